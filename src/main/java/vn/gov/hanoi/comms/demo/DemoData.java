@@ -1,0 +1,152 @@
+package vn.gov.hanoi.comms.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.files.Upload;
+import vn.gov.hanoi.comms.security.CurrentUser;
+import vn.gov.hanoi.comms.security.Groups;
+import vn.gov.hanoi.comms.vneid.VneidProcess;
+import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
+import vn.gov.hanoi.comms.vneid.VneidRequestService;
+import vn.gov.hanoi.comms.vneid.VneidSubmission;
+import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
+import vn.gov.hanoi.comms.vneid.content.Category;
+import vn.gov.hanoi.comms.vneid.content.Gender;
+import vn.gov.hanoi.comms.vneid.content.Scope;
+
+/**
+ * Demo users (one per role, officers in two districts) and a few requests in different states, created
+ * once on an empty database. Demo profile only: its passwords are public.
+ */
+@Component
+@Order(50)
+@ConditionalOnProperty("app.demo.enabled")
+public class DemoData implements ApplicationRunner {
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  /** user id → (display name, group). Listed in the README. */
+  public static final Map<String, String[]> USERS = new LinkedHashMap<>();
+
+  static {
+    USERS.put("donvi.trucbach", new String[] {"Cán bộ UBND phường Trúc Bạch", Groups.unit("UBND-P-TRUCBACH")});
+    USERS.put("donvi.badinh", new String[] {"Cán bộ UBND quận Ba Đình", Groups.unit("UBND-Q-BADINH")});
+    USERS.put("donvi.hangbac", new String[] {"Cán bộ UBND phường Hàng Bạc", Groups.unit("UBND-P-HANGBAC")});
+    USERS.put("donvi.tuphap", new String[] {"Cán bộ Sở Tư pháp", Groups.unit("SO-TUPHAP")});
+    USERS.put("ca.badinh.thamdinh", new String[] {"Cán bộ thẩm định Công an quận Ba Đình", Groups.districtAppraisal("001")});
+    USERS.put("ca.badinh.truong", new String[] {"Trưởng Công an quận Ba Đình", Groups.districtChief("001")});
+    USERS.put("ca.hoankiem.thamdinh", new String[] {"Cán bộ thẩm định Công an quận Hoàn Kiếm", Groups.districtAppraisal("002")});
+    USERS.put("ca.hoankiem.truong", new String[] {"Trưởng Công an quận Hoàn Kiếm", Groups.districtChief("002")});
+    USERS.put("pc06.thamdinh", new String[] {"Cán bộ thẩm định PC06", Groups.PC06_APPRAISAL});
+    USERS.put("catp.giamdoc", new String[] {"Giám đốc Công an Thành phố", Groups.CITY_POLICE_DIRECTOR});
+    USERS.put("c06.pheduyet", new String[] {"Cán bộ phê duyệt C06", Groups.C06_APPROVER});
+  }
+
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final VneidRequestService requests;
+  private final JdbcClient jdbc;
+  private final ProductClock clock;
+  private final String password;
+
+  public DemoData(IdentityService identityService, TaskService taskService, VneidRequestService requests,
+      JdbcClient jdbc, ProductClock clock, @Value("${app.demo.password}") String password) {
+    this.identityService = identityService;
+    this.taskService = taskService;
+    this.requests = requests;
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.password = password;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    USERS.forEach((id, v) -> ensureUser(id, v[0], v[1]));
+    if (jdbc.sql("select count(*) from vneid_request").query(Long.class).single() == 0) {
+      createRequests();
+    }
+  }
+
+  private void ensureUser(String id, String name, String group) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User u = identityService.newUser(id);
+      int space = name.indexOf(' ');
+      u.setFirstName(name.substring(0, space));
+      u.setLastName(name.substring(space + 1));
+      u.setPassword(password);
+      u.setEmail(id + "@demo.hanoi.gov.vn");
+      identityService.saveUser(u);
+      identityService.createMembership(id, group);
+    }
+  }
+
+  private void createRequests() {
+    Instant now = clock.now();
+    // 1. A ward's request waiting for the district police's appraisal.
+    submit("donvi.trucbach", "UBND-P-TRUCBACH", "Phường Trúc Bạch hướng dẫn kích hoạt tài khoản định danh mức 2",
+        Scope.COMMUNE, List.of("00004"), Category.PROJECT_06, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(30)));
+    // 2. A district's request appraised, waiting for the chief's approval.
+    VneidRequestRecord district = submit("donvi.badinh", "UBND-Q-BADINH",
+        "Quận Ba Đình tuyên truyền phòng chống lừa đảo qua mạng", Scope.DISTRICT, List.of("001"),
+        Category.LAW_AND_REGULATION, now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(20)));
+    decide(district.id(), VneidProcess.Tasks.APPRAISE, "ca.badinh.thamdinh",
+        Map.of(VneidProcess.Vars.APPRAISAL_OUTCOME, VneidProcess.PASS, VneidProcess.Vars.APPRAISAL_REASONS, "Nội dung phù hợp"));
+    // 3. A ward of another district, returned for revision.
+    VneidRequestRecord returned = submit("donvi.hangbac", "UBND-P-HANGBAC",
+        "Phường Hàng Bạc giới thiệu phố cổ", Scope.COMMUNE, List.of("00061"), Category.LOCAL_PROMOTION,
+        now.plus(Duration.ofDays(3)), now.plus(Duration.ofDays(25)));
+    decide(returned.id(), VneidProcess.Tasks.APPRAISE, "ca.hoankiem.thamdinh",
+        Map.of(VneidProcess.Vars.APPRAISAL_OUTCOME, VneidProcess.RETURN, VneidProcess.Vars.APPRAISAL_REASONS,
+            "Ảnh đại diện chưa phù hợp; đề nghị bổ sung nguồn tư liệu và rút gọn phần giới thiệu."));
+    // 4. A city department's article, approved by the Director: published as soon as the window opens.
+    VneidRequestRecord city = submit("donvi.tuphap", "SO-TUPHAP",
+        "Sở Tư pháp phổ biến quy định mới về chứng thực bản sao điện tử", Scope.CITY, List.of("01"),
+        Category.LAW_AND_REGULATION, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(14)));
+    decide(city.id(), VneidProcess.Tasks.APPRAISE, "pc06.thamdinh",
+        Map.of(VneidProcess.Vars.APPRAISAL_OUTCOME, VneidProcess.PASS, VneidProcess.Vars.APPRAISAL_REASONS, "Đạt yêu cầu"));
+    decide(city.id(), VneidProcess.Tasks.APPROVE, "catp.giamdoc",
+        Map.of(VneidProcess.Vars.APPROVAL_OUTCOME, VneidProcess.APPROVE, VneidProcess.Vars.APPROVAL_REASONS, "Đồng ý đăng"));
+    log.info("Demo requests created");
+  }
+
+  private VneidRequestRecord submit(String user, String unit, String title, Scope scope, List<String> areas,
+      Category category, Instant from, Instant until) {
+    ArticleDraft draft = new ArticleDraft(unit, title,
+        "Thông tin tuyên truyền gửi tới người dân trên địa bàn.",
+        "<p>" + title + ".</p><p>Người dân có thể liên hệ bộ phận một cửa để được hướng dẫn.</p>",
+        category, scope, areas, 18, 120, Gender.ALL, from, until, null, "Đề nghị đăng trong giờ hành chính",
+        "15/" + unit, LocalDate.ofInstant(clock.now(), ProductClock.HANOI));
+    return requests.submit(new CurrentUser(user, Set.of(Groups.unit(unit))),
+        new VneidSubmission(draft, new Upload("anh-dai-dien.png", "image/png", DemoImages.banner(title.substring(0, Math.min(30, title.length())))), List.of()));
+  }
+
+  private void decide(long requestId, String taskKey, String user, Map<String, Object> vars) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(VneidProcess.businessKey(requestId))
+        .taskDefinitionKey(taskKey).singleResult();
+    identityService.setAuthenticatedUserId(user);
+    try {
+      taskService.claim(task.getId(), user);
+      taskService.complete(task.getId(), vars);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+}

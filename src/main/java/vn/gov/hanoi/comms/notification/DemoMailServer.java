@@ -1,0 +1,45 @@
+package vn.gov.hanoi.comms.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.PreDestroy;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's mail server: an in-process SMTP server, so that a newcomer sees the notices the
+ * application sends without installing anything. Only in the demo profile.
+ */
+@Component
+@ConditionalOnProperty("app.demo.enabled")
+public class DemoMailServer {
+  private final GreenMail greenMail;
+
+  public DemoMailServer(@Value("${app.demo.smtp-port}") int port) {
+    this.greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    greenMail.start();
+  }
+
+  public record Mail(String to, String subject, String received, String body) {}
+
+  public List<Mail> messages() throws MessagingException, IOException {
+    List<Mail> mails = new ArrayList<>();
+    for (MimeMessage m : greenMail.getReceivedMessages()) {
+      mails.add(new Mail(Arrays.toString(m.getAllRecipients()), m.getSubject(),
+          String.valueOf(m.getSentDate()), String.valueOf(m.getContent())));
+    }
+    return mails;
+  }
+
+  @PreDestroy
+  void stop() {
+    greenMail.stop();
+  }
+}

@@ -1,0 +1,29 @@
+package vn.gov.hanoi.comms.publication;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The built-in channel: the product's own feed ({@code GET /api/feed}), always on. */
+@Component
+@Order(0)
+public class FeedPublicationChannel implements PublicationChannel {
+  private final PublicationRepository repository;
+
+  public FeedPublicationChannel(PublicationRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public void publish(Publication publication) {
+    repository.insertIfAbsent(publication);
+  }
+
+  @Override
+  public void withdraw(String idempotencyKey) {
+    repository.markWithdrawn(idempotencyKey, publicationClockNow());
+  }
+
+  private static java.time.Instant publicationClockNow() {
+    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+  }
+}

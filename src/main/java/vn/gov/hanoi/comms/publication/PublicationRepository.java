@@ -1,0 +1,96 @@
+package vn.gov.hanoi.comms.publication;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class PublicationRepository {
+  private final JdbcClient jdbc;
+
+  public PublicationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Idempotent: a key already stored (a retried job, a second node) changes nothing. */
+  public void insertIfAbsent(Publication p) {
+    if (findIdByKey(p.idempotencyKey()).isPresent()) {
+      return;
+    }
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+        insert into publication(idempotency_key, source, source_id, title, summary, body_html, image_file_id, scope,
+          age_min, age_max, gender, published_at, visible_until)
+        values (:key, :source, :sourceId, :title, :summary, :body, :image, :scope, :ageMin, :ageMax, :gender, :at, :until)""")
+        .param("key", p.idempotencyKey()).param("source", p.source()).param("sourceId", p.sourceId())
+        .param("title", p.title()).param("summary", p.summary()).param("body", p.bodyHtml())
+        .param("image", p.imageFileId()).param("scope", p.scope()).param("ageMin", p.ageMin())
+        .param("ageMax", p.ageMax()).param("gender", p.gender()).param("at", utc(p.publishedAt()))
+        .param("until", utc(p.visibleUntil()))
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
+    for (String code : p.targetAreaCodes()) {
+      jdbc.sql("insert into publication_target(publication_id, area_code) values (:id, :code)")
+          .param("id", id).param("code", code).update();
+    }
+  }
+
+  public Optional<Long> findIdByKey(String key) {
+    return jdbc.sql("select id from publication where idempotency_key = :key").param("key", key).query(Long.class).optional();
+  }
+
+  public void markWithdrawn(String key, Instant at) {
+    jdbc.sql("update publication set withdrawn_at = :at where idempotency_key = :key and withdrawn_at is null")
+        .param("at", utc(at)).param("key", key).update();
+  }
+
+  public List<String> activeKeys(String source, long sourceId) {
+    return jdbc.sql("select idempotency_key from publication where source = :s and source_id = :id and withdrawn_at is null")
+        .param("s", source).param("id", sourceId).query(String.class).list();
+  }
+
+  /** What a resident whose area chain is {@code areaCodes} sees at {@code now}, newest first. */
+  public List<FeedItem> visibleIn(Collection<String> areaCodes, Instant now, Integer age, String gender, int limit) {
+    return jdbc.sql("""
+        select distinct p.id, p.source, p.source_id, p.title, p.summary, p.body_html, p.image_file_id, p.scope,
+               p.published_at, p.visible_until
+        from publication p join publication_target t on t.publication_id = p.id
+        where t.area_code in (:codes)
+          and p.published_at <= :now and p.withdrawn_at is null
+          and (p.visible_until is null or p.visible_until > :now)
+          and (cast(:age as int) is null or (p.age_min <= :age and p.age_max >= :age))
+          and (cast(:gender as varchar(10)) is null or p.gender = 'ALL' or p.gender = :gender)
+        order by p.published_at desc, p.id desc
+        fetch first :limit rows only""")
+        .param("codes", areaCodes).param("now", utc(now)).param("age", age).param("gender", gender)
+        .param("limit", limit)
+        .query(PublicationRepository::item).list();
+  }
+
+  public Optional<Long> imageOf(long publicationId) {
+    return jdbc.sql("select image_file_id from publication where id = :id and withdrawn_at is null")
+        .param("id", publicationId).query(Long.class).optional();
+  }
+
+  private static FeedItem item(ResultSet rs, int n) throws SQLException {
+    OffsetDateTime until = rs.getObject("visible_until", OffsetDateTime.class);
+    return new FeedItem(rs.getLong("id"), rs.getString("source"), rs.getLong("source_id"), rs.getString("title"),
+        rs.getString("summary"), rs.getString("body_html"),
+        rs.getObject("image_file_id") == null ? null : "/api/feed/" + rs.getLong("id") + "/image",
+        rs.getString("scope"), rs.getObject("published_at", OffsetDateTime.class).toInstant(),
+        until == null ? null : until.toInstant());
+  }
+
+  static OffsetDateTime utc(Instant i) {
+    return i == null ? null : i.atOffset(ZoneOffset.UTC);
+  }
+}

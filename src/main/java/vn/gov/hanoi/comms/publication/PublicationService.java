@@ -1,0 +1,56 @@
+package vn.gov.hanoi.comms.publication;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.hanoi.comms.area.AreaService;
+import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.vneid.RoundRecord;
+import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
+
+/** Hands approved content to every configured channel, and takes it down again (V-STEP-5). */
+@Service
+public class PublicationService {
+  public static final String SOURCE_VNEID = "VNEID";
+
+  private final List<PublicationChannel> channels;
+  private final VneidRequestRepository vneid;
+  private final PublicationRepository repository;
+  private final AreaService areas;
+  private final ProductClock clock;
+
+  public PublicationService(List<PublicationChannel> channels, VneidRequestRepository vneid,
+      PublicationRepository repository, AreaService areas, ProductClock clock) {
+    this.channels = channels;
+    this.vneid = vneid;
+    this.repository = repository;
+    this.areas = areas;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public void publishVneidArticle(long requestId, int round) {
+    RoundRecord r = vneid.round(requestId, round);
+    List<String> targets = switch (r.scope()) {
+      case "NATIONAL" -> List.of(Publication.NATIONWIDE);
+      case "CITY" -> List.of(areas.currentTree().city().code());
+      default -> r.targetAreaCodes();
+    };
+    Publication p = new Publication("vneid-" + requestId + "-r" + round, SOURCE_VNEID, requestId, r.title(),
+        r.summary(), r.bodyHtml(), r.featuredImageId(), r.scope(), targets, r.ageMin(), r.ageMax(), r.gender(),
+        clock.now(), r.publishUntil());
+    for (PublicationChannel c : channels) {
+      c.publish(p);
+    }
+  }
+
+  @Transactional
+  public void withdrawVneidArticle(long requestId) {
+    for (String key : new ArrayList<>(repository.activeKeys(SOURCE_VNEID, requestId))) {
+      for (PublicationChannel c : channels) {
+        c.withdraw(key);
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package vn.gov.hanoi.comms.security;
+
+/**
+ * Names of the Camunda identity groups. A group stands for a role in an area or a unit, so that
+ * candidate groups in the models follow jurisdiction (P-2): a district's officers only ever see
+ * their district's work.
+ */
+public final class Groups {
+  public static final String ADMIN = "camunda-admin";
+  /** PC06, the administrative-police division of the City Police: appraises city-level requests (V-ROUTE-2). */
+  public static final String PC06_APPRAISAL = "pc06-appraisal";
+  /** The City Police Director: approves city scope, endorses national scope (V-STEP-3). */
+  public static final String CITY_POLICE_DIRECTOR = "city-police-director";
+  /** C06, the Ministry's department: approves national scope (V-ROUTE-4). */
+  public static final String C06_APPROVER = "c06-approver";
+
+  private static final String UNIT_PREFIX = "unit-";
+  private static final String DISTRICT_APPRAISAL_PREFIX = "police-appraisal-";
+  private static final String DISTRICT_CHIEF_PREFIX = "police-chief-";
+
+  private Groups() {}
+
+  /** Staff of one unit (đơn vị): submit, revise and withdraw that unit's requests. */
+  public static String unit(String organisationCode) {
+    return UNIT_PREFIX + organisationCode;
+  }
+
+  /** Officers of a district police who appraise (V-ROUTE-1, V-STEP-2). */
+  public static String districtAppraisal(String districtCode) {
+    return DISTRICT_APPRAISAL_PREFIX + districtCode;
+  }
+
+  /** The chief of a district police, who approves commune and district scope (V-STEP-3). */
+  public static String districtChief(String districtCode) {
+    return DISTRICT_CHIEF_PREFIX + districtCode;
+  }
+
+  static boolean isUnitGroup(String groupId) {
+    return groupId.startsWith(UNIT_PREFIX);
+  }
+
+  static String unitCodeOf(String groupId) {
+    return groupId.substring(UNIT_PREFIX.length());
+  }
+}

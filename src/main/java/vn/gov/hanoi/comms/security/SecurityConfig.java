@@ -1,0 +1,82 @@
+package vn.gov.hanoi.comms.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may call what.
+ * <ul>
+ *   <li>{@code /api/**}: HTTP Basic against Camunda's identity service (or, for reads, the Tasklist session).</li>
+ *   <li>{@code /engine-rest/**}: Camunda's own HTTP Basic filter, which also sets the engine's
+ *       authenticated user so that Camunda authorization applies to every REST call.</li>
+ *   <li>The webapps (Tasklist, Cockpit, Admin) keep their own login and CSRF protection.</li>
+ * </ul>
+ */
+@Configuration
+public class SecurityConfig {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+      IdentityService identityService) throws Exception {
+    http.securityMatcher("/api/**")
+        .authenticationProvider(provider)
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.realmName("hanoi-comms"))
+        .exceptionHandling(e -> e.authenticationEntryPoint(new BasicOrStatusEntryPoint()))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        // Basic credentials are not sent by a browser on its own, and session reads are GET only.
+        .csrf(c -> c.disable())
+        .addFilterBefore(new WebappSessionAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    // Webapps and /engine-rest authenticate themselves (see engineRestAuthentication below);
+    // this chain adds Spring Security's headers to every page.
+    http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .csrf(c -> c.disable())
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+    return http.build();
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> reg =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    reg.setName("engine-rest-authentication");
+    reg.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    reg.addUrlPatterns("/engine-rest/*");
+    reg.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+    return reg;
+  }
+
+  /** Answers 401 with a Basic challenge, as REST clients and Camunda Modeler expect. */
+  static class BasicOrStatusEntryPoint extends HttpStatusEntryPoint {
+    BasicOrStatusEntryPoint() {
+      super(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Override
+    public void commence(jakarta.servlet.http.HttpServletRequest request,
+        jakarta.servlet.http.HttpServletResponse response,
+        org.springframework.security.core.AuthenticationException authException) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"hanoi-comms\"");
+      response.setStatus(HttpStatus.UNAUTHORIZED.value());
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package vn.gov.hanoi.comms.vneid;
+
+import java.time.Instant;
+
+/** A decision taken on a request: who, when, what and why (P-3). */
+public record DecisionRecord(long requestId, int roundNo, String step, String outcome, String reasons,
+    boolean classifiedOverride, String decidedBy, Instant decidedAt) {}

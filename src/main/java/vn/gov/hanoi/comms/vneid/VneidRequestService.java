@@ -1,0 +1,165 @@
+package vn.gov.hanoi.comms.vneid;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.hanoi.comms.area.AreaService;
+import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.web.ConflictException;
+import vn.gov.hanoi.comms.common.web.FieldError;
+import vn.gov.hanoi.comms.common.web.NotFoundException;
+import vn.gov.hanoi.comms.common.web.ValidationProblemException;
+import vn.gov.hanoi.comms.files.StoredFile;
+import vn.gov.hanoi.comms.files.StoredFileRepository;
+import vn.gov.hanoi.comms.files.Upload;
+import vn.gov.hanoi.comms.organisation.Organisation;
+import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.security.CurrentUser;
+import vn.gov.hanoi.comms.security.Groups;
+import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
+import vn.gov.hanoi.comms.vneid.content.ArticleSanitizer;
+
+/**
+ * The use cases of a unit on its requests: submit (V-STEP-1), resubmit a revision and withdraw
+ * (V-STEP-4). A refused submission stores nothing and starts nothing.
+ */
+@Service
+public class VneidRequestService {
+  private final VneidRequestRepository repository;
+  private final StoredFileRepository files;
+  private final SubmissionValidator validator;
+  private final OrganisationService organisations;
+  private final AreaService areas;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final ProductClock clock;
+  private final ArticleSanitizer sanitizer = new ArticleSanitizer();
+
+  public VneidRequestService(VneidRequestRepository repository, StoredFileRepository files,
+      SubmissionValidator validator, OrganisationService organisations, AreaService areas,
+      RuntimeService runtimeService, TaskService taskService, ProductClock clock) {
+    this.repository = repository;
+    this.files = files;
+    this.validator = validator;
+    this.organisations = organisations;
+    this.areas = areas;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.clock = clock;
+  }
+
+  /** Validates, stores and starts the approval process; all in one transaction. */
+  @Transactional
+  public VneidRequestRecord submit(CurrentUser user, VneidSubmission submission) {
+    requireUnitMember(user, submission.draft().unitCode());
+    List<FieldError> errors = validator.validate(submission, true);
+    if (!errors.isEmpty()) {
+      throw new ValidationProblemException("Đề nghị đăng tin không hợp lệ", errors);
+    }
+    ArticleDraft draft = submission.draft();
+    Organisation unit = organisations.require(draft.unitCode());
+    Routing routing = RequestRouter.route(unit, draft.scope(), draft.targetAreaCodes(), areas.currentTree());
+    long id = repository.insertRequest(unit.code(), draft.scope().name(), areas.currentSetId(),
+        routing.appraiserGroup(), routing.approverGroup(), user.userId(), clock.now());
+    storeRound(id, 1, submission, null, null, user.userId());
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(VneidProcess.Vars.REQUEST_ID, id);
+    String pid = runtimeService.startProcessInstanceByKey(VneidProcess.KEY, VneidProcess.businessKey(id), vars).getId();
+    repository.updateProcessInstance(id, pid);
+    return repository.find(id).orElseThrow();
+  }
+
+  /**
+   * Stores a revised round and sends it back to appraisal (V-STEP-4). A missing featured image keeps
+   * the previous round's.
+   */
+  @Transactional
+  public VneidRequestRecord resubmit(CurrentUser user, long id, VneidSubmission submission, String revisionNote) {
+    VneidRequestRecord request = require(id);
+    requireUnitMember(user, request.unitCode());
+    if (submission.draft().unitCode() != null && !submission.draft().unitCode().equals(request.unitCode())) {
+      throw new ValidationProblemException("Đề nghị đăng tin không hợp lệ",
+          List.of(new FieldError("unitCode", "Không thể đổi đơn vị của đề nghị")));
+    }
+    Task revise = reviseTask(request);
+    List<FieldError> errors = validator.validate(submission, false);
+    if (!errors.isEmpty()) {
+      throw new ValidationProblemException("Bản chỉnh sửa không hợp lệ", errors);
+    }
+    int round = request.currentRound() + 1;
+    Long previousImage = repository.round(id, request.currentRound()).featuredImageId();
+    storeRound(id, round, submission, previousImage, revisionNote, user.userId());
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(VneidProcess.Vars.REVISION_OUTCOME, VneidProcess.RESUBMIT);
+    vars.put(VneidProcess.Vars.REVISION_ROUND, round);
+    vars.put(VneidProcess.Vars.REVISION_NOTE, revisionNote);
+    taskService.complete(revise.getId(), vars);
+    return repository.find(id).orElseThrow();
+  }
+
+  /** The unit withdraws its request at any stage before it ends (V-STEP-4). */
+  @Transactional
+  public VneidRequestRecord withdraw(CurrentUser user, long id) {
+    VneidRequestRecord request = require(id);
+    requireUnitMember(user, request.unitCode());
+    if (request.status().isFinal()) {
+      throw new ConflictException("Đề nghị đã kết thúc (" + request.status() + "), không thể rút");
+    }
+    runtimeService.createMessageCorrelation(VneidProcess.WITHDRAW_MESSAGE)
+        .processInstanceBusinessKey(VneidProcess.businessKey(id))
+        .correlate();
+    return repository.find(id).orElseThrow();
+  }
+
+  /**
+   * Stores one round's content. Called by the API and, for the Tasklist revision form, by the
+   * process's task listener.
+   */
+  @Transactional
+  public void storeRound(long id, int round, VneidSubmission s, Long previousImageId, String revisionNote,
+      String userId) {
+    ArticleDraft d = s.draft();
+    long imageId;
+    if (s.featuredImage() != null && !s.featuredImage().isEmpty()) {
+      StoredFile image = files.save(s.featuredImage().fileName(), s.featuredImage().contentType(), s.featuredImage().bytes());
+      imageId = image.id();
+    } else {
+      imageId = previousImageId;
+    }
+    repository.insertRound(new RoundRecord(id, round, d.title().strip(), d.summary().strip(),
+        sanitizer.sanitize(d.bodyHtml()), d.category().name(), d.scope().name(),
+        d.targetAreaCodes() == null ? List.of() : d.targetAreaCodes(),
+        d.ageMin() == null ? 0 : d.ageMin(), d.ageMax() == null ? 120 : d.ageMax(), d.gender().name(),
+        d.publishFrom(), d.publishUntil(), d.justification(), d.reviewerNotes(), d.letterNumber(), d.letterDate(),
+        imageId, null, false, revisionNote, userId, clock.now()));
+    for (Upload a : s.attachments()) {
+      StoredFile f = files.save(a.fileName(), a.contentType() == null ? "application/octet-stream" : a.contentType(), a.bytes());
+      repository.insertAttachment(id, round, f.id());
+    }
+  }
+
+  public VneidRequestRecord require(long id) {
+    return repository.find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy đề nghị " + id));
+  }
+
+  private Task reviseTask(VneidRequestRecord request) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(VneidProcess.businessKey(request.id()))
+        .taskDefinitionKey(VneidProcess.Tasks.REVISE).singleResult();
+    if (task == null) {
+      throw new ConflictException("Đề nghị " + request.id() + " không ở trạng thái chờ chỉnh sửa (" + request.status() + ")");
+    }
+    return task;
+  }
+
+  static void requireUnitMember(CurrentUser user, String unitCode) {
+    if (unitCode != null && !user.memberOf(Groups.unit(unitCode))) {
+      throw new AccessDeniedException("Người dùng " + user.userId() + " không thuộc đơn vị " + unitCode);
+    }
+  }
+}

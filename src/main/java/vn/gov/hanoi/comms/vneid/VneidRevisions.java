@@ -1,0 +1,103 @@
+package vn.gov.hanoi.comms.vneid;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+import vn.gov.hanoi.comms.common.web.FieldError;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
+
+/**
+ * A revision entered in Tasklist's form (V-STEP-4): blank fields keep the previous round's values.
+ * Validated exactly like a submission; a refusal keeps the task open with the reasons.
+ */
+@Service
+public class VneidRevisions {
+  private final VneidRequestRepository repository;
+  private final VneidRequestService requests;
+  private final SubmissionValidator validator;
+
+  public VneidRevisions(VneidRequestRepository repository, VneidRequestService requests, SubmissionValidator validator) {
+    this.repository = repository;
+    this.requests = requests;
+    this.validator = validator;
+  }
+
+  /** The new round's number, or null when there is nothing to store (withdrawal, or stored by the API). */
+  @Transactional
+  public Integer recordFromForm(long requestId, Map<String, Object> vars, String userId) {
+    String outcome = (String) vars.get(Vars.REVISION_OUTCOME);
+    if (!VneidProcess.RESUBMIT.equals(outcome) && !VneidProcess.WITHDRAW.equals(outcome)) {
+      throw new DecisionRefusedException(List.of(new FieldError(Vars.REVISION_OUTCOME,
+          "Chọn RESUBMIT (gửi lại) hoặc WITHDRAW (rút đề nghị)")));
+    }
+    if (VneidProcess.WITHDRAW.equals(outcome) || vars.get(Vars.REVISION_ROUND) != null) {
+      return null;
+    }
+    VneidRequestRecord request = repository.find(requestId).orElseThrow();
+    RoundRecord last = repository.round(requestId, request.currentRound());
+    List<FieldError> errors = new ArrayList<>();
+    ArticleDraft previous = DraftMapper.toDraft(request, last);
+    String body = text(vars, Vars.REVISED_BODY_TEXT);
+    ArticleDraft revised = new ArticleDraft(previous.unitCode(),
+        orElse(text(vars, Vars.REVISED_TITLE), previous.title()),
+        orElse(text(vars, Vars.REVISED_SUMMARY), previous.summary()),
+        body == null ? previous.bodyHtml() : paragraphs(body),
+        previous.category(), previous.scope(), previous.targetAreaCodes(), previous.ageMin(), previous.ageMax(),
+        previous.gender(),
+        instant(vars, Vars.REVISED_PUBLISH_FROM, previous.publishFrom(), errors),
+        instant(vars, Vars.REVISED_PUBLISH_UNTIL, previous.publishUntil(), errors),
+        previous.justification(), previous.reviewerNotes(), previous.letterNumber(), previous.letterDate());
+    VneidSubmission submission = new VneidSubmission(revised, null, List.of());
+    errors.addAll(validator.validate(submission, false));
+    if (!errors.isEmpty()) {
+      throw new DecisionRefusedException(errors);
+    }
+    int round = request.currentRound() + 1;
+    requests.storeRound(requestId, round, submission, last.featuredImageId(), text(vars, Vars.REVISION_NOTE), userId);
+    return round;
+  }
+
+  /** Plain text typed in the form becomes paragraphs; anything HTML-like is escaped, not interpreted. */
+  static String paragraphs(String text) {
+    StringBuilder html = new StringBuilder();
+    for (String p : text.split("\\R\\s*\\R")) {
+      if (!p.isBlank()) {
+        html.append("<p>").append(HtmlUtils.htmlEscape(p.strip()).replaceAll("\\R", "<br>")).append("</p>");
+      }
+    }
+    return html.toString();
+  }
+
+  private static String text(Map<String, Object> vars, String name) {
+    Object v = vars.get(name);
+    return v instanceof String s && !s.isBlank() ? s : null;
+  }
+
+  private static String orElse(String v, String fallback) {
+    return v != null ? v : fallback;
+  }
+
+  private static Instant instant(Map<String, Object> vars, String name, Instant fallback, List<FieldError> errors) {
+    Object v = vars.get(name);
+    if (v instanceof java.util.Date d) {
+      return d.toInstant();
+    }
+    String s = text(vars, name);
+    if (s == null) {
+      return fallback;
+    }
+    try {
+      return OffsetDateTime.parse(s.strip()).toInstant();
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError(name, "Thời gian phải theo dạng 2026-12-01T08:00:00+07:00 (nhận được: " + s + ")"));
+      return fallback;
+    }
+  }
+}

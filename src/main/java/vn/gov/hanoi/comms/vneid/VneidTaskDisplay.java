@@ -1,0 +1,87 @@
+package vn.gov.hanoi.comms.vneid;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.vneid.content.Category;
+import vn.gov.hanoi.comms.vneid.content.Gender;
+import vn.gov.hanoi.comms.vneid.content.Scope;
+
+/**
+ * The strings a reviewer's Camunda Form shows, in Vietnamese. Each stays under the 4,000 characters a
+ * String variable may hold on PostgreSQL; the whole article is one click away ({@code previewUrl}).
+ */
+@Component
+public class VneidTaskDisplay {
+  static final int MAX_TEXT = 3500;
+  static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ProductClock.HANOI);
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final VneidRequestRepository repository;
+  private final OrganisationService organisations;
+  private final String publicUrl;
+
+  public VneidTaskDisplay(VneidRequestRepository repository, OrganisationService organisations,
+      @Value("${app.public-url}") String publicUrl) {
+    this.repository = repository;
+    this.organisations = organisations;
+    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+  }
+
+  public Map<String, Object> forTask(long requestId) {
+    VneidRequestRecord r = repository.find(requestId).orElseThrow();
+    RoundRecord round = repository.round(requestId, r.currentRound());
+    Map<String, Object> v = new HashMap<>();
+    v.put("unitName", organisations.require(r.unitCode()).name());
+    v.put("articleTitle", round.title());
+    v.put("articleSummary", round.summary());
+    v.put("articleBodyText", cut(Jsoup.parse(round.bodyHtml()).text()));
+    v.put("featuredImageUrl", publicUrl + "/api/vneid/requests/" + requestId + "/image?round=" + round.roundNo());
+    v.put("previewUrl", publicUrl + "/api/vneid/requests/" + requestId + "/preview");
+    v.put("categoryText", Category.valueOf(round.category()).label());
+    v.put("audienceText", "Độ tuổi " + round.ageMin() + "–" + round.ageMax() + ", giới tính: "
+        + Gender.valueOf(round.gender()).label());
+    v.put("scopeText", Scope.valueOf(round.scope()).label()
+        + (round.targetAreaCodes().isEmpty() ? "" : " – địa bàn: " + String.join(", ", round.targetAreaCodes())));
+    v.put("windowText", "Từ " + DATE_TIME.format(round.publishFrom()) + " đến " + DATE_TIME.format(round.publishUntil()));
+    v.put("letterText", "Văn bản số " + round.letterNumber() + " ngày " + DATE.format(round.letterDate()));
+    v.put("justificationText", nullToDash(round.justification()));
+    v.put("reviewerNotesText", nullToDash(round.reviewerNotes()));
+    v.put("preCheckSummary", cut(nullToDash(round.preCheckSummary())));
+    v.put("historyText", cut(history(requestId)));
+    v.put("roundText", "Vòng " + round.roundNo());
+    return v;
+  }
+
+  String history(long requestId) {
+    List<DecisionRecord> decisions = repository.decisions(requestId);
+    if (decisions.isEmpty()) {
+      return "Chưa có quyết định nào.";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (DecisionRecord d : decisions) {
+      sb.append("- Vòng ").append(d.roundNo()).append(", ").append(StepNames.of(d.step())).append(": **")
+          .append(OutcomeNames.of(d.outcome())).append("** – ").append(d.decidedBy()).append(", ")
+          .append(DATE_TIME.format(d.decidedAt()));
+      if (d.reasons() != null && !d.reasons().isBlank()) {
+        sb.append(". Lý do: ").append(d.reasons().replaceAll("\\R", " "));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String nullToDash(String s) {
+    return s == null || s.isBlank() ? "—" : s;
+  }
+
+  static String cut(String s) {
+    return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT) + " … (xem toàn văn)";
+  }
+}

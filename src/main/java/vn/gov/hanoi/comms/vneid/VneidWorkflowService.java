@@ -1,0 +1,131 @@
+package vn.gov.hanoi.comms.vneid;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.hanoi.comms.area.AreaService;
+import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.web.FieldError;
+import vn.gov.hanoi.comms.files.StoredFileRepository;
+import vn.gov.hanoi.comms.organisation.Organisation;
+import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.security.Groups;
+import vn.gov.hanoi.comms.vneid.content.ImageInfo;
+import vn.gov.hanoi.comms.vneid.content.ImageInspector;
+import vn.gov.hanoi.comms.vneid.content.InvalidImageException;
+import vn.gov.hanoi.comms.vneid.content.PreCheckReport;
+import vn.gov.hanoi.comms.vneid.content.PreCheckRunner;
+import vn.gov.hanoi.comms.vneid.content.ProhibitedTermsCheck;
+import vn.gov.hanoi.comms.vneid.content.Scope;
+
+/**
+ * What the VNeID process asks of the product while it runs: routing facts of a round, pre-checks,
+ * decisions with who/when/why. The delegates in {@code vneid.process} translate between process
+ * variables and these methods.
+ */
+@Service
+public class VneidWorkflowService {
+  /** The small facts of a round that the process needs as variables. */
+  public record RoundFacts(int round, String scope, String unitGroup, String appraiserGroup, String approverGroup,
+      Instant publishFrom, Instant publishUntil) {}
+
+  private final VneidRequestRepository repository;
+  private final StoredFileRepository files;
+  private final OrganisationService organisations;
+  private final AreaService areas;
+  private final ProductClock clock;
+  private final PreCheckRunner preCheckRunner;
+  private final ImageInspector imageInspector = new ImageInspector();
+
+  public VneidWorkflowService(VneidRequestRepository repository, StoredFileRepository files,
+      OrganisationService organisations, AreaService areas, ProductClock clock,
+      @Value("${app.vneid.prohibited-terms:}") List<String> prohibitedTerms) {
+    this.repository = repository;
+    this.files = files;
+    this.organisations = organisations;
+    this.areas = areas;
+    this.clock = clock;
+    this.preCheckRunner = new PreCheckRunner(new ProhibitedTermsCheck(prohibitedTerms));
+  }
+
+  @Transactional
+  public RoundFacts registered(long requestId, String processInstanceId) {
+    VneidRequestRecord r = repository.find(requestId)
+        .orElseThrow(() -> new IllegalArgumentException("Không có đề nghị " + requestId));
+    if (r.processInstanceId() == null) {
+      repository.updateProcessInstance(requestId, processInstanceId);
+    }
+    return facts(r, repository.round(requestId, r.currentRound()));
+  }
+
+  /** Only the product API stores requests for now; other doors are checked by the REST filter. */
+  public long registerFromVariables(Map<String, Object> variables, String processInstanceId) {
+    throw new IllegalArgumentException("Biến requestId là bắt buộc: hãy gửi đề nghị qua POST /api/vneid/requests");
+  }
+
+  /** A resubmitted round becomes current and is routed again (its scope or areas may have changed). */
+  @Transactional
+  public RoundFacts revisionRegistered(long requestId, int round) {
+    VneidRequestRecord r = repository.find(requestId).orElseThrow();
+    RoundRecord rr = repository.round(requestId, round);
+    Organisation unit = organisations.require(r.unitCode());
+    Routing routing = RequestRouter.route(unit, Scope.valueOf(rr.scope()), rr.targetAreaCodes(), areas.currentTree());
+    repository.updateRouting(requestId, rr.scope(), routing.appraiserGroup(), routing.approverGroup());
+    repository.updateCurrentRound(requestId, round, clock.now());
+    repository.updateStatus(requestId, VneidStatus.IN_APPRAISAL, clock.now());
+    return facts(repository.find(requestId).orElseThrow(), rr);
+  }
+
+  /** Runs V-CHECK-1..3 on a round, stores the summary shown to the reviewer; true if classified markings were found. */
+  @Transactional
+  public boolean runPreChecks(long requestId, int round) {
+    RoundRecord rr = repository.round(requestId, round);
+    ImageInfo image;
+    try {
+      image = imageInspector.inspect(files.content(rr.featuredImageId()), files.find(rr.featuredImageId()).orElseThrow().fileName());
+    } catch (InvalidImageException e) {
+      image = null;
+    }
+    List<String> attachmentNames = new ArrayList<>();
+    for (Long fileId : repository.attachmentIds(requestId, round)) {
+      files.find(fileId).ifPresent(f -> attachmentNames.add(f.fileName()));
+    }
+    PreCheckReport report = preCheckRunner.run(DraftMapper.toDraft(repository.find(requestId).orElseThrow(), rr), image, attachmentNames);
+    boolean classified = !report.classifiedMarkings().isEmpty();
+    repository.updatePreCheck(requestId, round, report.summaryVi(), classified);
+    return classified;
+  }
+
+  /**
+   * Records a reviewer's or approver's decision (P-3) after checking it can be taken: reasons are
+   * required to return or reject, a classified marking needs an explicit override (V-CHECK-2), and
+   * nobody decides on a request they submitted.
+   */
+  @Transactional
+  public void recordDecision(long requestId, int round, String step, String outcome, String reasons,
+      boolean classifiedMarking, boolean classifiedOverride, String userId) {
+    List<FieldError> errors = DecisionRules.check(step, outcome, reasons, classifiedMarking, classifiedOverride);
+    VneidRequestRecord r = repository.find(requestId).orElseThrow();
+    if (userId != null && userId.equals(r.submittedBy())) {
+      errors.add(new FieldError("user", "Người gửi đề nghị không được tự thẩm định hoặc phê duyệt"));
+    }
+    if (!errors.isEmpty()) {
+      throw new DecisionRefusedException(errors);
+    }
+    repository.insertDecision(new DecisionRecord(requestId, round, step, outcome,
+        reasons == null ? null : reasons.strip(), classifiedOverride, userId == null ? "system" : userId, clock.now()));
+  }
+
+  public String unitGroupOf(long requestId) {
+    return Groups.unit(repository.find(requestId).orElseThrow().unitCode());
+  }
+
+  private RoundFacts facts(VneidRequestRecord r, RoundRecord rr) {
+    return new RoundFacts(rr.roundNo(), rr.scope(), Groups.unit(r.unitCode()), r.appraiserGroup(), r.approverGroup(),
+        rr.publishFrom(), rr.publishUntil());
+  }
+}

@@ -1,0 +1,177 @@
+package vn.gov.hanoi.comms.vneid.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.HtmlUtils;
+import vn.gov.hanoi.comms.common.web.NotFoundException;
+import vn.gov.hanoi.comms.files.StoredFileRepository;
+import vn.gov.hanoi.comms.files.Upload;
+import vn.gov.hanoi.comms.security.CurrentUser;
+import vn.gov.hanoi.comms.security.CurrentUserResolver;
+import vn.gov.hanoi.comms.vneid.RoundRecord;
+import vn.gov.hanoi.comms.vneid.VneidAccess;
+import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
+import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
+import vn.gov.hanoi.comms.vneid.VneidRequestService;
+import vn.gov.hanoi.comms.vneid.VneidSubmission;
+import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
+import vn.gov.hanoi.comms.vneid.notice.NoticeRecord;
+import vn.gov.hanoi.comms.vneid.notice.NoticeService;
+
+@Tag(name = "VNeID – Loa phường", description = "Đề nghị đăng tin trên ứng dụng VNeID (SPEC section 2)")
+@RestController
+@RequestMapping("/api/vneid/requests")
+public class VneidRequestController {
+  private final VneidRequestService service;
+  private final VneidRequestRepository repository;
+  private final VneidRequestViews views;
+  private final VneidAccess access;
+  private final CurrentUserResolver users;
+  private final NoticeService notices;
+  private final StoredFileRepository files;
+
+  public VneidRequestController(VneidRequestService service, VneidRequestRepository repository,
+      VneidRequestViews views, VneidAccess access, CurrentUserResolver users, NoticeService notices,
+      StoredFileRepository files) {
+    this.service = service;
+    this.repository = repository;
+    this.views = views;
+    this.access = access;
+    this.users = users;
+    this.notices = notices;
+    this.files = files;
+  }
+
+  @Operation(summary = "Gửi đề nghị đăng tin (V-STEP-1)",
+      description = "Multipart: part `request` (JSON), part `featuredImage` (JPEG/PNG/WebP), optional `attachments`. "
+          + "Every fault is listed in the problem's `errors`; nothing is stored when refused.")
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ResponseEntity<Map<String, Object>> submit(@RequestPart(value = "request", required = false) MultipartFile request,
+      @RequestPart(value = "featuredImage", required = false) MultipartFile featuredImage,
+      @RequestPart(value = "attachments", required = false) List<MultipartFile> attachments) throws IOException {
+    CurrentUser user = users.current();
+    SubmissionJson json = SubmissionParser.read(request == null ? null : request.getBytes());
+    String defaultUnit = user.unitCodes().size() == 1 ? user.unitCodes().get(0) : null;
+    VneidSubmission submission = new VneidSubmission(SubmissionParser.toDraft(json, defaultUnit),
+        upload(featuredImage), uploads(attachments));
+    VneidRequestRecord r = service.submit(user, submission);
+    return ResponseEntity.created(URI.create("/api/vneid/requests/" + r.id()))
+        .body(Map.of("id", r.id(), "status", r.status().name()));
+  }
+
+  @Operation(summary = "Các đề nghị của đơn vị mình")
+  @GetMapping
+  public List<VneidRequestView> mine() {
+    CurrentUser user = users.current();
+    return repository.findByUnits(user.unitCodes()).stream().map(views::of).toList();
+  }
+
+  @Operation(summary = "Trạng thái, cơ quan tiếp nhận, người phê duyệt và lịch sử các vòng (P-3)")
+  @GetMapping("/{id}")
+  public VneidRequestView get(@PathVariable long id) {
+    return views.of(readable(id));
+  }
+
+  @Operation(summary = "Gửi lại đề nghị đã chỉnh sửa (V-STEP-4)",
+      description = "Same parts as the submission; `featuredImage` may be left out to keep the previous one.")
+  @PutMapping(value = "/{id}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public Map<String, Object> resubmit(@PathVariable long id,
+      @RequestPart(value = "request", required = false) MultipartFile request,
+      @RequestPart(value = "featuredImage", required = false) MultipartFile featuredImage,
+      @RequestPart(value = "attachments", required = false) List<MultipartFile> attachments) throws IOException {
+    CurrentUser user = users.current();
+    VneidRequestRecord existing = service.require(id);
+    SubmissionJson json = SubmissionParser.read(request == null ? null : request.getBytes());
+    VneidSubmission submission = new VneidSubmission(SubmissionParser.toDraft(json, existing.unitCode()),
+        upload(featuredImage), uploads(attachments));
+    VneidRequestRecord r = service.resubmit(user, id, submission, json.revisionNote());
+    return Map.of("id", r.id(), "status", r.status().name(), "round", r.currentRound());
+  }
+
+  @Operation(summary = "Rút đề nghị (V-STEP-4)")
+  @PostMapping("/{id}/withdraw")
+  public Map<String, Object> withdraw(@PathVariable long id) {
+    VneidRequestRecord r = service.withdraw(users.current(), id);
+    return Map.of("id", r.id(), "status", r.status().name());
+  }
+
+  @Operation(summary = "Văn bản thông báo (bản in) của một vòng")
+  @GetMapping(value = "/{id}/notice/{round}", produces = MediaType.TEXT_HTML_VALUE)
+  public ResponseEntity<String> notice(@PathVariable long id, @PathVariable int round,
+      @RequestParam(value = "kind", required = false) NoticeKind kind) {
+    readable(id);
+    NoticeRecord n = notices.forRequest(id).stream()
+        .filter(x -> x.roundNo() == round && (kind == null || x.kind() == kind))
+        .reduce((a, b) -> b)
+        .orElseThrow(() -> new NotFoundException("Không có văn bản thông báo cho vòng " + round + " của đề nghị " + id));
+    return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+        .body(notices.render(n));
+  }
+
+  @Operation(summary = "Ảnh đại diện bài viết")
+  @GetMapping("/{id}/image")
+  public ResponseEntity<byte[]> image(@PathVariable long id, @RequestParam(value = "round", required = false) Integer round) {
+    VneidRequestRecord r = readable(id);
+    RoundRecord rr = repository.round(id, round == null ? r.currentRound() : round);
+    var file = files.find(rr.featuredImageId()).orElseThrow();
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+        .cacheControl(CacheControl.noCache()).header("X-Content-Type-Options", "nosniff")
+        .body(files.content(file.id()));
+  }
+
+  @Operation(summary = "Bản xem trước bài viết (toàn văn đã lọc mã độc)")
+  @GetMapping(value = "/{id}/preview", produces = MediaType.TEXT_HTML_VALUE)
+  public ResponseEntity<String> preview(@PathVariable long id) {
+    VneidRequestRecord r = readable(id);
+    RoundRecord rr = repository.round(id, r.currentRound());
+    String html = """
+        <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>%1$s</title>
+        <style>body{font-family:sans-serif;max-width:48rem;margin:2rem auto;line-height:1.5}img{max-width:100%%}</style></head>
+        <body><h1>%1$s</h1><p><strong>%2$s</strong></p><img src="/api/vneid/requests/%3$d/image?round=%4$d" alt="Ảnh đại diện">
+        <article>%5$s</article></body></html>""".formatted(HtmlUtils.htmlEscape(rr.title()),
+        HtmlUtils.htmlEscape(rr.summary()), id, rr.roundNo(), Jsoup.clean(rr.bodyHtml(), org.jsoup.safety.Safelist.basicWithImages()));
+    // The body was sanitised on the way in; a strict CSP makes sure nothing in it can run anyway.
+    return ResponseEntity.ok().header("Content-Security-Policy", "default-src 'self'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' https:")
+        .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(html);
+  }
+
+  private VneidRequestRecord readable(long id) {
+    VneidRequestRecord r = service.require(id);
+    access.requireRead(users.current(), r);
+    return r;
+  }
+
+  private static Upload upload(MultipartFile f) throws IOException {
+    return f == null || f.isEmpty() ? null : new Upload(f.getOriginalFilename(), f.getContentType(), f.getBytes());
+  }
+
+  private static List<Upload> uploads(List<MultipartFile> files) throws IOException {
+    List<Upload> list = new ArrayList<>();
+    if (files != null) {
+      for (MultipartFile f : files) {
+        if (f != null && !f.isEmpty()) {
+          list.add(upload(f));
+        }
+      }
+    }
+    return list;
+  }
+}

@@ -1,0 +1,22 @@
+package vn.gov.hanoi.comms.vneid.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A request as the API shows it: status, who handles it, and every round with its decisions (P-3). */
+public record VneidRequestView(long id, String status, String unitCode, String unitName, String scope,
+    Party receivingPolice, List<Party> approvers, int currentRound, Instant createdAt, Instant updatedAt,
+    List<Round> rounds) {
+
+  public record Party(String group, String name) {}
+
+  public record Round(int round, String title, String summary, String category, String scope,
+      List<String> targetAreaCodes, Instant publishFrom, Instant publishUntil, String submittedBy,
+      Instant submittedAt, String revisionNote, String preCheckSummary, boolean classifiedMarking,
+      String imageUrl, List<Decision> decisions, List<Notice> notices) {}
+
+  public record Decision(String step, String outcome, String reasons, boolean classifiedOverride,
+      String decidedBy, Instant decidedAt) {}
+
+  public record Notice(String kind, String number, Instant issuedAt, Instant emailedAt, String url) {}
+}

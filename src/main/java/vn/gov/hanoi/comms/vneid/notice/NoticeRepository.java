@@ -1,0 +1,60 @@
+package vn.gov.hanoi.comms.vneid.notice;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class NoticeRepository {
+  private final JdbcClient jdbc;
+
+  public NoticeRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public int nextSequence(int year) {
+    Integer max = jdbc.sql("select max(seq_in_year) from vneid_notice where notice_year = :y").param("y", year)
+        .query(Integer.class).optional().orElse(null);
+    return max == null ? 1 : max + 1;
+  }
+
+  public void insert(NoticeRecord n, int year, int seq) {
+    jdbc.sql("""
+        insert into vneid_notice(request_id, round_no, kind, notice_year, seq_in_year, number, issuer_name,
+          signer_title, addressee, reasons, issued_at)
+        values (:r, :n, :kind, :year, :seq, :number, :issuer, :signer, :to, :reasons, :at)""")
+        .param("r", n.requestId()).param("n", n.roundNo()).param("kind", n.kind().name()).param("year", year)
+        .param("seq", seq).param("number", n.number()).param("issuer", n.issuerName())
+        .param("signer", n.signerTitle()).param("to", n.addressee()).param("reasons", n.reasons())
+        .param("at", n.issuedAt().atOffset(ZoneOffset.UTC)).update();
+  }
+
+  public Optional<NoticeRecord> find(long requestId, int round, NoticeKind kind) {
+    return jdbc.sql("select * from vneid_notice where request_id = :r and round_no = :n and kind = :k")
+        .param("r", requestId).param("n", round).param("k", kind.name()).query(NoticeRepository::row).optional();
+  }
+
+  public List<NoticeRecord> forRequest(long requestId) {
+    return jdbc.sql("select * from vneid_notice where request_id = :r order by round_no, id")
+        .param("r", requestId).query(NoticeRepository::row).list();
+  }
+
+  public void markEmailed(long id, Instant at) {
+    jdbc.sql("update vneid_notice set emailed_at = :at where id = :id").param("at", at.atOffset(ZoneOffset.UTC))
+        .param("id", id).update();
+  }
+
+  private static NoticeRecord row(ResultSet rs, int n) throws SQLException {
+    OffsetDateTime emailed = rs.getObject("emailed_at", OffsetDateTime.class);
+    return new NoticeRecord(rs.getLong("id"), rs.getLong("request_id"), rs.getInt("round_no"),
+        NoticeKind.valueOf(rs.getString("kind")), rs.getString("number"), rs.getString("issuer_name"),
+        rs.getString("signer_title"), rs.getString("addressee"), rs.getString("reasons"),
+        rs.getObject("issued_at", OffsetDateTime.class).toInstant(), emailed == null ? null : emailed.toInstant());
+  }
+}

@@ -1,0 +1,151 @@
+package vn.gov.hanoi.comms.vneid.notice;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.hanoi.comms.area.AreaService;
+import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.organisation.Organisation;
+import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.vneid.DecisionRecord;
+import vn.gov.hanoi.comms.vneid.RequestRouter;
+import vn.gov.hanoi.comms.vneid.RoundRecord;
+import vn.gov.hanoi.comms.vneid.Routing;
+import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
+import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
+import vn.gov.hanoi.comms.vneid.content.Scope;
+
+/**
+ * Written notices to the requesting unit (V-STEP-4, V-STEP-5): issued as a numbered official letter,
+ * kept, printable, and emailed. Mail failures are thrown, never swallowed: the engine retries the job
+ * and then shows an incident.
+ */
+@Service
+public class NoticeService {
+  private final NoticeRepository notices;
+  private final VneidRequestRepository requests;
+  private final OrganisationService organisations;
+  private final AreaService areas;
+  private final ProductClock clock;
+  private final JavaMailSender mail;
+  private final String from;
+
+  public NoticeService(NoticeRepository notices, VneidRequestRepository requests, OrganisationService organisations,
+      AreaService areas, ProductClock clock, JavaMailSender mail, @Value("${app.mail.from}") String from) {
+    this.notices = notices;
+    this.requests = requests;
+    this.organisations = organisations;
+    this.areas = areas;
+    this.clock = clock;
+    this.mail = mail;
+    this.from = from;
+  }
+
+  /** Issues the notice of a round once; a retried call returns the one already issued. */
+  @Transactional
+  public NoticeRecord issue(long requestId, int round, NoticeKind kind) {
+    var existing = notices.find(requestId, round, kind);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    VneidRequestRecord request = requests.find(requestId).orElseThrow();
+    RoundRecord r = requests.round(requestId, round);
+    Organisation unit = organisations.require(request.unitCode());
+    Routing routing = RequestRouter.route(unit, Scope.valueOf(r.scope()), r.targetAreaCodes(), areas.currentTree());
+    boolean byAppraiser = kind == NoticeKind.RETURN;
+    String issuer = byAppraiser ? routing.receivingPoliceName() : authorityName(routing);
+    String signer = byAppraiser ? headOf(routing) : routing.approverTitle();
+    int year = LocalDate.ofInstant(clock.now(), ProductClock.HANOI).getYear();
+    int seq = notices.nextSequence(year);
+    String number = seq + "/TB-" + abbreviation(byAppraiser ? routing.appraiserGroup() : routing.approverGroup());
+    NoticeRecord n = new NoticeRecord(0, requestId, round, kind, number, issuer, signer, unit.name(),
+        reasons(requestId, round, kind, r), clock.now(), null);
+    notices.insert(n, year, seq);
+    return notices.find(requestId, round, kind).orElseThrow();
+  }
+
+  /** Emails the latest notice of this kind for the round to the unit's address. */
+  @Transactional
+  public void email(long requestId, int round, NoticeKind kind) {
+    NoticeRecord n = notices.find(requestId, round, kind).orElseThrow();
+    if (n.emailedAt() != null) {
+      return;
+    }
+    Organisation unit = organisations.require(requests.find(requestId).orElseThrow().unitCode());
+    try {
+      MimeMessage message = mail.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(unit.email());
+      helper.setSubject("[Loa phường VNeID] Thông báo số " + n.number() + " – " + kind.subject());
+      helper.setText(render(n), true);
+      mail.send(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Không tạo được thư thông báo " + n.number() + ": " + e.getMessage(), e);
+    }
+    notices.markEmailed(n.id(), clock.now());
+  }
+
+  public String render(NoticeRecord n) {
+    RoundRecord r = requests.round(n.requestId(), n.roundNo());
+    return NoticeDocument.html(n, r);
+  }
+
+  public List<NoticeRecord> forRequest(long requestId) {
+    return notices.forRequest(requestId);
+  }
+
+  private String reasons(long requestId, int round, NoticeKind kind, RoundRecord r) {
+    if (kind == NoticeKind.LAPSED) {
+      return "Đề nghị được phê duyệt sau thời điểm kết thúc đăng tin đã đề nghị; bài viết không được đăng tải. "
+          + "Nếu còn nhu cầu, đề nghị đơn vị gửi đề nghị mới với thời gian đăng tin phù hợp.";
+    }
+    String outcome = kind == NoticeKind.RETURN ? "RETURN" : "REJECT";
+    return requests.decisions(requestId).stream()
+        .filter(d -> d.roundNo() == round && outcome.equals(d.outcome()))
+        .max(Comparator.comparing(DecisionRecord::decidedAt))
+        .map(DecisionRecord::reasons)
+        .orElse("(không ghi lý do)");
+  }
+
+  private static String authorityName(Routing routing) {
+    return routing.approverTitle().startsWith("TRƯỞNG CÔNG AN ")
+        ? "Công an " + capitalise(routing.approverTitle().substring("TRƯỞNG CÔNG AN ".length()))
+        : routing.approverTitle().contains("C06") ? "Cục Cảnh sát QLHC về TTXH (C06) – Bộ Công an"
+        : "Công an Thành phố Hà Nội";
+  }
+
+  private static String headOf(Routing routing) {
+    return routing.appraiserGroup().startsWith("pc06") ? "TRƯỞNG PHÒNG PC06"
+        : "TRƯỞNG " + routing.receivingPoliceName().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  private static String capitalise(String upper) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : upper.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+      if (!sb.isEmpty()) {
+        sb.append(' ');
+      }
+      sb.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return sb.toString();
+  }
+
+  static String abbreviation(String group) {
+    if (group.startsWith("police-appraisal-") || group.startsWith("police-chief-")) {
+      return "CA" + group.substring(group.lastIndexOf('-') + 1);
+    }
+    return switch (group) {
+      case "pc06-appraisal" -> "PC06";
+      case "c06-approver" -> "C06";
+      default -> "CATP";
+    };
+  }
+}

@@ -1,0 +1,44 @@
+package vn.gov.hanoi.comms.vneid.process;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.vneid.VneidProcess;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
+
+/**
+ * On completion of an appraisal, endorsement or approval: checks the decision and records who, when,
+ * what and why (P-3). A refused decision leaves the task open with the reason shown.
+ */
+@Component("decisionRecorder")
+public class DecisionRecorder implements TaskListener {
+  private final VneidWorkflowService workflow;
+  private final IdentityService identityService;
+
+  public DecisionRecorder(VneidWorkflowService workflow, IdentityService identityService) {
+    this.workflow = workflow;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String step = task.getTaskDefinitionKey();
+    boolean appraisal = VneidProcess.Tasks.APPRAISE.equals(step);
+    String outcome = (String) task.getVariable(appraisal ? Vars.APPRAISAL_OUTCOME : Vars.APPROVAL_OUTCOME);
+    String reasons = (String) task.getVariable(appraisal ? Vars.APPRAISAL_REASONS : Vars.APPROVAL_REASONS);
+    workflow.recordDecision(((Number) task.getVariable(Vars.REQUEST_ID)).longValue(),
+        ((Number) task.getVariable(Vars.ROUND)).intValue(), step, outcome, reasons,
+        Boolean.TRUE.equals(task.getVariable(Vars.CLASSIFIED_MARKING)),
+        Boolean.TRUE.equals(task.getVariable(Vars.CLASSIFIED_OVERRIDE)),
+        decidedBy(task));
+  }
+
+  /** The logged-in user who completes the task; the assignee when completed without a login (tests, jobs). */
+  private String decidedBy(DelegateTask task) {
+    Authentication auth = identityService.getCurrentAuthentication();
+    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+  }
+}

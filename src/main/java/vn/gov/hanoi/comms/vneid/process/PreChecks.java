@@ -1,0 +1,28 @@
+package vn.gov.hanoi.comms.vneid.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
+
+/** Task_RunPreChecks: the automatic checks that help the reviewer (V-CHECK-1..3). */
+@Component("preChecks")
+public class PreChecks implements JavaDelegate {
+  private final VneidWorkflowService workflow;
+
+  public PreChecks(VneidWorkflowService workflow) {
+    this.workflow = workflow;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long requestId = ((Number) execution.getVariable(Vars.REQUEST_ID)).longValue();
+    int round = ((Number) execution.getVariable(Vars.ROUND)).intValue();
+    boolean classified = workflow.runPreChecks(requestId, round);
+    execution.setVariable(Vars.CLASSIFIED_MARKING, classified);
+    // A fresh round starts without earlier decisions' values in scope.
+    execution.removeVariables(java.util.List.of(Vars.APPRAISAL_OUTCOME, Vars.APPRAISAL_REASONS,
+        Vars.CLASSIFIED_OVERRIDE, Vars.APPROVAL_OUTCOME, Vars.APPROVAL_REASONS, Vars.REVISION_OUTCOME));
+  }
+}

@@ -1,0 +1,27 @@
+package vn.gov.hanoi.comms.vneid.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.VneidTaskDisplay;
+
+/**
+ * On task creation: puts what the Camunda Form shows (the article, audience, scope, window,
+ * pre-check results, earlier rounds) into task-local variables, which end with the task. The full
+ * text and the image stay in the product's tables and are served by URL.
+ */
+@Component("taskDisplay")
+public class TaskDisplay implements TaskListener {
+  private final VneidTaskDisplay display;
+
+  public TaskDisplay(VneidTaskDisplay display) {
+    this.display = display;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long requestId = ((Number) task.getVariable(Vars.REQUEST_ID)).longValue();
+    task.setVariablesLocal(display.forTask(requestId));
+  }
+}
