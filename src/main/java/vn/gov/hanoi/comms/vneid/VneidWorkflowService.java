@@ -19,7 +19,6 @@ import vn.gov.hanoi.comms.vneid.content.ImageInspector;
 import vn.gov.hanoi.comms.vneid.content.InvalidImageException;
 import vn.gov.hanoi.comms.vneid.content.PreCheckReport;
 import vn.gov.hanoi.comms.vneid.content.PreCheckRunner;
-import vn.gov.hanoi.comms.vneid.content.ProhibitedTermsCheck;
 import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
@@ -49,7 +48,7 @@ public class VneidWorkflowService {
     this.organisations = organisations;
     this.areas = areas;
     this.clock = clock;
-    this.preCheckRunner = new PreCheckRunner(new ProhibitedTermsCheck(prohibitedTerms));
+    this.preCheckRunner = new PreCheckRunner(prohibitedTerms);
   }
 
   @Transactional

@@ -1,0 +1,34 @@
+package vn.gov.hanoi.comms.common.web;
+
+import java.util.List;
+
+/**
+ * Thrown when a request is refused because of its content. {@link ApiExceptionHandler}
+ * answers it with HTTP 400 and an {@code application/problem+json} body listing every
+ * {@link FieldError}, so the client can fix all faults in one go.
+ */
+public class ValidationProblemException extends RuntimeException {
+
+  private final String title;
+  private final List<FieldError> errors;
+
+  public ValidationProblemException(String title, List<FieldError> errors) {
+    super(title + ": " + summary(errors));
+    this.title = title;
+    this.errors = List.copyOf(errors);
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+
+  private static String summary(List<FieldError> errors) {
+    return errors.size() == 1
+        ? errors.get(0).field() + ": " + errors.get(0).message()
+        : errors.size() + " problems";
+  }
+}

@@ -1,0 +1,67 @@
+package vn.gov.hanoi.comms.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores organisations (table {@code organisation}). */
+@Repository
+public class OrganisationRepository {
+
+  private static final String COLUMNS = "code, name, kind, home_area_code, email";
+
+  private final JdbcClient jdbc;
+
+  public OrganisationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Organisation> findByCode(String code) {
+    return jdbc.sql("select " + COLUMNS + " from organisation where code = :code")
+        .param("code", code)
+        .query(OrganisationRepository::map)
+        .optional();
+  }
+
+  public List<Organisation> findAll() {
+    return jdbc.sql("select " + COLUMNS + " from organisation order by code").query(OrganisationRepository::map).list();
+  }
+
+  public List<Organisation> findByKind(OrganisationKind kind) {
+    return jdbc.sql("select " + COLUMNS + " from organisation where kind = :kind order by code")
+        .param("kind", kind.name())
+        .query(OrganisationRepository::map)
+        .list();
+  }
+
+  public long count() {
+    return jdbc.sql("select count(*) from organisation").query(Long.class).single();
+  }
+
+  /** Inserts or replaces by code. Update-then-insert because MERGE/ON CONFLICT differ between H2 and PostgreSQL. */
+  public void save(Organisation organisation) {
+    int updated = jdbc.sql("update organisation set name = :name, kind = :kind, home_area_code = :homeAreaCode,"
+            + " email = :email where code = :code")
+        .params(params(organisation))
+        .update();
+    if (updated == 0) {
+      jdbc.sql("insert into organisation (" + COLUMNS + ") values (:code, :name, :kind, :homeAreaCode, :email)")
+          .params(params(organisation))
+          .update();
+    }
+  }
+
+  private static Map<String, Object> params(Organisation o) {
+    return Map.of("code", o.code(), "name", o.name(), "kind", o.kind().name(),
+        "homeAreaCode", o.homeAreaCode(), "email", o.email());
+  }
+
+  private static Organisation map(ResultSet rs, int rowNum) throws SQLException {
+    return new Organisation(rs.getString("code"), rs.getString("name"), OrganisationKind.valueOf(rs.getString("kind")),
+        rs.getString("home_area_code"), rs.getString("email"));
+  }
+}
