@@ -48,7 +48,7 @@ public class ModelDeployer implements ApplicationRunner {
       String suffix = folder.equals("bpmn") ? "*.bpmn" : "*.form";
       for (Resource r : resolver.getResources(location + folder + "/**/" + suffix)) {
         try (InputStream in = r.getInputStream()) {
-          builder.addInputStream(relativeName(r, folder), in.readAllBytes());
+          builder.addInputStream(relativeName(r, folder), new java.io.ByteArrayInputStream(in.readAllBytes()));
           count++;
         }
       }

@@ -141,7 +141,8 @@ public class DemoData implements ApplicationRunner {
   private void decide(long requestId, String taskKey, String user, Map<String, Object> vars) {
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(VneidProcess.businessKey(requestId))
         .taskDefinitionKey(taskKey).singleResult();
-    identityService.setAuthenticatedUserId(user);
+    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+    identityService.setAuthentication(user, groups);
     try {
       taskService.claim(task.getId(), user);
       taskService.complete(task.getId(), vars);

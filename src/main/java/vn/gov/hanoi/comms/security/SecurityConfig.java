@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -65,12 +64,8 @@ public class SecurityConfig {
     return reg;
   }
 
-  /** Answers 401 with a Basic challenge, as REST clients and Camunda Modeler expect. */
-  static class BasicOrStatusEntryPoint extends HttpStatusEntryPoint {
-    BasicOrStatusEntryPoint() {
-      super(HttpStatus.UNAUTHORIZED);
-    }
-
+  /** Answers 401 with a Basic challenge, as REST clients and Camunda Modeler expect (no HTML login page). */
+  static class BasicOrStatusEntryPoint implements org.springframework.security.web.AuthenticationEntryPoint {
     @Override
     public void commence(jakarta.servlet.http.HttpServletRequest request,
         jakarta.servlet.http.HttpServletResponse response,

@@ -1,13 +1,20 @@
 package vn.gov.hanoi.comms.common.web;
 
+import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
- * Turns the product's own request-refusal exceptions into problem+json answers.
- * Deliberately narrow: Spring MVC's and Camunda's own errors keep their default handling.
+ * Turns the product's own request-refusal exceptions, and the malformed-input errors of Spring MVC,
+ * into problem+json answers that name what is wrong.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler {
@@ -15,5 +22,50 @@ public class ApiExceptionHandler {
   @ExceptionHandler(ValidationProblemException.class)
   public ResponseEntity<ProblemDetail> validationProblem(ValidationProblemException e) {
     return ProblemFactory.response(ProblemFactory.validation(e.title(), e.errors()));
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  public ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+    return ProblemFactory.response(ProblemFactory.notFound("Không tìm thấy", e.getMessage()));
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  public ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+    return ProblemFactory.response(status(HttpStatus.CONFLICT, "Không thực hiện được ở trạng thái hiện tại", e.getMessage()));
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  public ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+    return ProblemFactory.response(status(HttpStatus.FORBIDDEN, "Không có quyền", e.getMessage()));
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  public ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+    return ProblemFactory.response(ProblemFactory.validation("Dữ liệu gửi lên quá lớn",
+        List.of(new FieldError("request", "Tệp tối đa 10 MB, cả yêu cầu tối đa 25 MB"))));
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  public ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {
+    return ProblemFactory.response(ProblemFactory.validation("Dữ liệu multipart không hợp lệ",
+        List.of(new FieldError("request", "Không đọc được nội dung multipart: " + e.getMostSpecificCause().getMessage()))));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  public ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+    return ProblemFactory.response(ProblemFactory.validation("Tham số không hợp lệ",
+        List.of(new FieldError(e.getName(), "Giá trị không hợp lệ: " + e.getValue()))));
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  public ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
+    return ProblemFactory.response(ProblemFactory.validation("Thiếu tham số",
+        List.of(new FieldError(e.getParameterName(), "Tham số bắt buộc"))));
+  }
+
+  private static ProblemDetail status(HttpStatus status, String title, String detail) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+    p.setTitle(title);
+    return p;
   }
 }

@@ -41,9 +41,11 @@ final class SubmissionParser {
           .collect(Collectors.joining("."));
       throw new ValidationProblemException("Đề nghị đăng tin không hợp lệ",
           List.of(new FieldError(field.isEmpty() ? "request" : field, "Kiểu dữ liệu không đúng")));
-    } catch (java.io.IOException e) {
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new ValidationProblemException("Đề nghị đăng tin không hợp lệ",
           List.of(new FieldError("request", "JSON không hợp lệ: " + e.getOriginalMessage())));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
