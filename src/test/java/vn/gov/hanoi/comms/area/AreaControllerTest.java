@@ -46,7 +46,8 @@ class AreaControllerTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.area.name").value("Quận Ba Đình"))
         .andExpect(jsonPath("$.parent.code").value("01"))
-        .andExpect(jsonPath("$.children.length()").value(14));
+        .andExpect(jsonPath("$.children.length()").value(14))
+        .andExpect(jsonPath("$.area.hasParent").doesNotExist());
     mvc.perform(get("/api/areas").param("parent", "002"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[?(@.code == '00061')].name").value("Phường Hàng Bạc"));
