@@ -20,7 +20,8 @@ public record Area(String code, String name, AreaLevel level, String type, Strin
     Objects.requireNonNull(type, "type");
   }
 
-  public boolean isRoot() {
-    return parentCode == null;
+  /** Named so that JSON shows only the record's components (an {@code isX()} would become a property). */
+  public boolean hasParent() {
+    return parentCode != null;
   }
 }

@@ -196,7 +196,10 @@ public final class AreaCsvParser {
         return;
       }
       if (row.parentCode() == null) {
-        errors.add(row.line(), "the parent code is empty; only the city has no parent");
+        // A row of unknown level is already reported; it may have been meant as the city.
+        if (row.level() != null) {
+          errors.add(row.line(), "the parent code is empty; only the city has no parent");
+        }
         return;
       }
       Row parent = rows.get(row.parentCode());

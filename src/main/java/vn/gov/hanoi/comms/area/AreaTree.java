@@ -36,7 +36,7 @@ public final class AreaTree {
     Map<String, List<Area>> children = new LinkedHashMap<>();
     List<Area> roots = new ArrayList<>();
     for (Area area : codes.values()) {
-      if (area.isRoot()) {
+      if (!area.hasParent()) {
         roots.add(area);
       } else if (!codes.containsKey(area.parentCode())) {
         throw new IllegalArgumentException("Area " + area.code() + " has unknown parent " + area.parentCode());
@@ -66,14 +66,14 @@ public final class AreaTree {
   /** The enclosing area; empty for the city. */
   public Optional<Area> parentOf(String code) {
     Area area = require(code);
-    return area.isRoot() ? Optional.empty() : Optional.of(byCode.get(area.parentCode()));
+    return !area.hasParent() ? Optional.empty() : Optional.of(byCode.get(area.parentCode()));
   }
 
   /** The enclosing areas, nearest first, ending with the city; empty for the city. */
   public List<Area> ancestorsOf(String code) {
     List<Area> ancestors = new ArrayList<>();
     Area current = require(code);
-    while (!current.isRoot()) {
+    while (current.hasParent()) {
       current = byCode.get(current.parentCode());
       ancestors.add(current);
     }
