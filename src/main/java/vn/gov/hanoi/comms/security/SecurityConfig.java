@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -32,7 +33,9 @@ public class SecurityConfig {
       IdentityService identityService) throws Exception {
     http.securityMatcher("/api/**")
         .authenticationProvider(provider)
-        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .authorizeHttpRequests(a -> a
+            .requestMatchers(HttpMethod.POST, "/api/areas/import").hasAuthority("GROUP_" + Groups.ADMIN)
+            .anyRequest().authenticated())
         .httpBasic(b -> b.realmName("hanoi-comms"))
         .exceptionHandling(e -> e.authenticationEntryPoint(new BasicOrStatusEntryPoint()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
+import vn.gov.hanoi.comms.common.web.Html;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
@@ -69,7 +69,7 @@ public class VneidRevisions {
     StringBuilder html = new StringBuilder();
     for (String p : text.split("\\R\\s*\\R")) {
       if (!p.isBlank()) {
-        html.append("<p>").append(HtmlUtils.htmlEscape(p.strip()).replaceAll("\\R", "<br>")).append("</p>");
+        html.append("<p>").append(Html.escape(p.strip()).replaceAll("\\R", "<br>")).append("</p>");
       }
     }
     return html.toString();

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.util.HtmlUtils;
+import vn.gov.hanoi.comms.common.web.Html;
 import vn.gov.hanoi.comms.common.web.NotFoundException;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
 import vn.gov.hanoi.comms.files.Upload;
@@ -146,8 +146,8 @@ public class VneidRequestController {
         <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>%1$s</title>
         <style>body{font-family:sans-serif;max-width:48rem;margin:2rem auto;line-height:1.5}img{max-width:100%%}</style></head>
         <body><h1>%1$s</h1><p><strong>%2$s</strong></p><img src="/api/vneid/requests/%3$d/image?round=%4$d" alt="Ảnh đại diện">
-        <article>%5$s</article></body></html>""".formatted(HtmlUtils.htmlEscape(rr.title()),
-        HtmlUtils.htmlEscape(rr.summary()), id, rr.roundNo(), Jsoup.clean(rr.bodyHtml(), org.jsoup.safety.Safelist.basicWithImages()));
+        <article>%5$s</article></body></html>""".formatted(Html.escape(rr.title()),
+        Html.escape(rr.summary()), id, rr.roundNo(), Jsoup.clean(rr.bodyHtml(), org.jsoup.safety.Safelist.basicWithImages()));
     // The body was sanitised on the way in; a strict CSP makes sure nothing in it can run anyway.
     return ResponseEntity.ok().header("Content-Security-Policy", "default-src 'self'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' https:")
         .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(html);

@@ -1,6 +1,6 @@
 package vn.gov.hanoi.comms.vneid.notice;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
+import static vn.gov.hanoi.comms.common.web.Html.escape;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -53,10 +53,10 @@ final class NoticeDocument {
         <p><em>Nơi nhận:</em><br>- Như trên;<br>- Lưu: VT.</p>
         </body></html>
         """.formatted(
-        htmlEscape(n.number()), htmlEscape(n.issuerName().toUpperCase(java.util.Locale.ROOT)),
-        htmlEscape(n.kind().subject()), issued.getDayOfMonth(), issued.getMonthValue(), issued.getYear(),
-        htmlEscape(n.addressee()), DATE.format(r.letterDate()), htmlEscape(r.letterNumber()), htmlEscape(r.title()),
-        n.roundNo(), htmlEscape(n.kind().finding()), htmlEscape(n.reasons()).replaceAll("\\R", "<br>"),
-        htmlEscape(changes), htmlEscape(n.signerTitle()));
+        escape(n.number()), escape(n.issuerName().toUpperCase(java.util.Locale.ROOT)),
+        escape(n.kind().subject()), issued.getDayOfMonth(), issued.getMonthValue(), issued.getYear(),
+        escape(n.addressee()), DATE.format(r.letterDate()), escape(r.letterNumber()), escape(r.title()),
+        n.roundNo(), escape(n.kind().finding()), escape(n.reasons()).replaceAll("\\R", "<br>"),
+        escape(changes), escape(n.signerTitle()));
   }
 }

@@ -1,0 +1,146 @@
+package vn.gov.hanoi.comms.testsupport;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.gov.hanoi.comms.demo.DemoImages;
+import vn.gov.hanoi.comms.files.Upload;
+import vn.gov.hanoi.comms.security.CurrentUser;
+import vn.gov.hanoi.comms.security.Groups;
+import vn.gov.hanoi.comms.vneid.VneidProcess;
+import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
+import vn.gov.hanoi.comms.vneid.VneidRequestService;
+import vn.gov.hanoi.comms.vneid.VneidSubmission;
+import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
+import vn.gov.hanoi.comms.vneid.content.Category;
+import vn.gov.hanoi.comms.vneid.content.Gender;
+import vn.gov.hanoi.comms.vneid.content.Scope;
+
+/**
+ * Base of the tests that need the whole application. Every subclass shares one Spring context (same
+ * configuration, no @MockBean), which starts once per JVM. Tagged "db": these tests run on H2 and
+ * again on PostgreSQL (see the Surefire executions in pom.xml).
+ */
+@Tag("db")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({ProcessEngineCoverageConfiguration.class, IntegrationTest.Plugins.class})
+public abstract class IntegrationTest {
+
+  @TestConfiguration
+  static class Plugins {
+    @Bean
+    FlowCoverage flowCoverage() {
+      return new FlowCoverage();
+    }
+  }
+
+  static {
+    TestMail.server();
+  }
+
+  @Autowired protected ProcessEngine processEngine;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected IdentityService identityService;
+  @Autowired protected VneidRequestService requests;
+  @Autowired protected JdbcClient jdbc;
+
+  @BeforeEach
+  void initAssertions() throws Exception {
+    init(processEngine);
+    TestMail.server().purgeEmailFromAllMailboxes();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+  }
+
+  protected static CurrentUser unitUser(String unitCode) {
+    return new CurrentUser("staff-" + unitCode.toLowerCase(), Set.of(Groups.unit(unitCode)));
+  }
+
+  /** A valid request that each test changes in the one way it needs. */
+  protected static ArticleDraft draft(String unit, Scope scope, List<String> areas) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    return new ArticleDraft(unit, "Hướng dẫn kích hoạt tài khoản định danh điện tử mức 2",
+        "Người dân được hướng dẫn kích hoạt tài khoản VNeID tại trụ sở công an phường.",
+        "<p>Từ ngày 01/12, công an phường hỗ trợ người dân kích hoạt tài khoản <strong>VNeID</strong>.</p>",
+        Category.PROJECT_06, scope, areas, 18, 60, Gender.ALL, now.plus(Duration.ofDays(1)),
+        now.plus(Duration.ofDays(10)), scope == Scope.NATIONAL ? "Cần phổ biến toàn quốc vì liên quan dịch vụ công quốc gia" : null,
+        "Đề nghị đăng buổi sáng", "125/UBND-VP", LocalDate.now().minusDays(1));
+  }
+
+  protected static Upload image() {
+    return new Upload("anh.png", "image/png", DemoImages.banner("Loa phường"));
+  }
+
+  protected VneidRequestRecord submit(ArticleDraft d) {
+    return requests.submit(unitUser(d.unitCode()), new VneidSubmission(d, image(), List.of()));
+  }
+
+  protected Task openTask(long requestId, String key) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(VneidProcess.businessKey(requestId))
+        .taskDefinitionKey(key).singleResult();
+  }
+
+  /** Completes a task as a named officer with the groups given, as Tasklist would. */
+  protected void complete(long requestId, String key, String user, String group, Map<String, Object> vars) {
+    Task t = openTask(requestId, key);
+    if (t == null) {
+      throw new AssertionError("no open task " + key + " for request " + requestId);
+    }
+    identityService.setAuthentication(user, List.of(group));
+    try {
+      taskService.complete(t.getId(), vars);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** Runs every due job, as the job executor would (it is off in tests). */
+  protected void runDueJobs() {
+    for (int i = 0; i < 50; i++) {
+      List<Job> due = managementService.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      for (Job j : due) {
+        managementService.executeJob(j.getId());
+      }
+    }
+  }
+
+  protected String status(long requestId) {
+    return jdbc.sql("select status from vneid_request where id = :id").param("id", requestId).query(String.class).single();
+  }
+
+  protected static void moveClock(Duration d) {
+    ClockUtil.setCurrentTime(java.util.Date.from(ClockUtil.getCurrentTime().toInstant().plus(d)));
+  }
+}

@@ -1,0 +1,332 @@
+package vn.gov.hanoi.comms.vneid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestExecutionListeners;
+import vn.gov.hanoi.comms.security.Groups;
+import vn.gov.hanoi.comms.testsupport.FlowCoverage;
+import vn.gov.hanoi.comms.testsupport.IntegrationTest;
+import vn.gov.hanoi.comms.testsupport.TestMail;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
+import vn.gov.hanoi.comms.vneid.content.Scope;
+import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
+import vn.gov.hanoi.comms.vneid.notice.NoticeRecord;
+import vn.gov.hanoi.comms.vneid.notice.NoticeService;
+
+/**
+ * Every path of the VNeID models (vneid-request, vneid-notify-unit), driven through the product's
+ * services and Camunda's task API as Tasklist would, with the SPEC rule each proves.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class VneidProcessTest extends IntegrationTest {
+  private static final String WARD = "UBND-P-TRUCBACH"; // Phường Trúc Bạch, 00004, Quận Ba Đình (001)
+  private static final String DISTRICT = "UBND-Q-BADINH";
+  private static final String CITY_DEPT = "SO-TUPHAP";
+
+  @Autowired NoticeService notices;
+
+  private static Map<String, Object> pass() {
+    return Map.of(Vars.APPRAISAL_OUTCOME, VneidProcess.PASS, Vars.APPRAISAL_REASONS, "Đạt yêu cầu");
+  }
+
+  private static Map<String, Object> returned(String why) {
+    return Map.of(Vars.APPRAISAL_OUTCOME, VneidProcess.RETURN, Vars.APPRAISAL_REASONS, why);
+  }
+
+  private static Map<String, Object> approve() {
+    return Map.of(Vars.APPROVAL_OUTCOME, VneidProcess.APPROVE, Vars.APPROVAL_REASONS, "Đồng ý");
+  }
+
+  private static Map<String, Object> reject(String why) {
+    return Map.of(Vars.APPROVAL_OUTCOME, VneidProcess.REJECT, Vars.APPROVAL_REASONS, why);
+  }
+
+  private ProcessInstance instance(long id) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(VneidProcess.businessKey(id))
+        .processDefinitionKey(VneidProcess.KEY).singleResult();
+  }
+
+  private long publicationsVisible(long requestId) {
+    return jdbc.sql("select count(*) from publication where source = 'VNEID' and source_id = :id and withdrawn_at is null")
+        .param("id", requestId).query(Long.class).single();
+  }
+
+  @Test
+  @Order(1)
+  @DisplayName("V-ROUTE-1, V-STEP-2, V-STEP-3, V-STEP-5: a ward's request goes to its district police, the chief approves, "
+      + "it is published at the window's start and withdrawn at its end")
+  void wardRequestHappyPath() {
+    VneidRequestRecord r = submit(draft(WARD, Scope.COMMUNE, List.of("00004")));
+    ProcessInstance pi = instance(r.id());
+    assertThat(pi).isWaitingAt(Tasks.APPRAISE);
+    assertThat(task(Tasks.APPRAISE, pi)).hasCandidateGroup(Groups.districtAppraisal("001"));
+    assertThat(status(r.id())).isEqualTo("IN_APPRAISAL");
+
+    complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"), pass());
+    assertThat(pi).isWaitingAt(Tasks.APPROVE);
+    assertThat(task(Tasks.APPROVE, pi)).hasCandidateGroup(Groups.districtChief("001"));
+    assertThat(status(r.id())).isEqualTo("IN_APPROVAL");
+
+    complete(r.id(), Tasks.APPROVE, "ca.badinh.truong", Groups.districtChief("001"), approve());
+    assertThat(pi).isWaitingAt("Timer_WindowStart");
+    assertThat(status(r.id())).isEqualTo("SCHEDULED");
+    runDueJobs();
+    assertThat(publicationsVisible(r.id())).as("not before the window opens").isZero();
+
+    moveClock(Duration.ofDays(1).plusMinutes(1));
+    runDueJobs();
+    assertThat(status(r.id())).isEqualTo("PUBLISHED");
+    assertThat(publicationsVisible(r.id())).isEqualTo(1);
+    assertThat(jdbc.sql("select area_code from publication_target t join publication p on p.id = t.publication_id "
+        + "where p.source_id = :id").param("id", r.id()).query(String.class).list()).containsExactly("00004");
+
+    moveClock(Duration.ofDays(10));
+    runDueJobs();
+    assertThat(pi).isEnded().hasPassed("Task_Unpublish", "EndEvent_Expired");
+    assertThat(status(r.id())).isEqualTo("EXPIRED");
+    assertThat(publicationsVisible(r.id())).isZero();
+  }
+
+  @Test
+  @Order(2)
+  @DisplayName("V-ROUTE-2, V-STEP-3: a city department's request goes to PC06 and city scope is approved by the City Police Director")
+  void cityDepartmentGoesToPc06AndDirector() {
+    VneidRequestRecord r = submit(draft(CITY_DEPT, Scope.CITY, List.of("01")));
+    ProcessInstance pi = instance(r.id());
+    assertThat(task(Tasks.APPRAISE, pi)).hasCandidateGroup(Groups.PC06_APPRAISAL);
+    complete(r.id(), Tasks.APPRAISE, "pc06.thamdinh", Groups.PC06_APPRAISAL, pass());
+    assertThat(task(Tasks.APPROVE, pi)).hasCandidateGroup(Groups.CITY_POLICE_DIRECTOR);
+  }
+
+  @Test
+  @Order(3)
+  @DisplayName("V-ROUTE-1, V-STEP-3: a district's own request with district scope is approved by that district's police chief")
+  void districtScopeGoesToDistrictChief() {
+    VneidRequestRecord r = submit(draft(DISTRICT, Scope.DISTRICT, List.of("001")));
+    ProcessInstance pi = instance(r.id());
+    assertThat(task(Tasks.APPRAISE, pi)).hasCandidateGroup(Groups.districtAppraisal("001"));
+    complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"), pass());
+    assertThat(task(Tasks.APPROVE, pi)).hasCandidateGroup(Groups.districtChief("001"));
+  }
+
+  @Test
+  @Order(4)
+  @DisplayName("V-ROUTE-4, V-STEP-3: national scope: PC06 appraises, the Director endorses, C06 approves, published nationwide")
+  void nationalScopeApproved() {
+    VneidRequestRecord r = submit(draft(WARD, Scope.NATIONAL, List.of()));
+    ProcessInstance pi = instance(r.id());
+    assertThat(task(Tasks.APPRAISE, pi)).hasCandidateGroup(Groups.PC06_APPRAISAL);
+    complete(r.id(), Tasks.APPRAISE, "pc06.thamdinh", Groups.PC06_APPRAISAL, pass());
+    assertThat(task(Tasks.ENDORSE_NATIONAL, pi)).hasCandidateGroup(Groups.CITY_POLICE_DIRECTOR);
+    complete(r.id(), Tasks.ENDORSE_NATIONAL, "catp.giamdoc", Groups.CITY_POLICE_DIRECTOR, approve());
+    assertThat(task(Tasks.APPROVE_NATIONAL, pi)).hasCandidateGroup(Groups.C06_APPROVER);
+    complete(r.id(), Tasks.APPROVE_NATIONAL, "c06.pheduyet", Groups.C06_APPROVER, approve());
+    moveClock(Duration.ofDays(1).plusMinutes(1));
+    runDueJobs();
+    assertThat(status(r.id())).isEqualTo("PUBLISHED");
+    assertThat(jdbc.sql("select area_code from publication_target t join publication p on p.id = t.publication_id "
+        + "where p.source_id = :id").param("id", r.id()).query(String.class).list()).containsExactly("VN");
+  }
+
+  @Test
+  @Order(5)
+  @DisplayName("V-ROUTE-4, V-STEP-4: C06 rejects a national request, and the Director may refuse to endorse one: notices, then revision")
+  void nationalScopeRejectedAndNotEndorsed() throws Exception {
+    VneidRequestRecord r = submit(draft(WARD, Scope.NATIONAL, List.of()));
+    complete(r.id(), Tasks.APPRAISE, "pc06.thamdinh", Groups.PC06_APPRAISAL, pass());
+    complete(r.id(), Tasks.ENDORSE_NATIONAL, "catp.giamdoc", Groups.CITY_POLICE_DIRECTOR, approve());
+    complete(r.id(), Tasks.APPROVE_NATIONAL, "c06.pheduyet", Groups.C06_APPROVER, reject("Nội dung mang tính địa phương"));
+    assertThat(status(r.id())).isEqualTo("REJECTED");
+    runDueJobs();
+    assertThat(instance(r.id())).isWaitingAt(Tasks.REVISE);
+    assertThat(task(Tasks.REVISE, instance(r.id()))).hasCandidateGroup(Groups.unit(WARD));
+
+    VneidRequestRecord other = submit(draft(WARD, Scope.NATIONAL, List.of()));
+    complete(other.id(), Tasks.APPRAISE, "pc06.thamdinh", Groups.PC06_APPRAISAL, pass());
+    complete(other.id(), Tasks.ENDORSE_NATIONAL, "catp.giamdoc", Groups.CITY_POLICE_DIRECTOR, reject("Không cần thiết đăng toàn quốc"));
+    assertThat(status(other.id())).isEqualTo("REJECTED");
+    runDueJobs();
+    assertThat(instance(other.id())).isWaitingAt(Tasks.REVISE);
+    NoticeRecord n = notices.forRequest(other.id()).get(0);
+    assertThat(n.kind()).isEqualTo(NoticeKind.REJECT);
+    assertThat(n.reasons()).isEqualTo("Không cần thiết đăng toàn quốc");
+  }
+
+  @Test
+  @Order(6)
+  @DisplayName("V-STEP-4, P-3: returned twice and resubmitted twice (through the API and through the Tasklist form); every round, "
+      + "decision and notice is kept, and the unit is emailed each time")
+  void returnAndResubmitTwice() throws Exception {
+    VneidRequestRecord r = submit(draft(WARD, Scope.COMMUNE, List.of("00004")));
+    complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"), returned("Ảnh mờ, thiếu nguồn"));
+    assertThat(status(r.id())).isEqualTo("RETURNED");
+    runDueJobs();
+    assertThat(instance(r.id())).isWaitingAt(Tasks.REVISE);
+    MimeMessage[] mails = TestMail.server().getReceivedMessages();
+    assertThat(mails).hasSize(1);
+    assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("trucbach@badinh.hanoi.gov.vn");
+    assertThat(mails[0].getSubject()).contains("trả lại");
+
+    // Round 2 through the product API
+    ArticleDraft revised = draft(WARD, Scope.COMMUNE, List.of("00004"));
+    requests.resubmit(unitUser(WARD), r.id(), new VneidSubmission(withTitle(revised, "Tiêu đề đã sửa"), image(), List.of()), "Đã thay ảnh");
+    assertThat(status(r.id())).isEqualTo("IN_APPRAISAL");
+    assertThat(instance(r.id())).isWaitingAt(Tasks.APPRAISE);
+    complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"), returned("Cần rút gọn"));
+    runDueJobs();
+
+    // Round 3 through the Tasklist revision form
+    complete(r.id(), Tasks.REVISE, "staff-ubnd-p-trucbach", Groups.unit(WARD), Map.of(
+        Vars.REVISION_OUTCOME, VneidProcess.RESUBMIT, Vars.REVISED_SUMMARY, "Tóm tắt ngắn gọn hơn",
+        Vars.REVISION_NOTE, "Đã rút gọn"));
+    assertThat(instance(r.id())).isWaitingAt(Tasks.APPRAISE);
+    complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"), pass());
+    complete(r.id(), Tasks.APPROVE, "ca.badinh.truong", Groups.districtChief("001"), approve());
+
+    VneidRequestRepository repo = new VneidRequestRepository(jdbc);
+    assertThat(repo.rounds(r.id())).extracting(RoundRecord::roundNo).containsExactly(1, 2, 3);
+    assertThat(repo.round(r.id(), 2).title()).isEqualTo("Tiêu đề đã sửa");
+    assertThat(repo.round(r.id(), 3).summary()).isEqualTo("Tóm tắt ngắn gọn hơn");
+    assertThat(repo.round(r.id(), 3).title()).as("blank form fields keep the previous round").isEqualTo("Tiêu đề đã sửa");
+    assertThat(repo.decisions(r.id())).extracting(DecisionRecord::outcome)
+        .containsExactly("RETURN", "RETURN", "PASS", "APPROVE");
+    assertThat(repo.decisions(r.id())).allSatisfy(d -> assertThat(d.decidedBy()).isNotBlank());
+    assertThat(notices.forRequest(r.id())).extracting(NoticeRecord::roundNo).containsExactly(1, 2);
+    assertThat(TestMail.server().getReceivedMessages()).hasSize(2);
+  }
+
+  @Test
+  @Order(7)
+  @DisplayName("V-STEP-4: after a rejection the unit withdraws at the revision step")
+  void rejectedThenWithdrawnAtRevision() {
+    VneidRequestRecord r = submit(draft(DISTRICT, Scope.DISTRICT, List.of("001")));
+    complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"), pass());
+    complete(r.id(), Tasks.APPROVE, "ca.badinh.truong", Groups.districtChief("001"), reject("Trùng nội dung đã đăng"));
+    runDueJobs();
+    String notice = notices.render(notices.forRequest(r.id()).get(0));
+    assertThat(notice).contains("Số: ", "Kính gửi: UBND quận Ba Đình", "Trùng nội dung đã đăng", "TRƯỞNG CÔNG AN QUẬN BA ĐÌNH");
+    ProcessInstance pi = instance(r.id());
+    complete(r.id(), Tasks.REVISE, "staff-ubnd-q-badinh", Groups.unit(DISTRICT),
+        Map.of(Vars.REVISION_OUTCOME, VneidProcess.WITHDRAW));
+    assertThat(status(r.id())).isEqualTo("WITHDRAWN");
+    assertThat(pi).isEnded().hasPassed("EndEvent_Withdrawn");
+  }
+
+  @Test
+  @Order(8)
+  @DisplayName("V-STEP-4: the unit withdraws at any time: during appraisal, and after publication (the article is taken down)")
+  void withdrawAnyTime() {
+    VneidRequestRecord waiting = submit(draft(WARD, Scope.COMMUNE, List.of("00004")));
+    ProcessInstance pi = instance(waiting.id());
+    requests.withdraw(unitUser(WARD), waiting.id());
+    runDueJobs();
+    assertThat(status(waiting.id())).isEqualTo("WITHDRAWN");
+    assertThat(pi).isEnded().hasPassed("StartEvent_WithdrawalRequested", "EndEvent_WithdrawnByUnit");
+
+    VneidRequestRecord published = submit(draft(WARD, Scope.COMMUNE, List.of("00004")));
+    complete(published.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"), pass());
+    complete(published.id(), Tasks.APPROVE, "ca.badinh.truong", Groups.districtChief("001"), approve());
+    moveClock(Duration.ofDays(1).plusMinutes(1));
+    runDueJobs();
+    assertThat(publicationsVisible(published.id())).isEqualTo(1);
+    requests.withdraw(unitUser(WARD), published.id());
+    runDueJobs();
+    assertThat(publicationsVisible(published.id())).isZero();
+    assertThat(status(published.id())).isEqualTo("WITHDRAWN");
+  }
+
+  @Test
+  @Order(9)
+  @DisplayName("V-STEP-5: an approval that comes after the window has closed does not publish, and the unit is told")
+  void approvalAfterWindowLapses() {
+    VneidRequestRecord r = submit(draft(WARD, Scope.COMMUNE, List.of("00004")));
+    ProcessInstance pi = instance(r.id());
+    complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"), pass());
+    moveClock(Duration.ofDays(11));
+    complete(r.id(), Tasks.APPROVE, "ca.badinh.truong", Groups.districtChief("001"), approve());
+    runDueJobs();
+    assertThat(pi).isEnded().hasPassed("CallActivity_NotifyLapsed", "EndEvent_Lapsed");
+    assertThat(status(r.id())).isEqualTo("LAPSED");
+    assertThat(publicationsVisible(r.id())).isZero();
+    assertThat(notices.forRequest(r.id())).extracting(NoticeRecord::kind).containsExactly(NoticeKind.LAPSED);
+    assertThat(TestMail.server().getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  @Order(10)
+  @DisplayName("V-CHECK-2: a classified marking is flagged and cannot pass appraisal without the reviewer's explicit override")
+  void classifiedMarkingNeedsOverride() {
+    ArticleDraft d = withTitle(draft(WARD, Scope.COMMUNE, List.of("00004")), "TÀI LIỆU TỐI MẬT về an ninh phường");
+    VneidRequestRecord r = submit(d);
+    assertThat(runtimeService.getVariable(instance(r.id()).getId(), Vars.CLASSIFIED_MARKING)).isEqualTo(true);
+    assertThatThrownBy(() -> complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"), pass()))
+        .hasMessageContaining(Vars.CLASSIFIED_OVERRIDE);
+    assertThat(instance(r.id())).isWaitingAt(Tasks.APPRAISE);
+    complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"),
+        Map.of(Vars.APPRAISAL_OUTCOME, VneidProcess.PASS, Vars.CLASSIFIED_OVERRIDE, true));
+    assertThat(instance(r.id())).isWaitingAt(Tasks.APPROVE);
+    assertThat(new VneidRequestRepository(jdbc).decisions(r.id()).get(0).classifiedOverride()).isTrue();
+  }
+
+  @Test
+  @Order(11)
+  @DisplayName("V-STEP-2, V-STEP-4: a return or a rejection without written reasons is refused and the task stays open")
+  void negativeDecisionNeedsReasons() {
+    VneidRequestRecord r = submit(draft(WARD, Scope.COMMUNE, List.of("00004")));
+    assertThatThrownBy(() -> complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"),
+        Map.of(Vars.APPRAISAL_OUTCOME, VneidProcess.RETURN))).hasMessageContaining(Vars.APPRAISAL_REASONS);
+    assertThat(instance(r.id())).isWaitingAt(Tasks.APPRAISE);
+    assertThat(new VneidRequestRepository(jdbc).decisions(r.id())).isEmpty();
+  }
+
+  @Test
+  @Order(100)
+  @DisplayName("Every flow node and sequence flow of the VNeID models is driven by the tests above")
+  void everyElementCovered() throws Exception {
+    Set<String> expected = new TreeSet<>();
+    for (String file : List.of("bpmn/vneid-request.bpmn", "bpmn/vneid-notify-unit.bpmn")) {
+      try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
+        BpmnModelInstance model = Bpmn.readModelFromStream(in);
+        String key = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getId();
+        model.getModelElementsByType(FlowNode.class).forEach(n -> expected.add(key + "/" + n.getId()));
+        model.getModelElementsByType(SequenceFlow.class).forEach(f -> expected.add(key + "/" + f.getId()));
+      }
+    }
+    Set<String> missing = new HashSet<>(expected);
+    missing.removeAll(FlowCoverage.seen());
+    assertThat(new TreeSet<>(missing)).as("elements no test drives").isEmpty();
+  }
+
+  private static ArticleDraft withTitle(ArticleDraft d, String title) {
+    return new ArticleDraft(d.unitCode(), title, d.summary(), d.bodyHtml(), d.category(), d.scope(), d.targetAreaCodes(),
+        d.ageMin(), d.ageMax(), d.gender(), d.publishFrom(), d.publishUntil(), d.justification(), d.reviewerNotes(),
+        d.letterNumber(), d.letterDate());
+  }
+}
