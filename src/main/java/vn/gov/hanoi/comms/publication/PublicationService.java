@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeRepository;
+import vn.gov.hanoi.comms.ihanoi.NoticeRecord;
 import vn.gov.hanoi.comms.vneid.RoundRecord;
 import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
 
@@ -13,17 +15,20 @@ import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
 @Service
 public class PublicationService {
   public static final String SOURCE_VNEID = "VNEID";
+  public static final String SOURCE_IHANOI = "IHANOI";
 
   private final List<PublicationChannel> channels;
   private final VneidRequestRepository vneid;
   private final PublicationRepository repository;
   private final AreaService areas;
   private final ProductClock clock;
+  private final IhanoiNoticeRepository ihanoi;
 
   public PublicationService(List<PublicationChannel> channels, VneidRequestRepository vneid,
-      PublicationRepository repository, AreaService areas, ProductClock clock) {
+      PublicationRepository repository, AreaService areas, ProductClock clock, IhanoiNoticeRepository ihanoi) {
     this.channels = channels;
     this.vneid = vneid;
+    this.ihanoi = ihanoi;
     this.repository = repository;
     this.areas = areas;
     this.clock = clock;
@@ -40,6 +45,18 @@ public class PublicationService {
     Publication p = new Publication("vneid-" + requestId + "-r" + round, SOURCE_VNEID, requestId, r.title(),
         r.summary(), r.bodyHtml(), r.featuredImageId(), r.scope(), targets, r.ageMin(), r.ageMax(), r.gender(),
         clock.now(), r.publishUntil());
+    for (PublicationChannel c : channels) {
+      c.publish(p);
+    }
+  }
+
+  /** Sends an iHanoi notice to every resident of its body's area (the area and all areas inside it, I-LEVEL). */
+  @Transactional
+  public void publishIhanoiNotice(long noticeId) {
+    NoticeRecord n = ihanoi.find(noticeId).orElseThrow();
+    String summary = n.bodyText().length() <= 1000 ? n.bodyText() : n.bodyText().substring(0, 999) + "…";
+    Publication p = new Publication("ihanoi-" + noticeId, SOURCE_IHANOI, noticeId, n.title(), summary,
+        n.bodyHtml(), null, n.level().name(), List.of(n.areaCode()), 0, 120, "ALL", clock.now(), n.validUntil());
     for (PublicationChannel c : channels) {
       c.publish(p);
     }

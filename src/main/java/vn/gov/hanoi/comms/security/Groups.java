@@ -13,10 +13,14 @@ public final class Groups {
   public static final String CITY_POLICE_DIRECTOR = "city-police-director";
   /** C06, the Ministry's department: approves national scope (V-ROUTE-4). */
   public static final String C06_APPROVER = "c06-approver";
+  /** The City Office's Electronic Information Centre: approves and sends city-level iHanoi notices (I-LEVEL-1). */
+  public static final String IHANOI_CITY_APPROVER = "ihanoi-city-approver";
 
   private static final String UNIT_PREFIX = "unit-";
   private static final String DISTRICT_APPRAISAL_PREFIX = "police-appraisal-";
   private static final String DISTRICT_CHIEF_PREFIX = "police-chief-";
+  private static final String IHANOI_EDITOR_PREFIX = "ihanoi-editor-";
+  private static final String IHANOI_APPROVER_PREFIX = "ihanoi-approver-";
 
   private Groups() {}
 
@@ -33,6 +37,16 @@ public final class Groups {
   /** The chief of a district police, who approves commune and district scope (V-STEP-3). */
   public static String districtChief(String districtCode) {
     return DISTRICT_CHIEF_PREFIX + districtCode;
+  }
+
+  /** Editors of an issuing body's iHanoi notices (I-LEVEL-1..3). */
+  public static String editor(String organisationCode) {
+    return IHANOI_EDITOR_PREFIX + organisationCode;
+  }
+
+  /** Approvers of a people's committee's own iHanoi notices (I-LEVEL-2, I-LEVEL-3). */
+  public static String approver(String organisationCode) {
+    return IHANOI_APPROVER_PREFIX + organisationCode;
   }
 
   static boolean isUnitGroup(String groupId) {

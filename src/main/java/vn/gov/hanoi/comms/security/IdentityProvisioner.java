@@ -23,7 +23,9 @@ import vn.gov.hanoi.comms.area.Area;
 import vn.gov.hanoi.comms.area.AreaLevel;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.organisation.Organisation;
+import vn.gov.hanoi.comms.organisation.OrganisationKind;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
 import vn.gov.hanoi.comms.vneid.VneidProcess;
 
 /**
@@ -66,6 +68,7 @@ public class IdentityProvisioner implements ApplicationRunner {
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
       grantTasklist(group);
+      provisionIhanoi(org, group, created);
     }
     for (Area district : areaService.currentTree().all()) {
       if (district.level() != AreaLevel.DISTRICT) {
@@ -79,11 +82,29 @@ public class IdentityProvisioner implements ApplicationRunner {
     ensureGroup(Groups.PC06_APPRAISAL, "Phòng PC06 Công an Thành phố – cán bộ thẩm định", created);
     ensureGroup(Groups.CITY_POLICE_DIRECTOR, "Giám đốc Công an Thành phố Hà Nội", created);
     ensureGroup(Groups.C06_APPROVER, "Cục C06 Bộ Công an – phê duyệt toàn quốc", created);
-    for (String g : List.of(Groups.PC06_APPRAISAL, Groups.CITY_POLICE_DIRECTOR, Groups.C06_APPROVER)) {
+    ensureGroup(Groups.IHANOI_CITY_APPROVER, "Trung tâm Thông tin điện tử – Văn phòng UBND Thành phố (duyệt tin iHanoi)", created);
+    for (String g : List.of(Groups.PC06_APPRAISAL, Groups.CITY_POLICE_DIRECTOR, Groups.C06_APPROVER,
+        Groups.IHANOI_CITY_APPROVER)) {
       grantTasklist(g);
     }
     if (!created.isEmpty()) {
       log.info("Created {} Camunda groups from organisations and areas", created.size());
+    }
+  }
+
+  /** iHanoi (I-LEVEL): every issuing body has editors; committees approve their own notices. */
+  private void provisionIhanoi(Organisation org, String unitGroup, List<String> created) {
+    boolean committee = org.kind() == OrganisationKind.DISTRICT_COMMITTEE || org.kind() == OrganisationKind.COMMUNE_COMMITTEE;
+    if (!committee && org.kind() != OrganisationKind.CITY_DEPARTMENT && org.kind() != OrganisationKind.CITY_OFFICE) {
+      return;
+    }
+    grant(unitGroup, Resources.PROCESS_DEFINITION, IhanoiProcess.KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    ensureGroup(Groups.editor(org.code()), org.name() + " – biên tập tin iHanoi", created);
+    grantTasklist(Groups.editor(org.code()));
+    if (committee) {
+      ensureGroup(Groups.approver(org.code()), org.name() + " – duyệt tin iHanoi", created);
+      grantTasklist(Groups.approver(org.code()));
     }
   }
 

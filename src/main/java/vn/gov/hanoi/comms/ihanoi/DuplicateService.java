@@ -1,0 +1,107 @@
+package vn.gov.hanoi.comms.ihanoi;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import vn.gov.hanoi.comms.area.AreaService;
+import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.dedup.DuplicateDetector;
+import vn.gov.hanoi.comms.dedup.Match;
+import vn.gov.hanoi.comms.dedup.StoredNotice;
+import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeRepository.IndexEvent;
+
+/**
+ * Compares drafts with what higher levels sent or approved (I-DEDUP-1..5). Each application node keeps
+ * its own in-memory {@link DuplicateDetector}, loaded at start and caught up before every check from
+ * the index-event log (one indexed query), so nodes sharing one database agree. Candidates are then
+ * confirmed against the table (still approved or sent, inside the look-back period): an entry another
+ * node withdrew or stopped does not count.
+ */
+@Service
+@Order(40)
+public class DuplicateService implements ApplicationRunner {
+  private final DuplicateDetector detector = new DuplicateDetector();
+  private final IhanoiNoticeRepository repository;
+  private final AreaService areas;
+  private final ProductClock clock;
+  private final Duration lookBack;
+  private long lastSeq;
+
+  public DuplicateService(IhanoiNoticeRepository repository, AreaService areas, ProductClock clock,
+      @Value("${app.ihanoi.dedup.look-back:P30D}") Duration lookBack) {
+    this.repository = repository;
+    this.areas = areas;
+    this.clock = clock;
+    this.lookBack = lookBack;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    catchUp();
+  }
+
+  /** Earlier higher-level notices carrying the same information as the text, most similar first. */
+  public List<DuplicateFinding> check(long noticeId, NoticeLevel level, String areaCode, String title, String body,
+      Collection<Long> ignored) {
+    if (!level.checkedForDuplicates()) {
+      return List.of();
+    }
+    catchUp();
+    Instant since = clock.now().minus(lookBack);
+    List<Match> matches = detector.check(title, body,
+        DuplicateScope.higherLevelsOf(level, areaCode, areas.currentTree(), since)
+            .and(n -> n.id() != noticeId && !ignored.contains(n.id())));
+    List<Match> duplicates = matches.stream().filter(Match::duplicate).toList();
+    Map<Long, NoticeRecord> live = repository.liveAmong(duplicates.stream().map(Match::noticeId).toList(), since)
+        .stream().collect(Collectors.toMap(NoticeRecord::id, Function.identity()));
+    List<DuplicateFinding> findings = new ArrayList<>();
+    for (Match m : duplicates) {
+      NoticeRecord earlier = live.get(m.noticeId());
+      if (earlier != null) {
+        findings.add(new DuplicateFinding(noticeId, earlier.id(), earlier.level(), earlier.areaCode(),
+            earlier.indexedAt(), m.similarity(), m.containment()));
+      }
+    }
+    return findings;
+  }
+
+  /** Reads the index events this node has not seen yet; a notice seen again replaces its entry. */
+  public synchronized void catchUp() {
+    List<IndexEvent> events = repository.indexEventsAfter(lastSeq);
+    Set<Long> done = new HashSet<>();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      NoticeRecord n = events.get(i).notice();
+      if (done.add(n.id())) {
+        index(n);
+      }
+    }
+    if (!events.isEmpty()) {
+      lastSeq = events.get(events.size() - 1).seq();
+    }
+  }
+
+  private void index(NoticeRecord n) {
+    if (n.status() == NoticeStatus.APPROVED || n.status() == NoticeStatus.SENT) {
+      detector.index(new StoredNotice(n.id(), n.level().name(), n.areaCode(), n.indexedAt(), n.title(), n.bodyText()));
+    } else {
+      detector.remove(n.id());
+    }
+  }
+
+  /** Drops a notice that left the approved/sent states on this node at once; other nodes confirm in SQL. */
+  public void forget(long noticeId) {
+    detector.remove(noticeId);
+  }
+}

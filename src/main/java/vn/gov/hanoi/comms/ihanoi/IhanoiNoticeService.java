@@ -1,0 +1,94 @@
+package vn.gov.hanoi.comms.ihanoi;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.hanoi.comms.area.AreaService;
+import vn.gov.hanoi.comms.area.AreaTree;
+import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.web.ConflictException;
+import vn.gov.hanoi.comms.common.web.FieldError;
+import vn.gov.hanoi.comms.common.web.NotFoundException;
+import vn.gov.hanoi.comms.common.web.ValidationProblemException;
+import vn.gov.hanoi.comms.organisation.Organisation;
+import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.security.CurrentUser;
+
+/** Creation, reading and withdrawal of iHanoi notices, as the REST API asks for them. */
+@Service
+public class IhanoiNoticeService {
+  private final IhanoiNoticeRepository repository;
+  private final OrganisationService organisations;
+  private final AreaService areas;
+  private final RuntimeService runtimeService;
+  private final ProductClock clock;
+  private final NoticeValidator validator = new NoticeValidator();
+
+  public IhanoiNoticeService(IhanoiNoticeRepository repository, OrganisationService organisations,
+      AreaService areas, RuntimeService runtimeService, ProductClock clock) {
+    this.repository = repository;
+    this.organisations = organisations;
+    this.areas = areas;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+  }
+
+  /** Validates, stores and starts the notice's process, in one transaction: a refusal stores nothing. */
+  @Transactional
+  public NoticeRecord create(CurrentUser user, NoticeDraft draft) {
+    Organisation org = issuingOrganisation(user, draft.organisationCode());
+    ValidatedNotice v = validator.validate(draft, org, areas.currentTree(), clock.now());
+    long id = repository.insert(org.code(), v.body().level(), v.body().areaCode(), v.title(), v.bodyHtml(),
+        v.bodyText(), v.topic(), v.urgency(), v.validUntil(), user.userId(), clock.now());
+    String pid = runtimeService.startProcessInstanceByKey(IhanoiProcess.KEY, IhanoiProcess.businessKey(id),
+        Map.of(IhanoiProcess.Vars.NOTICE_ID, id)).getId();
+    repository.updateProcessInstance(id, pid);
+    return require(id);
+  }
+
+  public NoticeRecord read(CurrentUser user, long id) {
+    NoticeRecord n = require(id);
+    NoticeAccess.requireSee(user, n);
+    return n;
+  }
+
+  /** The issuing body withdraws its notice before it is sent; all open tasks end. */
+  @Transactional
+  public NoticeRecord withdraw(CurrentUser user, long id) {
+    NoticeRecord n = require(id);
+    NoticeAccess.requireWithdraw(user, n);
+    if (n.status().isFinal()) {
+      throw new ConflictException("Tin " + id + " đã kết thúc (" + n.status() + "), không thể rút");
+    }
+    runtimeService.createMessageCorrelation(IhanoiProcess.WITHDRAW_MESSAGE)
+        .processInstanceBusinessKey(IhanoiProcess.businessKey(id)).correlate();
+    return require(id);
+  }
+
+  public NoticeRecord require(long id) {
+    return repository.find(id).orElseThrow(() -> new NotFoundException("Không có tin iHanoi " + id));
+  }
+
+  /** The caller's unit, or the one named when the caller works for several. */
+  private Organisation issuingOrganisation(CurrentUser user, String requested) {
+    List<String> units = user.unitCodes();
+    String code = requested != null ? requested : units.size() == 1 ? units.get(0) : null;
+    if (code == null) {
+      throw new ValidationProblemException("Tin iHanoi không hợp lệ", List.of(new FieldError("organisationCode",
+          units.isEmpty() ? "Người dùng không thuộc đơn vị nào" : "Người dùng thuộc nhiều đơn vị: chọn một trong " + units)));
+    }
+    Organisation org = organisations.find(code).orElseThrow(() -> new ValidationProblemException(
+        "Tin iHanoi không hợp lệ", List.of(new FieldError("organisationCode", "Đơn vị không tồn tại: " + code))));
+    if (!units.contains(code) && !user.isAdmin()) {
+      throw new AccessDeniedException("Người dùng không thuộc " + org.name());
+    }
+    return org;
+  }
+
+  AreaTree tree() {
+    return areas.currentTree();
+  }
+}

@@ -1,0 +1,64 @@
+package vn.gov.hanoi.comms.ihanoi;
+
+/** The names of the iHanoi models that Java relies on: process keys, element ids, variable names. */
+public final class IhanoiProcess {
+  public static final String KEY = "ihanoi-notice";
+  public static final String DUPLICATE_CHECK_KEY = "ihanoi-duplicate-check";
+  public static final String CADENCE_CHECK_KEY = "ihanoi-cadence-check";
+  public static final String CADENCE_REMINDER_KEY = "ihanoi-cadence-reminder";
+  public static final String WITHDRAW_MESSAGE = "IhanoiNoticeWithdrawn";
+  /** Correlated with the issuing body's code as business key: a sent notice ends its reminder (I-CADENCE-1). */
+  public static final String NOTICE_SENT_MESSAGE = "IhanoiNoticeSent";
+  public static final String BUSINESS_KEY_PREFIX = "IHANOI-";
+
+  private IhanoiProcess() {}
+
+  public static String businessKey(long noticeId) {
+    return BUSINESS_KEY_PREFIX + noticeId;
+  }
+
+  /** User task definition keys (stable). */
+  public static final class Tasks {
+    public static final String EDIT = "Task_EditNotice";
+    public static final String RESOLVE_DUPLICATE = "Task_ResolveDuplicate";
+    public static final String APPROVE = "Task_ApproveNotice";
+    public static final String SEND_OVERDUE = "Task_SendOverdueNotice";
+
+    private Tasks() {}
+  }
+
+  /** Process variable names (stable for the decision variables). */
+  public static final class Vars {
+    public static final String NOTICE_ID = "noticeId";
+    public static final String LEVEL = "level";
+    public static final String EDITOR_GROUP = "editorGroup";
+    public static final String APPROVER_GROUP = "approverGroup";
+    /** Whether the notice is checked against higher levels: district and commune only (I-DEDUP-1/2). */
+    public static final String CHECK_DUPLICATES = "checkDuplicates";
+    public static final String STAGE = "stage";
+    public static final String DUPLICATE_FOUND = "duplicateFound";
+
+    public static final String EDITED_TITLE = "editedTitle";
+    public static final String EDITED_BODY = "editedBody";
+    public static final String RESOLUTION = "resolution";
+    public static final String RESOLUTION_NOTE = "resolutionNote";
+    public static final String APPROVAL_OUTCOME = "approvalOutcome";
+    public static final String APPROVAL_REASONS = "approvalReasons";
+
+    public static final String BODY_CODE = "bodyCode";
+    public static final String REMINDER_GROUP = "reminderGroup";
+
+    private Vars() {}
+  }
+
+  public static final String APPROVE = "APPROVE";
+  public static final String RETURN = "RETURN";
+  public static final String OVERRIDE_DUPLICATE = "OVERRIDE_DUPLICATE";
+  public static final String REVISE = "REVISE";
+  public static final String WITHDRAW = "WITHDRAW";
+  /** The editor holds that the notice differs and asks an approver to override (I-DEDUP-4). */
+  public static final String ASK_OVERRIDE = "ASK_OVERRIDE";
+
+  public static final String BEFORE_APPROVAL = "BEFORE_APPROVAL";
+  public static final String BEFORE_SEND = "BEFORE_SEND";
+}

@@ -1,0 +1,54 @@
+package vn.gov.hanoi.comms.ihanoi;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.organisation.OrganisationService;
+
+/**
+ * What the Camunda Forms show: the notice and, when it was stopped, the earlier notice beside it
+ * (I-DEDUP-4). Task-local String variables stay under 4,000 characters (PostgreSQL).
+ */
+@Service
+public class IhanoiTaskDisplay {
+  static final int EXCERPT = 3_000;
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ProductClock.HANOI);
+
+  private final IhanoiNoticeRepository repository;
+  private final OrganisationService organisations;
+
+  public IhanoiTaskDisplay(IhanoiNoticeRepository repository, OrganisationService organisations) {
+    this.repository = repository;
+    this.organisations = organisations;
+  }
+
+  public Map<String, Object> forTask(long noticeId) {
+    NoticeRecord n = repository.find(noticeId).orElseThrow();
+    Map<String, Object> v = new HashMap<>();
+    v.put("noticeTitle", n.title());
+    v.put("noticeBodyText", NoticeText.excerpt(n.bodyText(), EXCERPT));
+    v.put("issuerName", organisations.find(n.organisationCode()).map(o -> o.name()).orElse(n.organisationCode()));
+    v.put("levelText", n.level().label() + " – địa bàn " + n.areaCode());
+    v.put("topicText", n.topic().label());
+    v.put("urgencyText", n.urgency().label());
+    v.put("validUntilText", n.validUntil() == null ? "Không thời hạn" : DATE.format(n.validUntil()));
+    Optional<DuplicateFinding> finding = n.status() == NoticeStatus.STOPPED_DUPLICATE
+        ? repository.latestFinding(noticeId) : Optional.empty();
+    v.put("duplicateStopped", finding.isPresent());
+    finding.ifPresent(f -> {
+      NoticeRecord earlier = repository.find(f.earlierId()).orElseThrow();
+      v.put("duplicateNoticeId", f.earlierId());
+      v.put("duplicateTitle", earlier.title());
+      v.put("duplicateBodyText", NoticeText.excerpt(earlier.bodyText(), EXCERPT));
+      v.put("duplicateLevel", earlier.level().label());
+      v.put("duplicateIssuer", organisations.find(earlier.organisationCode()).map(o -> o.name()).orElse(earlier.organisationCode()));
+      v.put("duplicateDate", f.earlierSentAt() == null ? "" : DATE.format(f.earlierSentAt())
+          + (earlier.status() == NoticeStatus.SENT ? " (đã gửi)" : " (đã duyệt, chưa gửi)"));
+      v.put("duplicateSimilarity", Math.round(Math.max(f.similarity(), f.containment()) * 100) + " %");
+    });
+    return v;
+  }
+}

@@ -1,0 +1,29 @@
+package vn.gov.hanoi.comms.ihanoi.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.ihanoi.IhanoiTaskDisplay;
+import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
+
+/**
+ * On task creation: sets the notice's status for the step and puts what the form shows (the notice,
+ * and the earlier notice when stopped as a duplicate) into task-local variables.
+ */
+@Component("ihanoiTaskDisplay")
+public class NoticeTaskDisplay implements TaskListener {
+  private final IhanoiWorkflowService workflow;
+  private final IhanoiTaskDisplay display;
+
+  public NoticeTaskDisplay(IhanoiWorkflowService workflow, IhanoiTaskDisplay display) {
+    this.workflow = workflow;
+    this.display = display;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long id = NoticeVars.noticeId(task);
+    workflow.taskOpened(id, task.getTaskDefinitionKey());
+    task.setVariablesLocal(display.forTask(id));
+  }
+}
