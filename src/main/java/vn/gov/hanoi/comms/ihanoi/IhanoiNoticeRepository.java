@@ -122,7 +122,7 @@ public class IhanoiNoticeRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("select " + COLUMNS + """
+    return jdbc.sql("select " + COLUMNS + " " + """
          from ihanoi_notice where id in (:ids) and status in ('APPROVED', 'SENT')
          and coalesce(sent_at, approved_at) >= :since""")
         .param("ids", ids).param("since", utc(since)).query(IhanoiNoticeRepository::notice).list();
@@ -130,7 +130,7 @@ public class IhanoiNoticeRepository {
 
   /** Index events after {@code seq}, oldest first: one indexed query per catch-up. */
   public List<IndexEvent> indexEventsAfter(long seq) {
-    return jdbc.sql("select e.seq, " + prefixed("n") + """
+    return jdbc.sql("select e.seq, " + prefixed("n") + " " + """
          from ihanoi_index_event e join ihanoi_notice n on n.id = e.notice_id
          where e.seq > :seq order by e.seq""")
         .param("seq", seq)
@@ -139,14 +139,14 @@ public class IhanoiNoticeRepository {
 
   /** The newest notice SENT by a body, for the cadence report: the city's are all CITY notices. */
   public Optional<NoticeRecord> lastSentByOrganisation(String org) {
-    return jdbc.sql("select " + COLUMNS + """
+    return jdbc.sql("select " + COLUMNS + " " + """
          from ihanoi_notice where organisation_code = :org and status = 'SENT'
          order by sent_at desc fetch first 1 rows only""")
         .param("org", org).query(IhanoiNoticeRepository::notice).optional();
   }
 
   public Optional<NoticeRecord> lastSentAtLevel(NoticeLevel level) {
-    return jdbc.sql("select " + COLUMNS + """
+    return jdbc.sql("select " + COLUMNS + " " + """
          from ihanoi_notice where level = :level and status = 'SENT'
          order by sent_at desc fetch first 1 rows only""")
         .param("level", level.name()).query(IhanoiNoticeRepository::notice).optional();

@@ -105,6 +105,8 @@ public class IhanoiWorkflowService {
     if (!found.isEmpty()) {
       repository.updateStatus(noticeId, NoticeStatus.STOPPED_DUPLICATE);
       duplicates.forget(noticeId);
+    } else if (n.status() == NoticeStatus.STOPPED_DUPLICATE) {
+      repository.updateStatus(noticeId, NoticeStatus.IN_APPROVAL); // a revised text that no longer repeats
     }
     return !found.isEmpty();
   }

@@ -3,7 +3,7 @@ package vn.gov.hanoi.comms.ihanoi.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.gov.hanoi.comms.ihanoi.IhanoiTaskDisplay;
+import vn.gov.hanoi.comms.ihanoi.NoticeFormData;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 
 /**
@@ -13,9 +13,9 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 @Component("ihanoiTaskDisplay")
 public class NoticeTaskDisplay implements TaskListener {
   private final IhanoiWorkflowService workflow;
-  private final IhanoiTaskDisplay display;
+  private final NoticeFormData display;
 
-  public NoticeTaskDisplay(IhanoiWorkflowService workflow, IhanoiTaskDisplay display) {
+  public NoticeTaskDisplay(IhanoiWorkflowService workflow, NoticeFormData display) {
     this.workflow = workflow;
     this.display = display;
   }

@@ -13,14 +13,14 @@ import vn.gov.hanoi.comms.organisation.OrganisationService;
  * (I-DEDUP-4). Task-local String variables stay under 4,000 characters (PostgreSQL).
  */
 @Service
-public class IhanoiTaskDisplay {
+public class NoticeFormData {
   static final int EXCERPT = 3_000;
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ProductClock.HANOI);
 
   private final IhanoiNoticeRepository repository;
   private final OrganisationService organisations;
 
-  public IhanoiTaskDisplay(IhanoiNoticeRepository repository, OrganisationService organisations) {
+  public NoticeFormData(IhanoiNoticeRepository repository, OrganisationService organisations) {
     this.repository = repository;
     this.organisations = organisations;
   }
