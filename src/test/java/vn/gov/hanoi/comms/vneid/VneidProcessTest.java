@@ -105,7 +105,7 @@ class VneidProcessTest extends IntegrationTest {
     assertThat(status(r.id())).isEqualTo("PUBLISHED");
     assertThat(publicationsVisible(r.id())).isEqualTo(1);
     assertThat(jdbc.sql("select area_code from publication_target t join publication p on p.id = t.publication_id "
-        + "where p.source_id = :id").param("id", r.id()).query(String.class).list()).containsExactly("00004");
+        + "where p.source = 'VNEID' and p.source_id = :id").param("id", r.id()).query(String.class).list()).containsExactly("00004");
 
     moveClock(Duration.ofDays(10));
     runDueJobs();
@@ -152,7 +152,7 @@ class VneidProcessTest extends IntegrationTest {
     runDueJobs();
     assertThat(status(r.id())).isEqualTo("PUBLISHED");
     assertThat(jdbc.sql("select area_code from publication_target t join publication p on p.id = t.publication_id "
-        + "where p.source_id = :id").param("id", r.id()).query(String.class).list()).containsExactly("VN");
+        + "where p.source = 'VNEID' and p.source_id = :id").param("id", r.id()).query(String.class).list()).containsExactly("VN");
   }
 
   @Test
