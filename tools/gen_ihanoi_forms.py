@@ -49,6 +49,24 @@ def edits(p):
 
 
 def forms():
+    yield form("ihanoi-create", [
+        text("Create_Intro", "**Tạo tin cảnh báo, truyền thông trên iHanoi.** Cấp và địa bàn gửi theo đơn vị của bạn "
+                             "(sở: toàn Thành phố; UBND quận/huyện, phường/xã: địa bàn của mình). Không gửi lại tin "
+                             "của cấp trên."),
+        {"type": "textfield", "id": "Create_Organisation", "key": "organisationCode", "label": "Mã đơn vị phát hành",
+         "description": "Chỉ cần khi bạn thuộc nhiều đơn vị, ví dụ UBND-P-TRUCBACH."},
+        {"type": "textfield", "id": "Create_Title", "key": "title", "label": "Tiêu đề",
+         "validate": {"required": True, "maxLength": 300}},
+        {"type": "textarea", "id": "Create_Body", "key": "body", "label": "Nội dung",
+         "description": f"Văn bản thuần, tối đa {MAX_EDIT} ký tự ở đây; nội dung dài hơn tạo qua API.",
+         "validate": {"required": True, "maxLength": MAX_EDIT}},
+        {"type": "select", "id": "Create_Topic", "key": "topic", "label": "Chủ đề", "validate": {"required": True},
+         "values": [{"label": l, "value": v} for v, l in [
+             ("SOCIAL_WELFARE", "An sinh xã hội"), ("TRAFFIC", "Giao thông"), ("HEALTH", "Y tế"),
+             ("EDUCATION", "Giáo dục"), ("PUBLIC_ORDER", "An ninh trật tự"), ("CULTURE", "Văn hóa"),
+             ("OTHER", "Khác")]]},
+        radio("Create_Urgency", "urgency", "Mức độ", [("NORMAL", "Thông thường"), ("URGENT", "Khẩn")]),
+    ])
     body = edits("Edit")
     body[1]["validate"] = {"maxLength": MAX_EDIT}
     yield form("ihanoi-edit", notice("Edit") + [group("Edit_Group_Changes", "Biên tập", body)])

@@ -39,11 +39,15 @@ def notice_model():
               "IHANOI-<notice id>; every decision is recorded by the task listeners (P-3).")
     n, f = m.node, m.flow
     n("StartEvent_NoticeCreated", "startEvent", "Đơn vị tạo tin", 170, MAIN,
-      doc="An officer of the issuing body created the notice through POST /api/ihanoi/notices (validated and "
-          "stored; the process carries the notice id only).")
+      attrs={"camunda:formRef": "ihanoi-create", "camunda:formRefBinding": "latest"},
+      doc="An officer of the issuing body created the notice, through POST /api/ihanoi/notices (validated and "
+          "stored before the start) or Tasklist's start form (validated and stored by Task_RegisterNotice). The "
+          "process carries the notice id only.")
     n("Task_RegisterNotice", "serviceTask", "Xác định cấp, người biên tập và phê duyệt", 280, MAIN,
       attrs=svc("ihanoiNoticeRegistration"),
-      doc="Sets level, editorGroup, approverGroup and checkDuplicates from the issuing organisation (I-LEVEL-1..3).")
+      doc="Stores a notice drafted in the start form (same rules as the REST API; a refusal rolls the start "
+          "back), then sets level, editorGroup, approverGroup and checkDuplicates from the issuing organisation "
+          "(I-LEVEL-1..3). Synchronous on purpose.")
     n("Gateway_EditStart", "exclusiveGateway", None, 410, MAIN,
       doc="Merge: first edit and every return by the approver.")
     n("Task_EditNotice", "userTask", "Biên tập nội dung tin", 530, MAIN,

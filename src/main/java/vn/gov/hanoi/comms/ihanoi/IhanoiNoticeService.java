@@ -2,7 +2,10 @@ package vn.gov.hanoi.comms.ihanoi;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +16,7 @@ import vn.gov.hanoi.comms.common.web.ConflictException;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.NotFoundException;
 import vn.gov.hanoi.comms.common.web.ValidationProblemException;
+import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.CurrentUser;
@@ -25,10 +29,12 @@ public class IhanoiNoticeService {
   private final AreaService areas;
   private final RuntimeService runtimeService;
   private final ProductClock clock;
+  private final IdentityService identityService;
   private final NoticeValidator validator = new NoticeValidator();
 
   public IhanoiNoticeService(IhanoiNoticeRepository repository, OrganisationService organisations,
-      AreaService areas, RuntimeService runtimeService, ProductClock clock) {
+      AreaService areas, RuntimeService runtimeService, ProductClock clock, IdentityService identityService) {
+    this.identityService = identityService;
     this.repository = repository;
     this.organisations = organisations;
     this.areas = areas;
@@ -39,14 +45,40 @@ public class IhanoiNoticeService {
   /** Validates, stores and starts the notice's process, in one transaction: a refusal stores nothing. */
   @Transactional
   public NoticeRecord create(CurrentUser user, NoticeDraft draft) {
-    Organisation org = issuingOrganisation(user, draft.organisationCode());
-    ValidatedNotice v = validator.validate(draft, org, areas.currentTree(), clock.now());
-    long id = repository.insert(org.code(), v.body().level(), v.body().areaCode(), v.title(), v.bodyHtml(),
-        v.bodyText(), v.topic(), v.urgency(), v.validUntil(), user.userId(), clock.now());
+    long id = store(user, draft);
     String pid = runtimeService.startProcessInstanceByKey(IhanoiProcess.KEY, IhanoiProcess.businessKey(id),
         Map.of(IhanoiProcess.Vars.NOTICE_ID, id)).getId();
     repository.updateProcessInstance(id, pid);
     return require(id);
+  }
+
+  /**
+   * A notice drafted in Tasklist's start form: same rules as the REST API, for the logged-in starter.
+   * A refusal throws, which rolls the start back: nothing is started and nothing stored.
+   */
+  @Transactional
+  public long registerFromStartForm(Map<String, Object> vars, String processInstanceId) {
+    Authentication auth = identityService.getCurrentAuthentication();
+    if (auth == null || auth.getUserId() == null) {
+      throw new AccessDeniedException("Tin iHanoi phải do người dùng đã đăng nhập tạo");
+    }
+    CurrentUser user = new CurrentUser(auth.getUserId(), Set.copyOf(auth.getGroupIds()));
+    long id = store(user, new NoticeDraft(text(vars, Vars.FORM_ORGANISATION), null, null, text(vars, Vars.FORM_TITLE),
+        text(vars, Vars.FORM_BODY), text(vars, Vars.FORM_TOPIC), text(vars, Vars.FORM_URGENCY), null));
+    repository.updateProcessInstance(id, processInstanceId);
+    return id;
+  }
+
+  private long store(CurrentUser user, NoticeDraft draft) {
+    Organisation org = issuingOrganisation(user, draft.organisationCode());
+    ValidatedNotice v = validator.validate(draft, org, areas.currentTree(), clock.now());
+    return repository.insert(org.code(), v.body().level(), v.body().areaCode(), v.title(), v.bodyHtml(),
+        v.bodyText(), v.topic(), v.urgency(), v.validUntil(), user.userId(), clock.now());
+  }
+
+  private static String text(Map<String, Object> vars, String name) {
+    Object v = vars.get(name);
+    return v == null || v.toString().isBlank() ? null : v.toString();
   }
 
   public NoticeRecord read(CurrentUser user, long id) {

@@ -45,6 +45,13 @@ public final class IhanoiProcess {
     public static final String APPROVAL_OUTCOME = "approvalOutcome";
     public static final String APPROVAL_REASONS = "approvalReasons";
 
+    /** Start form fields (Tasklist): the notice is validated and stored by Task_RegisterNotice. */
+    public static final String FORM_ORGANISATION = "organisationCode";
+    public static final String FORM_TITLE = "title";
+    public static final String FORM_BODY = "body";
+    public static final String FORM_TOPIC = "topic";
+    public static final String FORM_URGENCY = "urgency";
+
     public static final String BODY_CODE = "bodyCode";
     public static final String REMINDER_GROUP = "reminderGroup";
 

@@ -295,6 +295,35 @@ class IhanoiProcessTest extends IhanoiTestBase {
         .isEqualTo(NoticeLevel.CITY);
   }
 
+  @Test
+  @Order(9)
+  @DisplayName("I-LEVEL-3: a commune officer drafts a notice in Tasklist's start form; it is stored with the REST API's rules, "
+      + "a refused draft starts and stores nothing")
+  void startFormInTasklist() {
+    identityService.setAuthentication("donvi.hangtrong", List.of(Groups.unit(HANGTRONG)));
+    ProcessInstance pi;
+    try {
+      long before = count("ihanoi_notice");
+      assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(IhanoiProcess.KEY,
+          Map.of(Vars.FORM_TITLE, "Thông báo", Vars.FORM_BODY, " ", Vars.FORM_TOPIC, "OTHER")))
+          .hasStackTraceContaining("Nội dung không được để trống");
+      assertThat(count("ihanoi_notice")).isEqualTo(before);
+      pi = runtimeService.startProcessInstanceByKey(IhanoiProcess.KEY, Map.of(Vars.FORM_TITLE, CONCERT_TITLE,
+          Vars.FORM_BODY, CONCERT.replace("Mộ Lao", "Hàng Trống"), Vars.FORM_TOPIC, "CULTURE", Vars.FORM_URGENCY, "NORMAL"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    long id = ((Number) runtimeService.getVariable(pi.getId(), Vars.NOTICE_ID)).longValue();
+    assertThat(pi.getBusinessKey()).isEqualTo(IhanoiProcess.businessKey(id));
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.FORM_BODY)).as("the text lives in the table only").isNull();
+    NoticeRecord n = repository.find(id).orElseThrow();
+    assertThat(n.organisationCode()).isEqualTo(HANGTRONG);
+    assertThat(n.createdBy()).isEqualTo("donvi.hangtrong");
+    assertThat(n.status()).isEqualTo(NoticeStatus.IN_EDITING);
+    assertThat(task(Tasks.EDIT, instance(id))).hasCandidateGroup(Groups.editor(HANGTRONG));
+    notices.withdraw(officer(HANGTRONG), id);
+  }
+
   private ProcessInstance reminder(String body) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(IhanoiProcess.CADENCE_REMINDER_KEY)
         .processInstanceBusinessKey(body).singleResult();

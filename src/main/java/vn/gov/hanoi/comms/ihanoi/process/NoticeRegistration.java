@@ -1,23 +1,40 @@
 package vn.gov.hanoi.comms.ihanoi.process;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeService;
+import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService.Routing;
 
-/** Task_RegisterNotice: sets the level and who edits and approves (I-LEVEL-1..3). */
+/**
+ * Task_RegisterNotice: sets the level and who edits and approves (I-LEVEL-1..3). A notice started from
+ * Tasklist arrives as form variables and is validated and stored here; a refusal rolls the start back.
+ */
 @Component("ihanoiNoticeRegistration")
 public class NoticeRegistration implements JavaDelegate {
+  private static final List<String> FORM_FIELDS = List.of(Vars.FORM_ORGANISATION, Vars.FORM_TITLE, Vars.FORM_BODY,
+      Vars.FORM_TOPIC, Vars.FORM_URGENCY);
   private final IhanoiWorkflowService workflow;
+  private final IhanoiNoticeService notices;
 
-  public NoticeRegistration(IhanoiWorkflowService workflow) {
+  public NoticeRegistration(IhanoiWorkflowService workflow, IhanoiNoticeService notices) {
     this.workflow = workflow;
+    this.notices = notices;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    if (execution.getVariable(Vars.NOTICE_ID) == null) {
+      // Started from Tasklist's start form: store the draft, then keep only its id in the process.
+      long id = notices.registerFromStartForm(execution.getVariables(), execution.getProcessInstanceId());
+      execution.setVariable(Vars.NOTICE_ID, id);
+      execution.setProcessBusinessKey(IhanoiProcess.businessKey(id));
+      FORM_FIELDS.forEach(execution::removeVariable);
+    }
     Routing r = workflow.registered(NoticeVars.noticeId(execution));
     execution.setVariable(Vars.LEVEL, r.level());
     execution.setVariable(Vars.EDITOR_GROUP, r.editorGroup());
