@@ -1,6 +1,7 @@
 package vn.gov.hanoi.comms.ihanoi;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.Html;
 import vn.gov.hanoi.comms.vneid.content.ArticleSanitizer;
@@ -10,6 +11,7 @@ final class NoticeText {
   static final int MAX_TITLE = 300;
   static final int MAX_BODY = 20_000;
   private static final ArticleSanitizer SANITIZER = new ArticleSanitizer();
+  private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>|<!--");
 
   private NoticeText() {}
 
@@ -33,8 +35,9 @@ final class NoticeText {
     }
   }
 
+  /** HTML when it holds a tag; "giờ <10>" or "a < b" stay plain text (escaped, not stripped). */
   static boolean isHtml(String body) {
-    return body.contains("<") && body.contains(">");
+    return TAG.matcher(body).find();
   }
 
   /** Sanitised HTML for the feed: HTML is cleaned, plain text is escaped into paragraphs. */

@@ -92,6 +92,21 @@ class IhanoiApiTest extends IhanoiTestBase {
   }
 
   @Test
+  @DisplayName("I-LEVEL-1..3, P-2: groups exist for each issuing body's editors and committees' approvers, with Tasklist "
+      + "access; a unit's staff may start notices")
+  void groupsProvisioned() {
+    for (String g : List.of(Groups.editor("SO-YTE"), Groups.editor("UBND-P-TRUCBACH"), Groups.approver("UBND-P-TRUCBACH"),
+        Groups.approver("UBND-Q-BADINH"), Groups.IHANOI_CITY_APPROVER)) {
+      assertThat(identityService.createGroupQuery().groupId(g).count()).as(g).isEqualTo(1);
+    }
+    assertThat(identityService.createGroupQuery().groupId(Groups.approver("SO-YTE")).count())
+        .as("a department's notices are approved by the City Office").isZero();
+    assertThat(processEngine.getAuthorizationService().isUserAuthorized("api.trucbach", List.of(Groups.unit("UBND-P-TRUCBACH")),
+        org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE,
+        org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION, IhanoiProcess.KEY)).isTrue();
+  }
+
+  @Test
   @DisplayName("I-LEVEL-3, P-2: a commune officer creates a notice over REST; its own staff and the City Office can read it, "
       + "another commune cannot; it can be withdrawn once")
   @SuppressWarnings("unchecked")
