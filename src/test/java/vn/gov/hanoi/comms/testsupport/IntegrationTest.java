@@ -81,6 +81,22 @@ public abstract class IntegrationTest {
     identityService.clearAuthentication();
   }
 
+  public static final String PASSWORD = "Test@123";
+
+  /** A Camunda user in the given groups (created once), for tests that call the REST APIs or Tasklist. */
+  protected void ensureUser(String userId, String... groups) {
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      var u = identityService.newUser(userId);
+      u.setFirstName("Cán bộ");
+      u.setLastName(userId);
+      u.setPassword(PASSWORD);
+      identityService.saveUser(u);
+      for (String g : groups) {
+        identityService.createMembership(userId, g);
+      }
+    }
+  }
+
   protected static CurrentUser unitUser(String unitCode) {
     return new CurrentUser("staff-" + unitCode.toLowerCase(), Set.of(Groups.unit(unitCode)));
   }
