@@ -147,7 +147,7 @@ public class VneidRequestService {
     long imageId;
     if (s.featuredImage() != null && !s.featuredImage().isEmpty()) {
       // The content type stored (and later served) is the one found in the bytes, never the client's claim.
-      String type = new ImageInspector().inspect(s.featuredImage().bytes(), s.featuredImage().fileName()).format().mediaType();
+      String type = detectedType(s.featuredImage());
       StoredFile image = files.save(s.featuredImage().fileName(), type, s.featuredImage().bytes());
       imageId = image.id();
     } else {
@@ -163,6 +163,14 @@ public class VneidRequestService {
       // Attachments are served as downloads only, so their declared type matters little; default it.
       StoredFile f = files.save(a.fileName(), "application/octet-stream", a.bytes());
       repository.insertAttachment(id, round, f.id());
+    }
+  }
+
+  private static String detectedType(Upload image) {
+    try {
+      return new ImageInspector().inspect(image.bytes(), image.fileName()).format().mediaType();
+    } catch (vn.gov.hanoi.comms.vneid.content.InvalidImageException e) {
+      throw new IllegalStateException("featured image was validated before: " + e.getMessage(), e);
     }
   }
 
