@@ -26,6 +26,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.hanoi.comms.demo.DemoImages;
 import vn.gov.hanoi.comms.files.Upload;
 import vn.gov.hanoi.comms.security.CurrentUser;
@@ -57,8 +59,11 @@ public abstract class IntegrationTest {
     }
   }
 
-  static {
+  /** Declared once here, so every subclass still shares one context. */
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
     TestMail.server();
+    registry.add("spring.mail.port", () -> TestMail.PORT);
   }
 
   @Autowired protected ProcessEngine processEngine;
