@@ -1,7 +1,6 @@
 package vn.gov.hanoi.comms.dedup;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -186,16 +185,7 @@ public final class DuplicateDetector {
         return label == null ? null : internedLabels.computeIfAbsent(label, l -> l);
     }
 
+    /** What is kept per notice: metadata without the body, shingle set, fact profile. */
     record IndexedNotice(StoredNotice metadata, long[] shingles, long[] facts) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof IndexedNotice other && metadata.equals(other.metadata)
-                    && Arrays.equals(shingles, other.shingles) && Arrays.equals(facts, other.facts);
-        }
-
-        @Override
-        public int hashCode() {
-            return metadata.hashCode() * 31 + Arrays.hashCode(shingles);
-        }
     }
 }
