@@ -44,10 +44,12 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
 /**
  * Base of the tests that need the whole application. Every subclass shares one Spring context (same
  * configuration, no @MockBean), which starts once per JVM. Tagged "db": these tests run on H2 and
- * again on PostgreSQL (see the Surefire executions in pom.xml).
+ * again on PostgreSQL (see the Surefire executions in pom.xml). The server listens on the fixed port of
+ * application-test.yaml (18080), so that the absolute URLs built from {@code app.public-url} (images in
+ * Tasklist forms) reach it from a browser; the two runs are separate JVMs, one after the other.
  */
 @Tag("db")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @Import({ProcessEngineCoverageConfiguration.class, IntegrationTest.Plugins.class})
 public abstract class IntegrationTest {
 
