@@ -63,10 +63,15 @@ public abstract class IntegrationTest {
 
   /** Declared once here, so every subclass still shares one context. */
   @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry registry) {
+  static void ports(DynamicPropertyRegistry registry) {
     TestMail.server();
     registry.add("spring.mail.port", () -> TestMail.PORT);
+    // A free port chosen once per JVM: the forms' image URLs (app.public-url) must name the real port.
+    registry.add("server.port", () -> APP_PORT);
+    registry.add("app.public-url", () -> "http://localhost:" + APP_PORT);
   }
+
+  protected static final int APP_PORT = TestMail.freePort();
 
   @Autowired protected ProcessEngine processEngine;
   @Autowired protected RuntimeService runtimeService;

@@ -11,7 +11,7 @@ public final class TestMail {
   public static final int PORT = freePort();
   private static GreenMail server;
 
-  private static int freePort() {
+  public static int freePort() {
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
       return s.getLocalPort();
     } catch (java.io.IOException e) {
