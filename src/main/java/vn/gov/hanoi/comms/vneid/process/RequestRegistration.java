@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.web.ValidationProblemException;
@@ -65,10 +63,10 @@ public class RequestRegistration implements JavaDelegate {
   }
 
   private CurrentUser currentUser() {
-    Authentication auth = identityService.getCurrentAuthentication();
-    if (auth == null || auth.getUserId() == null) {
+    CurrentUser user = EngineUser.current(identityService);
+    if (user == null) {
       throw new org.springframework.security.access.AccessDeniedException("Phải đăng nhập để gửi đề nghị");
     }
-    return new CurrentUser(auth.getUserId(), new HashSet<>(auth.getGroupIds() == null ? java.util.List.of() : auth.getGroupIds()));
+    return user;
   }
 }
