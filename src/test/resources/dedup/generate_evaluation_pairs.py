@@ -94,6 +94,10 @@ def dup_pairs(i, base):
         pairs.append(("tone-placement", a(), notice(old_tone_placement(title), old_tone_placement(body))))
     pairs.append(("no-diacritics", a(), notice(strip_diacritics(title), strip_diacritics(body))))
     pairs.append(("whitespace-punctuation", a(), notice(mangle_spacing(title), mangle_spacing(body))))
+    if i % 2 == 0:  # combined edits, filed under the last one applied: how districts really resend
+        cut = truncate(body, rnd.uniform(0.6, 0.8)) + ". " + LOCAL_SENTENCES[(i + 5) % len(LOCAL_SENTENCES)]
+        pairs.append(("local-sentence-added", a(), notice(title, wrap(cut, 1))))
+        pairs.append(("no-diacritics", a(), notice(strip_diacritics(rt), strip_diacritics(rb))))
     return pairs
 
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,10 +29,20 @@ import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 public class AreaController {
 
   private final AreaService service;
+  private final ApplicationEventPublisher events;
 
-  public AreaController(AreaService service) {
+  @org.springframework.beans.factory.annotation.Autowired
+  public AreaController(AreaService service, ApplicationEventPublisher events) {
     this.service = service;
+    this.events = events;
   }
+
+  AreaController(AreaService service) {
+    this(service, event -> { });
+  }
+
+  /** Published when an import made a new area set the one in force (groups per area follow it). */
+  public record AreaSetActivated(String setId) {}
 
   /** An area with its parent (absent for the city) and its direct children. */
   public record AreaDetails(Area area, Area parent, List<Area> children) {}
@@ -63,7 +74,11 @@ public class AreaController {
       throw new ValidationProblemException("The area import request is incomplete", paramErrors);
     }
     try (InputStream csv = file.getInputStream()) {
-      return service.importCsv(setId, name, csv, activate);
+      AreaImportResult result = service.importCsv(setId, name, csv, activate);
+      if (activate) {
+        events.publishEvent(new AreaSetActivated(setId));
+      }
+      return result;
     } catch (AreaImportException e) {
       throw new ValidationProblemException("The area file was refused; nothing was imported", toFieldErrors(e.errors()));
     } catch (AreaSetAlreadyExistsException e) {

@@ -33,7 +33,13 @@ public class ModelDeployer implements ApplicationRunner {
 
   public ModelDeployer(RepositoryService repositoryService, @Value("${app.models-location}") String location) {
     this.repositoryService = repositoryService;
-    this.location = location.endsWith("/") || location.endsWith(":") ? location : location + "/";
+    String chosen = "auto".equals(location) ? autoLocation() : location;
+    this.location = chosen.endsWith("/") || chosen.endsWith(":") ? chosen : chosen + "/";
+  }
+
+  /** Started from a checkout (bpmn/ beside the working directory): read the models from disk. */
+  static String autoLocation() {
+    return java.nio.file.Files.isDirectory(java.nio.file.Path.of("bpmn")) ? "file:./" : "classpath:";
   }
 
   @Override

@@ -23,11 +23,12 @@ final class FactProfile {
     private FactProfile() {
     }
 
-    static long[] of(VietnameseTextNormalizer normalizer, String title, String body) {
+    /** @param texts title and body, each as the normaliser's runs of tokens */
+    static long[] of(List<List<List<VietnameseTextNormalizer.Token>>> texts) {
         long[] entries = new long[16];
         int size = 0;
-        for (String text : new String[] {title, body}) {
-            for (List<VietnameseTextNormalizer.Token> run : normalizer.analyse(text)) {
+        for (List<List<VietnameseTextNormalizer.Token>> runs : texts) {
+            for (List<VietnameseTextNormalizer.Token> run : runs) {
                 for (int i = 0; i < run.size(); i++) {
                     VietnameseTextNormalizer.Token token = run.get(i);
                     if (!token.properName() && !VietnameseTextNormalizer.isFact(token.text())) {

@@ -27,22 +27,35 @@ public final class Shingler {
         this.size = size;
     }
 
+    /** Shingle set and fact profile of a notice, from one pass of the normaliser. */
+    public record Fingerprint(long[] shingles, long[] facts) {
+    }
+
     /** Sorted, distinct shingle hashes of title and body together. */
     public long[] shingles(String title, String body) {
-        LongBuffer out = new LongBuffer(64);
-        addShingles(normalizer.segments(title), out);
-        addShingles(normalizer.segments(body), out);
-        return out.sortedDistinct();
+        return fingerprint(title, body).shingles();
     }
 
     /** Numbers and proper names with their context, see {@link FactProfile}. */
     public long[] facts(String title, String body) {
-        return FactProfile.of(normalizer, title, body);
+        return fingerprint(title, body).facts();
     }
 
-    private void addShingles(List<List<String>> segments, LongBuffer out) {
-        for (List<String> segment : segments) {
-            long[] tokenHashes = segment.stream().mapToLong(Hashing::fnv1a64).toArray();
+    public Fingerprint fingerprint(String title, String body) {
+        List<List<VietnameseTextNormalizer.Token>> titleRuns = normalizer.analyse(title);
+        List<List<VietnameseTextNormalizer.Token>> bodyRuns = normalizer.analyse(body);
+        LongBuffer out = new LongBuffer(64);
+        addShingles(titleRuns, out);
+        addShingles(bodyRuns, out);
+        return new Fingerprint(out.sortedDistinct(), FactProfile.of(List.of(titleRuns, bodyRuns)));
+    }
+
+    private void addShingles(List<List<VietnameseTextNormalizer.Token>> segments, LongBuffer out) {
+        for (List<VietnameseTextNormalizer.Token> segment : segments) {
+            long[] tokenHashes = new long[segment.size()];
+            for (int i = 0; i < tokenHashes.length; i++) {
+                tokenHashes[i] = Hashing.fnv1a64(segment.get(i).text());
+            }
             if (tokenHashes.length < size) {
                 if (tokenHashes.length >= 2) { // a short run (e.g. a date line) still says something
                     out.add(combine(tokenHashes, 0, tokenHashes.length));

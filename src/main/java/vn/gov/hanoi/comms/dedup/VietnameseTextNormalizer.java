@@ -22,7 +22,13 @@ import java.util.regex.Pattern;
  * dân", "kính gửi", "trân trọng", signature blocks) is removed. Removal cuts the text into
  * segments and the shingler never joins two segments, so the removed text cannot leave behind
  * shingles that would make unrelated notices look alike. Place names (phường, quận, xã, huyện and
- * their names) are facts and are kept.
+ * their names) are facts and are kept. A document number ("Số: 12/TB-UBND") and a dateline on its
+ * own line ("Hà Nội, ngày 5 tháng 9 năm 2024") are removed too: they differ between the city's
+ * notice and a district's copy without being information.
+ *
+ * <p>Proper names: before case is folded, a Title-case syllable that does not start a sentence,
+ * line or list item is marked as a proper name ("phố Hàng Bài", "bão Yagi"); {@link FactProfile}
+ * uses names and numbers to tell "same template, other facts" apart from a duplicate.
  */
 public final class VietnameseTextNormalizer {
 
@@ -53,7 +59,7 @@ public final class VietnameseTextNormalizer {
      * city's notice and a district's copy, and would otherwise look like a different fact.
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "(?mi)^[^\\S\\n]*[a-z .]{2,40},\\s*ngay\\s*\\d{0,2}\\s*(?:thang|/)\\s*\\d{0,2}\\s*(?:nam|/)\\s*\\d{0,4}");
+            "(?mi)^[^\\S\\n]*[a-z .]{2,40},\\s*ngay\\s*\\d{0,2}\\s*(?:thang|/)\\s*\\d{0,2}\\s*(?:nam|/)\\s*\\d{0,4}[^\\S\\n]*$");
 
     /** After these a capital letter starts a sentence, a line or a list item, not a name. */
     private static final String SENTENCE_BREAKS = ".!?:;\n\r-–—+•*\"“”…";

@@ -62,7 +62,7 @@ public class IhanoiNoticeService {
     if (auth == null || auth.getUserId() == null) {
       throw new AccessDeniedException("Tin iHanoi phải do người dùng đã đăng nhập tạo");
     }
-    CurrentUser user = new CurrentUser(auth.getUserId(), Set.copyOf(auth.getGroupIds()));
+    CurrentUser user = new CurrentUser(auth.getUserId(), auth.getGroupIds() == null ? Set.of() : Set.copyOf(auth.getGroupIds()));
     long id = store(user, new NoticeDraft(text(vars, Vars.FORM_ORGANISATION), null, null, text(vars, Vars.FORM_TITLE),
         text(vars, Vars.FORM_BODY), text(vars, Vars.FORM_TOPIC), text(vars, Vars.FORM_URGENCY), null));
     repository.updateProcessInstance(id, processInstanceId);

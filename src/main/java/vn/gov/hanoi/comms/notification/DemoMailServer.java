@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's mail server: an in-process SMTP server, so that a newcomer sees the notices the
- * application sends without installing anything. Only in the demo profile.
+ * application sends without installing anything. Demo profile only, and off when a real mail server
+ * is configured (docker/compose.yaml uses Mailpit).
  */
 @Component
-@ConditionalOnProperty("app.demo.enabled")
+@ConditionalOnProperty("app.demo.mail-server")
 public class DemoMailServer {
   private final GreenMail greenMail;
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The demo mailbox: every mail the application sent, newest last (demo profile only). */
 @RestController
-@ConditionalOnProperty("app.demo.enabled")
+@ConditionalOnProperty("app.demo.mail-server")
 public class DemoMailboxController {
   private final DemoMailServer server;
 

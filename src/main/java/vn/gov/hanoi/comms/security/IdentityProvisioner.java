@@ -58,6 +58,12 @@ public class IdentityProvisioner implements ApplicationRunner {
     provision();
   }
 
+  /** A newly activated area list may bring new districts: their police groups are created now. */
+  @org.springframework.context.event.EventListener
+  public void onAreaSetActivated(vn.gov.hanoi.comms.area.AreaController.AreaSetActivated event) {
+    provision();
+  }
+
   public synchronized void provision() {
     List<String> created = new ArrayList<>();
     for (Organisation org : organisationService.findAll()) {

@@ -67,6 +67,19 @@ public class SecurityConfig {
     return reg;
   }
 
+  /** Validates VNeID starts through Camunda's REST API and Tasklist like the product API (V-STEP-1). */
+  @Bean
+  FilterRegistrationBean<vn.gov.hanoi.comms.vneid.api.EngineRestStartGuard> engineRestStartGuard(
+      vn.gov.hanoi.comms.vneid.SubmissionValidator validator, IdentityService identityService) {
+    FilterRegistrationBean<vn.gov.hanoi.comms.vneid.api.EngineRestStartGuard> reg =
+        new FilterRegistrationBean<>(new vn.gov.hanoi.comms.vneid.api.EngineRestStartGuard(validator, identityService));
+    reg.setName("vneid-start-guard");
+    reg.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    // After Camunda's authentication filters, which set the engine's current user.
+    reg.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
+    return reg;
+  }
+
   /** Answers 401 with a Basic challenge, as REST clients and Camunda Modeler expect (no HTML login page). */
   static class BasicOrStatusEntryPoint implements org.springframework.security.web.AuthenticationEntryPoint {
     @Override

@@ -24,6 +24,7 @@ import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
 import vn.gov.hanoi.comms.vneid.content.ArticleSanitizer;
+import vn.gov.hanoi.comms.vneid.content.ImageInspector;
 
 /**
  * The use cases of a unit on its requests: submit (V-STEP-1), resubmit a revision and withdraw
@@ -57,6 +58,26 @@ public class VneidRequestService {
   /** Validates, stores and starts the approval process; all in one transaction. */
   @Transactional
   public VneidRequestRecord submit(CurrentUser user, VneidSubmission submission) {
+    long id = store(user, submission);
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(VneidProcess.Vars.REQUEST_ID, id);
+    String pid = runtimeService.startProcessInstanceByKey(VneidProcess.KEY, VneidProcess.businessKey(id), vars).getId();
+    repository.updateProcessInstance(id, pid);
+    return repository.find(id).orElseThrow();
+  }
+
+  /**
+   * A process started through Camunda's REST API or Tasklist carries the request as variables: the
+   * same checks, then the request is stored and tied to that process instance.
+   */
+  @Transactional
+  public long registerStarted(CurrentUser user, VneidSubmission submission, String processInstanceId) {
+    long id = store(user, submission);
+    repository.updateProcessInstance(id, processInstanceId);
+    return id;
+  }
+
+  private long store(CurrentUser user, VneidSubmission submission) {
     requireUnitMember(user, submission.draft().unitCode());
     List<FieldError> errors = validator.validate(submission, true);
     if (!errors.isEmpty()) {
@@ -68,11 +89,7 @@ public class VneidRequestService {
     long id = repository.insertRequest(unit.code(), draft.scope().name(), areas.currentSetId(),
         routing.appraiserGroup(), routing.approverGroup(), user.userId(), clock.now());
     storeRound(id, 1, submission, null, null, user.userId());
-    Map<String, Object> vars = new HashMap<>();
-    vars.put(VneidProcess.Vars.REQUEST_ID, id);
-    String pid = runtimeService.startProcessInstanceByKey(VneidProcess.KEY, VneidProcess.businessKey(id), vars).getId();
-    repository.updateProcessInstance(id, pid);
-    return repository.find(id).orElseThrow();
+    return id;
   }
 
   /**
@@ -114,6 +131,8 @@ public class VneidRequestService {
     runtimeService.createMessageCorrelation(VneidProcess.WITHDRAW_MESSAGE)
         .processInstanceBusinessKey(VneidProcess.businessKey(id))
         .correlate();
+    // The unit sees its request withdrawn at once; taking a published article down follows in a job.
+    repository.updateStatus(id, VneidStatus.WITHDRAWN, clock.now());
     return repository.find(id).orElseThrow();
   }
 
@@ -127,7 +146,9 @@ public class VneidRequestService {
     ArticleDraft d = s.draft();
     long imageId;
     if (s.featuredImage() != null && !s.featuredImage().isEmpty()) {
-      StoredFile image = files.save(s.featuredImage().fileName(), s.featuredImage().contentType(), s.featuredImage().bytes());
+      // The content type stored (and later served) is the one found in the bytes, never the client's claim.
+      String type = detectedType(s.featuredImage());
+      StoredFile image = files.save(s.featuredImage().fileName(), type, s.featuredImage().bytes());
       imageId = image.id();
     } else {
       imageId = previousImageId;
@@ -139,8 +160,17 @@ public class VneidRequestService {
         d.publishFrom(), d.publishUntil(), d.justification(), d.reviewerNotes(), d.letterNumber(), d.letterDate(),
         imageId, null, false, revisionNote, userId, clock.now()));
     for (Upload a : s.attachments()) {
-      StoredFile f = files.save(a.fileName(), a.contentType() == null ? "application/octet-stream" : a.contentType(), a.bytes());
+      // Attachments are served as downloads only, so their declared type matters little; default it.
+      StoredFile f = files.save(a.fileName(), "application/octet-stream", a.bytes());
       repository.insertAttachment(id, round, f.id());
+    }
+  }
+
+  private static String detectedType(Upload image) {
+    try {
+      return new ImageInspector().inspect(image.bytes(), image.fileName()).format().mediaType();
+    } catch (vn.gov.hanoi.comms.vneid.content.InvalidImageException e) {
+      throw new IllegalStateException("featured image was validated before: " + e.getMessage(), e);
     }
   }
 

@@ -61,11 +61,6 @@ public class VneidWorkflowService {
     return facts(r, repository.round(requestId, r.currentRound()));
   }
 
-  /** Only the product API stores requests for now; other doors are checked by the REST filter. */
-  public long registerFromVariables(Map<String, Object> variables, String processInstanceId) {
-    throw new IllegalArgumentException("Biến requestId là bắt buộc: hãy gửi đề nghị qua POST /api/vneid/requests");
-  }
-
   /** A resubmitted round becomes current and is routed again (its scope or areas may have changed). */
   @Transactional
   public RoundFacts revisionRegistered(long requestId, int round) {

@@ -58,6 +58,13 @@ class VietnameseTextNormalizerTest {
     }
 
     @Test
+    @DisplayName("A date inside a sentence is a fact, only a dateline on its own line is boilerplate")
+    void datelineOnlyOnItsOwnLine() {
+        assertThat(normalizer.tokens("Sáng nay, ngày 5/9/2024, bão đổ bộ")).contains("5", "9", "2024");
+        assertThat(normalizer.tokens("Hà Nội, ngày 05 tháng 9 năm 2024\nBão đổ bộ")).containsExactly("bao", "do", "bo");
+    }
+
+    @Test
     @DisplayName("Removed boilerplate splits the text, so no shingle joins the words around it")
     void boilerplateCutsSegments() {
         assertThat(normalizer.segments("mưa lớn kéo dài. Trân trọng thông báo. Bà con chú ý"))

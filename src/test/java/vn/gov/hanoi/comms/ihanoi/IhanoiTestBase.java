@@ -3,7 +3,6 @@ package vn.gov.hanoi.comms.ihanoi;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,8 +14,6 @@ import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 
 /** Helpers of the iHanoi tests: create notices as a unit's officer, complete tasks as Tasklist would. */
 abstract class IhanoiTestBase extends IntegrationTest {
-  static final String PASSWORD = "Test@123";
-
   @Autowired IhanoiNoticeService notices;
   @Autowired IhanoiNoticeRepository repository;
 
@@ -81,25 +78,5 @@ abstract class IhanoiTestBase extends IntegrationTest {
 
   long count(String table) {
     return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-  }
-
-  /** A Camunda user with the groups given, for HTTP Basic calls; created once. */
-  void ensureUser(String id, String... groups) {
-    if (identityService.createUserQuery().userId(id).count() > 0) {
-      return;
-    }
-    User u = identityService.newUser(id);
-    u.setFirstName("Cán bộ");
-    u.setLastName(id);
-    u.setPassword(PASSWORD);
-    identityService.saveUser(u);
-    for (String g : groups) {
-      if (identityService.createGroupQuery().groupId(g).count() == 0) {
-        var group = identityService.newGroup(g);
-        group.setName(g);
-        identityService.saveGroup(group);
-      }
-      identityService.createMembership(id, g);
-    }
   }
 }

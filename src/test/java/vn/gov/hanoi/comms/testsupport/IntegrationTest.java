@@ -26,6 +26,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.hanoi.comms.demo.DemoImages;
 import vn.gov.hanoi.comms.files.Upload;
 import vn.gov.hanoi.comms.security.CurrentUser;
@@ -42,10 +44,12 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
 /**
  * Base of the tests that need the whole application. Every subclass shares one Spring context (same
  * configuration, no @MockBean), which starts once per JVM. Tagged "db": these tests run on H2 and
- * again on PostgreSQL (see the Surefire executions in pom.xml).
+ * again on PostgreSQL (see the Surefire executions in pom.xml). The server listens on the fixed port of
+ * application-test.yaml (18080), so that the absolute URLs built from {@code app.public-url} (images in
+ * Tasklist forms) reach it from a browser; the two runs are separate JVMs, one after the other.
  */
 @Tag("db")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @Import({ProcessEngineCoverageConfiguration.class, IntegrationTest.Plugins.class})
 public abstract class IntegrationTest {
 
@@ -57,9 +61,17 @@ public abstract class IntegrationTest {
     }
   }
 
-  static {
+  /** Declared once here, so every subclass still shares one context. */
+  @DynamicPropertySource
+  static void ports(DynamicPropertyRegistry registry) {
     TestMail.server();
+    registry.add("spring.mail.port", () -> TestMail.PORT);
+    // A free port chosen once per JVM: the forms' image URLs (app.public-url) must name the real port.
+    registry.add("server.port", () -> APP_PORT);
+    registry.add("app.public-url", () -> "http://localhost:" + APP_PORT);
   }
+
+  protected static final int APP_PORT = TestMail.freePort();
 
   @Autowired protected ProcessEngine processEngine;
   @Autowired protected RuntimeService runtimeService;
@@ -79,6 +91,22 @@ public abstract class IntegrationTest {
   void resetClock() {
     ClockUtil.reset();
     identityService.clearAuthentication();
+  }
+
+  public static final String PASSWORD = "Test@123";
+
+  /** A Camunda user in the given groups (created once), for tests that call the REST APIs or Tasklist. */
+  protected void ensureUser(String userId, String... groups) {
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      var u = identityService.newUser(userId);
+      u.setFirstName("Cán bộ");
+      u.setLastName(userId);
+      u.setPassword(PASSWORD);
+      identityService.saveUser(u);
+      for (String g : groups) {
+        identityService.createMembership(userId, g);
+      }
+    }
   }
 
   protected static CurrentUser unitUser(String unitCode) {

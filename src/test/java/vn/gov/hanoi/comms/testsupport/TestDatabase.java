@@ -83,6 +83,9 @@ public final class TestDatabase {
     try (Connection ignored = ds.getConnection()) {
       // reachable
     } catch (SQLException e) {
+      if (Boolean.getBoolean("pg.required")) {
+        throw new IllegalStateException("PostgreSQL required (-Dpg.required=true) but not reachable at " + url, e);
+      }
       Assumptions.abort("PostgreSQL not reachable at " + url + ": " + e.getMessage());
     }
   }

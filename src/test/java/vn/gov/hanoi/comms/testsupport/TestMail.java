@@ -3,10 +3,21 @@ package vn.gov.hanoi.comms.testsupport;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-/** One GreenMail SMTP server for the whole test JVM, on the port application-test.yaml names. */
+/**
+ * One GreenMail SMTP server for the whole test JVM, on a free port that is handed to the application
+ * as {@code spring.mail.port} by {@link IntegrationTest} (so parallel builds on one machine do not collide).
+ */
 public final class TestMail {
-  public static final int PORT = 3925;
+  public static final int PORT = freePort();
   private static GreenMail server;
+
+  public static int freePort() {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private TestMail() {}
 

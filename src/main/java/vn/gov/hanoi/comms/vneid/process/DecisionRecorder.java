@@ -3,7 +3,6 @@ package vn.gov.hanoi.comms.vneid.process;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.vneid.VneidProcess;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
@@ -33,12 +32,6 @@ public class DecisionRecorder implements TaskListener {
         ((Number) task.getVariable(Vars.ROUND)).intValue(), step, outcome, reasons,
         Boolean.TRUE.equals(task.getVariable(Vars.CLASSIFIED_MARKING)),
         Boolean.TRUE.equals(task.getVariable(Vars.CLASSIFIED_OVERRIDE)),
-        decidedBy(task));
-  }
-
-  /** The logged-in user who completes the task; the assignee when completed without a login (tests, jobs). */
-  private String decidedBy(DelegateTask task) {
-    Authentication auth = identityService.getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+        EngineUser.completing(identityService, task));
   }
 }

@@ -3,7 +3,6 @@ package vn.gov.hanoi.comms.vneid.process;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.VneidRevisions;
@@ -25,9 +24,7 @@ public class RevisionRecorder implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long requestId = ((Number) task.getVariable(Vars.REQUEST_ID)).longValue();
-    Authentication auth = identityService.getCurrentAuthentication();
-    String user = auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
-    Integer round = revisions.recordFromForm(requestId, task.getVariables(), user);
+    Integer round = revisions.recordFromForm(requestId, task.getVariables(), EngineUser.completing(identityService, task));
     if (round != null) {
       task.setVariable(Vars.REVISION_ROUND, round);
     }

@@ -1,0 +1,46 @@
+package vn.gov.hanoi.comms.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Tells a newcomer, once the demo is up, where to go and whom to log in as. */
+@Component
+@Order(1000)
+@ConditionalOnProperty("app.demo.enabled")
+public class StartupBanner implements ApplicationRunner {
+  private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
+
+  private final String url;
+  private final String password;
+
+  public StartupBanner(@Value("${app.public-url}") String url, @Value("${app.demo.password}") String password) {
+    this.url = url;
+    this.password = password;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    StringBuilder users = new StringBuilder();
+    users.append(String.format("%n    %-22s %s", "demo", "quản trị (Cockpit, Admin)"));
+    DemoData.USERS.forEach((id, v) -> users.append(String.format("%n    %-22s %s", id, v[0])));
+    log.info("""
+
+        ==================================================================
+        Ứng dụng đã sẵn sàng / The demo is ready
+          Tasklist:  {}/camunda/app/tasklist/
+          Cockpit:   {}/camunda/app/cockpit/
+          Admin:     {}/camunda/app/admin/
+          API docs:  {}/swagger-ui.html
+          Feed:      {}/api/feed?area=00004
+          Mailbox:   {}/api/demo/mailbox
+        Demo users (password {}):{}
+        ==================================================================""",
+        url, url, url, url, url, url, password, users);
+  }
+}

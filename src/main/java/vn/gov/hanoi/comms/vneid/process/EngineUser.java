@@ -1,0 +1,28 @@
+package vn.gov.hanoi.comms.vneid.process;
+
+import java.util.HashSet;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import vn.gov.hanoi.comms.security.CurrentUser;
+
+/** Who is acting inside the engine: the user Tasklist or /engine-rest authenticated for this call. */
+final class EngineUser {
+  private EngineUser() {}
+
+  /** The logged-in user completing the task; its assignee when completed without a login (jobs, Java API). */
+  static String completing(IdentityService identityService, DelegateTask task) {
+    Authentication auth = identityService.getCurrentAuthentication();
+    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+  }
+
+  /** The authenticated caller, or null when the engine was called without one. */
+  static CurrentUser current(IdentityService identityService) {
+    Authentication auth = identityService.getCurrentAuthentication();
+    if (auth == null || auth.getUserId() == null) {
+      return null;
+    }
+    return new CurrentUser(auth.getUserId(), new HashSet<>(auth.getGroupIds() == null ? List.of() : auth.getGroupIds()));
+  }
+}
