@@ -29,6 +29,7 @@ public class StartupBanner implements ApplicationRunner {
     StringBuilder users = new StringBuilder();
     users.append(String.format("%n    %-22s %s", "demo", "quản trị (Cockpit, Admin)"));
     DemoData.USERS.forEach((id, v) -> users.append(String.format("%n    %-22s %s", id, v[0])));
+    IhanoiDemoData.USERS.forEach((id, v) -> users.append(String.format("%n    %-22s %s", id, v[0])));
     log.info("""
 
         ==================================================================
