@@ -8,9 +8,11 @@ import org.springframework.stereotype.Component;
 @Order(0)
 public class FeedPublicationChannel implements PublicationChannel {
   private final PublicationRepository repository;
+  private final vn.gov.hanoi.comms.common.ProductClock clock;
 
-  public FeedPublicationChannel(PublicationRepository repository) {
+  public FeedPublicationChannel(PublicationRepository repository, vn.gov.hanoi.comms.common.ProductClock clock) {
     this.repository = repository;
+    this.clock = clock;
   }
 
   @Override
@@ -20,10 +22,6 @@ public class FeedPublicationChannel implements PublicationChannel {
 
   @Override
   public void withdraw(String idempotencyKey) {
-    repository.markWithdrawn(idempotencyKey, publicationClockNow());
-  }
-
-  private static java.time.Instant publicationClockNow() {
-    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+    repository.markWithdrawn(idempotencyKey, clock.now());
   }
 }
