@@ -68,6 +68,7 @@ def request_model():
     n = m.node
     # main row
     n("StartEvent_RequestSubmitted", "startEvent", "Đơn vị gửi đề nghị", 170, MAIN,
+      attrs={"camunda:formKey": "embedded:deployment:forms/vneid-submit.html"},
       doc="A unit submitted a request (Tasklist start form, the product's REST API or Camunda's REST start "
           "call; all validate the same way, V-STEP-1).")
     n("Task_RegisterRequest", "serviceTask", "Tiếp nhận, kiểm tra phạm vi và định tuyến", 290, MAIN,

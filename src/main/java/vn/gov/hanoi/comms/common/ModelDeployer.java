@@ -1,7 +1,13 @@
 package vn.gov.hanoi.comms.common;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -26,6 +32,7 @@ import org.springframework.stereotype.Component;
 @Order(0)
 public class ModelDeployer implements ApplicationRunner {
   static final String DEPLOYMENT_NAME = "hanoi-comms-models";
+  private static final Pattern EMBEDDED_FORM = Pattern.compile("embedded:deployment:(forms/[^\"'\\s]+\\.html)");
   private static final Logger log = LoggerFactory.getLogger(ModelDeployer.class);
 
   private final RepositoryService repositoryService;
@@ -44,26 +51,53 @@ public class ModelDeployer implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-    DeploymentBuilder builder = repositoryService.createDeployment()
-        .name(DEPLOYMENT_NAME)
-        .source("ModelDeployer")
-        .enableDuplicateFiltering(true);
-    int count = 0;
-    for (String folder : new String[] {"bpmn", "forms"}) {
-      String suffix = folder.equals("bpmn") ? "*.bpmn" : "*.form";
-      for (Resource r : resolver.getResources(location + folder + "/**/" + suffix)) {
-        try (InputStream in = r.getInputStream()) {
-          builder.addInputStream(relativeName(r, folder), new java.io.ByteArrayInputStream(in.readAllBytes()));
-          count++;
+    Map<String, byte[]> models = read("bpmn", "*.bpmn");
+    Map<String, byte[]> forms = read("forms", "*.form");
+    Map<String, byte[]> embeddedForms = read("forms", "*.html");
+    if (models.isEmpty()) {
+      throw new IllegalStateException("No models found under " + location + "bpmn/");
+    }
+    // Camunda Forms are found by their id (formRef, binding "latest"): one deployment, changed files only.
+    deploy(DEPLOYMENT_NAME + " forms", forms, true);
+    // Each model is deployed with the embedded (HTML) forms it names as "embedded:deployment:", which
+    // Tasklist looks up in the model's own deployment; a change to either makes a new version of both.
+    for (Map.Entry<String, byte[]> model : models.entrySet()) {
+      Map<String, byte[]> resources = new TreeMap<>();
+      resources.put(model.getKey(), model.getValue());
+      Matcher m = EMBEDDED_FORM.matcher(new String(model.getValue(), StandardCharsets.UTF_8));
+      while (m.find()) {
+        byte[] form = embeddedForms.get(m.group(1));
+        if (form == null) {
+          throw new IllegalStateException(model.getKey() + " names " + m.group(1) + ", which is not under forms/");
         }
+        resources.put(m.group(1), form);
+      }
+      deploy(DEPLOYMENT_NAME + " " + model.getKey(), resources, false);
+    }
+    log.info("Models from {}: {} models, {} forms, {} embedded forms checked", location, models.size(), forms.size(),
+        embeddedForms.size());
+  }
+
+  private Map<String, byte[]> read(String folder, String pattern) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    for (Resource r : new PathMatchingResourcePatternResolver().getResources(location + folder + "/**/" + pattern)) {
+      try (InputStream in = r.getInputStream()) {
+        files.put(relativeName(r, folder), in.readAllBytes());
       }
     }
-    if (count == 0) {
-      throw new IllegalStateException("No models found under " + location + "bpmn/ and " + location + "forms/");
+    return files;
+  }
+
+  /** Deploys unless nothing changed since the last deployment of that name (no new versions then). */
+  private void deploy(String name, Map<String, byte[]> resources, boolean changedOnly) {
+    if (resources.isEmpty()) {
+      return;
     }
+    DeploymentBuilder builder = repositoryService.createDeployment().name(name).source("ModelDeployer")
+        .enableDuplicateFiltering(changedOnly);
+    resources.forEach((file, bytes) -> builder.addInputStream(file, new ByteArrayInputStream(bytes)));
     Deployment d = builder.deployWithResult();
-    log.info("Models from {}: {} files checked, deployment {}", location, count, d.getId());
+    log.debug("Deployment {} ({})", name, d.getId());
   }
 
   /** "bpmn/vneid-request.bpmn" wherever the file lives. */

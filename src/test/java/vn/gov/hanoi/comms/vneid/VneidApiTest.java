@@ -345,6 +345,26 @@ class VneidApiTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("V-STEP-1: the Tasklist start form's call (submit-form) needs no unit code: the caller's only unit is used")
+  void startFormSubmission() {
+    ObjectNode article = validJson();
+    article.remove("unitCode");
+    ResponseEntity<JsonNode> ok = client(WARD_USER).post().uri("/engine-rest/process-definition/key/vneid-request/submit-form")
+        .contentType(MediaType.APPLICATION_JSON).body(engineVariables(article, DemoImages.banner("x")).toString())
+        .retrieve().toEntity(JsonNode.class);
+    assertThat(ok.getStatusCode().value()).as(String.valueOf(ok.getBody())).isEqualTo(200);
+    long id = ((Number) runtimeService.getVariable(ok.getBody().get("id").asText(), Vars.REQUEST_ID)).longValue();
+    assertThat(new VneidRequestRepository(jdbc).find(id).orElseThrow().unitCode()).isEqualTo("UBND-P-TRUCBACH");
+    assertThat(repositoryService().getProcessDefinition(
+        runtimeService.createProcessInstanceQuery().processInstanceId(ok.getBody().get("id").asText()).singleResult()
+            .getProcessDefinitionId()).getDeploymentId()).isNotNull();
+  }
+
+  private org.camunda.bpm.engine.RepositoryService repositoryService() {
+    return processEngine.getRepositoryService();
+  }
+
+  @Test
   @DisplayName("A-3: an area file with a cycle is refused through the API with its line numbers, and only administrators may import")
   void areaImportThroughApi() {
     String csv = "level,code,name,parent_code,type\ncity,01,Thành phố Hà Nội,,thành phố\n"

@@ -24,7 +24,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import jakarta.servlet.http.HttpSession;
+import java.util.HashSet;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import vn.gov.hanoi.comms.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -78,7 +85,7 @@ public class EngineRestStartGuard extends OncePerRequestFilter {
     if (body.length > MAX_BODY) {
       errors.add(new FieldError("request", "Yêu cầu lớn hơn 30 MB"));
     } else {
-      errors.addAll(check(body));
+      errors.addAll(check(body, caller(request)));
     }
     if (!errors.isEmpty()) {
       ProblemDetail p = ProblemFactory.validation("Đề nghị đăng tin không hợp lệ", errors);
@@ -99,7 +106,30 @@ public class EngineRestStartGuard extends OncePerRequestFilter {
     chain.doFilter(new CachedBodyRequest(request, body), response);
   }
 
-  private List<FieldError> check(byte[] body) {
+  /**
+   * The caller as the engine will see them: set by Camunda's REST authentication filter, or, for
+   * Tasklist's own calls, the webapp session (its filter may run after this one).
+   */
+  private CurrentUser caller(HttpServletRequest request) {
+    Authentication auth = identityService.getCurrentAuthentication();
+    if (auth != null && auth.getUserId() != null) {
+      return new CurrentUser(auth.getUserId(), new HashSet<>(auth.getGroupIds() == null ? List.of() : auth.getGroupIds()));
+    }
+    HttpSession session = request.getSession(false);
+    Authentications auths = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    if (auths != null) {
+      for (UserAuthentication ua : auths.getAuthentications()) {
+        if ("default".equals(ua.getProcessEngineName())) {
+          Set<String> groups = new HashSet<>();
+          identityService.createGroupQuery().groupMember(ua.getIdentityId()).list().forEach(g -> groups.add(g.getId()));
+          return new CurrentUser(ua.getIdentityId(), groups);
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<FieldError> check(byte[] body, CurrentUser caller) {
     Map<String, Object> vars = new HashMap<>();
     List<FieldError> errors = new ArrayList<>();
     try {
@@ -114,13 +144,13 @@ public class EngineRestStartGuard extends OncePerRequestFilter {
     } catch (IOException e) {
       return List.of(new FieldError("request", "JSON không hợp lệ: " + e.getMessage()));
     }
-    VariableSubmission.Result read = VariableSubmission.from(vars);
+    String defaultUnit = caller != null && caller.unitCodes().size() == 1 ? caller.unitCodes().get(0) : null;
+    VariableSubmission.Result read = VariableSubmission.from(vars, defaultUnit);
     errors.addAll(read.errors());
     if (errors.isEmpty()) {
       errors.addAll(validator.validate(read.submission(), true));
-      Authentication auth = identityService.getCurrentAuthentication();
       String unit = read.submission().draft().unitCode();
-      if (unit != null && (auth == null || auth.getGroupIds() == null || !auth.getGroupIds().contains(Groups.unit(unit)))) {
+      if (unit != null && (caller == null || !caller.memberOf(Groups.unit(unit)))) {
         errors.add(new FieldError("user", "Người dùng không thuộc đơn vị " + unit));
       }
     }

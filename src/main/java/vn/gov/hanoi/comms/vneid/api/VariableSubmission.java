@@ -38,7 +38,11 @@ public final class VariableSubmission {
   /** The submission, or the list of fields whose values cannot be read. */
   public record Result(VneidSubmission submission, List<FieldError> errors) {}
 
-  public static Result from(Map<String, Object> v) {
+  /**
+   * @param defaultUnit the caller's unit when they belong to exactly one (Tasklist's start form does not
+   *     ask), else null
+   */
+  public static Result from(Map<String, Object> v, String defaultUnit) {
     List<FieldError> errors = new ArrayList<>();
     for (Map.Entry<String, Object> e : v.entrySet()) {
       if (e.getValue() instanceof String s && s.length() > MAX_VARIABLE_TEXT) {
@@ -46,7 +50,8 @@ public final class VariableSubmission {
             + " ký tự: gửi bài viết dài qua POST /api/vneid/requests"));
       }
     }
-    ArticleDraft draft = new ArticleDraft(text(v, "unitCode"), text(v, "title"), text(v, "summary"), text(v, "bodyHtml"),
+    String unit = text(v, "unitCode") == null || text(v, "unitCode").isBlank() ? defaultUnit : text(v, "unitCode");
+    ArticleDraft draft = new ArticleDraft(unit, text(v, "title"), text(v, "summary"), text(v, "bodyHtml"),
         enumOf(Category.class, "category", v, errors), enumOf(Scope.class, "scope", v, errors), codes(v),
         integer(v, "ageMin", errors), integer(v, "ageMax", errors), enumOf(Gender.class, "gender", v, errors),
         instant(v, "publishFrom", errors), instant(v, "publishUntil", errors), text(v, "justification"),

@@ -53,11 +53,13 @@ public class RequestRegistration implements JavaDelegate {
         throw new UncheckedIOException(e);
       }
     }
-    VariableSubmission.Result read = VariableSubmission.from(vars);
+    CurrentUser user = currentUser();
+    String defaultUnit = user.unitCodes().size() == 1 ? user.unitCodes().get(0) : null;
+    VariableSubmission.Result read = VariableSubmission.from(vars, defaultUnit);
     if (!read.errors().isEmpty()) {
       throw new ValidationProblemException("Đề nghị đăng tin không hợp lệ", read.errors());
     }
-    long requestId = requests.registerStarted(currentUser(), read.submission(), execution.getProcessInstanceId());
+    long requestId = requests.registerStarted(user, read.submission(), execution.getProcessInstanceId());
     execution.removeVariables(VariableSubmission.CONTENT_VARIABLES);
     return requestId;
   }
