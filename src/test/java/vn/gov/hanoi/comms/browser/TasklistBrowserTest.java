@@ -183,6 +183,62 @@ class TasklistBrowserTest extends IntegrationTest {
     assertThat(openTask(other.id(), Tasks.APPRAISE)).as("the other district's task is untouched").isNotNull();
   }
 
+  @Test
+  @DisplayName("V-STEP-1: a ward's officer submits a request from Tasklist's start form, featured image included; it is validated, "
+      + "stored and goes to the district police")
+  void unitSubmitsFromTasklistStartForm() throws Exception {
+    String unitUser = "donvi.trucbach.browser";
+    if (identityService.createUserQuery().userId(unitUser).count() == 0) {
+      User u = identityService.newUser(unitUser);
+      u.setFirstName("Cán bộ");
+      u.setLastName("Trúc Bạch");
+      u.setPassword(PASSWORD);
+      identityService.saveUser(u);
+      identityService.createMembership(unitUser, Groups.unit("UBND-P-TRUCBACH"));
+    }
+    Path image = Files.createTempFile("anh-dai-dien", ".png");
+    Files.write(image, vn.gov.hanoi.comms.demo.DemoImages.banner("Trúc Bạch"));
+    String title = "Phường Trúc Bạch mời người dân kích hoạt VNeID (gửi từ Tasklist)";
+    java.time.Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+    try {
+      driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(unitUser);
+      driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+      driver.findElement(By.cssSelector("button[type='submit']")).click();
+      click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.start-process-action a"))));
+      click(wait.until(ExpectedConditions.elementToBeClickable(
+          By.xpath("//a[normalize-space(.)='Đề nghị đăng tin Loa phường trên VNeID']"))));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title"))).sendKeys(title);
+      driver.findElement(By.id("summary")).sendKeys("Hướng dẫn kích hoạt tài khoản định danh điện tử.");
+      driver.findElement(By.id("bodyHtml")).sendKeys("Người dân mang căn cước đến trụ sở công an phường.");
+      driver.findElement(By.id("featuredImage")).sendKeys(image.toString());
+      driver.findElement(By.id("targetAreaCodes")).sendKeys("00004");
+      driver.findElement(By.id("publishFrom")).sendKeys(now.plus(Duration.ofDays(1)).toString());
+      driver.findElement(By.id("publishUntil")).sendKeys(now.plus(Duration.ofDays(9)).toString());
+      driver.findElement(By.id("letterNumber")).sendKeys("77/UBND-TB");
+      driver.findElement(By.id("letterDate")).sendKeys(java.time.LocalDate.now().minusDays(1).toString());
+      screenshot("tasklist-start-form.png");
+      // The start form's own "Complete" button (the modal also holds hidden ones of the generic form).
+      WebElement start = wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector(".modal-content button.btn-primary[ng-click='complete()']")));
+      wait.until(d -> !"true".equals(String.valueOf(start.getDomProperty("disabled"))));
+      js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", start);
+      wait.until(d -> jdbc.sql("select count(*) from vneid_round where title = :t").param("t", title)
+          .query(Long.class).single() == 1);
+    } catch (RuntimeException | AssertionError e) {
+      dump("start-failure");
+      throw e;
+    } finally {
+      Files.deleteIfExists(image);
+    }
+    long id = jdbc.sql("select request_id from vneid_round where title = :t").param("t", title).query(Long.class).single();
+    VneidRequestRecord stored = new vn.gov.hanoi.comms.vneid.VneidRequestRepository(jdbc).find(id).orElseThrow();
+    assertThat(stored.unitCode()).isEqualTo("UBND-P-TRUCBACH");
+    assertThat(stored.submittedBy()).isEqualTo(unitUser);
+    assertThat(taskService.getIdentityLinksForTask(openTask(id, Tasks.APPRAISE).getId()))
+        .anyMatch(l -> Groups.districtAppraisal("001").equals(l.getGroupId()));
+  }
+
   /** Clicks in the middle of the window: Tasklist's footer and notifications cover its bottom edge. */
   private void click(WebElement e) {
     js("arguments[0].scrollIntoView({block: 'center'});", e);

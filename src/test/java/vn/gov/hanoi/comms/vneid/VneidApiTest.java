@@ -340,6 +340,8 @@ class VneidApiTest extends IntegrationTest {
     assertThat(storedRequests()).isEqualTo(before + 1);
     assertThat(runtimeService.getVariable(pid, Vars.REQUEST_ID)).isNotNull();
     assertThat(runtimeService.getVariable(pid, "bodyHtml")).as("article variables are removed once stored").isNull();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).singleResult().getBusinessKey())
+        .isEqualTo(VneidProcess.businessKey(((Number) runtimeService.getVariable(pid, Vars.REQUEST_ID)).longValue()));
     assertThat(taskService.createTaskQuery().processInstanceId(pid).singleResult().getTaskDefinitionKey())
         .isEqualTo(Tasks.APPRAISE);
   }

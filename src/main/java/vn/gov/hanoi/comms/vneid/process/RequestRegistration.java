@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 import vn.gov.hanoi.comms.files.Upload;
 import vn.gov.hanoi.comms.security.CurrentUser;
+import vn.gov.hanoi.comms.vneid.VneidProcess;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.VneidRequestService;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
@@ -61,6 +62,8 @@ public class RequestRegistration implements JavaDelegate {
     }
     long requestId = requests.registerStarted(user, read.submission(), execution.getProcessInstanceId());
     execution.removeVariables(VariableSubmission.CONTENT_VARIABLES);
+    // Same business key as a start through the product API: withdrawal and lookups rely on it.
+    execution.setProcessBusinessKey(VneidProcess.businessKey(requestId));
     return requestId;
   }
 
