@@ -60,7 +60,8 @@ public class AuditController {
       return fallback;
     }
     try {
-      return OffsetDateTime.parse(value).toInstant();
+      // An unencoded "+07:00" in a query string arrives as " 07:00".
+      return OffsetDateTime.parse(value.strip().replace(' ', '+')).toInstant();
     } catch (DateTimeParseException e) {
       errors.add(new FieldError(field, "Thời điểm phải theo ISO-8601 có múi giờ, ví dụ 2026-12-01T08:00:00+07:00"));
       return fallback;
