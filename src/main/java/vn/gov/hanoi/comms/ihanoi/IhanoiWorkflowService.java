@@ -7,9 +7,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FieldError;
-import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
 import vn.gov.hanoi.comms.publication.PublicationService;
+import vn.gov.hanoi.comms.vneid.DecisionRefusedException;
+import vn.gov.hanoi.comms.security.audit.AuditTrail;
+import vn.gov.hanoi.comms.security.audit.AuditType;
 
 /** What the ihanoi-notice process does at each step; the delegates only pass ids and decisions in. */
 @Service
@@ -19,9 +21,11 @@ public class IhanoiWorkflowService {
   private final PublicationService publications;
   private final RuntimeService runtimeService;
   private final ProductClock clock;
+  private final AuditTrail audit;
 
   public IhanoiWorkflowService(IhanoiNoticeRepository repository, DuplicateService duplicates,
-      PublicationService publications, RuntimeService runtimeService, ProductClock clock) {
+      PublicationService publications, RuntimeService runtimeService, ProductClock clock, AuditTrail audit) {
+    this.audit = audit;
     this.repository = repository;
     this.duplicates = duplicates;
     this.publications = publications;
@@ -56,6 +60,7 @@ public class IhanoiWorkflowService {
   public void edited(long noticeId, String step, String title, String body, String by) {
     applyText(noticeId, title, body);
     repository.insertDecision(noticeId, step, "SUBMITTED", null, by, clock.now());
+    audited(noticeId, step, "SUBMITTED", null, by);
   }
 
   /** The editor's answer to a duplicate stop (I-DEDUP-4): revise, withdraw, or ask an approver to override. */
@@ -68,6 +73,7 @@ public class IhanoiWorkflowService {
       applyText(noticeId, title, body);
     }
     repository.insertDecision(noticeId, Tasks.RESOLVE_DUPLICATE, resolution, note, by, clock.now());
+    audited(noticeId, Tasks.RESOLVE_DUPLICATE, resolution, note, by);
   }
 
   /**
@@ -76,7 +82,12 @@ public class IhanoiWorkflowService {
    */
   @Transactional
   public void decided(long noticeId, String outcome, String reasons, String by) {
-    boolean stopped = require(noticeId).status() == NoticeStatus.STOPPED_DUPLICATE;
+    NoticeRecord notice = require(noticeId);
+    if (by != null && by.equals(notice.createdBy())) {
+      // P-3: nobody approves what they wrote themselves (the four-eyes rule of the approval step).
+      throw refused("user", "Người soạn tin không được tự phê duyệt tin của mình");
+    }
+    boolean stopped = notice.status() == NoticeStatus.STOPPED_DUPLICATE;
     boolean written = reasons != null && !reasons.isBlank();
     if (IhanoiProcess.APPROVE.equals(outcome) && stopped) {
       throw refused("approvalOutcome", "Tin đang bị dừng vì trùng lặp: chỉ có thể cho phép gửi kèm lý do, hoặc trả lại");
@@ -91,6 +102,11 @@ public class IhanoiWorkflowService {
       repository.recordOverride(noticeId, reasons.strip(), by, clock.now());
     }
     repository.insertDecision(noticeId, Tasks.APPROVE, outcome, reasons, by, clock.now());
+    audited(noticeId, Tasks.APPROVE, outcome, reasons, by);
+  }
+
+  private void audited(long noticeId, String step, String outcome, String reasons, String by) {
+    audit.record(AuditType.IHANOI_DECISION, step + ":" + outcome, String.valueOf(noticeId), reasons, by);
   }
 
   /** Runs the duplicate check of a stage and records what it found; a finding stops the notice. */
@@ -151,7 +167,7 @@ public class IhanoiWorkflowService {
       NoticeText.checkBody(body, IhanoiProcess.Vars.EDITED_BODY, errors);
     }
     if (!errors.isEmpty()) {
-      throw new ValidationProblemException("Nội dung chỉnh sửa không hợp lệ", errors);
+      throw new DecisionRefusedException(errors);
     }
     repository.updateText(noticeId, newTitle ? title.strip() : n.title(),
         newBody ? NoticeText.html(body) : n.bodyHtml(), newBody ? NoticeText.plain(body) : n.bodyText());
@@ -161,7 +177,8 @@ public class IhanoiWorkflowService {
     return repository.find(id).orElseThrow(() -> new IllegalStateException("no iHanoi notice " + id));
   }
 
-  private static ValidationProblemException refused(String field, String message) {
-    return new ValidationProblemException("Quyết định không hợp lệ", List.of(new FieldError(field, message)));
+  /** Thrown inside a task's completion: the task stays open; Tasklist and /engine-rest show 400 with the reason. */
+  private static DecisionRefusedException refused(String field, String message) {
+    return new DecisionRefusedException(List.of(new FieldError(field, message)));
   }
 }

@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.web.FormText;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 
 /**
  * What the Camunda Forms show: the notice and, when it was stopped, the earlier notice beside it
- * (I-DEDUP-4). Task-local String variables stay under 4,000 characters (PostgreSQL).
+ * (I-DEDUP-4). Task-local String variables stay under 4,000 characters (PostgreSQL). Typed texts are
+ * escaped ({@link FormText}): the form's text components render Markdown and HTML.
  */
 @Service
 public class NoticeFormData {
@@ -28,8 +30,8 @@ public class NoticeFormData {
   public Map<String, Object> forTask(long noticeId) {
     NoticeRecord n = repository.find(noticeId).orElseThrow();
     Map<String, Object> v = new HashMap<>();
-    v.put("noticeTitle", n.title());
-    v.put("noticeBodyText", NoticeText.excerpt(n.bodyText(), EXCERPT));
+    v.put("noticeTitle", FormText.escape(n.title()));
+    v.put("noticeBodyText", FormText.escape(NoticeText.excerpt(n.bodyText(), EXCERPT), EXCERPT, " …"));
     v.put("issuerName", organisations.find(n.organisationCode()).map(o -> o.name()).orElse(n.organisationCode()));
     v.put("levelText", n.level().label() + " – địa bàn " + n.areaCode());
     v.put("topicText", n.topic().label());
@@ -41,8 +43,8 @@ public class NoticeFormData {
     finding.ifPresent(f -> {
       NoticeRecord earlier = repository.find(f.earlierId()).orElseThrow();
       v.put("duplicateNoticeId", f.earlierId());
-      v.put("duplicateTitle", earlier.title());
-      v.put("duplicateBodyText", NoticeText.excerpt(earlier.bodyText(), EXCERPT));
+      v.put("duplicateTitle", FormText.escape(earlier.title()));
+      v.put("duplicateBodyText", FormText.escape(NoticeText.excerpt(earlier.bodyText(), EXCERPT), EXCERPT, " …"));
       v.put("duplicateLevel", earlier.level().label());
       v.put("duplicateIssuer", organisations.find(earlier.organisationCode()).map(o -> o.name()).orElse(earlier.organisationCode()));
       v.put("duplicateDate", f.earlierSentAt() == null ? "" : DATE.format(f.earlierSentAt())

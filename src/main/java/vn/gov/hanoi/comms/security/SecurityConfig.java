@@ -14,6 +14,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * Who may call what.
@@ -36,10 +41,12 @@ public class SecurityConfig {
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.POST, "/api/areas/import").hasAuthority("GROUP_" + Groups.ADMIN)
             .requestMatchers("/api/demo/**").hasAuthority("GROUP_" + Groups.ADMIN)
+            .requestMatchers("/api/audit/**", "/api/audit").hasAuthority("GROUP_" + Groups.ADMIN)
             .anyRequest().authenticated())
         .httpBasic(b -> b.realmName("hanoi-comms"))
         .exceptionHandling(e -> e.authenticationEntryPoint(new BasicOrStatusEntryPoint()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .headers(SecurityConfig::securityHeaders)
         // Basic credentials are not sent by a browser on its own, and session reads are GET only.
         .csrf(c -> c.disable())
         .addFilterBefore(new WebappSessionAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
@@ -53,8 +60,25 @@ public class SecurityConfig {
     // this chain adds Spring Security's headers to every page.
     http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
         .csrf(c -> c.disable())
-        .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+        .headers(h -> securityHeaders(h.frameOptions(f -> f.sameOrigin())));
     return http.build();
+  }
+
+  /**
+   * For pages this application serves itself (/api, /engine-rest, Swagger UI, error pages). The
+   * webapps under /camunda/ get their own Content-Security-Policy (with a script nonce) from Camunda's
+   * header-security filter, which ours must not replace. Spring Security's defaults add
+   * X-Content-Type-Options, X-Frame-Options, and Strict-Transport-Security on HTTPS requests only.
+   */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+      + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+  private static void securityHeaders(
+      org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+    h.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+            new NegatedRequestMatcher(new AntPathRequestMatcher("/camunda/**")),
+            new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)));
   }
 
   @Bean

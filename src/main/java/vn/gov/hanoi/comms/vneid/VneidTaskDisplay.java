@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.web.FormText;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.vneid.content.Category;
 import vn.gov.hanoi.comms.vneid.content.Gender;
@@ -16,10 +17,12 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
 /**
  * The strings a reviewer's Camunda Form shows, in Vietnamese. Each stays under the 4,000 characters a
  * String variable may hold on PostgreSQL; the whole article is one click away ({@code previewUrl}).
+ * Typed texts are escaped ({@link FormText}): the form's text components render Markdown and HTML.
  */
 @Component
 public class VneidTaskDisplay {
   static final int MAX_TEXT = 3500;
+  private static final String MORE = " … (xem toàn văn)";
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ProductClock.HANOI);
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -39,9 +42,9 @@ public class VneidTaskDisplay {
     RoundRecord round = repository.round(requestId, r.currentRound());
     Map<String, Object> v = new HashMap<>();
     v.put("unitName", organisations.require(r.unitCode()).name());
-    v.put("articleTitle", round.title());
-    v.put("articleSummary", round.summary());
-    v.put("articleBodyText", cut(Jsoup.parse(round.bodyHtml()).text()));
+    v.put("articleTitle", FormText.escape(round.title()));
+    v.put("articleSummary", FormText.escape(round.summary()));
+    v.put("articleBodyText", FormText.escape(Jsoup.parse(round.bodyHtml()).text(), MAX_TEXT, MORE));
     v.put("featuredImageUrl", publicUrl + "/api/vneid/requests/" + requestId + "/image?round=" + round.roundNo());
     v.put("previewUrl", publicUrl + "/api/vneid/requests/" + requestId + "/preview");
     v.put("categoryText", Category.valueOf(round.category()).label());
@@ -50,10 +53,10 @@ public class VneidTaskDisplay {
     v.put("scopeText", Scope.valueOf(round.scope()).label()
         + (round.targetAreaCodes().isEmpty() ? "" : " – địa bàn: " + String.join(", ", round.targetAreaCodes())));
     v.put("windowText", "Từ " + DATE_TIME.format(round.publishFrom()) + " đến " + DATE_TIME.format(round.publishUntil()));
-    v.put("letterText", "Văn bản số " + round.letterNumber() + " ngày " + DATE.format(round.letterDate()));
-    v.put("justificationText", nullToDash(round.justification()));
-    v.put("reviewerNotesText", nullToDash(round.reviewerNotes()));
-    v.put("preCheckSummary", cut(nullToDash(round.preCheckSummary())));
+    v.put("letterText", "Văn bản số " + FormText.escape(round.letterNumber()) + " ngày " + DATE.format(round.letterDate()));
+    v.put("justificationText", FormText.escape(nullToDash(round.justification())));
+    v.put("reviewerNotesText", FormText.escape(nullToDash(round.reviewerNotes())));
+    v.put("preCheckSummary", FormText.escape(nullToDash(round.preCheckSummary()), MAX_TEXT, MORE));
     v.put("historyText", cut(history(requestId)));
     v.put("roundText", "Vòng " + round.roundNo());
     return v;
@@ -70,7 +73,7 @@ public class VneidTaskDisplay {
           .append(OutcomeNames.of(d.outcome())).append("** – ").append(d.decidedBy()).append(", ")
           .append(DATE_TIME.format(d.decidedAt()));
       if (d.reasons() != null && !d.reasons().isBlank()) {
-        sb.append(". Lý do: ").append(d.reasons().replaceAll("\\R", " "));
+        sb.append(". Lý do: ").append(FormText.escape(d.reasons().replaceAll("\\R", " ")));
       }
       sb.append('\n');
     }
@@ -82,6 +85,6 @@ public class VneidTaskDisplay {
   }
 
   static String cut(String s) {
-    return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT) + " … (xem toàn văn)";
+    return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT) + MORE;
   }
 }

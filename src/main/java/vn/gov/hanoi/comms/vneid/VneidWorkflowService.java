@@ -14,6 +14,8 @@ import vn.gov.hanoi.comms.files.StoredFileRepository;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.Groups;
+import vn.gov.hanoi.comms.security.audit.AuditTrail;
+import vn.gov.hanoi.comms.security.audit.AuditType;
 import vn.gov.hanoi.comms.vneid.content.ImageInfo;
 import vn.gov.hanoi.comms.vneid.content.ImageInspector;
 import vn.gov.hanoi.comms.vneid.content.InvalidImageException;
@@ -39,10 +41,12 @@ public class VneidWorkflowService {
   private final ProductClock clock;
   private final PreCheckRunner preCheckRunner;
   private final ImageInspector imageInspector = new ImageInspector();
+  private final AuditTrail audit;
 
   public VneidWorkflowService(VneidRequestRepository repository, StoredFileRepository files,
       OrganisationService organisations, AreaService areas, ProductClock clock,
-      @Value("${app.vneid.prohibited-terms:}") List<String> prohibitedTerms) {
+      @Value("${app.vneid.prohibited-terms:}") List<String> prohibitedTerms, AuditTrail audit) {
+    this.audit = audit;
     this.repository = repository;
     this.files = files;
     this.organisations = organisations;
@@ -102,9 +106,19 @@ public class VneidWorkflowService {
   @Transactional
   public void recordDecision(long requestId, int round, String step, String outcome, String reasons,
       boolean classifiedMarking, boolean classifiedOverride, String userId) {
+    recordDecision(requestId, round, step, outcome, reasons, classifiedMarking, classifiedOverride, userId, List.of());
+  }
+
+  /**
+   * As above, with the deciding user's groups: a member of the submitting unit is refused as well as
+   * the submitter, so a unit's staff who also holds a police role cannot decide on their unit's request.
+   */
+  @Transactional
+  public void recordDecision(long requestId, int round, String step, String outcome, String reasons,
+      boolean classifiedMarking, boolean classifiedOverride, String userId, java.util.Collection<String> userGroups) {
     List<FieldError> errors = DecisionRules.check(step, outcome, reasons, classifiedMarking, classifiedOverride);
     VneidRequestRecord r = repository.find(requestId).orElseThrow();
-    if (userId != null && userId.equals(r.submittedBy())) {
+    if (userId != null && (userId.equals(r.submittedBy()) || userGroups.contains(Groups.unit(r.unitCode())))) {
       errors.add(new FieldError("user", "Người gửi đề nghị không được tự thẩm định hoặc phê duyệt"));
     }
     if (!errors.isEmpty()) {
@@ -112,6 +126,8 @@ public class VneidWorkflowService {
     }
     repository.insertDecision(new DecisionRecord(requestId, round, step, outcome,
         reasons == null ? null : reasons.strip(), classifiedOverride, userId == null ? "system" : userId, clock.now()));
+    audit.record(AuditType.VNEID_DECISION, step + ":" + outcome, requestId + "/" + round,
+        reasons == null ? null : reasons.strip(), userId);
   }
 
   public String unitGroupOf(long requestId) {

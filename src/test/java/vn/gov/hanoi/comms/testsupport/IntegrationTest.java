@@ -93,7 +93,7 @@ public abstract class IntegrationTest {
     identityService.clearAuthentication();
   }
 
-  public static final String PASSWORD = "Test@123";
+  public static final String PASSWORD = "Kiemthu@2026";
 
   /** A Camunda user in the given groups (created once), for tests that call the REST APIs or Tasklist. */
   protected void ensureUser(String userId, String... groups) {

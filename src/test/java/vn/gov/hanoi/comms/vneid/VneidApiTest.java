@@ -22,17 +22,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.HttpEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import vn.gov.hanoi.comms.demo.DemoImages;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
+import vn.gov.hanoi.comms.testsupport.Parts;
+import vn.gov.hanoi.comms.testsupport.RestCalls;
+import vn.gov.hanoi.comms.testsupport.VneidJson;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 
@@ -48,27 +46,6 @@ class VneidApiTest extends IntegrationTest {
 
   @LocalServerPort int port;
 
-  /** A multipart body for RestClient: part name → (content, content type, file name). */
-  static final class Parts {
-    private final MultiValueMap<String, Object> map = new LinkedMultiValueMap<>();
-
-    Parts part(String name, byte[] content, MediaType type, String fileName) {
-      HttpHeaders h = new HttpHeaders();
-      h.setContentType(type);
-      map.add(name, new HttpEntity<>(new ByteArrayResource(content) {
-        @Override
-        public String getFilename() {
-          return fileName;
-        }
-      }, h));
-      return this;
-    }
-
-    MultiValueMap<String, Object> build() {
-      return map;
-    }
-  }
-
   @BeforeEach
   void users() {
     ensureUser(WARD_USER, Groups.unit("UBND-P-TRUCBACH"));
@@ -79,31 +56,11 @@ class VneidApiTest extends IntegrationTest {
   }
 
   private RestClient client(String user) {
-    RestClient.Builder b = RestClient.builder().baseUrl("http://localhost:" + port)
-        .defaultStatusHandler(s -> true, (req, res) -> { });
-    if (user != null) {
-      b.defaultHeaders(h -> h.setBasicAuth(user, PASSWORD));
-    }
-    return b.build();
+    return RestCalls.client(port, user, PASSWORD);
   }
 
   static ObjectNode validJson() {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("unitCode", "UBND-P-TRUCBACH");
-    n.put("title", "Phường Trúc Bạch hướng dẫn cài đặt VNeID");
-    n.put("summary", "Hướng dẫn người dân cài đặt và kích hoạt ứng dụng VNeID.");
-    n.put("bodyHtml", "<p>Người dân mang căn cước công dân đến trụ sở <b>công an phường</b>.</p>");
-    n.put("category", "PROJECT_06");
-    n.put("scope", "COMMUNE");
-    n.putArray("targetAreaCodes").add("00004");
-    n.put("ageMin", 16);
-    n.put("ageMax", 80);
-    n.put("gender", "ALL");
-    n.put("publishFrom", Instant.now().plus(Duration.ofDays(1)).toString().replace("Z", "+00:00"));
-    n.put("publishUntil", Instant.now().plus(Duration.ofDays(8)).toString().replace("Z", "+00:00"));
-    n.put("letterNumber", "88/UBND-VP");
-    n.put("letterDate", "2026-01-15");
-    return n;
+    return VneidJson.valid();
   }
 
   private ResponseEntity<JsonNode> post(String user, Object requestJson, byte[] image, String imageName) {

@@ -1,9 +1,12 @@
 package vn.gov.hanoi.comms.common.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -49,6 +52,21 @@ public class ApiExceptionHandler {
   public ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {
     return ProblemFactory.response(ProblemFactory.validation("Dữ liệu multipart không hợp lệ",
         List.of(new FieldError("request", "Không đọc được nội dung multipart: " + e.getMostSpecificCause().getMessage()))));
+  }
+
+  /** JSON that does not parse, or a value of the wrong type or format (a date as "31/12/2026"). */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    String field = "request";
+    String message = "Nội dung JSON không đọc được (sai cú pháp)";
+    if (e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+          .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(field);
+      message = m instanceof InvalidFormatException f && java.time.temporal.Temporal.class.isAssignableFrom(f.getTargetType())
+          ? "Thời điểm không đúng định dạng ISO-8601 (ví dụ 2026-12-01T08:00:00+07:00): " + f.getValue()
+          : "Giá trị không hợp lệ cho trường này";
+    }
+    return ProblemFactory.response(ProblemFactory.validation("Dữ liệu không hợp lệ", List.of(new FieldError(field, message))));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -32,6 +32,6 @@ public class DecisionRecorder implements TaskListener {
         ((Number) task.getVariable(Vars.ROUND)).intValue(), step, outcome, reasons,
         Boolean.TRUE.equals(task.getVariable(Vars.CLASSIFIED_MARKING)),
         Boolean.TRUE.equals(task.getVariable(Vars.CLASSIFIED_OVERRIDE)),
-        EngineUser.completing(identityService, task));
+        EngineUser.completing(identityService, task), EngineUser.groupsOf(identityService, task));
   }
 }

@@ -17,6 +17,22 @@ final class EngineUser {
     return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
   }
 
+  /**
+   * The groups of the user completing the task: those of the login, or, completed without one, the
+   * assignee's groups from the identity service (no authorization check applies then).
+   */
+  static List<String> groupsOf(IdentityService identityService, DelegateTask task) {
+    Authentication auth = identityService.getCurrentAuthentication();
+    if (auth != null && auth.getUserId() != null) {
+      return auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+    }
+    if (task.getAssignee() == null) {
+      return List.of();
+    }
+    return identityService.createGroupQuery().groupMember(task.getAssignee()).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+  }
+
   /** The authenticated caller, or null when the engine was called without one. */
   static CurrentUser current(IdentityService identityService) {
     Authentication auth = identityService.getCurrentAuthentication();
