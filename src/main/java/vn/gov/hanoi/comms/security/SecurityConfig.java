@@ -35,6 +35,7 @@ public class SecurityConfig {
         .authenticationProvider(provider)
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.POST, "/api/areas/import").hasAuthority("GROUP_" + Groups.ADMIN)
+            .requestMatchers("/api/quotas", "/api/quotas/**").hasAuthority("GROUP_" + Groups.ADMIN)
             .anyRequest().authenticated())
         .httpBasic(b -> b.realmName("hanoi-comms"))
         .exceptionHandling(e -> e.authenticationEntryPoint(new BasicOrStatusEntryPoint()))
