@@ -61,6 +61,10 @@ public class ReportAccess {
     return Optional.of(tree.nearestDistrictOf(code).map(Area::code).orElse(code));
   }
 
+  public boolean seesWholeCity(CurrentUser user) {
+    return allowedAreas(user).contains(areas.currentTree().city().code());
+  }
+
   /** The area to show: the one asked for if allowed, else the user's first; refused if none. */
   public String resolve(CurrentUser user, String requested) {
     Set<String> allowed = allowedAreas(user);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -63,13 +64,20 @@ public class ReportController {
     return file(ReportFiles.csv(r), "text/csv;charset=UTF-8", r, "csv");
   }
 
-  /** Starts vneid-ihanoi-report for the period: it shows in Cockpit and its mail is retried like the scheduled ones. */
+  /**
+   * Starts vneid-ihanoi-report for the period: it shows in Cockpit and its mail is retried like the scheduled
+   * ones. The mail goes to the city's recipients, so only the city's roles may send it.
+   */
   @PostMapping("/run")
   public ResponseEntity<Map<String, Object>> run(
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String area) {
-    String a = access.resolve(users.current(), area);
+    var user = users.current();
+    if (!access.seesWholeCity(user)) {
+      throw new AccessDeniedException("Chỉ Công an Thành phố, Văn phòng UBND Thành phố và quản trị được gửi báo cáo");
+    }
+    String a = access.resolve(user, area);
     reports.validate(from, to, a);
     var pi = runtimeService.startProcessInstanceByKey(ReportProcess.KEY, "REPORT-" + a + "-" + from + "-" + to,
         Map.of(Vars.FROM, from.toString(), Vars.TO, to.toString(), Vars.AREA, a, Vars.KIND, "theo yêu cầu"));

@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 
 /**
- * A Ba Đình police officer logs into Tasklist, opens the dashboard in the same session and reads the charts
+ * A Mê Linh police officer logs into Tasklist, opens the dashboard in the same session and reads the charts
  * of the known requests (headless Chromium as in browser.TasklistBrowserTest; -Dbrowser.tests=skip skips it).
  */
 class DashboardBrowserTest extends ReportTestBase {
@@ -74,12 +74,13 @@ class DashboardBrowserTest extends ReportTestBase {
 
   @Test
   @DisplayName("R-2, V-QUOTA-1, I-CADENCE-1, P-2: a district officer signed into Tasklist sees the dashboard of their "
-      + "district with quota, cadence, time-per-step and return-reason charts carrying the expected numbers")
+      + "district with quota, cadence, time-per-step and return-reason charts carrying the expected numbers, and "
+      + "duplicates stopped and overridden of another period")
   void districtOfficerReadsDashboard() throws Exception {
     String base = "http://localhost:" + APP_PORT;
     driver.get(base + "/camunda/app/tasklist/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys("rep.ca.badinh");
+        .sendKeys("rep.ca.melinh");
     driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
@@ -87,23 +88,28 @@ class DashboardBrowserTest extends ReportTestBase {
     driver.get(base + "/dashboard/?from=" + FROM + "&to=" + TO);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chart-quota")));
     try {
-      assertThat(driver.findElement(By.id("area-name")).getText()).isEqualTo("Quận Ba Đình");
+      assertThat(driver.findElement(By.id("area-name")).getText()).isEqualTo("Huyện Mê Linh");
       assertThat(driver.findElement(By.cssSelector("#tile-published b")).getText()).isEqualTo("1");
       assertThat(driver.findElement(By.cssSelector("#tile-returned b")).getText()).isEqualTo("1");
-      assertThat(value("chart-quota", "UBND-P-TRUCBACH")).isEqualTo("1 / 1");
-      assertThat(value("chart-quota", "UBND-P-KIMMA")).isEqualTo("0 / 1");
+      assertThat(value("chart-quota", "UBND-X-TIENPHONG")).isEqualTo("1 / 1");
+      assertThat(value("chart-quota", "UBND-TT-QUANGMINH")).isEqualTo("0 / 1");
       assertThat(value("chart-steps", Tasks.APPRAISE + "-median")).isEqualTo("2.0");
       assertThat(value("chart-steps", Tasks.APPRAISE + "-p90")).isEqualTo("3.0");
       assertThat(value("chart-steps", Tasks.APPROVE + "-median")).isEqualTo("5.0");
       assertThat(value("chart-reasons", RETURN_REASON)).isEqualTo("1");
-      assertThat(driver.findElements(By.cssSelector("#chart-cadence g.row"))).as("Ba Đình's iHanoi bodies").isNotEmpty();
+      assertThat(driver.findElements(By.cssSelector("#chart-cadence g.row"))).extracting(e -> e.getDomAttribute("data-key"))
+          .as("Mê Linh's iHanoi bodies").containsExactlyInAnyOrder("UBND-H-MELINH", "UBND-X-TIENPHONG", "UBND-TT-QUANGMINH");
       List<String> areas = driver.findElements(By.cssSelector("select[name='area'] option")).stream()
           .map(o -> o.getDomAttribute("value")).toList();
-      assertThat(areas).as("P-2: Ba Đình and its wards only").contains("001", "00004").doesNotContain("01", "002");
+      assertThat(areas).as("P-2: Mê Linh and its communes only").contains("250", "09019").doesNotContain("01", "002");
     } finally {
       Files.createDirectories(SCREENSHOTS);
       Files.write(SCREENSHOTS.resolve("dashboard.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
+    driver.get(base + "/dashboard/?from=" + IHANOI_FROM + "&to=" + IHANOI_TO + "&area=250");
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#tile-dup-stopped b"))).getText())
+        .isEqualTo("2");
+    assertThat(driver.findElement(By.cssSelector("#tile-dup-overridden b")).getText()).isEqualTo("1");
     driver.get(base + "/dashboard/?area=002");
     assertThat(driver.getPageSource()).as("another district is refused").doesNotContain("chart-quota");
   }

@@ -47,28 +47,55 @@ class ReportTest extends ReportTestBase {
   @Autowired QuotaService quotas;
 
   @Test
-  @DisplayName("R-1, V-QUOTA-1: the figures of March 2030 in Ba Đình match the requests built: by unit and status, "
-      + "published, returned with its reason, median and 90th percentile per step, quota compliance per unit")
+  @DisplayName("R-1, V-QUOTA-1, I-CADENCE-1, I-DEDUP-4: the figures of March 2030 in Mê Linh match the requests built: by unit and status, "
+      + "published, returned with its reason, median and 90th percentile per step, quota compliance per unit, iHanoi cadence per body, duplicates stopped and overridden")
   void figures() {
-    Report r = reports.compute(FROM, TO, "001");
+    Report r = reports.compute(FROM, TO, "250");
+    assertThat(r.duplicatesStopped()).as("no iHanoi duplicates in March 2030").isZero();
+    // Cadence is as of now (other tests send notices too): the area decides which bodies are listed.
+    assertThat(r.cadence()).extracting(vn.gov.hanoi.comms.ihanoi.CadenceRow::code)
+        .containsExactlyInAnyOrder("UBND-H-MELINH", "UBND-X-TIENPHONG", "UBND-TT-QUANGMINH");
+    assertThat(reports.compute(FROM, TO, "01").cadence()).extracting(vn.gov.hanoi.comms.ihanoi.CadenceRow::code)
+        .contains("VP-UBND-TP", "UBND-Q-HOANKIEM", "UBND-X-TIENPHONG");
+    Report ihanoi = reports.compute(IHANOI_FROM, IHANOI_TO, "250");
+    assertThat(ihanoi.duplicatesStopped()).as("Tiền Phong's and Quang Minh's resent notices").isEqualTo(2);
+    assertThat(ihanoi.duplicatesOverridden()).as("Tiền Phong's, let through with a reason").isEqualTo(1);
+    assertThat(reports.compute(IHANOI_FROM, IHANOI_TO, "002").duplicatesStopped()).isZero();
     assertThat(r.submitted()).isEqualTo(2);
     assertThat(r.published()).isEqualTo(1);
     assertThat(r.returned()).isEqualTo(1);
     assertThat(r.rejected()).isZero();
     assertThat(r.requestsByUnit()).extracting(Report.UnitRequests::unitCode, Report.UnitRequests::byStatus)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("UBND-P-KIMMA", Map.of("RETURNED", 1)),
-            org.assertj.core.groups.Tuple.tuple("UBND-P-TRUCBACH", Map.of("PUBLISHED", 1)));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("UBND-TT-QUANGMINH", Map.of("RETURNED", 1)),
+            org.assertj.core.groups.Tuple.tuple("UBND-X-TIENPHONG", Map.of("PUBLISHED", 1)));
     assertThat(r.returnReasons()).containsExactly(new Report.ReasonCount(RETURN_REASON, 1));
     // Appraisal took 2 h (A) and 3 h (B): nearest-rank median 2, p90 3; approval of A 5 h after its pass.
     assertThat(r.stepTimes()).containsExactly(new Report.StepTime(Tasks.APPRAISE, "Thẩm định", 2, 2.0, 3.0),
         new Report.StepTime(Tasks.APPROVE, "Phê duyệt", 1, 5.0, 5.0));
     assertThat(r.quota()).extracting(QuotaCompliance::unitCode, QuotaCompliance::required, QuotaCompliance::published)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("UBND-Q-BADINH", 1, 0),
-            org.assertj.core.groups.Tuple.tuple("UBND-P-KIMMA", 1, 0),
-            org.assertj.core.groups.Tuple.tuple("UBND-P-TRUCBACH", 1, 1));
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("UBND-H-MELINH", 1, 0),
+            org.assertj.core.groups.Tuple.tuple("UBND-TT-QUANGMINH", 1, 0),
+            org.assertj.core.groups.Tuple.tuple("UBND-X-TIENPHONG", 1, 1));
     // Another district sees none of it; the city sees both requests.
     assertThat(reports.compute(FROM, TO, "002").submitted()).isZero();
     assertThat(reports.compute(FROM, TO, "01").submitted()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("R-2: the city runs a report on demand inside the engine and it is mailed; a district may not mail the city")
+  void onDemand() throws Exception {
+    TestMail.server().purgeEmailFromAllMailboxes();
+    var run = http("POST", "/api/reports/run?from=" + FROM + "&to=" + TO + "&area=250", "rep.pc06", null);
+    assertThat(run.statusCode()).isEqualTo(202);
+    runDueJobs();
+    MimeMessage[] mails = TestMail.server().getReceivedMessages();
+    assertThat(mails).hasSize(2);
+    assertThat(mails[0].getSubject()).contains("Báo cáo theo yêu cầu", "Huyện Mê Linh", FROM.toString());
+    assertThat(attachments(mails[0])).hasSize(2);
+    assertThat(http("POST", "/api/reports/run?from=" + FROM + "&to=" + TO + "&area=250", "rep.ca.melinh", null)
+        .statusCode()).isEqualTo(403);
+    assertThat(http("POST", "/api/reports/run?from=" + TO + "&to=" + FROM + "&area=250", "rep.pc06", null)
+        .statusCode()).isEqualTo(400);
   }
 
   @Test
@@ -93,7 +120,7 @@ class ReportTest extends ReportTestBase {
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
     assertThat(bad.body()).contains("unitCode", "fromMonth", "minimumPerMonth");
-    assertThat(http("GET", "/api/quotas", "rep.ca.badinh", null).statusCode()).isEqualTo(403);
+    assertThat(http("GET", "/api/quotas", "rep.ca.melinh", null).statusCode()).isEqualTo(403);
     var created = http("POST", "/api/quotas", "rep.admin",
         "{\"unitCode\":\"SO-YTE\",\"fromMonth\":\"2030-01\",\"untilMonth\":\"2030-12\",\"minimumPerMonth\":3}");
     assertThat(created.statusCode()).isEqualTo(201);
@@ -109,8 +136,8 @@ class ReportTest extends ReportTestBase {
   @Test
   @DisplayName("R-2, P-2: the spreadsheet and the CSV of a district carry the figures; another district is refused")
   void downloads() throws Exception {
-    String q = "?from=" + FROM + "&to=" + TO + "&area=001";
-    HttpResponse<byte[]> xlsx = bytes("/api/reports/vneid.xlsx" + q, "rep.ca.badinh");
+    String q = "?from=" + FROM + "&to=" + TO + "&area=250";
+    HttpResponse<byte[]> xlsx = bytes("/api/reports/vneid.xlsx" + q, "rep.ca.melinh");
     assertThat(xlsx.statusCode()).isEqualTo(200);
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       Map<String, Double> summary = numbers(wb.getSheet("Tổng hợp"));
@@ -122,16 +149,16 @@ class ReportTest extends ReportTestBase {
       assertThat(appraisal.getCell(3).getNumericCellValue()).isEqualTo(3.0);
       assertThat(wb.getSheet("Lý do trả lại").getRow(1).getCell(0).getStringCellValue()).isEqualTo(RETURN_REASON);
     }
-    HttpResponse<byte[]> csv = bytes("/api/reports/vneid.csv" + q, "rep.ca.badinh");
+    HttpResponse<byte[]> csv = bytes("/api/reports/vneid.csv" + q, "rep.ca.melinh");
     List<List<String>> rows = parseCsv(new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", ""));
     assertThat(rows.get(0)).containsExactly(ReportFiles.CSV_HEADER);
-    assertThat(rows).contains(List.of("tong_hop", "001", "Quận Ba Đình", "da_dang", "1"),
-        List.of("de_nghi_theo_don_vi", "UBND-P-KIMMA", "UBND phường Kim Mã", "RETURNED", "1"),
+    assertThat(rows).contains(List.of("tong_hop", "250", "Huyện Mê Linh", "da_dang", "1"),
+        List.of("de_nghi_theo_don_vi", "UBND-TT-QUANGMINH", "UBND thị trấn Quang Minh", "RETURNED", "1"),
         List.of("ly_do_tra_lai", "", RETURN_REASON, "so_lan", "1"),
         List.of("thoi_gian_buoc", Tasks.APPROVE, "Phê duyệt", "trung_vi_gio", "5.0"));
-    assertThat(bytes("/api/reports/vneid.csv?from=" + FROM + "&to=" + TO + "&area=002", "rep.ca.badinh").statusCode())
+    assertThat(bytes("/api/reports/vneid.csv?from=" + FROM + "&to=" + TO + "&area=002", "rep.ca.melinh").statusCode())
         .isEqualTo(403);
-    assertThat(bytes("/api/reports/vneid.csv?from=" + TO + "&to=" + FROM + "&area=001", "rep.ca.badinh").statusCode())
+    assertThat(bytes("/api/reports/vneid.csv?from=" + TO + "&to=" + FROM + "&area=250", "rep.ca.melinh").statusCode())
         .isEqualTo(400);
   }
 
@@ -167,14 +194,14 @@ class ReportTest extends ReportTestBase {
     Job check = managementService.createJobQuery().timers().processDefinitionKey(QuotaProcess.CHECK_KEY).singleResult();
     managementService.executeJob(check.getId());
     runDueJobs();
-    String kimMa = QuotaProcess.businessKey("UBND-P-KIMMA", java.time.YearMonth.of(2030, 3));
-    var task = taskService.createTaskQuery().processInstanceBusinessKey(kimMa).taskCandidateGroup(Groups.unit("UBND-P-KIMMA"))
+    String quangMinh = QuotaProcess.businessKey("UBND-TT-QUANGMINH", java.time.YearMonth.of(2030, 3));
+    var task = taskService.createTaskQuery().processInstanceBusinessKey(quangMinh).taskCandidateGroup(Groups.unit("UBND-TT-QUANGMINH"))
         .singleResult();
     assertThat(task).isNotNull();
     assertThat(task.getTaskDefinitionKey()).isEqualTo(QuotaProcess.REMIND_TASK);
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(
-        QuotaProcess.businessKey("UBND-P-TRUCBACH", java.time.YearMonth.of(2030, 3))).count()).as("met its quota").isZero();
-    assertThat(TestMail.server().getReceivedMessagesForDomain("kimma@badinh.hanoi.gov.vn")).hasSize(1);
+        QuotaProcess.businessKey("UBND-X-TIENPHONG", java.time.YearMonth.of(2030, 3))).count()).as("met its quota").isZero();
+    assertThat(TestMail.server().getReceivedMessagesForDomain("quangminh@melinh.hanoi.gov.vn")).hasSize(1);
     assertThat(quotas.remindBelow()).as("once a month per unit").isEmpty();
     taskService.complete(task.getId(), Map.of("acknowledged", true));
   }
