@@ -187,6 +187,21 @@ class ReportTest extends ReportTestBase {
   }
 
   @Test
+  @DisplayName("R-1, R-2: on the 10th the monthly timer reports the previous calendar month, before the 15th")
+  void monthlyReportMailed() throws Exception {
+    ClockUtil.setCurrentTime(java.util.Date.from(ZonedDateTime.of(2030, 4, 10, 8, 0, 0, 0, ProductClock.HANOI).toInstant()));
+    TestMail.server().purgeEmailFromAllMailboxes();
+    Job monthly = managementService.createJobQuery().timers().activityId(ReportProcess.MONTHLY_START).singleResult();
+    managementService.executeJob(monthly.getId());
+    runDueJobs();
+    MimeMessage[] mails = TestMail.server().getReceivedMessages();
+    assertThat(mails).hasSize(2);
+    assertThat(mails[0].getSubject()).contains("Báo cáo tháng", "2030-03-01", "2030-03-31");
+    assertThat(new String(attachments(mails[0]).get("bao-cao-01-2030-03-01-2030-03-31.csv"), StandardCharsets.UTF_8))
+        .contains("tong_hop,01,Thành phố Hà Nội,da_dang,1", "dinh_muc_2030-03,UBND-X-TIENPHONG,UBND xã Tiền Phong,da_dang,1");
+  }
+
+  @Test
   @DisplayName("V-QUOTA-1: on the 15th the engine reminds each unit below quota once: an email and a Tasklist task for the unit")
   void midMonthReminder() throws Exception {
     ClockUtil.setCurrentTime(java.util.Date.from(ZonedDateTime.of(2030, 3, 15, 8, 0, 0, 0, ProductClock.HANOI).toInstant()));
