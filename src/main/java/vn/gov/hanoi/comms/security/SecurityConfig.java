@@ -42,6 +42,7 @@ public class SecurityConfig {
             .requestMatchers(HttpMethod.POST, "/api/areas/import").hasAuthority("GROUP_" + Groups.ADMIN)
             .requestMatchers("/api/demo/**").hasAuthority("GROUP_" + Groups.ADMIN)
             .requestMatchers("/api/audit/**", "/api/audit").hasAuthority("GROUP_" + Groups.ADMIN)
+            .requestMatchers("/api/quotas", "/api/quotas/**").hasAuthority("GROUP_" + Groups.ADMIN)
             .anyRequest().authenticated())
         .httpBasic(b -> b.realmName("hanoi-comms"))
         .exceptionHandling(e -> e.authenticationEntryPoint(new BasicOrStatusEntryPoint()))
