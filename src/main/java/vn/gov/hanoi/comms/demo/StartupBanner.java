@@ -37,11 +37,12 @@ public class StartupBanner implements ApplicationRunner {
           Tasklist:  {}/camunda/app/tasklist/
           Cockpit:   {}/camunda/app/cockpit/
           Admin:     {}/camunda/app/admin/
+          Dashboard: {}/dashboard/
           API docs:  {}/swagger-ui.html
           Feed:      {}/api/feed?area=00004
           Mailbox:   {}/api/demo/mailbox
         Demo users (password {}):{}
         ==================================================================""",
-        url, url, url, url, url, url, password, users);
+        url, url, url, url, url, url, url, password, users);
   }
 }
