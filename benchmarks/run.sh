@@ -52,7 +52,7 @@ CP="target/test-classes:target/classes:$(cat target/cp.txt)"
 # 3. The node, on PostgreSQL, without the demo
 JVM_OPTS=(-Xmx1g)
 log "starting the node on port $PORT"
-DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER=$PGUSER MAIL_PORT=${BENCH_MAIL_PORT:-3125} \
+DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER=$PGUSER DB_PASSWORD=${PGPASSWORD:-} MAIL_PORT=${BENCH_MAIL_PORT:-3125} \
   java "${JVM_OPTS[@]}" -jar "$JAR" --spring.profiles.active=postgres,bench --server.port="$PORT" \
   --app.demo.enabled=false > "$OUT/node.log" 2>&1 &
 NODE=$!
@@ -100,7 +100,7 @@ log "pgbench (load average $LOAD_PGBENCH)"
 psql -q -d postgres -c "drop database if exists bench_pgbench with (force)" -c "create database bench_pgbench"
 pgbench -i -q -s 10 bench_pgbench > "$OUT/pgbench-init.log" 2>&1
 if [[ $QUICK == true ]]; then T=5; RUNS=1; else T=30; RUNS=3; fi
-pgbench_tps() { pgbench "$@" -c 4 -j 2 -T "$T" bench_pgbench 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p'; }
+pgbench_tps() { pgbench "$@" -c 4 -j 2 -T "$T" bench_pgbench 2>/dev/null | awk '/^tps = / {printf "%.0f\n", $3}'; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 SELECT_TPS=$(for _ in $(seq $RUNS); do pgbench_tps -S; done | median)
 UPDATE_TPS=$(for _ in $(seq $RUNS); do pgbench_tps -N; done | median)
