@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FormText;
@@ -16,6 +17,10 @@ import vn.gov.hanoi.comms.organisation.OrganisationService;
  */
 @Service
 public class NoticeFormData {
+  /** The task-local variables {@link #forTask} sets: copies of product data, kept out of history (common.DisplayVariableHistoryFilter). */
+  public static final Set<String> VARIABLES = Set.of("noticeTitle", "noticeBodyText", "issuerName", "levelText",
+      "topicText", "urgencyText", "validUntilText", "duplicateStopped", "duplicateNoticeId", "duplicateTitle",
+      "duplicateBodyText", "duplicateLevel", "duplicateIssuer", "duplicateDate", "duplicateSimilarity");
   static final int EXCERPT = 3_000;
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ProductClock.HANOI);
 

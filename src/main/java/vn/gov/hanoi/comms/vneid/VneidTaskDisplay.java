@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,10 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
  */
 @Component
 public class VneidTaskDisplay {
+  /** The task-local variables {@link #forTask} sets: copies of product data, kept out of history (common.DisplayVariableHistoryFilter). */
+  public static final Set<String> VARIABLES = Set.of("unitName", "articleTitle", "articleSummary", "articleBodyText",
+      "featuredImageUrl", "previewUrl", "categoryText", "audienceText", "scopeText", "windowText", "letterText",
+      "justificationText", "reviewerNotesText", "preCheckSummary", "historyText", "roundText");
   static final int MAX_TEXT = 3500;
   private static final String MORE = " … (xem toàn văn)";
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ProductClock.HANOI);
