@@ -49,8 +49,9 @@ if [[ ! -s target/cp.txt || pom.xml -nt target/cp.txt ]]; then
 fi
 CP="target/test-classes:target/classes:$(cat target/cp.txt)"
 
-# 3. The node, on PostgreSQL, without the demo
+# 3. The node, on PostgreSQL, without the demo; its administrator's password is made for this run only
 JVM_OPTS=(-Xmx1g)
+export BENCH_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-Bench@$(date +%s)x}"
 log "starting the node on port $PORT"
 DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER=$PGUSER DB_PASSWORD=${PGPASSWORD:-} MAIL_PORT=${BENCH_MAIL_PORT:-3125} \
   java "${JVM_OPTS[@]}" -jar "$JAR" --spring.profiles.active=postgres,bench --server.port="$PORT" \
@@ -74,7 +75,8 @@ log "load driver (load average $LOAD_FLOWS)"
 QUICK_ARG=()
 [[ $QUICK == true ]] && QUICK_ARG=(--quick)
 java -Xmx512m -cp "$CP" vn.gov.hanoi.comms.benchmark.FlowBenchmark --url "http://localhost:$PORT" \
-  --jdbc "jdbc:postgresql://$PGHOST:5432/$DB" --out "$OUT" "${QUICK_ARG[@]}" | tee "$OUT/driver.log"
+  --jdbc "jdbc:postgresql://$PGHOST:5432/$DB" --admin-password "$BENCH_ADMIN_PASSWORD" --out "$OUT" "${QUICK_ARG[@]}" \
+  | tee "$OUT/driver.log"
 if [[ $JFR == true ]]; then
   jcmd $NODE JFR.dump name=bench filename="$PWD/$OUT/node.jfr" > /dev/null
 fi

@@ -98,7 +98,7 @@ public final class FlowBenchmark {
     boolean quick = opt.containsKey("quick");
     FlowBenchmark b = new FlowBenchmark(opt.getOrDefault("url", "http://localhost:18090"),
         opt.getOrDefault("jdbc", "jdbc:postgresql://localhost:5432/hanoi_comms_bench"),
-        opt.getOrDefault("admin", "bench"), opt.getOrDefault("admin-password", "Bench@123"));
+        opt.getOrDefault("admin", "bench"), opt.getOrDefault("admin-password", System.getenv("BENCH_ADMIN_PASSWORD")));
     Path out = Path.of(opt.getOrDefault("out", "target/bench"));
     Files.createDirectories(out);
     int runs = Integer.parseInt(opt.getOrDefault("runs", quick ? "1" : "3"));

@@ -69,6 +69,9 @@ public abstract class IntegrationTest {
     // A free port chosen once per JVM: the forms' image URLs (app.public-url) must name the real port.
     registry.add("server.port", () -> APP_PORT);
     registry.add("app.public-url", () -> "http://localhost:" + APP_PORT);
+    if (TestPostgres.active()) {
+      registry.add("spring.datasource.url", TestPostgres::url);
+    }
   }
 
   protected static final int APP_PORT = TestMail.freePort();
