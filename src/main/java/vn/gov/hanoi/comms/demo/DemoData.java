@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,22 +78,9 @@ public class DemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    USERS.forEach((id, v) -> ensureUser(id, v[0], v[1]));
+    DemoUsers.ensure(identityService, USERS, password);
     if (jdbc.sql("select count(*) from vneid_request").query(Long.class).single() == 0) {
       createRequests();
-    }
-  }
-
-  private void ensureUser(String id, String name, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User u = identityService.newUser(id);
-      int space = name.indexOf(' ');
-      u.setFirstName(name.substring(0, space));
-      u.setLastName(name.substring(space + 1));
-      u.setPassword(password);
-      u.setEmail(id + "@demo.hanoi.gov.vn");
-      identityService.saveUser(u);
-      identityService.createMembership(id, group);
     }
   }
 

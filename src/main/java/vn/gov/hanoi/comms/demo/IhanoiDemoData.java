@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -64,7 +63,7 @@ public class IhanoiDemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    USERS.forEach((id, v) -> ensureUser(id, v[0], v[1]));
+    DemoUsers.ensure(identityService, USERS, password);
     if (notices.count() == 0) {
       sendCityNoticeYesterday();
     }
@@ -77,18 +76,5 @@ public class IhanoiDemoData implements ApplicationRunner {
     notices.markApproved(id, yesterday);
     publications.publishIhanoiNotice(id);
     notices.markSent(id, yesterday);
-  }
-
-  private void ensureUser(String id, String name, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User u = identityService.newUser(id);
-      int space = name.indexOf(' ');
-      u.setFirstName(name.substring(0, space));
-      u.setLastName(name.substring(space + 1));
-      u.setPassword(password);
-      u.setEmail(id + "@demo.hanoi.gov.vn");
-      identityService.saveUser(u);
-      identityService.createMembership(id, group);
-    }
   }
 }
