@@ -59,6 +59,11 @@ public abstract class IntegrationTest {
     FlowCoverage flowCoverage() {
       return new FlowCoverage();
     }
+
+    @Bean
+    FaultAfterDelivery faultAfterDelivery() {
+      return new FaultAfterDelivery();
+    }
   }
 
   /** Declared once here, so every subclass still shares one context. */
@@ -69,6 +74,8 @@ public abstract class IntegrationTest {
     // A free port chosen once per JVM: the forms' image URLs (app.public-url) must name the real port.
     registry.add("server.port", () -> APP_PORT);
     registry.add("app.public-url", () -> "http://localhost:" + APP_PORT);
+    // Every test publishes through the webhook channel too, to a stub gateway that answers 200 by default.
+    registry.add("app.publication.webhook.url", TestGateway::url);
   }
 
   protected static final int APP_PORT = TestMail.freePort();
@@ -85,6 +92,8 @@ public abstract class IntegrationTest {
   void initAssertions() throws Exception {
     init(processEngine);
     TestMail.server().purgeEmailFromAllMailboxes();
+    TestGateway.reset();
+    FaultAfterDelivery.disarm();
   }
 
   @AfterEach
