@@ -1,13 +1,16 @@
 package vn.gov.hanoi.comms.operations;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.management.Metrics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,6 +27,11 @@ import vn.gov.hanoi.comms.vneid.VneidStatus;
 public class FlowMetrics implements MeterBinder {
   private static final String JOBS_HELP = "Engine jobs by state: due (the job executor's queue), waiting (timers, "
       + "retries after a failure), failed (out of retries: each one is an incident)";
+
+  /** Camunda's job executor metrics (org.camunda.bpm.engine.management.Metrics). */
+  static final List<String> ENGINE_METRICS = List.of(Metrics.JOB_SUCCESSFUL, Metrics.JOB_FAILED,
+      Metrics.JOB_ACQUISITION_ATTEMPT, Metrics.JOB_ACQUIRED_SUCCESS, Metrics.JOB_ACQUIRED_FAILURE,
+      Metrics.JOB_EXECUTION_REJECTED, Metrics.JOB_LOCKED_EXCLUSIVE);
 
   private final JdbcClient jdbc;
   private final ManagementService management;
@@ -55,6 +63,12 @@ public class FlowMetrics implements MeterBinder {
         "state", "waiting", "jobs:waiting");
     gauge(registry, "hanoi.engine.jobs", JOBS_HELP,
         "state", "failed", "jobs:failed");
+    for (String metric : ENGINE_METRICS) {
+      FunctionCounter.builder("hanoi.engine.job.events", this, m -> m.value("engine:" + metric))
+          .description("Camunda's own job executor metrics, all nodes together, as reported to the database "
+              + "(every app.metrics.engine-report-interval)")
+          .tag("event", metric).register(registry);
+    }
     gauge(registry, "hanoi.engine.incidents", "Open incidents (Cockpit shows them with their message)",
         "type", "all", "incidents");
   }
@@ -94,6 +108,9 @@ public class FlowMetrics implements MeterBinder {
     m.put("jobs:failed", (double) failed);
     m.put("jobs:waiting", (double) Math.max(0, all - due - failed));
     m.put("incidents", (double) runtime.createIncidentQuery().count());
+    for (String metric : ENGINE_METRICS) {
+      m.put("engine:" + metric, (double) management.createMetricsQuery().name(metric).sum());
+    }
     return m;
   }
 }

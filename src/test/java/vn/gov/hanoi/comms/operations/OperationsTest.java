@@ -58,10 +58,19 @@ class OperationsTest extends IntegrationTest {
       sample(before, "hanoi_engine_jobs", "state=\"" + state + "\"");
     }
     sample(before, "hanoi_engine_incidents", "type=\"all\"");
+    double returnedBefore = sample(before, "hanoi_vneid_requests", "status=\"RETURNED\"");
+    double jobsDone = sample(before, "hanoi_engine_job_events_total", "event=\"job-successful\"");
 
     VneidRequestRecord r = submit(draft("UBND-P-TRUCBACH", Scope.COMMUNE, List.of("00004")));
     complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"),
         Map.of(Vars.APPRAISAL_OUTCOME, VneidProcess.PASS, Vars.APPRAISAL_REASONS, "Đạt"));
+
+    // A returned request's notice mail runs as a job: Camunda counts it once reported to the database.
+    VneidRequestRecord returned = submit(draft("UBND-P-TRUCBACH", Scope.COMMUNE, List.of("00004")));
+    complete(returned.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"),
+        Map.of(Vars.APPRAISAL_OUTCOME, VneidProcess.RETURN, Vars.APPRAISAL_REASONS, "Thiếu nguồn"));
+    runDueJobs();
+    managementService.reportDbMetricsNow();
 
     HttpResponse<String> after = get("/actuator/prometheus");
     assertThat(after.statusCode()).isEqualTo(200);
@@ -70,6 +79,8 @@ class OperationsTest extends IntegrationTest {
     assertThat(sample(after.body(), "hanoi_flow_step_seconds_count", "step=\"Task_Appraise\""))
         .isGreaterThanOrEqualTo(1);
     assertThat(after.body()).contains("process=\"vneid-request\"");
+    assertThat(sample(after.body(), "hanoi_engine_job_events_total", "event=\"job-successful\"")).isGreaterThan(jobsDone);
+    assertThat(sample(after.body(), "hanoi_vneid_requests", "status=\"RETURNED\"")).isEqualTo(returnedBefore + 1);
   }
 
   @Test
