@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.FaultAfterDelivery;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
+import vn.gov.hanoi.comms.testsupport.JobFaults;
 import vn.gov.hanoi.comms.testsupport.TestGateway;
 import vn.gov.hanoi.comms.testsupport.TestMail;
 import vn.gov.hanoi.comms.vneid.VneidProcess;
@@ -40,37 +40,17 @@ class FaultRecoveryTest extends IntegrationTest {
     FaultAfterDelivery.disarm();
   }
 
-  /** Runs the one job of this activity until its retries are spent, the clock moving 5 minutes each time. */
   private int failUntilIncident(String activityId) {
-    int tries = 0;
-    for (int i = 0; i < 10; i++) {
-      Job job = managementService.createJobQuery().activityId(activityId).executable().singleResult();
-      if (job == null) {
-        break;
-      }
-      tries++;
-      assertThatThrownBy(() -> managementService.executeJob(job.getId())).isInstanceOf(Exception.class);
-      Job after = managementService.createJobQuery().jobId(job.getId()).singleResult();
-      if (after.getRetries() > 0) {
-        assertThat(managementService.createJobQuery().jobId(job.getId()).executable().count())
-            .as("not retried before 5 minutes have passed").isZero();
-        moveClock(Duration.ofMinutes(4));
-        assertThat(managementService.createJobQuery().jobId(job.getId()).executable().count()).isZero();
-        moveClock(Duration.ofMinutes(1).plusSeconds(1));
-      }
-    }
-    return tries;
+    return JobFaults.failUntilIncident(managementService, activityId);
   }
 
   private Incident incidentAt(String activityId) {
-    List<Incident> list = runtimeService.createIncidentQuery().activityId(activityId).list();
-    assertThat(list).hasSize(1);
-    return list.get(0);
+    return JobFaults.incidentAt(runtimeService, activityId);
   }
 
-  /** What Cockpit's "Retry" on the incident does (with its default "due now"): one more try. */
+  /** What Cockpit's "Retry" on the incident does, then the job executor's next round. */
   private void retryFromCockpit(Incident incident) {
-    managementService.setJobRetries(1).jobId(incident.getConfiguration()).dueDate(ClockUtil.getCurrentTime()).execute();
+    JobFaults.retry(managementService, incident);
     runDueJobs();
   }
 
@@ -151,7 +131,7 @@ class FaultRecoveryTest extends IntegrationTest {
   }
 
   private void assertThatThrownByRetry(Incident incident) {
-    managementService.setJobRetries(1).jobId(incident.getConfiguration()).dueDate(ClockUtil.getCurrentTime()).execute();
+    JobFaults.retry(managementService, incident);
     assertThatThrownBy(() -> managementService.executeJob(incident.getConfiguration())).isInstanceOf(Exception.class);
   }
 
