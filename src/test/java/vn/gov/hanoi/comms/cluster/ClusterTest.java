@@ -65,6 +65,8 @@ class ClusterTest {
   private static GreenMail mail;
   private static AppNode a;
   private static AppNode b;
+  /** The node left running after the kill (the restart test uses it). */
+  private static AppNode survivor;
   private static JdbcClient db;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final ObjectMapper json = new ObjectMapper();
@@ -102,11 +104,18 @@ class ClusterTest {
         "--app.publication.webhook.url=" + TestGateway.url(), "--app.publication.webhook.timeout=PT5S",
         "--app.ihanoi.cadence.cycle=R/2099-01-01T07:00:00+07:00/P1D", "--logging.level.root=WARN",
         "--logging.level.org.camunda.bpm.engine.jobexecutor=INFO");
-    a = AppNode.start("a", TestMail.freePort(), common);
+    a = AppNode.start("a", TestMail.freePort(), withName(common, "a"));
     a.awaitReady(Duration.ofSeconds(150));
     // The second node joins once the first has created the schemas (as in docker/compose.yaml).
-    b = AppNode.start("b", TestMail.freePort(), common);
+    b = AppNode.start("b", TestMail.freePort(), withName(common, "b"));
     b.awaitReady(Duration.ofSeconds(150));
+    survivor = a;
+  }
+
+  private static List<String> withName(List<String> args, String name) {
+    List<String> all = new ArrayList<>(args);
+    all.add("--app.node-name=" + name);
+    return all;
   }
 
   @AfterAll
@@ -156,19 +165,28 @@ class ClusterTest {
     awaitTrue("the returned requests' notices mailed", Duration.ofSeconds(30),
         () -> count("select count(*) from vneid_notice where emailed_at is not null") == returned.size());
 
-    // Every gateway call now takes 2 s, so that nodes are inside a call, holding the job's lock, when
-    // node b is killed: as soon as the gateway has received the first article.
+    // Every gateway call now takes 2 s. The first node seen holding a publication job (its name is the
+    // job's lock owner) is killed, most likely inside the gateway call; the other must take the job over.
     TestGateway.mode(TestGateway.Mode.SLOW);
-    awaitTrue("a first call at the gateway", Duration.ofSeconds(60), () -> !TestGateway.processed().isEmpty());
-    Thread.sleep(300);
-    long lockedAtKill = count("select count(*) from act_ru_job where lock_owner_ is not null");
-    b.kill();
+    String publishLocked = "select j.lock_owner_ from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_ "
+        + "where d.act_id_ = 'Task_Publish' and j.lock_owner_ is not null";
+    awaitTrue("a node running a publication job", Duration.ofSeconds(60),
+        () -> !db.sql(publishLocked).query(String.class).list().isEmpty());
+    String victim = db.sql(publishLocked).query(String.class).list().get(0);
+    Thread.sleep(500); // from acquiring the job to inside the 2 s gateway call
+    AppNode killed = victim.equals("a") ? a : b;
+    survivor = killed == a ? b : a;
+    killed.kill();
+    long lockedAtKill = count("select count(*) from act_ru_job where lock_owner_ = '" + victim + "'");
+    assertThat(lockedAtKill).as("jobs left locked by the killed node").isPositive();
     long publishedAtKill = count("select count(*) from publication");
 
     awaitTrue("every approved request taken down by the survivor", Duration.ofSeconds(90),
         () -> approved.stream().allMatch(id -> "EXPIRED".equals(status(id))));
 
-    assertThat(a.alive()).isTrue();
+    assertThat(survivor.alive()).isTrue();
+    assertThat(count("select count(*) from act_ru_job where lock_owner_ = '" + victim + "'"))
+        .as("every job the dead node held was taken over").isZero();
     for (long id : approved) {
       String key = "vneid-" + id + "-r1";
       assertThat(count("select count(*) from publication where idempotency_key = '" + key + "'")).as(key).isEqualTo(1);
@@ -196,9 +214,9 @@ class ClusterTest {
     assertThat(count("select count(*) from act_ru_incident")).isZero();
     assertThat(count("select count(*) from act_ru_job where lock_owner_ is not null")).isZero();
     long calls = approved.stream().mapToLong(id -> TestGateway.publishCallsFor("vneid-" + id + "-r1")).sum();
-    System.out.printf("cluster: node b killed with %d jobs locked and %d of %d articles in the feed; %d publish calls "
+    System.out.printf("cluster: node %s killed holding %d jobs, %d of %d articles in the feed; %d publish calls "
         + "reached the gateway for %d articles (a repeat carries the same Idempotency-Key)%n",
-        lockedAtKill, publishedAtKill, approved.size(), calls, approved.size());
+        victim, lockedAtKill, publishedAtKill, approved.size(), calls, approved.size());
   }
 
   /**
@@ -217,9 +235,9 @@ class ClusterTest {
     createUser(CHIEF, "police-chief-001");
     TestGateway.reset();
     OffsetDateTime from = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
-    long id = submit(a, "Bài đăng trong lúc khởi động lại cơ sở dữ liệu", from, from.plusSeconds(20));
-    decide(a, APPRAISER, id, "Task_Appraise", Map.of("appraisalOutcome", "PASS", "appraisalReasons", "Đạt"));
-    decide(a, CHIEF, id, "Task_Approve", Map.of("approvalOutcome", "APPROVE", "approvalReasons", "Đồng ý"));
+    long id = submit(survivor, "Bài đăng trong lúc khởi động lại cơ sở dữ liệu", from, from.plusSeconds(20));
+    decide(survivor, APPRAISER, id, "Task_Appraise", Map.of("appraisalOutcome", "PASS", "appraisalReasons", "Đạt"));
+    decide(survivor, CHIEF, id, "Task_Approve", Map.of("approvalOutcome", "APPROVE", "approvalReasons", "Đồng ý"));
     String key = "vneid-" + id + "-r1";
 
     TestGateway.mode(TestGateway.Mode.SLOW);
@@ -239,7 +257,7 @@ class ClusterTest {
       String job = db.sql("select j.id_ from act_ru_job j join act_ru_execution e on e.id_ = j.process_instance_id_ "
           + "where e.business_key_ = :bk and j.exception_msg_ is not null and j.retries_ > 0")
           .param("bk", "VNEID-" + id).query(String.class).single();
-      HttpResponse<String> run = send(HttpRequest.newBuilder(URI.create(a.url("/engine-rest/job/" + job + "/execute")))
+      HttpResponse<String> run = send(HttpRequest.newBuilder(URI.create(survivor.url("/engine-rest/job/" + job + "/execute")))
           .POST(HttpRequest.BodyPublishers.noBody()), ADMIN);
       assertThat(run.statusCode()).as(run.body()).isEqualTo(204);
       retried = true;
@@ -250,7 +268,7 @@ class ClusterTest {
     assertThat(count("select count(*) from act_hi_actinst h join act_hi_procinst p on p.id_ = h.proc_inst_id_ "
         + "where p.business_key_ = 'VNEID-" + id + "' and h.act_id_ = 'Task_Publish' and h.end_time_ is not null")).isEqualTo(1);
     assertThat(count("select count(*) from act_ru_incident")).isZero();
-    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(a.url("/actuator/health/readiness"))).GET().build(),
+    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(survivor.url("/actuator/health/readiness"))).GET().build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(ready.statusCode()).isEqualTo(200);
     System.out.printf("database restart: %d publish calls reached the gateway for %s; retry run by hand: %s%n",
@@ -300,17 +318,17 @@ class ClusterTest {
   }
 
   private void createUser(String id, String group) throws Exception {
-    HttpResponse<String> exists = send(HttpRequest.newBuilder(URI.create(a.url("/engine-rest/user/" + id + "/profile"))).GET(), ADMIN);
+    HttpResponse<String> exists = send(HttpRequest.newBuilder(URI.create(survivor.url("/engine-rest/user/" + id + "/profile"))).GET(), ADMIN);
     if (exists.statusCode() == 200) {
       return;
     }
     ObjectNode body = json.createObjectNode();
     body.putObject("profile").put("id", id).put("firstName", "Cán bộ").put("lastName", id).put("email", id + "@example.org");
     body.putObject("credentials").put("password", PASSWORD);
-    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(a.url("/engine-rest/user/create")))
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(survivor.url("/engine-rest/user/create")))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())), ADMIN);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(204);
-    r = send(HttpRequest.newBuilder(URI.create(a.url("/engine-rest/group/" + group + "/members/" + id)))
+    r = send(HttpRequest.newBuilder(URI.create(survivor.url("/engine-rest/group/" + group + "/members/" + id)))
         .PUT(HttpRequest.BodyPublishers.noBody()), ADMIN);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(204);
   }
