@@ -21,6 +21,11 @@ public class FeedPublicationChannel implements PublicationChannel {
   }
 
   @Override
+  public boolean transactional() {
+    return true;
+  }
+
+  @Override
   public void withdraw(String idempotencyKey) {
     repository.markWithdrawn(idempotencyKey, clock.now());
   }

@@ -23,10 +23,13 @@ public class PublicationService {
   private final AreaService areas;
   private final ProductClock clock;
   private final IhanoiNoticeRepository ihanoi;
+  private final DeliveryLog deliveries;
 
   public PublicationService(List<PublicationChannel> channels, VneidRequestRepository vneid,
-      PublicationRepository repository, AreaService areas, ProductClock clock, IhanoiNoticeRepository ihanoi) {
+      PublicationRepository repository, AreaService areas, ProductClock clock, IhanoiNoticeRepository ihanoi,
+      DeliveryLog deliveries) {
     this.channels = channels;
+    this.deliveries = deliveries;
     this.vneid = vneid;
     this.ihanoi = ihanoi;
     this.repository = repository;
@@ -45,9 +48,7 @@ public class PublicationService {
     Publication p = new Publication("vneid-" + requestId + "-r" + round, SOURCE_VNEID, requestId, r.title(),
         r.summary(), r.bodyHtml(), r.featuredImageId(), r.scope(), targets, r.ageMin(), r.ageMax(), r.gender(),
         clock.now(), r.publishUntil());
-    for (PublicationChannel c : channels) {
-      c.publish(p);
-    }
+    publish(p);
   }
 
   /** Sends an iHanoi notice to every resident of its body's area (the area and all areas inside it, I-LEVEL). */
@@ -57,16 +58,33 @@ public class PublicationService {
     String summary = n.bodyText().length() <= 1000 ? n.bodyText() : n.bodyText().substring(0, 999) + "…";
     Publication p = new Publication("ihanoi-" + noticeId, SOURCE_IHANOI, noticeId, n.title(), summary,
         n.bodyHtml(), null, n.level().name(), List.of(n.areaCode()), 0, 120, "ALL", clock.now(), n.validUntil());
+    publish(p);
+  }
+
+  private void publish(Publication p) {
     for (PublicationChannel c : channels) {
-      c.publish(p);
+      once(c, p.idempotencyKey(), () -> c.publish(p));
     }
+  }
+
+  /** Calls an outside channel at most once per key across retries and nodes (see DeliveryLog). */
+  private void once(PublicationChannel c, String key, Runnable call) {
+    if (c.transactional()) {
+      call.run();
+      return;
+    }
+    if (deliveries.delivered(c.name(), key)) {
+      return;
+    }
+    call.run();
+    deliveries.record(c.name(), key, clock.now());
   }
 
   @Transactional
   public void withdrawVneidArticle(long requestId) {
     for (String key : new ArrayList<>(repository.activeKeys(SOURCE_VNEID, requestId))) {
       for (PublicationChannel c : channels) {
-        c.withdraw(key);
+        once(c, key + ":withdraw", () -> c.withdraw(key));
       }
     }
   }

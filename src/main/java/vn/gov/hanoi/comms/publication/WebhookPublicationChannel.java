@@ -9,7 +9,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
 
 /**
  * Pushes publications to an external gateway (the real VNeID CMS) at {@code app.publication.webhook.url}.
@@ -21,9 +23,13 @@ import org.springframework.web.client.RestClient;
 @ConditionalOnProperty("app.publication.webhook.url")
 public class WebhookPublicationChannel implements PublicationChannel {
   private final RestClient client;
+  private final String url;
+  private final Duration timeout;
 
   public WebhookPublicationChannel(@Value("${app.publication.webhook.url}") String url,
       @Value("${app.publication.webhook.timeout:PT10S}") Duration timeout) {
+    this.url = url;
+    this.timeout = timeout;
     HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
     JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
     factory.setReadTimeout(timeout);
@@ -31,18 +37,31 @@ public class WebhookPublicationChannel implements PublicationChannel {
   }
 
   @Override
+  public String name() {
+    return "vneid-gateway";
+  }
+
+  @Override
   public void publish(Publication p) {
-    client.post().contentType(MediaType.APPLICATION_JSON)
-        .header("Idempotency-Key", p.idempotencyKey())
-        .body(Map.of("action", "publish", "publication", p))
-        .retrieve().toBodilessEntity();
+    call(p.idempotencyKey(), Map.of("action", "publish", "publication", p));
   }
 
   @Override
   public void withdraw(String idempotencyKey) {
-    client.post().contentType(MediaType.APPLICATION_JSON)
-        .header("Idempotency-Key", idempotencyKey + ":withdraw")
-        .body(Map.of("action", "withdraw", "idempotencyKey", idempotencyKey))
-        .retrieve().toBodilessEntity();
+    call(idempotencyKey + ":withdraw", Map.of("action", "withdraw", "idempotencyKey", idempotencyKey));
+  }
+
+  /** The message becomes the incident's text in Cockpit: say which gateway, which key, and what went wrong. */
+  private void call(String key, Map<String, Object> body) {
+    try {
+      client.post().contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", key).body(body)
+          .retrieve().toBodilessEntity();
+    } catch (ResourceAccessException e) {
+      throw new IllegalStateException("VNeID gateway " + url + " unreachable or no answer within " + timeout
+          + " (Idempotency-Key " + key + "): " + e.getMessage(), e);
+    } catch (RestClientResponseException e) {
+      throw new IllegalStateException("VNeID gateway " + url + " answered " + e.getStatusCode().value()
+          + " (Idempotency-Key " + key + "): " + e.getMessage(), e);
+    }
   }
 }

@@ -32,6 +32,20 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 @Configuration
 public class SecurityConfig {
 
+  /** Health probes and Prometheus scrapes: readable without credentials, nothing else under /actuator. */
+  @Bean
+  @Order(0)
+  SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+    http.securityMatcher("/actuator/**")
+        .authorizeHttpRequests(a -> a
+            .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
+                "/actuator/prometheus").permitAll()
+            .anyRequest().denyAll())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable());
+    return http.build();
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,

@@ -59,6 +59,11 @@ public abstract class IntegrationTest {
     FlowCoverage flowCoverage() {
       return new FlowCoverage();
     }
+
+    @Bean
+    FaultAfterDelivery faultAfterDelivery() {
+      return new FaultAfterDelivery();
+    }
   }
 
   /** Declared once here, so every subclass still shares one context. */
@@ -72,6 +77,8 @@ public abstract class IntegrationTest {
     if (TestPostgres.active()) {
       registry.add("spring.datasource.url", TestPostgres::url);
     }
+    // Every test publishes through the webhook channel too, to a stub gateway that answers 200 by default.
+    registry.add("app.publication.webhook.url", TestGateway::url);
   }
 
   protected static final int APP_PORT = TestMail.freePort();
@@ -88,6 +95,8 @@ public abstract class IntegrationTest {
   void initAssertions() throws Exception {
     init(processEngine);
     TestMail.server().purgeEmailFromAllMailboxes();
+    TestGateway.reset();
+    FaultAfterDelivery.disarm();
   }
 
   @AfterEach
