@@ -55,7 +55,7 @@ import vn.gov.hanoi.comms.testsupport.TestMail;
 class ClusterTest {
   private static final String DB = "hanoi_comms_cluster";
   private static final String ADMIN = "admin";
-  private static final String PASSWORD = "Cluster#Test2026";
+  private static final String PASSWORD = "Kiemthu#Nut2026";
   private static final String UNIT_USER = "cl.trucbach";
   private static final String APPRAISER = "cl.badinh.thamdinh";
   private static final String CHIEF = "cl.badinh.truong";
