@@ -11,8 +11,6 @@ import java.util.List;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,12 +20,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
+import vn.gov.hanoi.comms.testsupport.Chromium;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 import vn.gov.hanoi.comms.vneid.VneidProcess;
@@ -43,8 +39,6 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
  * chromium-driver}; run with {@code -Dbrowser.tests=skip} on a machine without them.
  */
 class TasklistBrowserTest extends IntegrationTest {
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final String OFFICER = "ca.badinh.thamdinh.browser";
   private static final String PASSWORD = "ThamDinh@2026";
@@ -54,31 +48,12 @@ class TasklistBrowserTest extends IntegrationTest {
 
   @Value("${local.server.port}") int port;
 
+  private Chromium chromium;
   private WebDriver driver;
   private WebDriverWait wait;
-  private Path profileDir;
 
   @BeforeEach
   void officerAndBrowser() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!installed) {
-      String why = "Browser test needs Debian's Chromium and ChromeDriver at " + CHROMIUM + " and " + CHROMEDRIVER
-          + ": run `apt-get install chromium chromium-driver` (or pass -Dbrowser.tests=skip to skip this test)";
-      if ("skip".equals(System.getProperty("browser.tests"))) {
-        Assumptions.abort(why);
-      }
-      Assertions.fail(why);
-    }
-    // Both paths given: Selenium Manager (which would download a browser or a driver) never runs.
-    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-    profileDir = Files.createTempDirectory("tasklist-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1000", "--lang=vi", "--user-data-dir=" + profileDir);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     if (identityService.createUserQuery().userId(OFFICER).count() > 0) {
       identityService.deleteUser(OFFICER);
     }
@@ -89,17 +64,15 @@ class TasklistBrowserTest extends IntegrationTest {
     u.setPassword(PASSWORD);
     identityService.saveUser(u);
     identityService.createMembership(OFFICER, Groups.districtAppraisal("001"));
-    driver = new ChromeDriver(service, options);
+    chromium = Chromium.start(1400, 1000);
+    driver = chromium.driver();
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
   @AfterEach
   void closeBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (profileDir != null) {
-      org.springframework.util.FileSystemUtils.deleteRecursively(profileDir);
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

@@ -9,8 +9,6 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,10 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import vn.gov.hanoi.comms.testsupport.Chromium;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
@@ -31,44 +27,23 @@ import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
  * of the known requests (headless Chromium as in browser.TasklistBrowserTest; -Dbrowser.tests=skip skips it).
  */
 class DashboardBrowserTest extends ReportTestBase {
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
+  private Chromium chromium;
   private WebDriver driver;
   private WebDriverWait wait;
-  private Path profileDir;
 
   @BeforeEach
   void browser() throws IOException {
-    if (!(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))) {
-      String why = "Dashboard browser test needs Chromium and ChromeDriver at " + CHROMIUM + " and " + CHROMEDRIVER
-          + " (apt-get install chromium chromium-driver, or -Dbrowser.tests=skip)";
-      if ("skip".equals(System.getProperty("browser.tests"))) {
-        Assumptions.abort(why);
-      }
-      Assertions.fail(why);
-    }
-    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-    profileDir = Files.createTempDirectory("dashboard-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1200,1400", "--lang=vi", "--user-data-dir=" + profileDir);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    chromium = Chromium.start(1200, 1400);
+    driver = chromium.driver();
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
   @AfterEach
   void closeBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (profileDir != null) {
-      org.springframework.util.FileSystemUtils.deleteRecursively(profileDir.toFile());
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
