@@ -2,10 +2,8 @@ package vn.gov.hanoi.comms.ihanoi;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +18,7 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.CurrentUser;
+import vn.gov.hanoi.comms.security.EngineUser;
 
 /** Creation, reading and withdrawal of iHanoi notices, as the REST API asks for them. */
 @Service
@@ -58,11 +57,10 @@ public class IhanoiNoticeService {
    */
   @Transactional
   public long registerFromStartForm(Map<String, Object> vars, String processInstanceId) {
-    Authentication auth = identityService.getCurrentAuthentication();
-    if (auth == null || auth.getUserId() == null) {
+    CurrentUser user = EngineUser.current(identityService);
+    if (user == null) {
       throw new AccessDeniedException("Tin iHanoi phải do người dùng đã đăng nhập tạo");
     }
-    CurrentUser user = new CurrentUser(auth.getUserId(), auth.getGroupIds() == null ? Set.of() : Set.copyOf(auth.getGroupIds()));
     long id = store(user, new NoticeDraft(text(vars, Vars.FORM_ORGANISATION), null, null, text(vars, Vars.FORM_TITLE),
         text(vars, Vars.FORM_BODY), text(vars, Vars.FORM_TOPIC), text(vars, Vars.FORM_URGENCY), null));
     repository.updateProcessInstance(id, processInstanceId);

@@ -130,9 +130,6 @@ public class VneidWorkflowService {
         reasons == null ? null : reasons.strip(), userId);
   }
 
-  public String unitGroupOf(long requestId) {
-    return Groups.unit(repository.find(requestId).orElseThrow().unitCode());
-  }
 
   private RoundFacts facts(VneidRequestRecord r, RoundRecord rr) {
     return new RoundFacts(rr.roundNo(), rr.scope(), Groups.unit(r.unitCode()), r.appraiserGroup(), r.approverGroup(),

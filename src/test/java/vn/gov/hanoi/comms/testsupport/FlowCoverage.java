@@ -26,6 +26,23 @@ public final class FlowCoverage extends AbstractProcessEnginePlugin {
     return Set.copyOf(SEEN);
   }
 
+  /** The flow nodes and sequence flows ("process key/element id") of these model files no test has driven yet. */
+  public static Set<String> notDriven(String... modelFiles) throws java.io.IOException {
+    Set<String> missing = new java.util.TreeSet<>();
+    for (String file : modelFiles) {
+      try (java.io.InputStream in = FlowCoverage.class.getClassLoader().getResourceAsStream(file)) {
+        org.camunda.bpm.model.bpmn.BpmnModelInstance model = org.camunda.bpm.model.bpmn.Bpmn.readModelFromStream(in);
+        String key = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getId();
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class)
+            .forEach(n -> missing.add(key + "/" + n.getId()));
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SequenceFlow.class)
+            .forEach(f -> missing.add(key + "/" + f.getId()));
+      }
+    }
+    missing.removeAll(SEEN);
+    return missing;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl config) {
     List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners =

@@ -1,9 +1,9 @@
 package vn.gov.hanoi.comms.ihanoi.process;
 
 import org.camunda.bpm.engine.IdentityService;
+import vn.gov.hanoi.comms.security.EngineUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
@@ -27,7 +27,7 @@ public class NoticeDecisionRecorder implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long id = NoticeVars.noticeId(task);
-    String by = decidedBy(task);
+    String by = EngineUser.completing(identityService, task);
     String title = NoticeVars.string(task, Vars.EDITED_TITLE);
     String body = NoticeVars.string(task, Vars.EDITED_BODY);
     switch (task.getTaskDefinitionKey()) {
@@ -41,9 +41,4 @@ public class NoticeDecisionRecorder implements TaskListener {
     task.getExecution().removeVariable(Vars.EDITED_BODY);
   }
 
-  /** The logged-in user who completes the task; the assignee when completed without a login. */
-  private String decidedBy(DelegateTask task) {
-    Authentication auth = identityService.getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
-  }
 }

@@ -27,11 +27,11 @@ import org.camunda.bpm.engine.IdentityService;
 import jakarta.servlet.http.HttpSession;
 import java.util.HashSet;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import vn.gov.hanoi.comms.security.CurrentUser;
+import vn.gov.hanoi.comms.security.EngineUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -111,9 +111,9 @@ public class EngineRestStartGuard extends OncePerRequestFilter {
    * Tasklist's own calls, the webapp session (its filter may run after this one).
    */
   private CurrentUser caller(HttpServletRequest request) {
-    Authentication auth = identityService.getCurrentAuthentication();
-    if (auth != null && auth.getUserId() != null) {
-      return new CurrentUser(auth.getUserId(), new HashSet<>(auth.getGroupIds() == null ? List.of() : auth.getGroupIds()));
+    CurrentUser engineCaller = EngineUser.current(identityService);
+    if (engineCaller != null) {
+      return engineCaller;
     }
     HttpSession session = request.getSession(false);
     Authentications auths = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);

@@ -1,6 +1,7 @@
 package vn.gov.hanoi.comms.vneid.process;
 
 import org.camunda.bpm.engine.IdentityService;
+import vn.gov.hanoi.comms.security.EngineUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

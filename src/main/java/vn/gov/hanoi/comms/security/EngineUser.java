@@ -1,18 +1,17 @@
-package vn.gov.hanoi.comms.vneid.process;
+package vn.gov.hanoi.comms.security;
 
 import java.util.HashSet;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import vn.gov.hanoi.comms.security.CurrentUser;
 
 /** Who is acting inside the engine: the user Tasklist or /engine-rest authenticated for this call. */
-final class EngineUser {
+public final class EngineUser {
   private EngineUser() {}
 
   /** The logged-in user completing the task; its assignee when completed without a login (jobs, Java API). */
-  static String completing(IdentityService identityService, DelegateTask task) {
+  public static String completing(IdentityService identityService, DelegateTask task) {
     Authentication auth = identityService.getCurrentAuthentication();
     return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
   }
@@ -21,7 +20,7 @@ final class EngineUser {
    * The groups of the user completing the task: those of the login, or, completed without one, the
    * assignee's groups from the identity service (no authorization check applies then).
    */
-  static List<String> groupsOf(IdentityService identityService, DelegateTask task) {
+  public static List<String> groupsOf(IdentityService identityService, DelegateTask task) {
     Authentication auth = identityService.getCurrentAuthentication();
     if (auth != null && auth.getUserId() != null) {
       return auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
@@ -34,7 +33,7 @@ final class EngineUser {
   }
 
   /** The authenticated caller, or null when the engine was called without one. */
-  static CurrentUser current(IdentityService identityService) {
+  public static CurrentUser current(IdentityService identityService) {
     Authentication auth = identityService.getCurrentAuthentication();
     if (auth == null || auth.getUserId() == null) {
       return null;
