@@ -16,11 +16,13 @@ LISTENERS = ('<camunda:taskListener delegateExpression="${ihanoiTaskDisplay}" ev
 
 
 def check(stage):
-    attrs = {"calledElement": "ihanoi-duplicate-check", "camunda:calledElementBinding": "latest"}
-    ext = ('<camunda:in source="noticeId" target="noticeId" />\n'
-           f'<camunda:in sourceExpression="{stage}" target="stage" />\n'
-           '<camunda:in businessKey="#{execution.processBusinessKey}" />\n'
-           '<camunda:out source="duplicateFound" target="duplicateFound" />')
+    """The duplicate check runs inside the notice's own transaction: one service task, no called process and
+    no variables copied in and out (issue 6: the called ihanoi-duplicate-check doubled the statements per
+    notice). The stage is a property of the task, read by the delegate, so it costs no variable."""
+    attrs = svc("ihanoiDuplicateFinder")
+    ext = ('<camunda:properties>\n'
+           f'  <camunda:property name="stage" value="{stage}" />\n'
+           '</camunda:properties>')
     return attrs, ext
 
 
@@ -58,8 +60,11 @@ def notice_model():
     n("Gateway_CheckMerge", "exclusiveGateway", None, 760, MAIN,
       doc="Merge: first check and the check of a revised text.")
     a, e = check("BEFORE_APPROVAL")
-    n("CallActivity_CheckBeforeApproval", "callActivity", "Kiểm tra trùng lặp trước khi duyệt", 880, MAIN,
-      attrs=a, ext=e, doc="Calls ihanoi-duplicate-check with stage BEFORE_APPROVAL (I-DEDUP-1/2/3/5).")
+    n("Task_CheckBeforeApproval", "serviceTask", "Kiểm tra trùng lặp trước khi duyệt", 880, MAIN,
+      attrs=a, ext=e,
+      doc="Compares the notice with what the levels above its area sent or approved within the look-back period "
+          "(I-DEDUP-1/2/3/5), records the findings with stage BEFORE_APPROVAL and sets duplicateFound; a finding "
+          "sets the notice STOPPED_DUPLICATE. Synchronous: it only reads the index and the product's tables.")
     n("Gateway_DuplicateFound", "exclusiveGateway", "Trùng tin cấp trên?", 1020, MAIN, label="T",
       doc="Routes on duplicateFound set by the check.")
     n("Gateway_ToApproval", "exclusiveGateway", None, 1150, MAIN,
@@ -76,9 +81,10 @@ def notice_model():
     n("Gateway_LevelBeforeSend", "exclusiveGateway", "Cấp huyện hoặc cấp xã?", 1770, MAIN, label="T",
       doc="District and commune notices are checked again just before sending.")
     a, e = check("BEFORE_SEND")
-    n("CallActivity_CheckBeforeSend", "callActivity", "Kiểm tra trùng lặp trước khi gửi", 1890, MAIN,
-      attrs=a, ext=e, doc="Calls ihanoi-duplicate-check with stage BEFORE_SEND: catches a higher-level notice "
-                          "sent or approved while this one was in approval.")
+    n("Task_CheckBeforeSend", "serviceTask", "Kiểm tra trùng lặp trước khi gửi", 1890, MAIN,
+      attrs=a, ext=e,
+      doc="The same check with stage BEFORE_SEND: catches a higher-level notice sent or approved while this one "
+          "was in approval (I-DEDUP-5).")
     n("Gateway_DuplicateBeforeSend", "exclusiveGateway", "Trùng tin cấp trên?", 2020, MAIN, label="T",
       doc="Routes on duplicateFound of the second check.")
     n("Gateway_ToSend", "exclusiveGateway", None, 2130, MAIN, doc="Merge before sending.")
@@ -110,8 +116,8 @@ def notice_model():
       cond="${checkDuplicates}", label=(686, 306, 20, 14))
     f("Flow_CityLevel", "Gateway_LevelBeforeApproval", "Gateway_ToApproval", "BB", default=True,
       via=[(650, 380), (1150, 380)], name="Cấp thành phố", label=(860, 386, 80, 14))
-    f("Flow_ToCheck", "Gateway_CheckMerge", "CallActivity_CheckBeforeApproval")
-    f("Flow_Checked", "CallActivity_CheckBeforeApproval", "Gateway_DuplicateFound")
+    f("Flow_ToCheck", "Gateway_CheckMerge", "Task_CheckBeforeApproval")
+    f("Flow_Checked", "Task_CheckBeforeApproval", "Gateway_DuplicateFound")
     f("Flow_NoDuplicate", "Gateway_DuplicateFound", "Gateway_ToApproval", name="Không", default=True,
       label=(1056, 306, 35, 14))
     f("Flow_DuplicateFound", "Gateway_DuplicateFound", "Gateway_Stopped", "BT", name="Trùng",
@@ -126,11 +132,11 @@ def notice_model():
       via=[(1410, TOP2), (410, TOP2)], name="Trả lại biên tập", label=(860, TOP2 - 20, 90, 14))
     f("Flow_ToMarkApproved", "Gateway_Approved", "Task_MarkApproved")
     f("Flow_MarkedApproved", "Task_MarkApproved", "Gateway_LevelBeforeSend")
-    f("Flow_LowerLevelBeforeSend", "Gateway_LevelBeforeSend", "CallActivity_CheckBeforeSend", name="Có",
+    f("Flow_LowerLevelBeforeSend", "Gateway_LevelBeforeSend", "Task_CheckBeforeSend", name="Có",
       cond="${checkDuplicates}", label=(1800, 306, 20, 14))
     f("Flow_CityLevelBeforeSend", "Gateway_LevelBeforeSend", "Gateway_ToSend", "TT", default=True,
       via=[(1770, TOP1), (2130, TOP1)], name="Cấp thành phố", label=(1910, TOP1 - 20, 80, 14))
-    f("Flow_CheckedBeforeSend", "CallActivity_CheckBeforeSend", "Gateway_DuplicateBeforeSend")
+    f("Flow_CheckedBeforeSend", "Task_CheckBeforeSend", "Gateway_DuplicateBeforeSend")
     f("Flow_NoDuplicateBeforeSend", "Gateway_DuplicateBeforeSend", "Gateway_ToSend", name="Không", default=True,
       label=(2050, 306, 35, 14))
     f("Flow_DuplicateBeforeSend", "Gateway_DuplicateBeforeSend", "Gateway_Stopped", "BB",
@@ -165,31 +171,6 @@ def notice_model():
         x=160, y=680, w=420, h=160, attrs={"triggeredByEvent": "true"},
         children=["StartEvent_WithdrawalRequested", "Task_WithdrawOnRequest", "EndEvent_WithdrawnOnRequest"]))
     m.messages.append(("Message_Withdraw", "IhanoiNoticeWithdrawn"))
-    return m
-
-
-def check_model():
-    m = Model("ihanoi-duplicate-check", "Kiểm tra trùng lặp với tin cấp trên",
-              "Called by ihanoi-notice before approval and again before sending (variables noticeId, stage; "
-              "returns duplicateFound). Compares the notice with what the levels above its area sent or approved "
-              "within the look-back period (I-DEDUP-1/2/3/5) and records the findings; a finding stops the notice.")
-    Y = 120
-    m.node("StartEvent_CheckRequested", "startEvent", "Cần kiểm tra trùng lặp", 170, Y,
-           doc="A district or commune notice reached a duplicate check.")
-    m.node("Task_FindDuplicates", "serviceTask", "So sánh với tin cấp trên", 300, Y, attrs=svc("ihanoiDuplicateFinder"),
-           doc="Runs the duplicate detector against eligible higher-level notices, records findings and sets "
-               "duplicateFound; a finding sets the notice STOPPED_DUPLICATE.")
-    m.node("Gateway_Found", "exclusiveGateway", "Có tin trùng?", 440, Y, label="T",
-           doc="Routes on duplicateFound.")
-    m.node("EndEvent_DuplicateFound", "endEvent", "Tin bị dừng do trùng lặp", 560, Y + 110,
-           doc="The notice repeats a higher-level notice.")
-    m.node("EndEvent_NoDuplicate", "endEvent", "Không trùng lặp", 560, Y, doc="Nothing above repeats it.")
-    m.flow("Flow_CheckRequested", "StartEvent_CheckRequested", "Task_FindDuplicates")
-    m.flow("Flow_Compared", "Task_FindDuplicates", "Gateway_Found")
-    m.flow("Flow_Found", "Gateway_Found", "EndEvent_DuplicateFound", "BL", name="Có", cond="${duplicateFound}",
-           label=(446, 200, 20, 14))
-    m.flow("Flow_NotFound", "Gateway_Found", "EndEvent_NoDuplicate", default=True, name="Không",
-           label=(478, 100, 35, 14))
     return m
 
 
@@ -250,7 +231,7 @@ def reminder_model():
 
 
 if __name__ == "__main__":
-    for model in (notice_model(), check_model(), cadence_check_model(), reminder_model()):
+    for model in (notice_model(), cadence_check_model(), reminder_model()):
         path = os.path.join(ROOT, "bpmn", model.pid + ".bpmn")
         model.write(path)
         print("wrote", os.path.relpath(path, ROOT))

@@ -3,7 +3,6 @@ package vn.gov.hanoi.comms.ihanoi;
 /** The names of the iHanoi models that Java relies on: process keys, element ids, variable names. */
 public final class IhanoiProcess {
   public static final String KEY = "ihanoi-notice";
-  public static final String DUPLICATE_CHECK_KEY = "ihanoi-duplicate-check";
   public static final String CADENCE_CHECK_KEY = "ihanoi-cadence-check";
   public static final String CADENCE_REMINDER_KEY = "ihanoi-cadence-reminder";
   public static final String WITHDRAW_MESSAGE = "IhanoiNoticeWithdrawn";
@@ -35,7 +34,6 @@ public final class IhanoiProcess {
     public static final String APPROVER_GROUP = "approverGroup";
     /** Whether the notice is checked against higher levels: district and commune only (I-DEDUP-1/2). */
     public static final String CHECK_DUPLICATES = "checkDuplicates";
-    public static final String STAGE = "stage";
     public static final String DUPLICATE_FOUND = "duplicateFound";
 
     public static final String EDITED_TITLE = "editedTitle";
@@ -66,6 +64,7 @@ public final class IhanoiProcess {
   /** The editor holds that the notice differs and asks an approver to override (I-DEDUP-4). */
   public static final String ASK_OVERRIDE = "ASK_OVERRIDE";
 
+  /** The two duplicate checks: the stage is the extension property {@code stage} of each check task. */
   public static final String BEFORE_APPROVAL = "BEFORE_APPROVAL";
   public static final String BEFORE_SEND = "BEFORE_SEND";
 }

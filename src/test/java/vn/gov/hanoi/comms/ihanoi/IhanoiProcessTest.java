@@ -32,8 +32,7 @@ import vn.gov.hanoi.comms.testsupport.FlowCoverage;
 import vn.gov.hanoi.comms.testsupport.TestMail;
 
 /**
- * Every path of the iHanoi models (ihanoi-notice, ihanoi-duplicate-check, ihanoi-cadence-check,
- * ihanoi-cadence-reminder) at every level, driven through the product's services and Camunda's task
+ * Every path of the iHanoi models (ihanoi-notice, ihanoi-cadence-check, ihanoi-cadence-reminder) at every level, driven through the product's services and Camunda's task
  * API as Tasklist would, with the SPEC rule each proves.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -78,7 +77,7 @@ class IhanoiProcessTest extends IhanoiTestBase {
     completeAs(n.id(), Tasks.EDIT, "bientap.sogddt", Groups.editor(EDUCATION),
         Map.of(Vars.EDITED_TITLE, EXAM_TITLE + " năm học mới"));
     assertThat(repository.find(n.id()).orElseThrow().title()).endsWith("năm học mới");
-    assertThat(pi).hasNotPassed("CallActivity_CheckBeforeApproval");
+    assertThat(pi).hasNotPassed("Task_CheckBeforeApproval");
     assertThat(task(Tasks.APPROVE, pi)).hasCandidateGroup(Groups.IHANOI_CITY_APPROVER);
     assertThat(statusOf(n.id())).isEqualTo(NoticeStatus.IN_APPROVAL);
 
@@ -90,7 +89,7 @@ class IhanoiProcessTest extends IhanoiTestBase {
     approve(n.id(), EDUCATION, true);
     assertThat(statusOf(n.id())).isEqualTo(NoticeStatus.APPROVED);
     runDueJobs();
-    assertThat(pi).isEnded().hasPassed("Task_SendNotice", "EndEvent_Sent").hasNotPassed("CallActivity_CheckBeforeSend");
+    assertThat(pi).isEnded().hasPassed("Task_SendNotice", "EndEvent_Sent").hasNotPassed("Task_CheckBeforeSend");
     assertThat(statusOf(n.id())).isEqualTo(NoticeStatus.SENT);
     assertThat(repository.decisionsOf(n.id())).containsExactly("Task_EditNotice:SUBMITTED", "Task_ApproveNotice:RETURN",
         "Task_EditNotice:SUBMITTED", "Task_ApproveNotice:APPROVE");
@@ -108,11 +107,11 @@ class IhanoiProcessTest extends IhanoiTestBase {
     assertThat(n.areaCode()).isEqualTo("001");
     submitEdit(n.id(), BADINH);
     ProcessInstance pi = instance(n.id());
-    assertThat(pi).hasPassed("CallActivity_CheckBeforeApproval");
+    assertThat(pi).hasPassed("Task_CheckBeforeApproval");
     assertThat(task(Tasks.APPROVE, pi)).hasCandidateGroup(Groups.approver(BADINH));
     approve(n.id(), BADINH, false);
     runDueJobs();
-    assertThat(pi).isEnded().hasPassed("CallActivity_CheckBeforeSend", "EndEvent_Sent");
+    assertThat(pi).isEnded().hasPassed("Task_CheckBeforeSend", "EndEvent_Sent");
     assertThat(inFeed("001", n.id())).isTrue();
     assertThat(inFeed("00004", n.id())).as("a commune of the district").isTrue();
     assertThat(inFeed("00061", n.id())).as("a commune of another district").isFalse();
@@ -183,7 +182,7 @@ class IhanoiProcessTest extends IhanoiTestBase {
     assertThat(pi).isWaitingAt(Tasks.APPROVE);
     decide(n.id(), TRUCBACH, false, IhanoiProcess.OVERRIDE_DUPLICATE, "Phường bổ sung địa chỉ trạm y tế, cần gửi riêng");
     runDueJobs();
-    assertThat(pi).isEnded().hasPassed("CallActivity_CheckBeforeSend", "EndEvent_Sent");
+    assertThat(pi).isEnded().hasPassed("Task_CheckBeforeSend", "EndEvent_Sent");
     NoticeRecord done = repository.find(n.id()).orElseThrow();
     assertThat(done.status()).isEqualTo(NoticeStatus.SENT);
     assertThat(done.overrideReason()).isEqualTo("Phường bổ sung địa chỉ trạm y tế, cần gửi riêng");
@@ -238,7 +237,7 @@ class IhanoiProcessTest extends IhanoiTestBase {
     approve(city.id(), HEALTH, true);
 
     approve(n.id(), MOLAO, false);
-    assertThat(pi).isWaitingAt(Tasks.RESOLVE_DUPLICATE).hasPassed("Task_MarkApproved", "CallActivity_CheckBeforeSend");
+    assertThat(pi).isWaitingAt(Tasks.RESOLVE_DUPLICATE).hasPassed("Task_MarkApproved", "Task_CheckBeforeSend");
     assertThat(count("ihanoi_duplicate_finding where notice_id = " + n.id() + " and stage = 'BEFORE_SEND'")).isEqualTo(1);
     completeAs(n.id(), Tasks.RESOLVE_DUPLICATE, "bientap.molao", Groups.editor(MOLAO),
         Map.of(Vars.RESOLUTION, IhanoiProcess.WITHDRAW, Vars.RESOLUTION_NOTE, "Thành phố đã gửi"));
@@ -331,10 +330,10 @@ class IhanoiProcessTest extends IhanoiTestBase {
 
   @Test
   @Order(100)
-  @DisplayName("Coverage: the iHanoi tests drive every flow node and sequence flow of the four iHanoi models")
+  @DisplayName("Coverage: the iHanoi tests drive every flow node and sequence flow of the three iHanoi models")
   void everyElementCovered() throws Exception {
-    assertThat(FlowCoverage.notDriven("bpmn/ihanoi-notice.bpmn", "bpmn/ihanoi-duplicate-check.bpmn",
-        "bpmn/ihanoi-cadence-check.bpmn", "bpmn/ihanoi-cadence-reminder.bpmn"))
+    assertThat(FlowCoverage.notDriven("bpmn/ihanoi-notice.bpmn", "bpmn/ihanoi-cadence-check.bpmn",
+        "bpmn/ihanoi-cadence-reminder.bpmn"))
         .as("elements no test drives").isEmpty();
   }
 }

@@ -2,13 +2,24 @@ package vn.gov.hanoi.comms.ihanoi.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 
-/** Task_FindDuplicates (ihanoi-duplicate-check): compares with higher levels, sets duplicateFound (I-DEDUP). */
+/**
+ * Task_CheckBeforeApproval and Task_CheckBeforeSend (ihanoi-notice): compare the notice with higher levels and
+ * set duplicateFound (I-DEDUP). The stage recorded with the findings is the task's extension property
+ * {@code stage}, so that an analyst sees it in Modeler and it costs no process variable.
+ */
 @Component("ihanoiDuplicateFinder")
 public class DuplicateFinder implements JavaDelegate {
+  static final String STAGE_PROPERTY = "stage";
+
   private final IhanoiWorkflowService workflow;
 
   public DuplicateFinder(IhanoiWorkflowService workflow) {
@@ -17,7 +28,25 @@ public class DuplicateFinder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean found = workflow.checkDuplicates(NoticeVars.noticeId(execution), NoticeVars.string(execution, Vars.STAGE));
+    boolean found = workflow.checkDuplicates(NoticeVars.noticeId(execution), stage(execution));
     execution.setVariable(Vars.DUPLICATE_FOUND, found);
+  }
+
+  /** BEFORE_APPROVAL or BEFORE_SEND, from the task's properties; a model without it is refused, not guessed. */
+  static String stage(DelegateExecution execution) {
+    FlowElement task = execution.getBpmnModelElementInstance();
+    ExtensionElements ext = task == null ? null : task.getExtensionElements();
+    if (ext != null) {
+      for (CamundaProperties properties : ext.getChildElementsByType(CamundaProperties.class)) {
+        for (CamundaProperty p : properties.getCamundaProperties()) {
+          if (STAGE_PROPERTY.equals(p.getCamundaName())
+              && (IhanoiProcess.BEFORE_APPROVAL.equals(p.getCamundaValue()) || IhanoiProcess.BEFORE_SEND.equals(p.getCamundaValue()))) {
+            return p.getCamundaValue();
+          }
+        }
+      }
+    }
+    throw new IllegalStateException("The duplicate check " + execution.getCurrentActivityId() + " needs the extension property "
+        + STAGE_PROPERTY + " = " + IhanoiProcess.BEFORE_APPROVAL + " or " + IhanoiProcess.BEFORE_SEND);
   }
 }
