@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -51,6 +52,7 @@ class IhanoiProcessTest extends IhanoiTestBase {
   static final String MOLAO = "UBND-P-MOLAO";          // 09541, in Hà Đông
 
   @Autowired TestRestTemplate rest;
+  @Autowired RepositoryService repositoryService;
 
   private List<FeedItem> feed(String area) {
     ensureUser("ihanoi.test.reader", Groups.unit(TRUCBACH));
@@ -325,6 +327,27 @@ class IhanoiProcessTest extends IhanoiTestBase {
       return m.getAllRecipients()[0].toString();
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  @Order(90)
+  @DisplayName("Migration, I-DEDUP-5: an instance started before the checks moved into ihanoi-notice still runs the former "
+      + "called ihanoi-duplicate-check, and its stage (a variable there) is recorded with the finding")
+  void formerCalledCheckStillRecordsItsStage() {
+    String deployment = repositoryService.createDeployment().name("former ihanoi-duplicate-check")
+        .addClasspathResource("legacy/ihanoi-duplicate-check.bpmn").deploy().getId();
+    try {
+      sent(HEALTH, true, DENGUE_TITLE, DENGUE, NoticeTopic.HEALTH);
+      NoticeRecord n = create(TRUCBACH, DENGUE_COMMUNE_TITLE, DENGUE_COMMUNE, NoticeTopic.HEALTH);
+      ProcessInstance check = runtimeService.startProcessInstanceByKey("ihanoi-duplicate-check",
+          Map.of(Vars.NOTICE_ID, n.id(), "stage", IhanoiProcess.BEFORE_SEND));
+      assertThat(check).isEnded().hasPassed("EndEvent_DuplicateFound");
+      assertThat(count("ihanoi_duplicate_finding where notice_id = " + n.id() + " and stage = 'BEFORE_SEND'")).isPositive();
+      assertThat(count("ihanoi_duplicate_finding where notice_id = " + n.id() + " and stage <> 'BEFORE_SEND'")).isZero();
+      notices.withdraw(officer(TRUCBACH), n.id());
+    } finally {
+      repositoryService.deleteDeployment(deployment, true);
     }
   }
 

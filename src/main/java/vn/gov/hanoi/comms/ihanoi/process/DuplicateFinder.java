@@ -32,7 +32,11 @@ public class DuplicateFinder implements JavaDelegate {
     execution.setVariable(Vars.DUPLICATE_FOUND, found);
   }
 
-  /** BEFORE_APPROVAL or BEFORE_SEND, from the task's properties; a model without it is refused, not guessed. */
+  /**
+   * BEFORE_APPROVAL or BEFORE_SEND, from the task's properties; a model without it is refused, not guessed.
+   * Instances started before the checks moved into ihanoi-notice still run the called ihanoi-duplicate-check
+   * (Task_FindDuplicates), which received the stage as the variable {@code stage}.
+   */
   static String stage(DelegateExecution execution) {
     FlowElement task = execution.getBpmnModelElementInstance();
     ExtensionElements ext = task == null ? null : task.getExtensionElements();
@@ -45,6 +49,10 @@ public class DuplicateFinder implements JavaDelegate {
           }
         }
       }
+    }
+    Object legacy = execution.getVariable(STAGE_PROPERTY);
+    if (IhanoiProcess.BEFORE_APPROVAL.equals(legacy) || IhanoiProcess.BEFORE_SEND.equals(legacy)) {
+      return (String) legacy;
     }
     throw new IllegalStateException("The duplicate check " + execution.getCurrentActivityId() + " needs the extension property "
         + STAGE_PROPERTY + " = " + IhanoiProcess.BEFORE_APPROVAL + " or " + IhanoiProcess.BEFORE_SEND);
