@@ -2,7 +2,8 @@
 """Generates the Camunda Forms (form-js JSON) under forms/ for the user tasks of vneid-request.
 
 Run from the project root:  python3 tools/gen_forms.py
-Display values come from task-local string variables set by the ${taskDisplay} task listener;
+Display values come from the task-local Json variable "display" set by the ${taskDisplay} task listener
+(common.FormDisplay): templates read {{display.<field>}};
 only the decision fields are written back to the process.
 """
 import json
@@ -25,29 +26,29 @@ def group(id, label, comps):
 def display(prefix):
     p = prefix
     return [
-        text(f"{p}_Unit", "**Đơn vị đề nghị:** {{unitName}}"),
+        text(f"{p}_Unit", "**Đơn vị đề nghị:** {{display.unitName}}"),
         group(f"{p}_Group_Article", "Bài viết", [
-            text(f"{p}_Title", "### {{articleTitle}}"),
-            text(f"{p}_Summary", "_{{articleSummary}}_"),
-            {"type": "image", "id": f"{p}_Image", "source": "=featuredImageUrl",
+            text(f"{p}_Title", "### {{display.articleTitle}}"),
+            text(f"{p}_Summary", "_{{display.articleSummary}}_"),
+            {"type": "image", "id": f"{p}_Image", "source": "=display.featuredImageUrl",
              "alt": "Ảnh đại diện của bài viết"},
-            text(f"{p}_Body", "{{articleBodyText}}"),
-            text(f"{p}_Preview", "[Xem toàn văn và tệp đính kèm]({{previewUrl}})"),
-            text(f"{p}_Category", "**Chuyên mục:** {{categoryText}}"),
+            text(f"{p}_Body", "{{display.articleBodyText}}"),
+            text(f"{p}_Preview", "[Xem toàn văn và tệp đính kèm]({{display.previewUrl}})"),
+            text(f"{p}_Category", "**Chuyên mục:** {{display.categoryText}}"),
         ]),
         group(f"{p}_Group_Audience", "Đối tượng, phạm vi, thời gian", [
-            text(f"{p}_Audience", "**Đối tượng:** {{audienceText}}"),
-            text(f"{p}_Scope", "**Phạm vi:** {{scopeText}}"),
-            text(f"{p}_Window", "**Thời gian đăng:** {{windowText}}"),
-            text(f"{p}_Letter", "**Văn bản đề nghị:** {{letterText}}"),
-            text(f"{p}_Justification", "**Sự cần thiết:** {{justificationText}}"),
-            text(f"{p}_Notes", "**Ghi chú cho người thẩm định:** {{reviewerNotesText}}"),
+            text(f"{p}_Audience", "**Đối tượng:** {{display.audienceText}}"),
+            text(f"{p}_Scope", "**Phạm vi:** {{display.scopeText}}"),
+            text(f"{p}_Window", "**Thời gian đăng:** {{display.windowText}}"),
+            text(f"{p}_Letter", "**Văn bản đề nghị:** {{display.letterText}}"),
+            text(f"{p}_Justification", "**Sự cần thiết:** {{display.justificationText}}"),
+            text(f"{p}_Notes", "**Ghi chú cho người thẩm định:** {{display.reviewerNotesText}}"),
         ]),
         group(f"{p}_Group_PreChecks", "Kết quả kiểm tra tự động", [
-            text(f"{p}_PreCheckSummary", "{{preCheckSummary}}"),
+            text(f"{p}_PreCheckSummary", "{{display.preCheckSummary}}"),
         ]),
         group(f"{p}_Group_History", "Lịch sử các vòng", [
-            text(f"{p}_History", "{{historyText}}"),
+            text(f"{p}_History", "{{display.historyText}}"),
         ]),
     ]
 
@@ -103,18 +104,18 @@ def forms():
     keep = "Để trống nếu giữ nguyên."
     when = ("Định dạng ngày giờ ISO 8601 có múi giờ, ví dụ 2026-12-01T08:00:00+07:00. " + keep)
     yield form("vneid-revise", [
-        text("Revise_Unit", "**Đơn vị đề nghị:** {{unitName}}"),
+        text("Revise_Unit", "**Đơn vị đề nghị:** {{display.unitName}}"),
         group("Revise_Group_History", "Lịch sử các vòng", [
             text("Revise_Intro", "Lý do của quyết định gần nhất và các vòng trước:"),
-            text("Revise_History", "{{historyText}}"),
+            text("Revise_History", "{{display.historyText}}"),
         ]),
         group("Revise_Group_Article", "Bài viết", [
-            text("Revise_Title", "### {{articleTitle}}"),
-            text("Revise_Summary", "_{{articleSummary}}_"),
-            {"type": "image", "id": "Revise_Image", "source": "=featuredImageUrl",
+            text("Revise_Title", "### {{display.articleTitle}}"),
+            text("Revise_Summary", "_{{display.articleSummary}}_"),
+            {"type": "image", "id": "Revise_Image", "source": "=display.featuredImageUrl",
              "alt": "Ảnh đại diện của bài viết"},
-            text("Revise_Window", "**Thời gian đăng hiện tại:** {{windowText}}"),
-            text("Revise_Preview", "[Xem toàn văn và tệp đính kèm]({{previewUrl}})"),
+            text("Revise_Window", "**Thời gian đăng hiện tại:** {{display.windowText}}"),
+            text("Revise_Preview", "[Xem toàn văn và tệp đính kèm]({{display.previewUrl}})"),
         ]),
         group("Revise_Group_Changes", "Nội dung chỉnh sửa", [
             {"type": "textfield", "id": "Revise_RevisedTitle", "key": "revisedTitle",

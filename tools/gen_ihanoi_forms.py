@@ -2,7 +2,8 @@
 """Generates the Camunda Forms of the iHanoi user tasks (Vietnamese, schemaVersion 16).
 
 Run from the project root:  python3 tools/gen_ihanoi_forms.py
-Display values come from task-local variables set by the ${ihanoiTaskDisplay} listener.
+Display values come from the task-local Json variable "display" set by the ${ihanoiTaskDisplay} listener
+(common.FormDisplay): templates read {{display.<field>}}.
 """
 import json
 import os
@@ -16,26 +17,26 @@ MAX_EDIT = 3900  # process variables stay under 4,000 characters (PostgreSQL); l
 
 def notice(p):
     return [
-        text(f"{p}_Issuer", "**Đơn vị phát hành:** {{issuerName}}"),
+        text(f"{p}_Issuer", "**Đơn vị phát hành:** {{display.issuerName}}"),
         group(f"{p}_Group_Notice", "Tin cảnh báo, truyền thông", [
-            text(f"{p}_Title", "### {{noticeTitle}}"),
-            text(f"{p}_Body", "{{noticeBodyText}}"),
-            text(f"{p}_Level", "**Cấp:** {{levelText}}"),
-            text(f"{p}_Topic", "**Chủ đề:** {{topicText}} · **Mức độ:** {{urgencyText}} · "
-                               "**Hiệu lực đến:** {{validUntilText}}"),
+            text(f"{p}_Title", "### {{display.noticeTitle}}"),
+            text(f"{p}_Body", "{{display.noticeBodyText}}"),
+            text(f"{p}_Level", "**Cấp:** {{display.levelText}}"),
+            text(f"{p}_Topic", "**Chủ đề:** {{display.topicText}} · **Mức độ:** {{display.urgencyText}} · "
+                               "**Hiệu lực đến:** {{display.validUntilText}}"),
         ]),
     ]
 
 
 def earlier(p, hide_unless_stopped=False):
     g = group(f"{p}_Group_Earlier", "Tin cấp trên đã gửi/đã duyệt có nội dung trùng", [
-        text(f"{p}_EarlierTitle", "### {{duplicateTitle}}"),
-        text(f"{p}_EarlierMeta", "**Cấp:** {{duplicateLevel}} · **Đơn vị:** {{duplicateIssuer}} · "
-                                 "**Ngày:** {{duplicateDate}} · **Mức độ giống:** {{duplicateSimilarity}}"),
-        text(f"{p}_EarlierBody", "{{duplicateBodyText}}"),
+        text(f"{p}_EarlierTitle", "### {{display.duplicateTitle}}"),
+        text(f"{p}_EarlierMeta", "**Cấp:** {{display.duplicateLevel}} · **Đơn vị:** {{display.duplicateIssuer}} · "
+                                 "**Ngày:** {{display.duplicateDate}} · **Mức độ giống:** {{display.duplicateSimilarity}}"),
+        text(f"{p}_EarlierBody", "{{display.duplicateBodyText}}"),
     ])
     if hide_unless_stopped:
-        g["conditional"] = {"hide": "=not(duplicateStopped = true)"}
+        g["conditional"] = {"hide": "=not(display.duplicateStopped = true)"}
     return [g]
 
 

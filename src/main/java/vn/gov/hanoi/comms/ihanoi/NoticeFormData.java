@@ -12,12 +12,12 @@ import vn.gov.hanoi.comms.organisation.OrganisationService;
 
 /**
  * What the Camunda Forms show: the notice and, when it was stopped, the earlier notice beside it
- * (I-DEDUP-4). Task-local String variables stay under 4,000 characters (PostgreSQL). Typed texts are
+ * (I-DEDUP-4), as one Json value (common.FormDisplay); bodies are cut to an excerpt. Typed texts are
  * escaped ({@link FormText}): the form's text components render Markdown and HTML.
  */
 @Service
 public class NoticeFormData {
-  /** The task-local variables {@link #forTask} sets: copies of product data, kept out of history (common.DisplayVariableHistoryFilter). */
+  /** The fields of the display value {@link #forTask} makes (common.FormDisplay): what the forms may read as {@code display.<field>}. */
   public static final Set<String> VARIABLES = Set.of("noticeTitle", "noticeBodyText", "issuerName", "levelText",
       "topicText", "urgencyText", "validUntilText", "duplicateStopped", "duplicateNoticeId", "duplicateTitle",
       "duplicateBodyText", "duplicateLevel", "duplicateIssuer", "duplicateDate", "duplicateSimilarity");

@@ -16,13 +16,13 @@ import vn.gov.hanoi.comms.vneid.content.Gender;
 import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
- * The strings a reviewer's Camunda Form shows, in Vietnamese. Each stays under the 4,000 characters a
- * String variable may hold on PostgreSQL; the whole article is one click away ({@code previewUrl}).
+ * The strings a reviewer's Camunda Form shows, in Vietnamese (one Json value, common.FormDisplay). Long
+ * texts are cut to an excerpt that reads well in the form; the whole article is one click away ({@code previewUrl}).
  * Typed texts are escaped ({@link FormText}): the form's text components render Markdown and HTML.
  */
 @Component
 public class VneidTaskDisplay {
-  /** The task-local variables {@link #forTask} sets: copies of product data, kept out of history (common.DisplayVariableHistoryFilter). */
+  /** The fields of the display value {@link #forTask} makes (common.FormDisplay): what the forms may read as {@code display.<field>}. */
   public static final Set<String> VARIABLES = Set.of("unitName", "articleTitle", "articleSummary", "articleBodyText",
       "featuredImageUrl", "previewUrl", "categoryText", "audienceText", "scopeText", "windowText", "letterText",
       "justificationText", "reviewerNotesText", "preCheckSummary", "historyText", "roundText");

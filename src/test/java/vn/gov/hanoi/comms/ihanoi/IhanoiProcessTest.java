@@ -30,6 +30,7 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.publication.FeedItem;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.FlowCoverage;
+import vn.gov.hanoi.comms.testsupport.FormDisplayValues;
 import vn.gov.hanoi.comms.testsupport.TestMail;
 
 /**
@@ -165,8 +166,9 @@ class IhanoiProcessTest extends IhanoiTestBase {
     assertThat(pi).isWaitingAt(Tasks.RESOLVE_DUPLICATE);
     Task resolve = task(Tasks.RESOLVE_DUPLICATE, pi);
     assertThat(resolve).hasCandidateGroup(Groups.editor(TRUCBACH));
-    Map<String, Object> form = taskService.getVariablesLocal(resolve.getId());
-    assertThat(form).containsEntry("duplicateNoticeId", city.id()).containsEntry("duplicateTitle", DENGUE_TITLE)
+    Map<String, Object> form = FormDisplayValues.of(taskService, resolve.getId());
+    assertThat(((Number) form.get("duplicateNoticeId")).longValue()).isEqualTo(city.id());
+    assertThat(form).containsEntry("duplicateTitle", DENGUE_TITLE)
         .containsEntry("duplicateLevel", "Thành phố").containsEntry("duplicateStopped", true);
     assertThat((String) form.get("duplicateDate")).contains("(đã gửi)");
     assertThat((String) form.get("duplicateSimilarity")).matches("\\d{2,3} %");
@@ -176,7 +178,7 @@ class IhanoiProcessTest extends IhanoiTestBase {
     completeAs(n.id(), Tasks.RESOLVE_DUPLICATE, "bientap.trucbach", Groups.editor(TRUCBACH),
         Map.of(Vars.RESOLUTION, IhanoiProcess.ASK_OVERRIDE, Vars.RESOLUTION_NOTE, "Có thêm thông tin của trạm y tế phường"));
     assertThat(task(Tasks.APPROVE, pi)).hasCandidateGroup(Groups.approver(TRUCBACH));
-    assertThat(taskService.getVariablesLocal(task(Tasks.APPROVE, pi).getId())).containsEntry("duplicateStopped", true);
+    assertThat(FormDisplayValues.of(taskService, task(Tasks.APPROVE, pi).getId())).containsEntry("duplicateStopped", true);
     assertThatThrownBy(() -> decide(n.id(), TRUCBACH, false, IhanoiProcess.APPROVE, "Đồng ý"))
         .hasStackTraceContaining("trùng lặp");
     assertThatThrownBy(() -> decide(n.id(), TRUCBACH, false, IhanoiProcess.OVERRIDE_DUPLICATE, null))
@@ -209,7 +211,7 @@ class IhanoiProcessTest extends IhanoiTestBase {
     submitEdit(n.id(), VANQUAN);
     ProcessInstance pi = instance(n.id());
     assertThat(pi).isWaitingAt(Tasks.RESOLVE_DUPLICATE);
-    assertThat((String) taskService.getVariablesLocal(task(Tasks.RESOLVE_DUPLICATE, pi).getId()).get("duplicateDate"))
+    assertThat((String) FormDisplayValues.of(taskService, task(Tasks.RESOLVE_DUPLICATE, pi).getId()).get("duplicateDate"))
         .contains("chưa gửi");
     completeAs(n.id(), Tasks.RESOLVE_DUPLICATE, "bientap.vanquan", Groups.editor(VANQUAN),
         Map.of(Vars.RESOLUTION, IhanoiProcess.REVISE, Vars.EDITED_TITLE, "Phường Văn Quán mở điểm trú tránh mưa bão",

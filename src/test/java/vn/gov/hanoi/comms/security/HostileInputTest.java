@@ -25,6 +25,7 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
 import vn.gov.hanoi.comms.ihanoi.NoticeDraft;
 import vn.gov.hanoi.comms.ihanoi.NoticeRecord;
+import vn.gov.hanoi.comms.testsupport.FormDisplayValues;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 import vn.gov.hanoi.comms.testsupport.Parts;
 import vn.gov.hanoi.comms.testsupport.RestCalls;
@@ -422,7 +423,7 @@ class HostileInputTest extends IntegrationTest {
     assertThat(jdbc.sql("select justification from vneid_round where request_id = :id").param("id", id)
         .query(String.class).single()).as("stored as typed").isEqualTo("Lý do " + script);
     Task t = appraisal(id);
-    Map<String, Object> form = taskService.getVariablesLocal(t.getId());
+    Map<String, Object> form = FormDisplayValues.of(taskService, t.getId());
     assertThat(form.get("justificationText")).isEqualTo("Lý do &lt;script&gt;alert('x')&lt;/script&gt;");
     assertThat(form.get("reviewerNotesText")).isEqualTo("Ghi chú &lt;img src=x onerror=alert(1)&gt;");
     assertThat(form.values()).allSatisfy(v -> assertThat(String.valueOf(v)).doesNotContain("<script", "<img"));
@@ -433,7 +434,7 @@ class HostileInputTest extends IntegrationTest {
     String notice = as(WARD).get().uri("/api/vneid/requests/" + id + "/notice/1").retrieve().body(String.class);
     assertThat(notice).contains("Sửa &lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x", "<script>");
     Task revise = openTask(id, Tasks.REVISE);
-    assertThat((String) taskService.getVariableLocal(revise.getId(), "historyText"))
+    assertThat((String) FormDisplayValues.of(taskService, revise.getId()).get("historyText"))
         .contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img", "<script");
     String preview = as(WARD).get().uri("/api/vneid/requests/" + id + "/preview").retrieve().body(String.class);
     assertThat(preview).doesNotContain("<script>alert", "onerror=alert");
@@ -455,7 +456,7 @@ class HostileInputTest extends IntegrationTest {
     String title = "Giờ mở cửa <10h> & **khẩn** <img src=x onerror=alert(1)>";
     NoticeRecord notice = ihanoiNotice(WARD, title, "Trạm y tế mở cửa từ 7 giờ, trẻ < 6 tuổi được ưu tiên.");
     Task edit = taskService.createTaskQuery().processInstanceBusinessKey(IhanoiProcess.businessKey(notice.id())).singleResult();
-    Object shown = taskService.getVariableLocal(edit.getId(), "noticeTitle");
+    Object shown = FormDisplayValues.of(taskService, edit.getId()).get("noticeTitle");
     assertThat(shown).isEqualTo("Giờ mở cửa &lt;10h&gt; &amp; \\*\\*khẩn\\*\\* &lt;img src=x onerror=alert(1)&gt;");
     identityService.setAuthentication("hi.editor", List.of(Groups.editor("UBND-P-TRUCBACH")));
     try {

@@ -17,8 +17,8 @@ public final class FormText {
   }
 
   /**
-   * Escaped, and at most {@code max} characters plus {@code more} when cut: the cut never splits an
-   * escape (a process variable holds 4,000 characters on PostgreSQL).
+   * Escaped, and at most {@code max} characters plus {@code more} when cut (a form shows an excerpt): the cut
+   * never splits an escape.
    */
   public static String escape(String text, int max, String more) {
     if (text == null) {

@@ -1,5 +1,7 @@
 package vn.gov.hanoi.comms.ihanoi.process;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
@@ -21,6 +23,7 @@ public class DuplicateFinder implements JavaDelegate {
   static final String STAGE_PROPERTY = "stage";
 
   private final IhanoiWorkflowService workflow;
+  private final Map<String, String> stages = new ConcurrentHashMap<>();
 
   public DuplicateFinder(IhanoiWorkflowService workflow) {
     this.workflow = workflow;
@@ -37,7 +40,22 @@ public class DuplicateFinder implements JavaDelegate {
    * Instances started before the checks moved into ihanoi-notice still run the called ihanoi-duplicate-check
    * (Task_FindDuplicates), which received the stage as the variable {@code stage}.
    */
-  static String stage(DelegateExecution execution) {
+  String stage(DelegateExecution execution) {
+    String key = execution.getProcessDefinitionId() + "/" + execution.getCurrentActivityId();
+    String stage = stages.computeIfAbsent(key, k -> stageProperty(execution));
+    if (!stage.isEmpty()) {
+      return stage;
+    }
+    Object legacy = execution.getVariable(STAGE_PROPERTY);
+    if (IhanoiProcess.BEFORE_APPROVAL.equals(legacy) || IhanoiProcess.BEFORE_SEND.equals(legacy)) {
+      return (String) legacy;
+    }
+    throw new IllegalStateException("The duplicate check " + execution.getCurrentActivityId() + " needs the extension property "
+        + STAGE_PROPERTY + " = " + IhanoiProcess.BEFORE_APPROVAL + " or " + IhanoiProcess.BEFORE_SEND);
+  }
+
+  /** The task's stage property, or "" when it has none (a deployed model never changes: cached per definition). */
+  private static String stageProperty(DelegateExecution execution) {
     FlowElement task = execution.getBpmnModelElementInstance();
     ExtensionElements ext = task == null ? null : task.getExtensionElements();
     if (ext != null) {
@@ -50,11 +68,6 @@ public class DuplicateFinder implements JavaDelegate {
         }
       }
     }
-    Object legacy = execution.getVariable(STAGE_PROPERTY);
-    if (IhanoiProcess.BEFORE_APPROVAL.equals(legacy) || IhanoiProcess.BEFORE_SEND.equals(legacy)) {
-      return (String) legacy;
-    }
-    throw new IllegalStateException("The duplicate check " + execution.getCurrentActivityId() + " needs the extension property "
-        + STAGE_PROPERTY + " = " + IhanoiProcess.BEFORE_APPROVAL + " or " + IhanoiProcess.BEFORE_SEND);
+    return "";
   }
 }

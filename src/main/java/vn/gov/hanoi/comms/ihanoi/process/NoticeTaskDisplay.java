@@ -3,12 +3,13 @@ package vn.gov.hanoi.comms.ihanoi.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.common.FormDisplay;
 import vn.gov.hanoi.comms.ihanoi.NoticeFormData;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 
 /**
  * On task creation: sets the notice's status for the step and puts what the form shows (the notice,
- * and the earlier notice when stopped as a duplicate) into task-local variables.
+ * and the earlier notice when stopped as a duplicate) into the task-local {@code display} variable.
  */
 @Component("ihanoiTaskDisplay")
 public class NoticeTaskDisplay implements TaskListener {
@@ -24,6 +25,6 @@ public class NoticeTaskDisplay implements TaskListener {
   public void notify(DelegateTask task) {
     long id = NoticeVars.noticeId(task);
     workflow.taskOpened(id, task.getTaskDefinitionKey());
-    task.setVariablesLocal(display.forTask(id));
+    FormDisplay.show(task, display.forTask(id));
   }
 }

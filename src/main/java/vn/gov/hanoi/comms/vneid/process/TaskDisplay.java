@@ -3,12 +3,13 @@ package vn.gov.hanoi.comms.vneid.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.common.FormDisplay;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.VneidTaskDisplay;
 
 /**
  * On task creation: puts what the Camunda Form shows (the article, audience, scope, window,
- * pre-check results, earlier rounds) into task-local variables, which end with the task. The full
+ * pre-check results, earlier rounds) into the task-local {@code display} variable, which ends with the task. The full
  * text and the image stay in the product's tables and are served by URL.
  */
 @Component("taskDisplay")
@@ -22,6 +23,6 @@ public class TaskDisplay implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long requestId = ((Number) task.getVariable(Vars.REQUEST_ID)).longValue();
-    task.setVariablesLocal(display.forTask(requestId));
+    FormDisplay.show(task, display.forTask(requestId));
   }
 }
