@@ -110,7 +110,7 @@ UPDATE_TPS=$(for _ in $(seq $RUNS); do pgbench_tps -N; done | median)
 psql -q -d postgres -c "drop database bench_pgbench"
 
 # 7. BENCHMARKS.md
-COMMAND="benchmarks/run.sh $*"
+COMMAND="benchmarks/run.sh${*:+ $*}"
 JAVA_VERSION=$(java -version 2>&1 | head -1)
 PG_VERSION=$(psql -tAc 'show server_version' -d postgres)
 CAMUNDA_VERSION=$(sed -n 's:.*<camunda.version>\(.*\)</camunda.version>.*:\1:p' pom.xml)
