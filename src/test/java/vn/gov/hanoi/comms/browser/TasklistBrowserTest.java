@@ -126,7 +126,10 @@ class TasklistBrowserTest extends IntegrationTest {
           "Lý do / yêu cầu chỉnh sửa");
       screenshot("tasklist-appraisal.png");
 
-      // Tasklist shows the form read-only until the officer claims the task.
+      // Tasklist itself speaks Vietnamese (locales/vi.json, scripts/config.js), and shows the form read-only
+      // until the officer claims the task.
+      assertThat(driver.findElement(By.cssSelector("button.claim")).getText().trim()).isEqualTo("Nhận việc");
+      assertThat(driver.findElement(By.cssSelector("li.start-process-action a")).getText()).contains("Khởi tạo quy trình");
       driver.findElement(By.cssSelector("button.claim")).click();
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
       WebElement pass = wait.until(ExpectedConditions.elementToBeClickable(
