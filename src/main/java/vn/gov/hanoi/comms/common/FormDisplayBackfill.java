@@ -52,8 +52,9 @@ public class FormDisplayBackfill implements ApplicationRunner {
         where p.KEY_ in (:keys) and not exists (select 1 from ACT_RU_VARIABLE v where v.TASK_ID_ = t.ID_ and v.NAME_ = :display)
         """).param("keys", List.of(VneidProcess.KEY, IhanoiProcess.KEY)).param("display", FormDisplay.VARIABLE)
         .query().listOfRows();
-    Set<String> old = new HashSet<>(VneidTaskDisplay.VARIABLES);
-    old.addAll(NoticeFormData.VARIABLES);
+    // The former version set each display field as its own task-local variable.
+    Set<String> old = new HashSet<>(VneidTaskDisplay.FIELDS);
+    old.addAll(NoticeFormData.FIELDS);
     int done = 0;
     for (Map<String, Object> row : open) { // case-insensitive keys: H2 answers TASK_ID, PostgreSQL task_id
       String taskId = (String) row.get("task_id");

@@ -18,7 +18,7 @@ import vn.gov.hanoi.comms.organisation.OrganisationService;
 @Service
 public class NoticeFormData {
   /** The fields of the display value {@link #forTask} makes (common.FormDisplay): what the forms may read as {@code display.<field>}. */
-  public static final Set<String> VARIABLES = Set.of("noticeTitle", "noticeBodyText", "issuerName", "levelText",
+  public static final Set<String> FIELDS = Set.of("noticeTitle", "noticeBodyText", "issuerName", "levelText",
       "topicText", "urgencyText", "validUntilText", "duplicateStopped", "duplicateNoticeId", "duplicateTitle",
       "duplicateBodyText", "duplicateLevel", "duplicateIssuer", "duplicateDate", "duplicateSimilarity");
   static final int EXCERPT = 3_000;

@@ -23,7 +23,7 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
 @Component
 public class VneidTaskDisplay {
   /** The fields of the display value {@link #forTask} makes (common.FormDisplay): what the forms may read as {@code display.<field>}. */
-  public static final Set<String> VARIABLES = Set.of("unitName", "articleTitle", "articleSummary", "articleBodyText",
+  public static final Set<String> FIELDS = Set.of("unitName", "articleTitle", "articleSummary", "articleBodyText",
       "featuredImageUrl", "previewUrl", "categoryText", "audienceText", "scopeText", "windowText", "letterText",
       "justificationText", "reviewerNotesText", "preCheckSummary", "historyText", "roundText");
   static final int MAX_TEXT = 3500;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +47,7 @@ class DisplayVariableHistoryFilterTest extends IntegrationTest {
     // One Json variable holds what the form shows; its fields are the ones the forms may read.
     assertThat(taskService.getVariablesLocal(task.getId())).containsOnlyKeys(FormDisplay.VARIABLE);
     assertThat(taskService.getVariableLocalTyped(task.getId(), FormDisplay.VARIABLE, false).getType().getName()).isEqualTo("json");
-    assertThat(FormDisplayValues.of(taskService, task.getId()).keySet()).isNotEmpty().isSubsetOf(VneidTaskDisplay.VARIABLES);
+    assertThat(FormDisplayValues.of(taskService, task.getId()).keySet()).isNotEmpty().isSubsetOf(VneidTaskDisplay.FIELDS);
     assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count()).isZero();
     assertThat(historyService.createHistoricDetailQuery().taskId(task.getId()).variableUpdates().list())
         .noneMatch(d -> FormDisplay.VARIABLE.equals(((HistoricVariableUpdate) d).getVariableName()));
@@ -69,17 +70,17 @@ class DisplayVariableHistoryFilterTest extends IntegrationTest {
         .taskDefinitionKey(IhanoiProcess.Tasks.EDIT).singleResult();
 
     assertThat(taskService.getVariablesLocal(task.getId())).containsOnlyKeys(FormDisplay.VARIABLE);
-    assertThat(FormDisplayValues.of(taskService, task.getId()).keySet()).isNotEmpty().isSubsetOf(NoticeFormData.VARIABLES);
+    assertThat(FormDisplayValues.of(taskService, task.getId()).keySet()).isNotEmpty().isSubsetOf(NoticeFormData.FIELDS);
     assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count()).isZero();
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(task.getProcessInstanceId())
         .variableName(IhanoiProcess.Vars.NOTICE_ID).count()).isEqualTo(1);
   }
 
   @Test
-  @DisplayName("Every display field a form reads ({{display.x}}, =display.x) is one the listeners fill")
+  @DisplayName("V-STEP-2, I-DEDUP-4: every display field a form reads ({{display.x}}, =display.x) is one the listeners fill")
   void formsReadOnlyKnownDisplayFields() throws Exception {
-    Set<String> known = new java.util.HashSet<>(VneidTaskDisplay.VARIABLES);
-    known.addAll(NoticeFormData.VARIABLES);
+    Set<String> known = new HashSet<>(VneidTaskDisplay.FIELDS);
+    known.addAll(NoticeFormData.FIELDS);
     Pattern field = Pattern.compile("display\\.([A-Za-z]+)");
     int read = 0;
     try (Stream<Path> forms = Files.list(Path.of("forms"))) {

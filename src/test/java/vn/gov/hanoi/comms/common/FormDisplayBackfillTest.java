@@ -26,7 +26,7 @@ class FormDisplayBackfillTest extends IntegrationTest {
   @Autowired IhanoiNoticeService notices;
 
   @Test
-  @DisplayName("Upgrade: review tasks opened by the former version (one String per displayed field) get their display "
+  @DisplayName("V-STEP-2, I-LEVEL-3, upgrade: review tasks opened by the former version (one String per displayed field) get their display "
       + "value at start-up, so their forms are not empty, and lose the old variables")
   void tasksFromTheFormerVersionGetTheirDisplayValue() {
     ArticleDraft d = draft("UBND-P-TRUCBACH", Scope.COMMUNE, List.of("00004"));

@@ -47,7 +47,7 @@ public class DuplicateFinder implements JavaDelegate {
       return stage;
     }
     Object legacy = execution.getVariable(STAGE_PROPERTY);
-    if (IhanoiProcess.BEFORE_APPROVAL.equals(legacy) || IhanoiProcess.BEFORE_SEND.equals(legacy)) {
+    if (isStage(legacy)) {
       return (String) legacy;
     }
     throw new IllegalStateException("The duplicate check " + execution.getCurrentActivityId() + " needs the extension property "
@@ -61,13 +61,16 @@ public class DuplicateFinder implements JavaDelegate {
     if (ext != null) {
       for (CamundaProperties properties : ext.getChildElementsByType(CamundaProperties.class)) {
         for (CamundaProperty p : properties.getCamundaProperties()) {
-          if (STAGE_PROPERTY.equals(p.getCamundaName())
-              && (IhanoiProcess.BEFORE_APPROVAL.equals(p.getCamundaValue()) || IhanoiProcess.BEFORE_SEND.equals(p.getCamundaValue()))) {
+          if (STAGE_PROPERTY.equals(p.getCamundaName()) && isStage(p.getCamundaValue())) {
             return p.getCamundaValue();
           }
         }
       }
     }
     return "";
+  }
+
+  private static boolean isStage(Object value) {
+    return IhanoiProcess.BEFORE_APPROVAL.equals(value) || IhanoiProcess.BEFORE_SEND.equals(value);
   }
 }
