@@ -54,6 +54,18 @@ public class IhanoiNoticeRepository {
         .update();
   }
 
+  /** Ties the notice to the instance that works on it, once (T-2); false when another instance already has it. */
+  public boolean bindProcessInstance(long id, String pid) {
+    return jdbc.sql("update ihanoi_notice set process_instance_id = :pid where id = :id and process_instance_id is null")
+        .param("pid", pid).param("id", id).update() == 1;
+  }
+
+  /** The notice a process instance works on, as recorded when it started. */
+  public Optional<NoticeRecord> findByProcessInstance(String pid) {
+    return jdbc.sql("select " + COLUMNS + " from ihanoi_notice where process_instance_id = :pid").param("pid", pid)
+        .query(IhanoiNoticeRepository::notice).optional();
+  }
+
   public void updateStatus(long id, NoticeStatus status) {
     jdbc.sql("update ihanoi_notice set status = :s where id = :id").param("s", status.name()).param("id", id).update();
   }

@@ -2,9 +2,9 @@ package vn.gov.hanoi.comms.ihanoi;
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.security.access.AccessDeniedException;
+import vn.gov.hanoi.comms.common.RefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.area.AreaService;
@@ -18,7 +18,6 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.CurrentUser;
-import vn.gov.hanoi.comms.security.EngineUser;
 
 /** Creation, reading and withdrawal of iHanoi notices, as the REST API asks for them. */
 @Service
@@ -28,12 +27,12 @@ public class IhanoiNoticeService {
   private final AreaService areas;
   private final RuntimeService runtimeService;
   private final ProductClock clock;
-  private final IdentityService identityService;
+  private final IhanoiWorkflowService workflow;
   private final NoticeValidator validator = new NoticeValidator();
 
   public IhanoiNoticeService(IhanoiNoticeRepository repository, OrganisationService organisations,
-      AreaService areas, RuntimeService runtimeService, ProductClock clock, IdentityService identityService) {
-    this.identityService = identityService;
+      AreaService areas, RuntimeService runtimeService, ProductClock clock, IhanoiWorkflowService workflow) {
+    this.workflow = workflow;
     this.repository = repository;
     this.organisations = organisations;
     this.areas = areas;
@@ -45,26 +44,48 @@ public class IhanoiNoticeService {
   @Transactional
   public NoticeRecord create(CurrentUser user, NoticeDraft draft) {
     long id = store(user, draft);
-    String pid = runtimeService.startProcessInstanceByKey(IhanoiProcess.KEY, IhanoiProcess.businessKey(id),
-        Map.of(IhanoiProcess.Vars.NOTICE_ID, id)).getId();
-    repository.updateProcessInstance(id, pid);
+    // The instance's first step binds it to this notice (T-2).
+    runtimeService.startProcessInstanceByKey(IhanoiProcess.KEY, IhanoiProcess.businessKey(id),
+        Map.of(IhanoiProcess.Vars.NOTICE_ID, id));
     return require(id);
   }
 
+  /** The fields of Tasklist's start form (forms/ihanoi-create.form): all a start may carry. */
+  public static final Set<String> START_FORM_FIELDS = Set.of(Vars.FORM_ORGANISATION, Vars.FORM_TITLE, Vars.FORM_BODY,
+      Vars.FORM_TOPIC, Vars.FORM_URGENCY);
+
   /**
-   * A notice drafted in Tasklist's start form: same rules as the REST API, for the logged-in starter.
-   * A refusal throws, which rolls the start back: nothing is started and nothing stored.
+   * A notice drafted in Tasklist's start form (or started through Camunda's REST API): same rules as the REST
+   * API, for the logged-in starter, checked by the engine guard before the start and here inside it; then
+   * stored and bound to the instance. A refusal rolls the start back: nothing is started and nothing stored.
    */
   @Transactional
-  public long registerFromStartForm(Map<String, Object> vars, String processInstanceId) {
-    CurrentUser user = EngineUser.current(identityService);
-    if (user == null) {
-      throw new AccessDeniedException("Tin iHanoi phải do người dùng đã đăng nhập tạo");
-    }
-    long id = store(user, new NoticeDraft(text(vars, Vars.FORM_ORGANISATION), null, null, text(vars, Vars.FORM_TITLE),
-        text(vars, Vars.FORM_BODY), text(vars, Vars.FORM_TOPIC), text(vars, Vars.FORM_URGENCY), null));
-    repository.updateProcessInstance(id, processInstanceId);
+  public long registerFromStartForm(CurrentUser user, Map<String, Object> vars, String processInstanceId) {
+    long id = store(user, readStartForm(user, vars));
+    repository.bindProcessInstance(id, processInstanceId);
     return id;
+  }
+
+  /** Reads a start's variables into a draft; refuses a variable the form does not have, such as the notice id. */
+  public NoticeDraft readStartForm(CurrentUser user, Map<String, Object> vars) {
+    if (user == null) {
+      throw RefusedException.forbidden("user", "Tin iHanoi phải do người dùng đã đăng nhập tạo");
+    }
+    List<FieldError> errors = new java.util.ArrayList<>();
+    for (String name : new java.util.TreeSet<>(vars.keySet())) {
+      if (!START_FORM_FIELDS.contains(name)) {
+        errors.add(new FieldError(name, Vars.NOTICE_ID.equals(name)
+            ? "Không được đặt: mã tin do hệ thống tạo" : "Trường không có trong biểu mẫu tạo tin"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblemException("Tin iHanoi không hợp lệ", errors);
+    }
+    NoticeDraft draft = new NoticeDraft(text(vars, Vars.FORM_ORGANISATION), null, null, text(vars, Vars.FORM_TITLE),
+        text(vars, Vars.FORM_BODY), text(vars, Vars.FORM_TOPIC), text(vars, Vars.FORM_URGENCY), null);
+    Organisation org = issuingOrganisation(user, draft.organisationCode());
+    validator.validate(draft, org, areas.currentTree(), clock.now());
+    return draft;
   }
 
   private long store(CurrentUser user, NoticeDraft draft) {
@@ -93,8 +114,9 @@ public class IhanoiNoticeService {
     if (n.status().isFinal()) {
       throw new ConflictException("Tin " + id + " đã kết thúc (" + n.status() + "), không thể rút");
     }
+    workflow.withdrawRequested(n, user);
     runtimeService.createMessageCorrelation(IhanoiProcess.WITHDRAW_MESSAGE)
-        .processInstanceBusinessKey(IhanoiProcess.businessKey(id)).correlate();
+        .processInstanceId(n.processInstanceId()).correlate();
     return require(id);
   }
 
@@ -113,7 +135,7 @@ public class IhanoiNoticeService {
     Organisation org = organisations.find(code).orElseThrow(() -> new ValidationProblemException(
         "Tin iHanoi không hợp lệ", List.of(new FieldError("organisationCode", "Đơn vị không tồn tại: " + code))));
     if (!units.contains(code) && !user.isAdmin()) {
-      throw new AccessDeniedException("Người dùng không thuộc " + org.name());
+      throw RefusedException.forbidden("organisationCode", "Người dùng không thuộc " + org.name());
     }
     return org;
   }

@@ -16,6 +16,11 @@ public record IssuingBody(String organisationCode, NoticeLevel level, String are
     return new IssuingBody(org.code(), level, area);
   }
 
+  /** The body that issued a stored notice, from what was recorded with it. */
+  public static IssuingBody of(NoticeRecord n) {
+    return new IssuingBody(n.organisationCode(), n.level(), n.areaCode());
+  }
+
   public String editorGroup() {
     return Groups.editor(organisationCode);
   }

@@ -68,11 +68,23 @@ public final class ReportFiles {
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  static String quote(String s) {
+  static String quote(String raw) {
+    String s = neutralised(raw);
     if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
       return "\"" + s.replace("\"", "\"\"") + "\"";
     }
     return s;
+  }
+
+  /**
+   * A text that a spreadsheet would read as a formula (=, +, -, @, tab or carriage return first), such as a
+   * return reason "=HYPERLINK(...)", is kept as text by a leading apostrophe; numbers stay numbers.
+   */
+  static String neutralised(String s) {
+    if (s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0 || s.matches("[-+]?\\d+([.,]\\d+)?")) {
+      return s;
+    }
+    return "'" + s;
   }
 
   public static byte[] xlsx(Report r) {

@@ -32,6 +32,33 @@ public final class EngineUser {
         .map(org.camunda.bpm.engine.identity.Group::getId).toList();
   }
 
+  /**
+   * Who completes the task, with their groups: the logged-in user, or, completed through the Java API without a
+   * login, its assignee (groups from the identity service); null when there is neither.
+   */
+  public static CurrentUser actor(IdentityService identityService, DelegateTask task) {
+    String user = completing(identityService, task);
+    return user == null ? null : new CurrentUser(user, new HashSet<>(groupsOf(identityService, task)));
+  }
+
+  /**
+   * Runs engine calls as this person, so the engine guard and Camunda's authorizations treat a call of the
+   * product API exactly like the same call through Tasklist.
+   */
+  public static void runAs(IdentityService identityService, CurrentUser user, Runnable calls) {
+    Authentication previous = identityService.getCurrentAuthentication();
+    identityService.setAuthentication(user.userId(), List.copyOf(user.groups()));
+    try {
+      calls.run();
+    } finally {
+      if (previous == null) {
+        identityService.clearAuthentication();
+      } else {
+        identityService.setAuthentication(previous);
+      }
+    }
+  }
+
   /** The authenticated caller, or null when the engine was called without one. */
   public static CurrentUser current(IdentityService identityService) {
     Authentication auth = identityService.getCurrentAuthentication();

@@ -48,15 +48,17 @@ public class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+  SecurityFilterChain apiChain(HttpSecurity http,
       IdentityService identityService) throws Exception {
     http.securityMatcher("/api/**")
-        .authenticationProvider(provider)
+        // The provider is the application's one AuthenticationProvider bean, which Spring Security uses as
+        // the global manager: registering it here again would check every wrong password twice.
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.POST, "/api/areas/import").hasAuthority("GROUP_" + Groups.ADMIN)
             .requestMatchers("/api/demo/**").hasAuthority("GROUP_" + Groups.ADMIN)
             .requestMatchers("/api/audit/**", "/api/audit").hasAuthority("GROUP_" + Groups.ADMIN)
             .requestMatchers("/api/quotas", "/api/quotas/**").hasAuthority("GROUP_" + Groups.ADMIN)
+            .requestMatchers("/api/security/**").hasAuthority("GROUP_" + Groups.ADMIN)
             .anyRequest().authenticated())
         .httpBasic(b -> b.realmName("hanoi-comms"))
         .exceptionHandling(e -> e.authenticationEntryPoint(new BasicOrStatusEntryPoint()))
@@ -88,7 +90,8 @@ public class SecurityConfig {
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
       + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
-  private static void securityHeaders(
+  /** The product's headers (CSP, referrer policy) for a filter chain of its own pages (/api, /dashboard...). */
+  public static void securityHeaders(
       org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
     h.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
@@ -104,19 +107,6 @@ public class SecurityConfig {
     reg.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     reg.addUrlPatterns("/engine-rest/*");
     reg.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
-    return reg;
-  }
-
-  /** Validates VNeID starts through Camunda's REST API and Tasklist like the product API (V-STEP-1). */
-  @Bean
-  FilterRegistrationBean<vn.gov.hanoi.comms.vneid.api.EngineRestStartGuard> engineRestStartGuard(
-      vn.gov.hanoi.comms.vneid.SubmissionValidator validator, IdentityService identityService) {
-    FilterRegistrationBean<vn.gov.hanoi.comms.vneid.api.EngineRestStartGuard> reg =
-        new FilterRegistrationBean<>(new vn.gov.hanoi.comms.vneid.api.EngineRestStartGuard(validator, identityService));
-    reg.setName("vneid-start-guard");
-    reg.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    // After Camunda's authentication filters, which set the engine's current user.
-    reg.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
     return reg;
   }
 

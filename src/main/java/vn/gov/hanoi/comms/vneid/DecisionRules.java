@@ -33,7 +33,7 @@ public final class DecisionRules {
     }
     if (appraisal && VneidProcess.PASS.equals(outcome) && classifiedMarking && !classifiedOverride) {
       errors.add(new FieldError(Vars.CLASSIFIED_OVERRIDE,
-          "Bài viết có dấu hiệu độ mật (V-CHECK-2): chỉ được chuyển phê duyệt khi cán bộ thẩm định xác nhận rõ"));
+          "Bài viết có dấu hiệu độ mật: chỉ được chuyển phê duyệt khi cán bộ thẩm định xác nhận rõ"));
     }
     return errors;
   }

@@ -106,9 +106,25 @@ public class VneidRequestRepository {
         .param("r", round).param("now", Timestamp.from(now)).param("id", id).update();
   }
 
-  public void updateProcessInstance(long id, String processInstanceId) {
-    jdbc.sql("update vneid_request set process_instance_id = :p where id = :id")
-        .param("p", processInstanceId).param("id", id).update();
+  /**
+   * Ties the request to the process instance that works on it, once (T-2): false when it is already tied
+   * to one, so a second instance can never take over a request.
+   */
+  public boolean bindProcessInstance(long id, String processInstanceId) {
+    return jdbc.sql("update vneid_request set process_instance_id = :p where id = :id and process_instance_id is null")
+        .param("p", processInstanceId).param("id", id).update() == 1;
+  }
+
+  /** The request a process instance works on, as recorded when it started. */
+  public Optional<VneidRequestRecord> findByProcessInstance(String processInstanceId) {
+    return jdbc.sql("select * from vneid_request where process_instance_id = :p").param("p", processInstanceId)
+        .query(VneidRequestRepository::request).optional();
+  }
+
+  /** The highest round stored; above the current round while a revision waits to be registered. */
+  public int latestRoundNo(long requestId) {
+    return jdbc.sql("select coalesce(max(round_no), 0) from vneid_round where request_id = :id")
+        .param("id", requestId).query(Integer.class).single();
   }
 
   public void updatePreCheck(long id, int round, String summary, boolean classified) {

@@ -1,16 +1,18 @@
 package vn.gov.hanoi.comms.vneid;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.ConflictException;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.NotFoundException;
@@ -21,6 +23,7 @@ import vn.gov.hanoi.comms.files.Upload;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.CurrentUser;
+import vn.gov.hanoi.comms.security.EngineUser;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
 import vn.gov.hanoi.comms.vneid.content.ArticleSanitizer;
@@ -40,11 +43,16 @@ public class VneidRequestService {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final ProductClock clock;
+  private final IdentityService identityService;
+  private final VneidWorkflowService workflow;
   private final ArticleSanitizer sanitizer = new ArticleSanitizer();
 
   public VneidRequestService(VneidRequestRepository repository, StoredFileRepository files,
       SubmissionValidator validator, OrganisationService organisations, AreaService areas,
-      RuntimeService runtimeService, TaskService taskService, ProductClock clock) {
+      RuntimeService runtimeService, TaskService taskService, ProductClock clock, IdentityService identityService,
+      VneidWorkflowService workflow) {
+    this.identityService = identityService;
+    this.workflow = workflow;
     this.repository = repository;
     this.files = files;
     this.validator = validator;
@@ -61,20 +69,49 @@ public class VneidRequestService {
     long id = store(user, submission);
     Map<String, Object> vars = new HashMap<>();
     vars.put(VneidProcess.Vars.REQUEST_ID, id);
-    String pid = runtimeService.startProcessInstanceByKey(VneidProcess.KEY, VneidProcess.businessKey(id), vars).getId();
-    repository.updateProcessInstance(id, pid);
+    // The instance's first step binds it to this request (T-2).
+    runtimeService.startProcessInstanceByKey(VneidProcess.KEY, VneidProcess.businessKey(id), vars);
     return repository.find(id).orElseThrow();
   }
 
   /**
-   * A process started through Camunda's REST API or Tasklist carries the request as variables: the
-   * same checks, then the request is stored and tied to that process instance.
+   * A start through Camunda's REST API or Tasklist's start form carries the article as process variables
+   * (V-STEP-1): the same rules as the product API, checked by the engine guard before the start and again
+   * here, inside it; then the request is stored and bound to that instance. A refusal stores nothing.
    */
   @Transactional
-  public long registerStarted(CurrentUser user, VneidSubmission submission, String processInstanceId) {
-    long id = store(user, submission);
-    repository.updateProcessInstance(id, processInstanceId);
+  public long registerStarted(CurrentUser user, Map<String, Object> variables, String processInstanceId) {
+    long id = store(user, readStart(user, variables));
+    repository.bindProcessInstance(id, processInstanceId);
     return id;
+  }
+
+  /**
+   * Reads and checks a start's variables, refusing (400, in Vietnamese) every field at fault and any variable
+   * the submission does not take, such as an id only the product sets.
+   */
+  public VneidSubmission readStart(CurrentUser user, Map<String, Object> variables) {
+    if (user == null) {
+      throw RefusedException.forbidden("user", "Phải đăng nhập để gửi đề nghị");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    for (String name : new java.util.TreeSet<>(variables.keySet())) {
+      if (!VariableSubmission.CONTENT_VARIABLES.contains(name)) {
+        errors.add(new FieldError(name, VneidProcess.Vars.REQUEST_ID.equals(name)
+            ? "Không được đặt: mã đề nghị do hệ thống tạo" : "Trường không được hỗ trợ khi gửi đề nghị"));
+      }
+    }
+    String defaultUnit = user.unitCodes().size() == 1 ? user.unitCodes().get(0) : null;
+    VariableSubmission.Result read = VariableSubmission.from(variables, defaultUnit);
+    errors.addAll(read.errors());
+    if (errors.isEmpty()) {
+      errors.addAll(validator.validate(read.submission(), true));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblemException("Đề nghị đăng tin không hợp lệ", errors);
+    }
+    requireUnitMember(user, read.submission().draft().unitCode());
+    return read.submission();
   }
 
   private long store(CurrentUser user, VneidSubmission submission) {
@@ -114,9 +151,9 @@ public class VneidRequestService {
     storeRound(id, round, submission, previousImage, revisionNote, user.userId());
     Map<String, Object> vars = new HashMap<>();
     vars.put(VneidProcess.Vars.REVISION_OUTCOME, VneidProcess.RESUBMIT);
-    vars.put(VneidProcess.Vars.REVISION_ROUND, round);
     vars.put(VneidProcess.Vars.REVISION_NOTE, revisionNote);
-    taskService.complete(revise.getId(), vars);
+    // As the unit's officer, so the engine checks them like any other completion of this step.
+    EngineUser.runAs(identityService, user, () -> taskService.complete(revise.getId(), vars));
     return repository.find(id).orElseThrow();
   }
 
@@ -128,11 +165,11 @@ public class VneidRequestService {
     if (request.status().isFinal()) {
       throw new ConflictException("Đề nghị đã kết thúc (" + request.status() + "), không thể rút");
     }
-    runtimeService.createMessageCorrelation(VneidProcess.WITHDRAW_MESSAGE)
-        .processInstanceBusinessKey(VneidProcess.businessKey(id))
-        .correlate();
     // The unit sees its request withdrawn at once; taking a published article down follows in a job.
-    repository.updateStatus(id, VneidStatus.WITHDRAWN, clock.now());
+    workflow.withdrawnByUnit(request, user);
+    runtimeService.createMessageCorrelation(VneidProcess.WITHDRAW_MESSAGE)
+        .processInstanceId(request.processInstanceId())
+        .correlate();
     return repository.find(id).orElseThrow();
   }
 
@@ -189,7 +226,7 @@ public class VneidRequestService {
 
   static void requireUnitMember(CurrentUser user, String unitCode) {
     if (unitCode != null && !user.memberOf(Groups.unit(unitCode))) {
-      throw new AccessDeniedException("Người dùng " + user.userId() + " không thuộc đơn vị " + unitCode);
+      throw RefusedException.forbidden("unitCode", "Người dùng " + user.userId() + " không thuộc đơn vị " + unitCode);
     }
   }
 }

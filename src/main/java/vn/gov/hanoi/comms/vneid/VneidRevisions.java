@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.common.web.Html;
 import vn.gov.hanoi.comms.common.web.FieldError;
+import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
 
@@ -22,26 +23,58 @@ public class VneidRevisions {
   private final VneidRequestRepository repository;
   private final VneidRequestService requests;
   private final SubmissionValidator validator;
+  private final VneidWorkflowService workflow;
 
-  public VneidRevisions(VneidRequestRepository repository, VneidRequestService requests, SubmissionValidator validator) {
+  public VneidRevisions(VneidRequestRepository repository, VneidRequestService requests, SubmissionValidator validator,
+      VneidWorkflowService workflow) {
+    this.workflow = workflow;
     this.repository = repository;
     this.requests = requests;
     this.validator = validator;
   }
 
-  /** The new round's number, or null when there is nothing to store (withdrawal, or stored by the API). */
+  /**
+   * Checks a completion of the revise step before it is taken (T-3): the unit chooses to resubmit or to
+   * withdraw; a resubmission from the form must be a valid request once its fields are applied.
+   */
+  public void check(VneidRequestRecord request, Map<String, Object> vars) {
+    String outcome = outcome(vars);
+    if (VneidProcess.RESUBMIT.equals(outcome) && !storedByApi(request)) {
+      revised(request, vars);
+    }
+  }
+
+  /** Records the unit's choice and, for a revision entered in Tasklist's form, stores the revised round. */
   @Transactional
-  public Integer recordFromForm(long requestId, Map<String, Object> vars, String userId) {
-    String outcome = (String) vars.get(Vars.REVISION_OUTCOME);
+  public void recordFromForm(String processInstanceId, Map<String, Object> vars, CurrentUser by) {
+    VneidRequestRecord request = workflow.boundTo(processInstanceId);
+    String outcome = outcome(vars);
+    VneidSubmission submission = VneidProcess.RESUBMIT.equals(outcome) && !storedByApi(request) ? revised(request, vars) : null;
+    workflow.recordRevisionChoice(processInstanceId, outcome, text(vars, Vars.REVISION_NOTE), by);
+    if (submission != null) {
+      RoundRecord last = repository.round(request.id(), request.currentRound());
+      requests.storeRound(request.id(), request.currentRound() + 1, submission, last.featuredImageId(),
+          text(vars, Vars.REVISION_NOTE), by.userId());
+    }
+  }
+
+  private static String outcome(Map<String, Object> vars) {
+    Object outcome = vars.get(Vars.REVISION_OUTCOME);
     if (!VneidProcess.RESUBMIT.equals(outcome) && !VneidProcess.WITHDRAW.equals(outcome)) {
       throw new DecisionRefusedException(List.of(new FieldError(Vars.REVISION_OUTCOME,
-          "Chọn RESUBMIT (gửi lại) hoặc WITHDRAW (rút đề nghị)")));
+          "Chọn gửi lại bản đã chỉnh sửa hoặc rút đề nghị")));
     }
-    if (VneidProcess.WITHDRAW.equals(outcome) || vars.get(Vars.REVISION_ROUND) != null) {
-      return null;
-    }
-    VneidRequestRecord request = repository.find(requestId).orElseThrow();
-    RoundRecord last = repository.round(requestId, request.currentRound());
+    return (String) outcome;
+  }
+
+  /** The product API stores the revised round before it completes the step. */
+  private boolean storedByApi(VneidRequestRecord request) {
+    return repository.latestRoundNo(request.id()) > request.currentRound();
+  }
+
+  /** The previous round with the form's fields applied (blank fields keep their values), validated. */
+  private VneidSubmission revised(VneidRequestRecord request, Map<String, Object> vars) {
+    RoundRecord last = repository.round(request.id(), request.currentRound());
     List<FieldError> errors = new ArrayList<>();
     ArticleDraft previous = DraftMapper.toDraft(request, last);
     String body = text(vars, Vars.REVISED_BODY_TEXT);
@@ -59,9 +92,7 @@ public class VneidRevisions {
     if (!errors.isEmpty()) {
       throw new DecisionRefusedException(errors);
     }
-    int round = request.currentRound() + 1;
-    requests.storeRound(requestId, round, submission, last.featuredImageId(), text(vars, Vars.REVISION_NOTE), userId);
-    return round;
+    return submission;
   }
 
   /** Plain text typed in the form becomes paragraphs; anything HTML-like is escaped, not interpreted. */

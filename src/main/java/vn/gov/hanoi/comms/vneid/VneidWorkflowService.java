@@ -13,7 +13,14 @@ import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.common.RefusedException;
+import vn.gov.hanoi.comms.publication.PublicationService;
+import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.Groups;
+import vn.gov.hanoi.comms.security.boundary.DoorAudit;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
+import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
+import vn.gov.hanoi.comms.vneid.notice.NoticeService;
 import vn.gov.hanoi.comms.security.audit.AuditTrail;
 import vn.gov.hanoi.comms.security.audit.AuditType;
 import vn.gov.hanoi.comms.vneid.content.ImageInfo;
@@ -42,11 +49,18 @@ public class VneidWorkflowService {
   private final PreCheckRunner preCheckRunner;
   private final ImageInspector imageInspector = new ImageInspector();
   private final AuditTrail audit;
+  private final DoorAudit doorAudit;
+  private final PublicationService publications;
+  private final NoticeService notices;
 
   public VneidWorkflowService(VneidRequestRepository repository, StoredFileRepository files,
       OrganisationService organisations, AreaService areas, ProductClock clock,
-      @Value("${app.vneid.prohibited-terms:}") List<String> prohibitedTerms, AuditTrail audit) {
+      @Value("${app.vneid.prohibited-terms:}") List<String> prohibitedTerms, AuditTrail audit, DoorAudit doorAudit,
+      PublicationService publications, NoticeService notices) {
+    this.notices = notices;
     this.audit = audit;
+    this.doorAudit = doorAudit;
+    this.publications = publications;
     this.repository = repository;
     this.files = files;
     this.organisations = organisations;
@@ -55,32 +69,53 @@ public class VneidWorkflowService {
     this.preCheckRunner = new PreCheckRunner(prohibitedTerms);
   }
 
+  /** The request this process instance works on, as recorded when it started (T-2). */
+  public VneidRequestRecord boundTo(String processInstanceId) {
+    return repository.findByProcessInstance(processInstanceId)
+        .orElseThrow(() -> new IllegalStateException("Không có đề nghị nào gắn với quy trình " + processInstanceId));
+  }
+
+  /**
+   * Ties a stored request to the instance that starts for it. A request already tied to an instance is
+   * refused: a second start cannot take over, re-run or duplicate a request (T-2).
+   */
   @Transactional
   public RoundFacts registered(long requestId, String processInstanceId) {
     VneidRequestRecord r = repository.find(requestId)
-        .orElseThrow(() -> new IllegalArgumentException("Không có đề nghị " + requestId));
-    if (r.processInstanceId() == null) {
-      repository.updateProcessInstance(requestId, processInstanceId);
+        .orElseThrow(() -> RefusedException.of("requestId", "Không có đề nghị " + requestId));
+    if (!processInstanceId.equals(r.processInstanceId()) && !repository.bindProcessInstance(requestId, processInstanceId)) {
+      throw refused(r.submittedBy(), "register", requestId, RefusedException.forbidden("requestId",
+          "Đề nghị " + requestId + " đã có quy trình xử lý; không thể khởi tạo lại"));
     }
     return facts(r, repository.round(requestId, r.currentRound()));
   }
 
-  /** A resubmitted round becomes current and is routed again (its scope or areas may have changed). */
+  /**
+   * The revision the unit stored becomes the current round and is routed again (its scope or areas may have
+   * changed); only after the unit chose to resubmit, and only the round stored after the current one.
+   */
   @Transactional
-  public RoundFacts revisionRegistered(long requestId, int round) {
-    VneidRequestRecord r = repository.find(requestId).orElseThrow();
-    RoundRecord rr = repository.round(requestId, round);
+  public RoundFacts revisionRegistered(String processInstanceId) {
+    VneidRequestRecord r = boundTo(processInstanceId);
+    int round = r.currentRound() + 1;
+    if (repository.latestRoundNo(r.id()) != round || !decided(r, Tasks.REVISE, VneidProcess.RESUBMIT)) {
+      throw new IllegalStateException("Đề nghị " + r.id() + " không có bản chỉnh sửa chờ ghi nhận");
+    }
+    RoundRecord rr = repository.round(r.id(), round);
     Organisation unit = organisations.require(r.unitCode());
     Routing routing = RequestRouter.route(unit, Scope.valueOf(rr.scope()), rr.targetAreaCodes(), areas.currentTree());
-    repository.updateRouting(requestId, rr.scope(), routing.appraiserGroup(), routing.approverGroup());
-    repository.updateCurrentRound(requestId, round, clock.now());
-    repository.updateStatus(requestId, VneidStatus.IN_APPRAISAL, clock.now());
-    return facts(repository.find(requestId).orElseThrow(), rr);
+    move(r, VneidStatus.IN_APPRAISAL, "revision");
+    repository.updateRouting(r.id(), rr.scope(), routing.appraiserGroup(), routing.approverGroup());
+    repository.updateCurrentRound(r.id(), round, clock.now());
+    return facts(repository.find(r.id()).orElseThrow(), rr);
   }
 
-  /** Runs V-CHECK-1..3 on a round, stores the summary shown to the reviewer; true if classified markings were found. */
+  /** Runs V-CHECK-1..3 on the current round, stores the summary shown to the reviewer; true if classified markings were found. */
   @Transactional
-  public boolean runPreChecks(long requestId, int round) {
+  public boolean runPreChecks(String processInstanceId) {
+    VneidRequestRecord r = boundTo(processInstanceId);
+    long requestId = r.id();
+    int round = r.currentRound();
     RoundRecord rr = repository.round(requestId, round);
     ImageInfo image;
     try {
@@ -92,44 +127,148 @@ public class VneidWorkflowService {
     for (Long fileId : repository.attachmentIds(requestId, round)) {
       files.find(fileId).ifPresent(f -> attachmentNames.add(f.fileName()));
     }
-    PreCheckReport report = preCheckRunner.run(DraftMapper.toDraft(repository.find(requestId).orElseThrow(), rr), image, attachmentNames);
+    PreCheckReport report = preCheckRunner.run(DraftMapper.toDraft(r, rr), image, attachmentNames);
     boolean classified = !report.classifiedMarkings().isEmpty();
     repository.updatePreCheck(requestId, round, report.summaryVi(), classified);
     return classified;
   }
 
   /**
-   * Records a reviewer's or approver's decision (P-3) after checking it can be taken: reasons are
-   * required to return or reject, a classified marking needs an explicit override (V-CHECK-2), and
-   * nobody decides on a request they submitted.
+   * Checks a reviewer's or approver's decision before it is taken (T-3, P-3): the person holds the step for
+   * this request as the product recorded it and is not of the submitting unit; reasons are given to return
+   * or reject; a classified marking of the current round needs the explicit override (V-CHECK-2).
    */
-  @Transactional
-  public void recordDecision(long requestId, int round, String step, String outcome, String reasons,
-      boolean classifiedMarking, boolean classifiedOverride, String userId) {
-    recordDecision(requestId, round, step, outcome, reasons, classifiedMarking, classifiedOverride, userId, List.of());
-  }
-
-  /**
-   * As above, with the deciding user's groups: a member of the submitting unit is refused as well as
-   * the submitter, so a unit's staff who also holds a police role cannot decide on their unit's request.
-   */
-  @Transactional
-  public void recordDecision(long requestId, int round, String step, String outcome, String reasons,
-      boolean classifiedMarking, boolean classifiedOverride, String userId, java.util.Collection<String> userGroups) {
-    List<FieldError> errors = DecisionRules.check(step, outcome, reasons, classifiedMarking, classifiedOverride);
-    VneidRequestRecord r = repository.find(requestId).orElseThrow();
-    if (userId != null && (userId.equals(r.submittedBy()) || userGroups.contains(Groups.unit(r.unitCode())))) {
-      errors.add(new FieldError("user", "Người gửi đề nghị không được tự thẩm định hoặc phê duyệt"));
-    }
+  public void checkDecision(VneidRequestRecord r, String step, String outcome, String reasons, boolean classifiedOverride,
+      CurrentUser by) {
+    VneidRoles.checkWorker(r, step, by);
+    RoundRecord rr = repository.round(r.id(), r.currentRound());
+    List<FieldError> errors = DecisionRules.check(step, outcome, reasons, rr.classifiedMarking(), classifiedOverride);
     if (!errors.isEmpty()) {
       throw new DecisionRefusedException(errors);
     }
-    repository.insertDecision(new DecisionRecord(requestId, round, step, outcome,
-        reasons == null ? null : reasons.strip(), classifiedOverride, userId == null ? "system" : userId, clock.now()));
-    audit.record(AuditType.VNEID_DECISION, step + ":" + outcome, requestId + "/" + round,
-        reasons == null ? null : reasons.strip(), userId);
   }
 
+  /** Records a decision on the current round after {@link #checkDecision}: who, when, what and why (P-3). */
+  @Transactional
+  public void recordDecision(String processInstanceId, String step, String outcome, String reasons,
+      boolean classifiedOverride, CurrentUser by) {
+    VneidRequestRecord r = boundTo(processInstanceId);
+    checkDecision(r, step, outcome, reasons, classifiedOverride, by);
+    insertDecision(r, step, outcome, reasons, classifiedOverride, by.userId());
+  }
+
+  /** The unit's choice on a returned or rejected request (resubmit or withdraw), recorded like a decision. */
+  @Transactional
+  public void recordRevisionChoice(String processInstanceId, String outcome, String note, CurrentUser by) {
+    VneidRequestRecord r = boundTo(processInstanceId);
+    VneidRoles.checkWorker(r, Tasks.REVISE, by);
+    insertDecision(r, Tasks.REVISE, outcome, note, false, by.userId());
+  }
+
+  /** The unit withdraws through the product API: recorded, then the request is WITHDRAWN (V-STEP-4). */
+  @Transactional
+  public void withdrawnByUnit(VneidRequestRecord r, CurrentUser by) {
+    insertDecision(r, VneidProcess.WITHDRAW, VneidProcess.WITHDRAW, null, false, by.userId());
+    move(repository.find(r.id()).orElseThrow(), VneidStatus.WITHDRAWN, "withdraw");
+  }
+
+  /** Moves the request's status as the process reaches a step; refused unless the round's decisions allow it (T-1). */
+  @Transactional
+  public void moveTo(String processInstanceId, VneidStatus status) {
+    move(boundTo(processInstanceId), status, "status");
+  }
+
+  /** Publishes the current round to its areas and audience (V-STEP-5), only once it is approved and due. */
+  @Transactional
+  public void publish(String processInstanceId) {
+    VneidRequestRecord r = boundTo(processInstanceId);
+    if (r.status() != VneidStatus.SCHEDULED) {
+      throw refused(null, "publish", r.id(), RefusedException.of("status",
+          "Đề nghị " + r.id() + " không ở trạng thái chờ đăng (" + r.status() + ")"));
+    }
+    transitionRefusal(r, VneidStatus.PUBLISHED).ifPresent(why -> {
+      throw refused(null, "publish", r.id(), RefusedException.of("status", why));
+    });
+    publications.publishVneidArticle(r.id(), r.currentRound());
+  }
+
+  /** Takes the article down: at the end of its window, or because the unit withdrew it (V-STEP-4, V-STEP-5). */
+  @Transactional
+  public void retract(String processInstanceId) {
+    VneidRequestRecord r = boundTo(processInstanceId);
+    boolean windowEnded = !clock.now().isBefore(repository.round(r.id(), r.currentRound()).publishUntil());
+    if (r.status() != VneidStatus.WITHDRAWN && !(r.status() == VneidStatus.PUBLISHED && windowEnded)) {
+      throw refused(null, "retract", r.id(), RefusedException.of("status",
+          "Không gỡ được bài của đề nghị " + r.id() + ": chưa hết thời hạn đăng và đơn vị chưa rút đề nghị"));
+    }
+    publications.withdrawVneidArticle(r.id());
+  }
+
+  /**
+   * Issues the numbered notice of a return, a rejection or a lapse for the current round (V-STEP-4,
+   * V-STEP-5); only when the request is in that state.
+   */
+  @Transactional
+  public void issueNotice(String processInstanceId, NoticeKind kind) {
+    VneidRequestRecord r = boundTo(processInstanceId);
+    VneidStatus expected = switch (kind) {
+      case RETURN -> VneidStatus.RETURNED;
+      case REJECT -> VneidStatus.REJECTED;
+      case LAPSED -> VneidStatus.LAPSED;
+    };
+    if (r.status() != expected) {
+      throw refused(null, "notice", r.id(), RefusedException.of("noticeKind",
+          "Đề nghị " + r.id() + " ở trạng thái " + r.status() + ", không phải " + expected));
+    }
+    notices.issue(r.id(), r.currentRound(), kind);
+  }
+
+  /** Mails the notice already issued for the current round. */
+  public void emailNotice(String processInstanceId, NoticeKind kind) {
+    VneidRequestRecord r = boundTo(processInstanceId);
+    notices.email(r.id(), r.currentRound(), kind);
+  }
+
+  /** Whether the approved round's window is still open (V-STEP-5), from the stored round, not a variable. */
+  public boolean windowOpen(String processInstanceId) {
+    VneidRequestRecord r = boundTo(processInstanceId);
+    return clock.now().isBefore(repository.round(r.id(), r.currentRound()).publishUntil());
+  }
+
+  private void move(VneidRequestRecord r, VneidStatus to, String operation) {
+    transitionRefusal(r, to).ifPresent(why -> {
+      throw refused(null, operation, r.id(), RefusedException.of("status", why));
+    });
+    repository.updateStatus(r.id(), to, clock.now());
+  }
+
+  private java.util.Optional<String> transitionRefusal(VneidRequestRecord r, VneidStatus to) {
+    RoundRecord rr = repository.round(r.id(), r.currentRound());
+    List<DecisionRecord> round = repository.decisions(r.id()).stream().filter(d -> d.roundNo() == r.currentRound()).toList();
+    if (to == VneidStatus.WITHDRAWN && r.status() != VneidStatus.WITHDRAWN
+        && round.stream().noneMatch(d -> VneidProcess.WITHDRAW.equals(d.outcome()))) {
+      return java.util.Optional.of("Đơn vị chưa rút đề nghị " + r.id());
+    }
+    return VneidTransitions.refusal(r.status(), to, round, rr.scope(), rr, clock.now());
+  }
+
+  private boolean decided(VneidRequestRecord r, String step, String outcome) {
+    return repository.decisions(r.id()).stream()
+        .anyMatch(d -> d.roundNo() == r.currentRound() && step.equals(d.step()) && outcome.equals(d.outcome()));
+  }
+
+  private void insertDecision(VneidRequestRecord r, String step, String outcome, String reasons, boolean override,
+      String userId) {
+    String why = reasons == null ? null : reasons.strip();
+    repository.insertDecision(new DecisionRecord(r.id(), r.currentRound(), step, outcome, why, override, userId, clock.now()));
+    audit.record(AuditType.VNEID_DECISION, step + ":" + outcome, r.id() + "/" + r.currentRound(), why, userId);
+  }
+
+  /** Records an impossible step in the audit trail before refusing it. */
+  private RefusedException refused(String userId, String operation, long requestId, RefusedException e) {
+    doorAudit.refused(userId, "vneid " + operation, "VNEID-" + requestId, e.getMessage());
+    return e;
+  }
 
   private RoundFacts facts(VneidRequestRecord r, RoundRecord rr) {
     return new RoundFacts(rr.roundNo(), rr.scope(), Groups.unit(r.unitCode()), r.appraiserGroup(), r.approverGroup(),

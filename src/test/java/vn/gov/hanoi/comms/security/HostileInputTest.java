@@ -255,21 +255,21 @@ class HostileInputTest extends IntegrationTest {
   // ---------------------------------------------------------------- one's own request
 
   @Test
-  @DisplayName("P-3: a unit's staff who is also its district's appraiser cannot appraise the unit's request (400 with the reason; task open, no decision)")
+  @DisplayName("P-3: a unit's staff who is also its district's appraiser cannot appraise the unit's request (403 with the reason; task open, no decision)")
   void vneidOwnUnitRequest() {
     long id = inAppraisal().id();
     Task t = appraisal(id);
     Map<String, Long> before = state();
     ResponseEntity<String> res = as(BOTH).post().uri("/engine-rest/task/" + t.getId() + "/complete")
         .contentType(MediaType.APPLICATION_JSON).body(COMPLETE_PASS).retrieve().toEntity(String.class);
-    assertClientError(res.getStatusCode().value(), res.getBody(), 400);
+    assertClientError(res.getStatusCode().value(), res.getBody(), 403);
     assertThat(res.getBody()).contains("không được tự thẩm định");
     assertThat(state()).isEqualTo(before);
     assertThat(status(id)).isEqualTo("IN_APPRAISAL");
   }
 
   @Test
-  @DisplayName("P-3: the author of an iHanoi notice who sits on the approving committee cannot approve it (400 with the reason; task open, no decision)")
+  @DisplayName("P-3: the author of an iHanoi notice who sits on the approving committee cannot approve it (403 with the reason; task open, no decision)")
   void ihanoiOwnNotice() {
     long id = ihanoiNotice(IHANOI_SELF, "Thông báo lịch thu gom rác", "<p>Lịch thu gom rác thay đổi từ thứ Hai.</p>").id();
     Task edit = taskService.createTaskQuery().processInstanceBusinessKey(IhanoiProcess.businessKey(id)).singleResult();
@@ -287,7 +287,7 @@ class HostileInputTest extends IntegrationTest {
         .contentType(MediaType.APPLICATION_JSON)
         .body("{\"variables\":{\"approvalOutcome\":{\"value\":\"APPROVE\",\"type\":\"String\"}}}")
         .retrieve().toEntity(String.class);
-    assertClientError(res.getStatusCode().value(), res.getBody(), 400);
+    assertClientError(res.getStatusCode().value(), res.getBody(), 403);
     assertThat(res.getBody()).contains("không được tự phê duyệt");
     assertThat(state()).isEqualTo(before);
   }

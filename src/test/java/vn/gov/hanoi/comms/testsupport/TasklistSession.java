@@ -30,9 +30,23 @@ public final class TasklistSession {
     send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET());
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    return send(withCsrf(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+    int status = send(withCsrf(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)))).statusCode();
+    // The CSRF token is rotated at login: one GET picks up the new one before the first POST, as Tasklist does.
+    send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default")).GET());
+    return status;
+  }
+
+  /** PUT of a JSON body on the Tasklist engine API. */
+  public HttpResponse<String> put(String enginePath, String json) {
+    return send(withCsrf(HttpRequest.newBuilder(engine(enginePath)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json))));
+  }
+
+  /** DELETE on the Tasklist engine API. */
+  public HttpResponse<String> delete(String enginePath) {
+    return send(withCsrf(HttpRequest.newBuilder(engine(enginePath)).DELETE()));
   }
 
   /** GET on the Tasklist engine API, e.g. {@code task/ID}. */

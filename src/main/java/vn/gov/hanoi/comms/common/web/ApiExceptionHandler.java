@@ -1,5 +1,7 @@
 package vn.gov.hanoi.comms.common.web;
 
+import vn.gov.hanoi.comms.common.RefusedException;
+
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
@@ -22,9 +24,10 @@ import org.springframework.web.multipart.MultipartException;
 @RestControllerAdvice
 public class ApiExceptionHandler {
 
-  @ExceptionHandler(ValidationProblemException.class)
-  public ResponseEntity<ProblemDetail> validationProblem(ValidationProblemException e) {
-    return ProblemFactory.response(ProblemFactory.validation(e.title(), e.errors()));
+  @ExceptionHandler(RefusedException.class)
+  public ResponseEntity<ProblemDetail> refused(RefusedException e) {
+    return ProblemFactory.response(ProblemFactory.refused(e.isForbidden() ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
+        e.title(), e.errors()));
   }
 
   @ExceptionHandler(NotFoundException.class)

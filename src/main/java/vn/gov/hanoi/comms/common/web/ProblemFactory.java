@@ -20,7 +20,12 @@ public final class ProblemFactory {
 
   /** 400 with {@code errors: [{field, message}]}; the detail sums the errors up in one line. */
   public static ProblemDetail validation(String title, List<FieldError> errors) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detailOf(errors));
+    return refused(HttpStatus.BAD_REQUEST, title, errors);
+  }
+
+  /** A refusal (400, or 403 when the caller may not do it at all) naming every field at fault, in Vietnamese. */
+  public static ProblemDetail refused(HttpStatus status, String title, List<FieldError> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detailOf(errors));
     problem.setType(VALIDATION_TYPE);
     problem.setTitle(title);
     problem.setProperty("errors", List.copyOf(errors));
@@ -43,12 +48,12 @@ public final class ProblemFactory {
 
   private static String detailOf(List<FieldError> errors) {
     if (errors.isEmpty()) {
-      return "The request was refused.";
+      return "Yêu cầu bị từ chối.";
     }
     FieldError first = errors.get(0);
-    String firstText = first.field() + ": " + first.message();
+    String firstText = first.message();
     return errors.size() == 1
         ? firstText
-        : errors.size() + " problems found; the first is " + firstText;
+        : "Có " + errors.size() + " lỗi; lỗi đầu tiên: " + firstText;
   }
 }

@@ -1,5 +1,7 @@
 package vn.gov.hanoi.comms.common.web;
 
+import vn.gov.hanoi.comms.common.RefusedException;
+
 import java.util.List;
 
 /**
@@ -7,28 +9,23 @@ import java.util.List;
  * answers it with HTTP 400 and an {@code application/problem+json} body listing every
  * {@link FieldError}, so the client can fix all faults in one go.
  */
-public class ValidationProblemException extends RuntimeException {
+public class ValidationProblemException extends RefusedException {
 
   private final String title;
-  private final List<FieldError> errors;
 
   public ValidationProblemException(String title, List<FieldError> errors) {
-    super(title + ": " + summary(errors));
+    super(title + ": " + summary(errors), errors, false);
     this.title = title;
-    this.errors = List.copyOf(errors);
   }
 
+  @Override
   public String title() {
     return title;
-  }
-
-  public List<FieldError> errors() {
-    return errors;
   }
 
   private static String summary(List<FieldError> errors) {
     return errors.size() == 1
         ? errors.get(0).field() + ": " + errors.get(0).message()
-        : errors.size() + " problems";
+        : errors.size() + " lỗi";
   }
 }

@@ -31,24 +31,16 @@ public class DuplicateFinder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean found = workflow.checkDuplicates(NoticeVars.noticeId(execution), stage(execution));
+    boolean found = workflow.checkDuplicates(execution.getProcessInstanceId(), stage(execution));
     execution.setVariable(Vars.DUPLICATE_FOUND, found);
   }
 
-  /**
-   * BEFORE_APPROVAL or BEFORE_SEND, from the task's properties; a model without it is refused, not guessed.
-   * Instances started before the checks moved into ihanoi-notice still run the called ihanoi-duplicate-check
-   * (Task_FindDuplicates), which received the stage as the variable {@code stage}.
-   */
+  /** BEFORE_APPROVAL or BEFORE_SEND, from the task's properties; a model without it is refused, not guessed. */
   String stage(DelegateExecution execution) {
     String key = execution.getProcessDefinitionId() + "/" + execution.getCurrentActivityId();
     String stage = stages.computeIfAbsent(key, k -> stageProperty(execution));
     if (!stage.isEmpty()) {
       return stage;
-    }
-    Object legacy = execution.getVariable(STAGE_PROPERTY);
-    if (isStage(legacy)) {
-      return (String) legacy;
     }
     throw new IllegalStateException("The duplicate check " + execution.getCurrentActivityId() + " needs the extension property "
         + STAGE_PROPERTY + " = " + IhanoiProcess.BEFORE_APPROVAL + " or " + IhanoiProcess.BEFORE_SEND);

@@ -16,6 +16,6 @@ public class NoticeApproval implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    workflow.approved(NoticeVars.noticeId(execution));
+    workflow.approved(execution.getProcessInstanceId());
   }
 }

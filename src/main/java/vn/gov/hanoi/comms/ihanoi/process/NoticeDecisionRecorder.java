@@ -4,8 +4,9 @@ import org.camunda.bpm.engine.IdentityService;
 import vn.gov.hanoi.comms.security.EngineUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService.StepInput;
 import org.springframework.stereotype.Component;
-import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 
@@ -26,19 +27,16 @@ public class NoticeDecisionRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long id = NoticeVars.noticeId(task);
-    String by = EngineUser.completing(identityService, task);
-    String title = NoticeVars.string(task, Vars.EDITED_TITLE);
-    String body = NoticeVars.string(task, Vars.EDITED_BODY);
-    switch (task.getTaskDefinitionKey()) {
-      case Tasks.EDIT -> workflow.edited(id, Tasks.EDIT, title, body, by);
-      case Tasks.RESOLVE_DUPLICATE -> workflow.resolved(id, NoticeVars.string(task, Vars.RESOLUTION),
-          NoticeVars.string(task, Vars.RESOLUTION_NOTE), title, body, by);
-      default -> workflow.decided(id, NoticeVars.string(task, Vars.APPROVAL_OUTCOME),
-          NoticeVars.string(task, Vars.APPROVAL_REASONS), by);
-    }
+    workflow.stepCompleted(task.getProcessInstanceId(), task.getTaskDefinitionKey(),
+        EngineUser.actor(identityService, task), input(task));
     task.getExecution().removeVariable(Vars.EDITED_TITLE);
     task.getExecution().removeVariable(Vars.EDITED_BODY);
   }
 
+  /** What the person entered at this step, from the completion's variables. */
+  static StepInput input(VariableScope scope) {
+    return new StepInput(NoticeVars.string(scope, Vars.EDITED_TITLE), NoticeVars.string(scope, Vars.EDITED_BODY),
+        NoticeVars.string(scope, Vars.RESOLUTION), NoticeVars.string(scope, Vars.RESOLUTION_NOTE),
+        NoticeVars.string(scope, Vars.APPROVAL_OUTCOME), NoticeVars.string(scope, Vars.APPROVAL_REASONS));
+  }
 }

@@ -1,7 +1,10 @@
 package vn.gov.hanoi.comms.ihanoi.process;
 
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import vn.gov.hanoi.comms.common.ProcessVariables;
+import vn.gov.hanoi.comms.security.EngineUser;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeService;
@@ -16,26 +19,29 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService.Routing;
  */
 @Component("ihanoiNoticeRegistration")
 public class NoticeRegistration implements JavaDelegate {
-  private static final List<String> FORM_FIELDS = List.of(Vars.FORM_ORGANISATION, Vars.FORM_TITLE, Vars.FORM_BODY,
+  static final List<String> FORM_FIELDS = List.of(Vars.FORM_ORGANISATION, Vars.FORM_TITLE, Vars.FORM_BODY,
       Vars.FORM_TOPIC, Vars.FORM_URGENCY);
   private final IhanoiWorkflowService workflow;
   private final IhanoiNoticeService notices;
+  private final IdentityService identityService;
 
-  public NoticeRegistration(IhanoiWorkflowService workflow, IhanoiNoticeService notices) {
+  public NoticeRegistration(IhanoiWorkflowService workflow, IhanoiNoticeService notices, IdentityService identityService) {
+    this.identityService = identityService;
     this.workflow = workflow;
     this.notices = notices;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (execution.getVariable(Vars.NOTICE_ID) == null) {
-      // Started from Tasklist's start form: store the draft, then keep only its id in the process.
-      long id = notices.registerFromStartForm(execution.getVariables(), execution.getProcessInstanceId());
-      execution.setVariable(Vars.NOTICE_ID, id);
-      execution.setProcessBusinessKey(IhanoiProcess.businessKey(id));
-      FORM_FIELDS.forEach(execution::removeVariable);
-    }
-    Routing r = workflow.registered(NoticeVars.noticeId(execution));
+    Object given = execution.getVariable(Vars.NOTICE_ID);
+    // The product API stores the notice and starts with its id; Tasklist's start form carries the draft itself.
+    long id = given instanceof Number n ? n.longValue()
+        : notices.registerFromStartForm(EngineUser.current(identityService),
+            ProcessVariables.plain(execution.getVariablesTyped()), execution.getProcessInstanceId());
+    FORM_FIELDS.forEach(execution::removeVariable);
+    execution.setVariable(Vars.NOTICE_ID, id);
+    execution.setProcessBusinessKey(IhanoiProcess.businessKey(id));
+    Routing r = workflow.registered(id, execution.getProcessInstanceId());
     execution.setVariable(Vars.LEVEL, r.level());
     execution.setVariable(Vars.EDITOR_GROUP, r.editorGroup());
     execution.setVariable(Vars.APPROVER_GROUP, r.approverGroup());

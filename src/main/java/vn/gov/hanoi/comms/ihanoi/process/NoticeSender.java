@@ -16,6 +16,6 @@ public class NoticeSender implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    workflow.send(NoticeVars.noticeId(execution));
+    workflow.send(execution.getProcessInstanceId());
   }
 }

@@ -23,8 +23,7 @@ public class NoticeTaskDisplay implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long id = NoticeVars.noticeId(task);
-    workflow.taskOpened(id, task.getTaskDefinitionKey());
-    FormDisplay.show(task, display.forTask(id));
+    workflow.taskOpened(task.getProcessInstanceId(), task.getTaskDefinitionKey());
+    FormDisplay.show(task, display.forTask(workflow.boundTo(task.getProcessInstanceId()).id()));
   }
 }

@@ -16,6 +16,6 @@ public class NoticeWithdrawal implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    workflow.withdrawn(NoticeVars.noticeId(execution));
+    workflow.withdrawn(execution.getProcessInstanceId());
   }
 }

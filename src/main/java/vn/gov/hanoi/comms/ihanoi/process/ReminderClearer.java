@@ -16,6 +16,6 @@ public class ReminderClearer implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    workflow.clearReminder(NoticeVars.noticeId(execution));
+    workflow.clearReminder(execution.getProcessInstanceId());
   }
 }

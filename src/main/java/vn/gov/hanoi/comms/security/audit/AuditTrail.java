@@ -34,7 +34,7 @@ public class AuditTrail {
         .param("at", at.atOffset(ZoneOffset.UTC))
         .param("actor", actor == null || actor.isBlank() ? "system" : actor)
         .param("type", type.name())
-        .param("op", operation)
+        .param("op", operation.length() <= 40 ? operation : operation.substring(0, 40))
         .param("entity", entityId)
         .param("details", details == null || details.length() <= MAX_DETAILS ? details : details.substring(0, MAX_DETAILS))
         .update();

@@ -33,6 +33,10 @@ public class ArticleDraftValidator {
     public static final int FREE_TEXT_MAX = 5_000;
 
     /** GSO codes: 2 digits for a province, 3 for a district, 5 for a commune. */
+    static final int MAX_TARGET_AREAS = 200;
+    static final java.time.Duration MAX_LEAD = java.time.Duration.ofDays(366);
+    static final java.time.Duration MAX_WINDOW = java.time.Duration.ofDays(366);
+
     private static final Pattern AREA_CODE = Pattern.compile("^[0-9]{2,5}$");
     /** C0 controls except tab, LF and CR: invisible, and NUL breaks PostgreSQL text columns. */
     private static final Pattern FORBIDDEN_CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
@@ -137,6 +141,12 @@ public class ArticleDraftValidator {
             }
             return;
         }
+        if (codes.size() > MAX_TARGET_AREAS) {
+            // More areas than any district or the whole city has communes: a wider scope says it better.
+            errors.add(new FieldError("targetAreaCodes", "Tối đa " + MAX_TARGET_AREAS + " địa bàn (nhận được "
+                    + codes.size() + "); hãy chọn phạm vi rộng hơn."));
+            return;
+        }
         List<String> malformed = codes.stream()
                 .filter(code -> code == null || !AREA_CODE.matcher(code).matches())
                 .map(code -> code == null ? "(trống)" : abbreviate(code))
@@ -181,10 +191,18 @@ public class ArticleDraftValidator {
             return;
         }
         if (from != null && !until.isAfter(from)) {
+            errors.add(new FieldError("publishFrom", "Thời gian bắt đầu đăng tin phải trước thời gian kết thúc."));
             errors.add(new FieldError("publishUntil", "Thời gian kết thúc đăng tin phải sau thời gian bắt đầu."));
         }
         if (until.isBefore(now)) {
             errors.add(new FieldError("publishUntil", "Thời gian kết thúc đăng tin đã qua."));
+        }
+        // A window years ahead or years long is a typing mistake (a year 9999), not a publication plan.
+        if (from != null && from.isAfter(now.plus(MAX_LEAD))) {
+            errors.add(new FieldError("publishFrom", "Thời gian bắt đầu đăng tin phải trong vòng 1 năm tới."));
+        }
+        if (from != null && until.isAfter(from) && until.isAfter(from.plus(MAX_WINDOW))) {
+            errors.add(new FieldError("publishUntil", "Thời gian đăng tin dài tối đa 1 năm."));
         }
     }
 

@@ -3,8 +3,7 @@ package vn.gov.hanoi.comms.vneid.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.hanoi.comms.publication.PublicationService;
-import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
 /**
  * Task_Publish: publishes the approved article to its areas and audience (V-STEP-5). Runs in its own
@@ -12,16 +11,14 @@ import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
  */
 @Component("articlePublisher")
 public class ArticlePublisher implements JavaDelegate {
-  private final PublicationService publications;
+  private final VneidWorkflowService workflow;
 
-  public ArticlePublisher(PublicationService publications) {
-    this.publications = publications;
+  public ArticlePublisher(VneidWorkflowService workflow) {
+    this.workflow = workflow;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long requestId = ((Number) execution.getVariable(Vars.REQUEST_ID)).longValue();
-    int round = ((Number) execution.getVariable(Vars.ROUND)).intValue();
-    publications.publishVneidArticle(requestId, round);
+    workflow.publish(execution.getProcessInstanceId());
   }
 }

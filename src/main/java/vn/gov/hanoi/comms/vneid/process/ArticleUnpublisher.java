@@ -3,21 +3,19 @@ package vn.gov.hanoi.comms.vneid.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.hanoi.comms.publication.PublicationService;
-import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
 /** Task_Unpublish and Task_RetractPublication: takes the article down (window end, or withdrawal). */
 @Component("articleUnpublisher")
 public class ArticleUnpublisher implements JavaDelegate {
-  private final PublicationService publications;
+  private final VneidWorkflowService workflow;
 
-  public ArticleUnpublisher(PublicationService publications) {
-    this.publications = publications;
+  public ArticleUnpublisher(VneidWorkflowService workflow) {
+    this.workflow = workflow;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long requestId = ((Number) execution.getVariable(Vars.REQUEST_ID)).longValue();
-    publications.withdrawVneidArticle(requestId);
+    workflow.retract(execution.getProcessInstanceId());
   }
 }

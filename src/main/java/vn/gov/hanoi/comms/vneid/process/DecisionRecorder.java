@@ -11,7 +11,8 @@ import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
 /**
  * On completion of an appraisal, endorsement or approval: checks the decision and records who, when,
- * what and why (P-3). A refused decision leaves the task open with the reason shown.
+ * what and why (P-3), on the request bound to this instance (T-2). A refused decision leaves the task open
+ * with the reason shown.
  */
 @Component("decisionRecorder")
 public class DecisionRecorder implements TaskListener {
@@ -29,10 +30,7 @@ public class DecisionRecorder implements TaskListener {
     boolean appraisal = VneidProcess.Tasks.APPRAISE.equals(step);
     String outcome = (String) task.getVariable(appraisal ? Vars.APPRAISAL_OUTCOME : Vars.APPROVAL_OUTCOME);
     String reasons = (String) task.getVariable(appraisal ? Vars.APPRAISAL_REASONS : Vars.APPROVAL_REASONS);
-    workflow.recordDecision(((Number) task.getVariable(Vars.REQUEST_ID)).longValue(),
-        ((Number) task.getVariable(Vars.ROUND)).intValue(), step, outcome, reasons,
-        Boolean.TRUE.equals(task.getVariable(Vars.CLASSIFIED_MARKING)),
-        Boolean.TRUE.equals(task.getVariable(Vars.CLASSIFIED_OVERRIDE)),
-        EngineUser.completing(identityService, task), EngineUser.groupsOf(identityService, task));
+    workflow.recordDecision(task.getProcessInstanceId(), step, outcome, reasons,
+        Boolean.TRUE.equals(task.getVariable(Vars.CLASSIFIED_OVERRIDE)), EngineUser.actor(identityService, task));
   }
 }

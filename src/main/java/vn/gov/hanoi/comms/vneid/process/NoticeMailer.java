@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
-import vn.gov.hanoi.comms.vneid.notice.NoticeService;
+import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
 /**
  * Task_EmailNotice (asyncBefore, R3/PT5M): emails the notice to the unit. A mail failure propagates
@@ -13,16 +13,14 @@ import vn.gov.hanoi.comms.vneid.notice.NoticeService;
  */
 @Component("noticeMailer")
 public class NoticeMailer implements JavaDelegate {
-  private final NoticeService notices;
+  private final VneidWorkflowService workflow;
 
-  public NoticeMailer(NoticeService notices) {
-    this.notices = notices;
+  public NoticeMailer(VneidWorkflowService workflow) {
+    this.workflow = workflow;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    notices.email(((Number) execution.getVariable(Vars.REQUEST_ID)).longValue(),
-        ((Number) execution.getVariable(Vars.ROUND)).intValue(),
-        NoticeKind.valueOf((String) execution.getVariable(Vars.NOTICE_KIND)));
+    workflow.emailNotice(RequestInstance.of(execution), NoticeKind.valueOf((String) execution.getVariable(Vars.NOTICE_KIND)));
   }
 }

@@ -17,9 +17,7 @@ public class PreChecks implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long requestId = ((Number) execution.getVariable(Vars.REQUEST_ID)).longValue();
-    int round = ((Number) execution.getVariable(Vars.ROUND)).intValue();
-    boolean classified = workflow.runPreChecks(requestId, round);
+    boolean classified = workflow.runPreChecks(execution.getProcessInstanceId());
     execution.setVariable(Vars.CLASSIFIED_MARKING, classified);
     // A fresh round starts without earlier decisions' values in scope.
     execution.removeVariables(java.util.List.of(Vars.APPRAISAL_OUTCOME, Vars.APPRAISAL_REASONS,

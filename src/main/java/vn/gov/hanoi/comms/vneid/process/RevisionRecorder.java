@@ -5,12 +5,11 @@ import vn.gov.hanoi.comms.security.EngineUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.VneidRevisions;
 
 /**
- * On completion of Task_Revise in Tasklist: stores the revised round from the form's fields (the API
- * stores it itself and says so with {@code revisionRound}), with the same validation as a submission.
+ * On completion of Task_Revise: records the unit's choice and, for a revision entered in Tasklist's form,
+ * stores the revised round (the product API stores it before completing), validated like a submission.
  */
 @Component("revisionRecorder")
 public class RevisionRecorder implements TaskListener {
@@ -24,10 +23,6 @@ public class RevisionRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long requestId = ((Number) task.getVariable(Vars.REQUEST_ID)).longValue();
-    Integer round = revisions.recordFromForm(requestId, task.getVariables(), EngineUser.completing(identityService, task));
-    if (round != null) {
-      task.setVariable(Vars.REVISION_ROUND, round);
-    }
+    revisions.recordFromForm(task.getProcessInstanceId(), task.getVariables(), EngineUser.actor(identityService, task));
   }
 }

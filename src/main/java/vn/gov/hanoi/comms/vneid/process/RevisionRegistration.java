@@ -3,7 +3,6 @@ package vn.gov.hanoi.comms.vneid.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
 /** Task_RegisterRevision: makes the revised round current and re-routes it before appraisal again. */
@@ -17,9 +16,6 @@ public class RevisionRegistration implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long requestId = ((Number) execution.getVariable(Vars.REQUEST_ID)).longValue();
-    int round = ((Number) execution.getVariable(Vars.REVISION_ROUND)).intValue();
-    ProcessFacts.write(execution, workflow.revisionRegistered(requestId, round));
-    execution.removeVariable(Vars.REVISION_ROUND);
+    ProcessFacts.write(execution, workflow.revisionRegistered(execution.getProcessInstanceId()));
   }
 }

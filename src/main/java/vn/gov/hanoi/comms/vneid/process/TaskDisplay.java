@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.FormDisplay;
-import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 import vn.gov.hanoi.comms.vneid.VneidTaskDisplay;
 
 /**
@@ -15,14 +15,15 @@ import vn.gov.hanoi.comms.vneid.VneidTaskDisplay;
 @Component("taskDisplay")
 public class TaskDisplay implements TaskListener {
   private final VneidTaskDisplay display;
+  private final VneidWorkflowService requests;
 
-  public TaskDisplay(VneidTaskDisplay display) {
+  public TaskDisplay(VneidTaskDisplay display, VneidWorkflowService requests) {
     this.display = display;
+    this.requests = requests;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    long requestId = ((Number) task.getVariable(Vars.REQUEST_ID)).longValue();
-    FormDisplay.show(task, display.forTask(requestId));
+    FormDisplay.show(task, display.forTask(requests.boundTo(task.getProcessInstanceId()).id()));
   }
 }

@@ -194,10 +194,26 @@ class ArticleDraftValidatorTest {
     }
 
     @Test
-    @DisplayName("V-REQ-4: an end of window not after its start is refused")
+    @DisplayName("V-REQ-4: a window starting years ahead (a year 9999) or lasting over a year is refused")
+    void windowFarAhead() {
+        assertThat(fields(validate(b -> b.publishFrom = b.publishFrom.plus(java.time.Duration.ofDays(3000)))))
+            .contains("publishFrom");
+        assertThat(fields(validate(b -> b.publishUntil = b.publishFrom.plus(java.time.Duration.ofDays(400)))))
+            .containsExactly("publishUntil");
+    }
+
+    @Test
+    @DisplayName("V-REQ-3: more target areas than any scope needs (10,000 codes) is one clear error, not a failure")
+    void tooManyAreas() {
+        assertThat(fields(validate(b -> b.targetAreaCodes = java.util.Collections.nCopies(10_000, "00004"))))
+            .containsExactly("targetAreaCodes");
+    }
+
+    @Test
+    @DisplayName("V-REQ-4: an end of window not after its start is refused, naming both fields")
     void endNotAfterStart() {
-        assertThat(fields(validate(b -> b.publishUntil = b.publishFrom))).containsExactly("publishUntil");
-        assertThat(fields(validate(b -> b.publishUntil = b.publishFrom.minusSeconds(3600)))).containsExactly("publishUntil");
+        assertThat(fields(validate(b -> b.publishUntil = b.publishFrom))).containsExactly("publishFrom", "publishUntil");
+        assertThat(fields(validate(b -> b.publishUntil = b.publishFrom.minusSeconds(3600)))).containsExactly("publishFrom", "publishUntil");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.vneid.api;
+package vn.gov.hanoi.comms.vneid;
 
 import java.time.Instant;
 import java.time.LocalDate;
