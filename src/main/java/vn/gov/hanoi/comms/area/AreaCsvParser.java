@@ -280,7 +280,7 @@ public final class AreaCsvParser {
   }
 
   /** RFC 4180 fields of one line (spreadsheets quote names with commas); null if a quote is left open. */
-  static List<String> splitFields(String line) {
+  public static List<String> splitFields(String line) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;

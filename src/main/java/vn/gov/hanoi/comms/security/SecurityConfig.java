@@ -53,7 +53,9 @@ public class SecurityConfig {
     http.securityMatcher("/api/**")
         .authenticationProvider(provider)
         .authorizeHttpRequests(a -> a
-            .requestMatchers(HttpMethod.POST, "/api/areas/import").hasAuthority("GROUP_" + Groups.ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/areas/**").hasAuthority("GROUP_" + Groups.ADMIN)
+            .requestMatchers("/api/areas/sets/*/activation").hasAuthority("GROUP_" + Groups.ADMIN)
+            .requestMatchers("/api/organisations", "/api/organisations/**").hasAuthority("GROUP_" + Groups.ADMIN)
             .requestMatchers("/api/demo/**").hasAuthority("GROUP_" + Groups.ADMIN)
             .requestMatchers("/api/audit/**", "/api/audit").hasAuthority("GROUP_" + Groups.ADMIN)
             .requestMatchers("/api/quotas", "/api/quotas/**").hasAuthority("GROUP_" + Groups.ADMIN)

@@ -7,12 +7,9 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
-import vn.gov.hanoi.comms.organisation.Organisation;
-import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.security.audit.AuditTrail;
 import vn.gov.hanoi.comms.security.audit.AuditType;
@@ -21,7 +18,6 @@ import vn.gov.hanoi.comms.vneid.content.ImageInspector;
 import vn.gov.hanoi.comms.vneid.content.InvalidImageException;
 import vn.gov.hanoi.comms.vneid.content.PreCheckReport;
 import vn.gov.hanoi.comms.vneid.content.PreCheckRunner;
-import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
  * What the VNeID process asks of the product while it runs: routing facts of a round, pre-checks,
@@ -31,26 +27,21 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
 @Service
 public class VneidWorkflowService {
   /** The small facts of a round that the process needs as variables. */
-  public record RoundFacts(int round, String scope, String unitGroup, String appraiserGroup, String approverGroup,
-      Instant publishFrom, Instant publishUntil) {}
+  public record RoundFacts(int round, String scope, String unitGroup, Instant publishFrom, Instant publishUntil) {}
 
   private final VneidRequestRepository repository;
   private final StoredFileRepository files;
-  private final OrganisationService organisations;
-  private final AreaService areas;
   private final ProductClock clock;
   private final PreCheckRunner preCheckRunner;
   private final ImageInspector imageInspector = new ImageInspector();
   private final AuditTrail audit;
 
   public VneidWorkflowService(VneidRequestRepository repository, StoredFileRepository files,
-      OrganisationService organisations, AreaService areas, ProductClock clock,
+      ProductClock clock,
       @Value("${app.vneid.prohibited-terms:}") List<String> prohibitedTerms, AuditTrail audit) {
     this.audit = audit;
     this.repository = repository;
     this.files = files;
-    this.organisations = organisations;
-    this.areas = areas;
     this.clock = clock;
     this.preCheckRunner = new PreCheckRunner(prohibitedTerms);
   }
@@ -65,14 +56,10 @@ public class VneidWorkflowService {
     return facts(r, repository.round(requestId, r.currentRound()));
   }
 
-  /** A resubmitted round becomes current and is routed again (its scope or areas may have changed). */
+  /** A resubmitted round becomes current; the process routes it again next (its scope or areas may have changed). */
   @Transactional
   public RoundFacts revisionRegistered(long requestId, int round) {
-    VneidRequestRecord r = repository.find(requestId).orElseThrow();
     RoundRecord rr = repository.round(requestId, round);
-    Organisation unit = organisations.require(r.unitCode());
-    Routing routing = RequestRouter.route(unit, Scope.valueOf(rr.scope()), rr.targetAreaCodes(), areas.currentTree());
-    repository.updateRouting(requestId, rr.scope(), routing.appraiserGroup(), routing.approverGroup());
     repository.updateCurrentRound(requestId, round, clock.now());
     repository.updateStatus(requestId, VneidStatus.IN_APPRAISAL, clock.now());
     return facts(repository.find(requestId).orElseThrow(), rr);
@@ -132,7 +119,6 @@ public class VneidWorkflowService {
 
 
   private RoundFacts facts(VneidRequestRecord r, RoundRecord rr) {
-    return new RoundFacts(rr.roundNo(), rr.scope(), Groups.unit(r.unitCode()), r.appraiserGroup(), r.approverGroup(),
-        rr.publishFrom(), rr.publishUntil());
+    return new RoundFacts(rr.roundNo(), rr.scope(), Groups.unit(r.unitCode()), rr.publishFrom(), rr.publishUntil());
   }
 }
