@@ -39,8 +39,8 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
  * and July 2025 (two levels), with the facts the product computes (RoutingFacts). Every row of every table
  * is driven by a case here: a row added without a case fails {@link #everyRowIsDriven()}.
  */
-class RoutingTablesTest {
-  static final Path FILE = Path.of("dmn", "vneid-routing.dmn");
+public class RoutingTablesTest {
+  public static final Path FILE = Path.of("dmn", "vneid-routing.dmn");
   static final String THREE = "vneid-routing-three-level";
   static final String TWO = "vneid-routing-two-level";
   private static final AreaTree Y2024 = ReferenceAreaList.HANOI_2024.tree();
@@ -109,12 +109,12 @@ class RoutingTablesTest {
   }
 
   /** Evaluates a table on a request's facts; collects the ids of the rows that matched. */
-  static final class Tables {
+  public static final class Tables {
     final Map<String, DmnDecision> byKey = new java.util.HashMap<>();
     final List<String> matched = new ArrayList<>();
     private final DmnEngine engine;
 
-    Tables(byte[] dmn) {
+    public Tables(byte[] dmn) {
       DefaultDmnEngineConfiguration config = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
           .createDefaultDmnEngineConfiguration();
       DmnDecisionTableEvaluationListener listener = event -> event.getMatchingRules().forEach(r -> matched.add(r.getId()));
@@ -123,7 +123,7 @@ class RoutingTablesTest {
       engine.parseDecisions(new ByteArrayInputStream(dmn)).forEach(d -> byKey.put(d.getKey(), d));
     }
 
-    Routing route(String table, RoutingFacts facts) {
+    public Routing route(String table, RoutingFacts facts) {
       DmnDecisionTableResult result = engine.evaluateDecisionTable(byKey.get(table), facts.asVariables());
       return RoutingResult.read(table, facts, result.isEmpty() ? null : result.getFirstResult().getEntryMap());
     }
