@@ -23,7 +23,7 @@ import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.ProblemFactory;
 import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 
-/** Read access to the area tree in force and import of official lists (SPEC A-1..A-3). */
+/** Read access to the area tree in force and import of official lists (A-1..A-3). */
 @RestController
 @RequestMapping("/api/areas")
 public class AreaController {

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * The area tree in force and the import of new official lists (SPEC A-2, A-3).
+ * The area tree in force and the import of new official lists (A-2, A-3).
  *
  * <p>The tree of the active set is cached. Another application node may activate a new set in
  * the shared database, so the active set id is re-read at most every {@link #DEFAULT_RECHECK}

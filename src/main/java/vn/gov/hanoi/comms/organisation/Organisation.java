@@ -3,7 +3,7 @@ package vn.gov.hanoi.comms.organisation;
 import java.util.Objects;
 
 /**
- * A unit (đơn vị) taking part in the flows (SPEC A-4), registered by an administrator.
+ * A unit (đơn vị) taking part in the flows (A-4), registered by an administrator.
  *
  * @param code stable ASCII code used in processes and by users ("SO-TUPHAP", "UBND-P-BADINH")
  * @param name official Vietnamese name

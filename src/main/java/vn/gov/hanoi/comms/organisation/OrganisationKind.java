@@ -2,7 +2,7 @@ package vn.gov.hanoi.comms.organisation;
 
 import vn.gov.hanoi.comms.area.AreaLevel;
 
-/** The kinds of unit (đơn vị) that appear in the flows (SPEC A-4, V-ROUTE, I-LEVEL). */
+/** The kinds of unit (đơn vị) that appear in the flows (A-4, V-ROUTE, I-LEVEL). */
 public enum OrganisationKind {
   /** Sở, a department of the City People's Committee. */
   CITY_DEPARTMENT("Sở, ngành thành phố"),
