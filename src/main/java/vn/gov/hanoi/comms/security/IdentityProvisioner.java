@@ -133,8 +133,13 @@ public class IdentityProvisioner implements ApplicationRunner {
 
     Existing() {
       identityService.createGroupQuery().list().forEach(g -> groups.add(g.getId()));
-      authorizationService.createAuthorizationQuery().list().stream().filter(a -> a.getGroupId() != null)
-          .forEach(a -> grants.add(key(a.getGroupId(), a.getResourceType(), a.getResourceId())));
+      // Only the resource types granted here: a task's authorizations (one per open task) are not read.
+      for (Resource type : List.of(Resources.APPLICATION, Resources.FILTER, Resources.PROCESS_DEFINITION,
+          Resources.PROCESS_INSTANCE, Resources.DEPLOYMENT)) {
+        authorizationService.createAuthorizationQuery().resourceType(type).list().stream()
+            .filter(a -> a.getGroupId() != null)
+            .forEach(a -> grants.add(key(a.getGroupId(), a.getResourceType(), a.getResourceId())));
+      }
     }
 
     static String key(String group, int resourceType, String resourceId) {
