@@ -3,7 +3,7 @@ package vn.gov.hanoi.comms.area;
 import java.util.Objects;
 
 /**
- * An administrative unit (SPEC A-1).
+ * An administrative unit (A-1).
  *
  * @param code official GSO code, unique within one area set ("01", "001", "00004")
  * @param name official name, Unicode NFC ("Phường Trúc Bạch")

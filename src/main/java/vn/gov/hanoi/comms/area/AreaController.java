@@ -23,7 +23,7 @@ import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.ProblemFactory;
 import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 
-/** Read access to the area tree in force and import of official lists (SPEC A-1..A-3). */
+/** Read access to the area tree in force and import of official lists (A-1..A-3). */
 @RestController
 @RequestMapping("/api/areas")
 public class AreaController {
@@ -85,6 +85,55 @@ public class AreaController {
       throw new ValidationProblemException("The area set already exists",
           List.of(new FieldError("setId", e.getMessage())));
     }
+  }
+
+  /** The imported area sets, the one in force marked active. */
+  @GetMapping("/sets")
+  public List<AreaSet> sets() {
+    return service.sets();
+  }
+
+  /** The official lists shipped with the product (reference data; see reference/areas/README.md). */
+  public record ReferenceList(String id, String name, java.time.LocalDate validFrom, boolean hasMergeMapping,
+      boolean imported) {}
+
+  @GetMapping("/reference")
+  public List<ReferenceList> referenceLists() {
+    List<String> imported = service.sets().stream().map(AreaSet::id).toList();
+    return ReferenceAreaList.ALL.stream().map(l -> new ReferenceList(l.id(), l.name(), l.validFrom(),
+        l.mapping() != null, imported.contains(l.id()))).toList();
+  }
+
+  /**
+   * Administrators: imports a shipped official list as an area set of the same id, with its merge mapping;
+   * with {@code activate=true} it comes into force at once (organisations follow, or it is refused whole).
+   */
+  @PostMapping("/reference/{id}")
+  @ResponseStatus(HttpStatus.CREATED)
+  public AreaImportResult importReference(@PathVariable String id, @RequestParam(defaultValue = "false") boolean activate) {
+    ReferenceAreaList list = ReferenceAreaList.find(id)
+        .orElseThrow(() -> new vn.gov.hanoi.comms.common.web.NotFoundException("Không có danh mục tham chiếu " + id));
+    try {
+      AreaImportResult result = service.importReference(list, activate);
+      if (activate) {
+        events.publishEvent(new AreaSetActivated(id));
+      }
+      return result;
+    } catch (AreaSetAlreadyExistsException e) {
+      throw new ValidationProblemException("The area set already exists", List.of(new FieldError("id", e.getMessage())));
+    }
+  }
+
+  /** The body of an activation: where to place the organisations the merge mapping cannot place. */
+  public record ActivationRequest(java.util.Map<String, String> homeAreas) {}
+
+  /** Administrators: brings an imported set into force; organisations' home areas follow (see the preview). */
+  @PostMapping("/sets/{setId}/activate")
+  public AreaSet activate(@PathVariable String setId, @org.springframework.web.bind.annotation.RequestBody(required = false)
+      ActivationRequest request) {
+    service.activate(setId, request == null || request.homeAreas() == null ? java.util.Map.of() : request.homeAreas());
+    events.publishEvent(new AreaSetActivated(setId));
+    return service.sets().stream().filter(s -> s.id().equals(setId)).findFirst().orElseThrow();
   }
 
   @ExceptionHandler(UnknownAreaException.class)

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the official area list (SPEC A-3: {@code level,code,name,parent_code,type}, UTF-8).
+ * Reads the official area list (A-3: {@code level,code,name,parent_code,type}, UTF-8).
  * Checks the whole file and reports every fault with its line number, so that an official can
  * correct the file in one pass; a file with any fault yields no areas at all.
  *
@@ -280,7 +280,7 @@ public final class AreaCsvParser {
   }
 
   /** RFC 4180 fields of one line (spreadsheets quote names with commas); null if a quote is left open. */
-  static List<String> splitFields(String line) {
+  public static List<String> splitFields(String line) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;

@@ -2,7 +2,7 @@ package vn.gov.hanoi.comms.area;
 
 import java.util.List;
 
-/** An area file refused whole (SPEC A-3), with every fault found in it. */
+/** An area file refused whole, with every fault found in it. */
 public class AreaImportException extends RuntimeException {
 
   private final List<LineError> errors;

@@ -3,7 +3,7 @@ package vn.gov.hanoi.comms.area;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The tiers of Vietnamese local government (SPEC A-1), top first. */
+/** The tiers of Vietnamese local government, top first. */
 public enum AreaLevel {
   CITY,
   DISTRICT,

@@ -56,6 +56,27 @@ public class AreaRepository {
     transaction.executeWithoutResult(status -> activateInCurrentTransaction(setId));
   }
 
+  /** Runs {@code work} in one transaction (joining the caller's, if any). */
+  public <T> T inTransaction(java.util.function.Supplier<T> work) {
+    return transaction.execute(status -> work.get());
+  }
+
+  public void saveMerges(String setId, List<AreaMerge> merges) {
+    for (AreaMerge m : merges) {
+      jdbc.sql("insert into area_merge (set_id, new_code, old_code, coverage) values (:set, :new, :old, :coverage)")
+          .param("set", setId).param("new", m.newCode()).param("old", m.oldCode())
+          .param("coverage", m.full() ? "full" : "partial")
+          .update();
+    }
+  }
+
+  public List<AreaMerge> findMerges(String setId) {
+    return jdbc.sql("select new_code, old_code, coverage from area_merge where set_id = :set order by new_code, old_code")
+        .param("set", setId)
+        .query((rs, n) -> new AreaMerge(rs.getString("new_code"), rs.getString("old_code"), "full".equals(rs.getString("coverage"))))
+        .list();
+  }
+
   public boolean setExists(String setId) {
     return jdbc.sql("select count(*) from area_set where id = :id").param("id", setId).query(Long.class).single() > 0;
   }

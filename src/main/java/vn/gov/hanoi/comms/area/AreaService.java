@@ -5,13 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * The area tree in force and the import of new official lists (SPEC A-2, A-3).
+ * The area tree in force and the import of new official lists (A-2, A-3).
  *
  * <p>The tree of the active set is cached. Another application node may activate a new set in
  * the shared database, so the active set id is re-read at most every {@link #DEFAULT_RECHECK}
@@ -28,6 +29,7 @@ public class AreaService {
   private final Duration recheckInterval;
 
   private volatile Snapshot snapshot;
+  private List<AreaActivation.Listener> listeners = List.of();
 
   /** The tree of one set and when we last confirmed that set is still the active one. */
   private record Snapshot(String setId, AreaTree tree, Instant checkedAt) {}
@@ -63,6 +65,12 @@ public class AreaService {
     return snapshot.setId();
   }
 
+  /** Parts of the product that keep area codes and must follow an activation (organisations' home areas). */
+  @Autowired(required = false)
+  public void setActivationListeners(List<AreaActivation.Listener> listeners) {
+    this.listeners = List.copyOf(listeners);
+  }
+
   /**
    * Parses the whole file, then stores it as a new set (optionally activating it) in one
    * transaction. A faulty file writes nothing and leaves the active set as it was (A-3).
@@ -79,10 +87,28 @@ public class AreaService {
     if (repository.setExists(setId)) {
       throw new AreaSetAlreadyExistsException(setId);
     }
-    List<Area> areas = parser.parse(csv);
-    new AreaTree(areas); // the parser guarantees a tree; fail here rather than after writing if it ever did not
+    return store(setId, name, parser.parse(csv), List.of(), activate);
+  }
+
+  /** Imports one of the official lists shipped with the product, with its merge mapping. */
+  public AreaImportResult importReference(ReferenceAreaList list, boolean activate) {
+    if (repository.setExists(list.id())) {
+      throw new AreaSetAlreadyExistsException(list.id());
+    }
+    return store(list.id(), list.name(), list.areas(), list.merges(), activate);
+  }
+
+  private AreaImportResult store(String setId, String name, List<Area> areas, List<AreaMerge> merges, boolean activate) {
+    AreaTree tree = new AreaTree(areas); // the parser guarantees a tree; fail here rather than after writing if it ever did not
     AreaSet set = new AreaSet(setId, name, activate, clock.instant());
-    repository.saveSet(set, areas, activate);
+    repository.inTransaction(() -> {
+      repository.saveSet(set, areas, false);
+      repository.saveMerges(setId, merges);
+      if (activate) {
+        activateInTransaction(setId, tree, Map.of());
+      }
+      return null;
+    });
     if (activate) {
       refresh(clock.instant(), true);
     }
@@ -91,8 +117,47 @@ public class AreaService {
 
   /** Makes an already imported set the one in force. */
   public void activate(String setId) {
-    repository.activate(setId);
+    activate(setId, Map.of());
+  }
+
+  /**
+   * Makes an already imported set the one in force; whoever keeps area codes follows it in the same
+   * transaction, or refuses it and nothing changes.
+   *
+   * @param decisions an administrator's choices where the merge mapping cannot decide (organisation → area)
+   */
+  public void activate(String setId, Map<String, String> decisions) {
+    if (!repository.setExists(setId)) {
+      throw new UnknownAreaSetException(setId);
+    }
+    AreaTree tree = new AreaTree(repository.loadSet(setId));
+    repository.inTransaction(() -> {
+      activateInTransaction(setId, tree, decisions);
+      return null;
+    });
     refresh(clock.instant(), true);
+  }
+
+  /** What an activation of {@code setId} would look like to the listeners, without changing anything. */
+  public AreaActivation preview(String setId, Map<String, String> decisions) {
+    if (!repository.setExists(setId)) {
+      throw new UnknownAreaSetException(setId);
+    }
+    return new AreaActivation(activeTree().orElse(null), new AreaTree(repository.loadSet(setId)), setId,
+        repository.findMerges(setId), decisions);
+  }
+
+  private void activateInTransaction(String setId, AreaTree to, Map<String, String> decisions) {
+    AreaActivation activation = new AreaActivation(activeTree().orElse(null), to, setId, repository.findMerges(setId),
+        decisions);
+    for (AreaActivation.Listener listener : listeners) {
+      listener.activating(activation);
+    }
+    repository.activate(setId);
+  }
+
+  private Optional<AreaTree> activeTree() {
+    return repository.findActiveSetId().map(id -> new AreaTree(repository.loadSet(id)));
   }
 
   public List<AreaSet> sets() {

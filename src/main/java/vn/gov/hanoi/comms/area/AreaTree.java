@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One complete set of administrative areas as a tree (SPEC A-1). The shape is data (A-2):
+ * One complete set of administrative areas as a tree (A-1). The shape is data (A-2):
  * communes may hang under a district or, since July 2025, directly under the city.
  *
  * <p>Immutable once built, so one instance can be shared by all request threads.

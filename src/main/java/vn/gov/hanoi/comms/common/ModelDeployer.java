@@ -22,8 +22,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the models in bpmn/ and the forms in forms/ at start-up, from the jar or, when
- * {@code app.models-location} points at a folder ({@code file:./}), from disk: an analyst's edited
+ * Deploys the models in bpmn/, the decision tables in dmn/ and the forms in forms/ at start-up, from the
+ * jar or, when {@code app.models-location} points at a folder ({@code file:./}), from disk: an analyst's edited
  * model is then deployed by a restart, without a rebuild. Only changed files make a new version
  * (duplicate filtering), and resource names are relative ("bpmn/x.bpmn") wherever the files come
  * from, so that the jar and a checkout are the same deployment.
@@ -54,11 +54,15 @@ public class ModelDeployer implements ApplicationRunner {
     Map<String, byte[]> models = read("bpmn", "*.bpmn");
     Map<String, byte[]> forms = read("forms", "*.form");
     Map<String, byte[]> embeddedForms = read("forms", "*.html");
+    Map<String, byte[]> decisions = read("dmn", "*.dmn");
     if (models.isEmpty()) {
       throw new IllegalStateException("No models found under " + location + "bpmn/");
     }
     // Camunda Forms are found by their id (formRef, binding "latest"): one deployment, changed files only.
     deploy(DEPLOYMENT_NAME + " forms", forms, true);
+    // Each decision file on its own, changed files only: the business rule tasks use the latest version,
+    // so a table deployed from Modeler stays in force across restarts until this file changes.
+    decisions.forEach((file, bytes) -> deploy(DEPLOYMENT_NAME + " " + file, Map.of(file, bytes), true));
     // Each model is deployed with the embedded (HTML) forms it names as "embedded:deployment:", which
     // Tasklist looks up in the model's own deployment; a change to either makes a new version of both.
     for (Map.Entry<String, byte[]> model : models.entrySet()) {
@@ -74,8 +78,8 @@ public class ModelDeployer implements ApplicationRunner {
       }
       deploy(DEPLOYMENT_NAME + " " + model.getKey(), resources, false);
     }
-    log.info("Models from {}: {} models, {} forms, {} embedded forms checked", location, models.size(), forms.size(),
-        embeddedForms.size());
+    log.info("Models from {}: {} models, {} decision files, {} forms, {} embedded forms checked", location, models.size(),
+        decisions.size(), forms.size(), embeddedForms.size());
   }
 
   private Map<String, byte[]> read(String folder, String pattern) throws IOException {

@@ -33,8 +33,9 @@ import vn.gov.hanoi.comms.vneid.content.Gender;
 import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
- * Demo users (one per role, officers in two districts) and a few requests in different states, created
- * once on an empty database. Demo profile only: its passwords are public.
+ * Demo users (one per role in today's two-level Hanoi: wards, a commune, a department, PC06, the Director,
+ * C06, commune police) and a few requests in different states, created once on an empty database. Demo
+ * profile only (the hanoi-2025 data set): its passwords are public.
  */
 @Component
 @Order(50)
@@ -46,17 +47,16 @@ public class DemoData implements ApplicationRunner {
   public static final Map<String, String[]> USERS = new LinkedHashMap<>();
 
   static {
-    USERS.put("donvi.trucbach", new String[] {"Cán bộ UBND phường Trúc Bạch", Groups.unit("UBND-P-TRUCBACH")});
-    USERS.put("donvi.badinh", new String[] {"Cán bộ UBND quận Ba Đình", Groups.unit("UBND-Q-BADINH")});
-    USERS.put("donvi.hangbac", new String[] {"Cán bộ UBND phường Hàng Bạc", Groups.unit("UBND-P-HANGBAC")});
+    USERS.put("donvi.badinh", new String[] {"Cán bộ UBND phường Ba Đình", Groups.unit("UBND-P-BADINH")});
+    USERS.put("donvi.hoankiem", new String[] {"Cán bộ UBND phường Hoàn Kiếm", Groups.unit("UBND-P-HOANKIEM")});
+    USERS.put("donvi.socson", new String[] {"Cán bộ UBND xã Sóc Sơn", Groups.unit("UBND-X-SOCSON")});
     USERS.put("donvi.tuphap", new String[] {"Cán bộ Sở Tư pháp", Groups.unit("SO-TUPHAP")});
-    USERS.put("ca.badinh.thamdinh", new String[] {"Cán bộ thẩm định Công an quận Ba Đình", Groups.districtAppraisal("001")});
-    USERS.put("ca.badinh.truong", new String[] {"Trưởng Công an quận Ba Đình", Groups.districtChief("001")});
-    USERS.put("ca.hoankiem.thamdinh", new String[] {"Cán bộ thẩm định Công an quận Hoàn Kiếm", Groups.districtAppraisal("002")});
-    USERS.put("ca.hoankiem.truong", new String[] {"Trưởng Công an quận Hoàn Kiếm", Groups.districtChief("002")});
     USERS.put("pc06.thamdinh", new String[] {"Cán bộ thẩm định PC06", Groups.PC06_APPRAISAL});
     USERS.put("catp.giamdoc", new String[] {"Giám đốc Công an Thành phố", Groups.CITY_POLICE_DIRECTOR});
     USERS.put("c06.pheduyet", new String[] {"Cán bộ phê duyệt C06", Groups.C06_APPROVER});
+    // Commune police: no task under the routing table's default rows; theirs once an analyst lets them appraise.
+    USERS.put("ca.badinh.thamdinh", new String[] {"Cán bộ thẩm định Công an phường Ba Đình", Groups.districtAppraisal("00004")});
+    USERS.put("ca.badinh.truong", new String[] {"Trưởng Công an phường Ba Đình", Groups.districtChief("00004")});
   }
 
   private final IdentityService identityService;
@@ -78,6 +78,10 @@ public class DemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (!DemoUsers.unitsPresent(jdbc, "UBND-P-BADINH", "UBND-X-SOCSON", "UBND-P-HOANKIEM", "SO-TUPHAP")) {
+      log.info("The demo users and requests are those of the hanoi-2025 data set; none created for this data set");
+      return;
+    }
     DemoUsers.ensure(identityService, USERS, password);
     if (jdbc.sql("select count(*) from vneid_request").query(Long.class).single() == 0) {
       createRequests();
@@ -86,20 +90,20 @@ public class DemoData implements ApplicationRunner {
 
   private void createRequests() {
     Instant now = clock.now();
-    // 1. A ward's request waiting for the district police's appraisal.
-    submit("donvi.trucbach", "UBND-P-TRUCBACH", "Phường Trúc Bạch hướng dẫn kích hoạt tài khoản định danh mức 2",
+    // 1. A ward's request waiting for PC06's appraisal (the routing table's default for today's two-level Hanoi).
+    submit("donvi.badinh", "UBND-P-BADINH", "Phường Ba Đình hướng dẫn kích hoạt tài khoản định danh mức 2",
         Scope.COMMUNE, List.of("00004"), Category.PROJECT_06, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(30)));
-    // 2. A district's request appraised, waiting for the chief's approval.
-    VneidRequestRecord district = submit("donvi.badinh", "UBND-Q-BADINH",
-        "Quận Ba Đình tuyên truyền phòng chống lừa đảo qua mạng", Scope.DISTRICT, List.of("001"),
+    // 2. A commune's request appraised, waiting for the City Police Director's approval.
+    VneidRequestRecord commune = submit("donvi.socson", "UBND-X-SOCSON",
+        "Xã Sóc Sơn tuyên truyền phòng chống lừa đảo qua mạng", Scope.COMMUNE, List.of("00376"),
         Category.LAW_AND_REGULATION, now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(20)));
-    decide(district.id(), VneidProcess.Tasks.APPRAISE, "ca.badinh.thamdinh",
+    decide(commune.id(), VneidProcess.Tasks.APPRAISE, "pc06.thamdinh",
         Map.of(VneidProcess.Vars.APPRAISAL_OUTCOME, VneidProcess.PASS, VneidProcess.Vars.APPRAISAL_REASONS, "Nội dung phù hợp"));
-    // 3. A ward of another district, returned for revision.
-    VneidRequestRecord returned = submit("donvi.hangbac", "UBND-P-HANGBAC",
-        "Phường Hàng Bạc giới thiệu phố cổ", Scope.COMMUNE, List.of("00061"), Category.LOCAL_PROMOTION,
+    // 3. Another ward's request, returned for revision.
+    VneidRequestRecord returned = submit("donvi.hoankiem", "UBND-P-HOANKIEM",
+        "Phường Hoàn Kiếm giới thiệu phố cổ", Scope.COMMUNE, List.of("00070"), Category.LOCAL_PROMOTION,
         now.plus(Duration.ofDays(3)), now.plus(Duration.ofDays(25)));
-    decide(returned.id(), VneidProcess.Tasks.APPRAISE, "ca.hoankiem.thamdinh",
+    decide(returned.id(), VneidProcess.Tasks.APPRAISE, "pc06.thamdinh",
         Map.of(VneidProcess.Vars.APPRAISAL_OUTCOME, VneidProcess.RETURN, VneidProcess.Vars.APPRAISAL_REASONS,
             "Ảnh đại diện chưa phù hợp; đề nghị bổ sung nguồn tư liệu và rút gọn phần giới thiệu."));
     // 4. A city department's article, approved by the Director: published as soon as the window opens.

@@ -31,10 +31,8 @@ public class IhanoiDemoData implements ApplicationRunner {
   public static final Map<String, String[]> USERS = new LinkedHashMap<>();
 
   static {
-    USERS.put("bientap.trucbach", new String[] {"Biên tập viên UBND phường Trúc Bạch", Groups.editor("UBND-P-TRUCBACH")});
-    USERS.put("duyet.trucbach", new String[] {"Lãnh đạo UBND phường Trúc Bạch", Groups.approver("UBND-P-TRUCBACH")});
-    USERS.put("bientap.badinh", new String[] {"Biên tập viên UBND quận Ba Đình", Groups.editor("UBND-Q-BADINH")});
-    USERS.put("duyet.badinh", new String[] {"Lãnh đạo UBND quận Ba Đình", Groups.approver("UBND-Q-BADINH")});
+    USERS.put("bientap.badinh", new String[] {"Biên tập viên UBND phường Ba Đình", Groups.editor("UBND-P-BADINH")});
+    USERS.put("duyet.badinh", new String[] {"Lãnh đạo UBND phường Ba Đình", Groups.approver("UBND-P-BADINH")});
     USERS.put("canbo.soyte", new String[] {"Cán bộ Sở Y tế", Groups.unit("SO-YTE")});
     USERS.put("bientap.soyte", new String[] {"Biên tập viên Sở Y tế", Groups.editor("SO-YTE")});
     USERS.put("vp.ttdt", new String[] {"Trung tâm Thông tin điện tử Văn phòng UBND Thành phố", Groups.IHANOI_CITY_APPROVER});
@@ -52,8 +50,12 @@ public class IhanoiDemoData implements ApplicationRunner {
   private final ProductClock clock;
   private final String password;
 
+  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
   public IhanoiDemoData(IdentityService identityService, IhanoiNoticeRepository notices,
-      PublicationService publications, ProductClock clock, @Value("${app.demo.password}") String password) {
+      PublicationService publications, ProductClock clock, @Value("${app.demo.password}") String password,
+      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    this.jdbc = jdbc;
     this.identityService = identityService;
     this.notices = notices;
     this.publications = publications;
@@ -63,6 +65,9 @@ public class IhanoiDemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (!DemoUsers.unitsPresent(jdbc, "UBND-P-BADINH", "SO-YTE")) {
+      return;
+    }
     DemoUsers.ensure(identityService, USERS, password);
     if (notices.count() == 0) {
       sendCityNoticeYesterday();

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OrganisationRepository {
 
-  private static final String COLUMNS = "code, name, kind, home_area_code, email";
+  private static final String COLUMNS = "code, name, kind, home_area_code, email, abbreviation";
 
   private final JdbcClient jdbc;
 
@@ -38,6 +38,11 @@ public class OrganisationRepository {
         .list();
   }
 
+  public void updateHomeArea(String code, String homeAreaCode) {
+    jdbc.sql("update organisation set home_area_code = :home where code = :code")
+        .param("home", homeAreaCode).param("code", code).update();
+  }
+
   public long count() {
     return jdbc.sql("select count(*) from organisation").query(Long.class).single();
   }
@@ -45,11 +50,11 @@ public class OrganisationRepository {
   /** Inserts or replaces by code. Update-then-insert because MERGE/ON CONFLICT differ between H2 and PostgreSQL. */
   public void save(Organisation organisation) {
     int updated = jdbc.sql("update organisation set name = :name, kind = :kind, home_area_code = :homeAreaCode,"
-            + " email = :email where code = :code")
+            + " email = :email, abbreviation = :abbreviation where code = :code")
         .params(params(organisation))
         .update();
     if (updated == 0) {
-      jdbc.sql("insert into organisation (" + COLUMNS + ") values (:code, :name, :kind, :homeAreaCode, :email)")
+      jdbc.sql("insert into organisation (" + COLUMNS + ") values (:code, :name, :kind, :homeAreaCode, :email, :abbreviation)")
           .params(params(organisation))
           .update();
     }
@@ -57,11 +62,11 @@ public class OrganisationRepository {
 
   private static Map<String, Object> params(Organisation o) {
     return Map.of("code", o.code(), "name", o.name(), "kind", o.kind().name(),
-        "homeAreaCode", o.homeAreaCode(), "email", o.email());
+        "homeAreaCode", o.homeAreaCode(), "email", o.email(), "abbreviation", o.abbreviation());
   }
 
   private static Organisation map(ResultSet rs, int rowNum) throws SQLException {
     return new Organisation(rs.getString("code"), rs.getString("name"), OrganisationKind.valueOf(rs.getString("kind")),
-        rs.getString("home_area_code"), rs.getString("email"));
+        rs.getString("home_area_code"), rs.getString("email"), rs.getString("abbreviation"));
   }
 }

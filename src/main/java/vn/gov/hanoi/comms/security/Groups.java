@@ -29,12 +29,15 @@ public final class Groups {
     return UNIT_PREFIX + organisationCode;
   }
 
-  /** Officers of a district police who appraise (V-ROUTE-1, V-STEP-2). */
+  /**
+   * Officers of an area's police who appraise (V-ROUTE-1, V-STEP-2): a district's on a three-level list, a
+   * commune's on today's two-level list, when the routing table names them (dmn/vneid-routing.dmn).
+   */
   public static String districtAppraisal(String districtCode) {
     return DISTRICT_APPRAISAL_PREFIX + districtCode;
   }
 
-  /** The chief of a district police, who approves commune and district scope (V-STEP-3). */
+  /** The chief of an area's police (district, or commune on a two-level list), when the routing table names them (V-STEP-3). */
   public static String districtChief(String districtCode) {
     return DISTRICT_CHIEF_PREFIX + districtCode;
   }

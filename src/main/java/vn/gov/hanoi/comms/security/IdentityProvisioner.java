@@ -31,8 +31,8 @@ import vn.gov.hanoi.comms.vneid.VneidProcess;
 /**
  * Creates, in Camunda's identity service, a group per role and area and a group per unit, from the
  * organisations and the area tree, with the authorizations each needs in Tasklist. Users are then
- * managed in Camunda Admin by adding them to these groups. Idempotent: runs at every start, and again
- * after an area import.
+ * managed in Camunda Admin by adding them to these groups. Idempotent: runs at every start, again after
+ * an area list is activated and whenever an administrator registers, edits or imports units.
  */
 @Component
 @Order(30)
@@ -58,64 +58,97 @@ public class IdentityProvisioner implements ApplicationRunner {
     provision();
   }
 
-  /** A newly activated area list may bring new districts: their police groups are created now. */
+  /** A newly activated area list may bring new districts or communes: their police groups are created now. */
   @org.springframework.context.event.EventListener
   public void onAreaSetActivated(vn.gov.hanoi.comms.area.AreaController.AreaSetActivated event) {
     provision();
   }
 
+  /** A unit registered, edited or imported by an administrator gets its groups at once. */
+  @org.springframework.context.event.EventListener
+  public void onOrganisationsChanged(vn.gov.hanoi.comms.organisation.OrganisationsChanged event) {
+    provision();
+  }
+
   public synchronized void provision() {
+    Existing existing = new Existing();
     List<String> created = new ArrayList<>();
     for (Organisation org : organisationService.findAll()) {
       String group = Groups.unit(org.code());
-      ensureGroup(group, org.name(), created);
+      ensureGroup(existing, group, org.name(), created);
       // A unit's staff start requests and work on their own unit's revisions in Tasklist.
-      grant(group, Resources.PROCESS_DEFINITION, VneidProcess.KEY,
+      grant(existing, group, Resources.PROCESS_DEFINITION, VneidProcess.KEY,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-      grantTasklist(group);
-      provisionIhanoi(org, group, created);
+      grant(existing, group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+      grantTasklist(existing, group);
+      provisionIhanoi(existing, org, group, created);
     }
-    for (Area district : areaService.currentTree().all()) {
-      if (district.level() != AreaLevel.DISTRICT) {
-        continue;
-      }
-      ensureGroup(Groups.districtAppraisal(district.code()), "Công an " + district.name() + " – cán bộ thẩm định", created);
-      ensureGroup(Groups.districtChief(district.code()), "Trưởng Công an " + district.name(), created);
-      grantTasklist(Groups.districtAppraisal(district.code()));
-      grantTasklist(Groups.districtChief(district.code()));
+    // The routing tables name police groups by area: per district while the list has districts, per commune
+    // on the two-level list (commune police report to the City Police; a table may make them appraise).
+    for (Area area : localPoliceAreas(areaService.currentTree())) {
+      ensureGroup(existing, Groups.districtAppraisal(area.code()), "Công an " + area.name() + " – cán bộ thẩm định", created);
+      ensureGroup(existing, Groups.districtChief(area.code()), "Trưởng Công an " + area.name(), created);
+      grantTasklist(existing, Groups.districtAppraisal(area.code()));
+      grantTasklist(existing, Groups.districtChief(area.code()));
     }
-    ensureGroup(Groups.PC06_APPRAISAL, "Phòng PC06 Công an Thành phố – cán bộ thẩm định", created);
-    ensureGroup(Groups.CITY_POLICE_DIRECTOR, "Giám đốc Công an Thành phố Hà Nội", created);
-    ensureGroup(Groups.C06_APPROVER, "Cục C06 Bộ Công an – phê duyệt toàn quốc", created);
-    ensureGroup(Groups.IHANOI_CITY_APPROVER, "Trung tâm Thông tin điện tử – Văn phòng UBND Thành phố (duyệt tin iHanoi)", created);
+    ensureGroup(existing, Groups.PC06_APPRAISAL, "Phòng PC06 Công an Thành phố – cán bộ thẩm định", created);
+    ensureGroup(existing, Groups.CITY_POLICE_DIRECTOR, "Giám đốc Công an Thành phố Hà Nội", created);
+    ensureGroup(existing, Groups.C06_APPROVER, "Cục C06 Bộ Công an – phê duyệt toàn quốc", created);
+    ensureGroup(existing, Groups.IHANOI_CITY_APPROVER, "Trung tâm Thông tin điện tử – Văn phòng UBND Thành phố (duyệt tin iHanoi)", created);
     for (String g : List.of(Groups.PC06_APPRAISAL, Groups.CITY_POLICE_DIRECTOR, Groups.C06_APPROVER,
         Groups.IHANOI_CITY_APPROVER)) {
-      grantTasklist(g);
+      grantTasklist(existing, g);
     }
     if (!created.isEmpty()) {
       log.info("Created {} Camunda groups from organisations and areas", created.size());
     }
   }
 
+  /** The areas with police groups of their own: the districts, or the communes of a tree without districts. */
+  static List<Area> localPoliceAreas(vn.gov.hanoi.comms.area.AreaTree tree) {
+    List<Area> districts = tree.all().stream().filter(a -> a.level() == AreaLevel.DISTRICT).toList();
+    return districts.isEmpty() ? tree.all().stream().filter(a -> a.level() == AreaLevel.COMMUNE).toList() : districts;
+  }
+
   /** iHanoi (I-LEVEL): every issuing body has editors; committees approve their own notices. */
-  private void provisionIhanoi(Organisation org, String unitGroup, List<String> created) {
+  private void provisionIhanoi(Existing existing, Organisation org, String unitGroup, List<String> created) {
     boolean committee = org.kind() == OrganisationKind.DISTRICT_COMMITTEE || org.kind() == OrganisationKind.COMMUNE_COMMITTEE;
     if (!committee && org.kind() != OrganisationKind.CITY_DEPARTMENT && org.kind() != OrganisationKind.CITY_OFFICE) {
       return;
     }
-    grant(unitGroup, Resources.PROCESS_DEFINITION, IhanoiProcess.KEY,
+    grant(existing, unitGroup, Resources.PROCESS_DEFINITION, IhanoiProcess.KEY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    ensureGroup(Groups.editor(org.code()), org.name() + " – biên tập tin iHanoi", created);
-    grantTasklist(Groups.editor(org.code()));
+    ensureGroup(existing, Groups.editor(org.code()), org.name() + " – biên tập tin iHanoi", created);
+    grantTasklist(existing, Groups.editor(org.code()));
     if (committee) {
-      ensureGroup(Groups.approver(org.code()), org.name() + " – duyệt tin iHanoi", created);
-      grantTasklist(Groups.approver(org.code()));
+      ensureGroup(existing, Groups.approver(org.code()), org.name() + " – duyệt tin iHanoi", created);
+      grantTasklist(existing, Groups.approver(org.code()));
     }
   }
 
-  private void ensureGroup(String id, String name, List<String> created) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+  /** The groups and group authorizations that exist, read once per run (two queries instead of one per check). */
+  private final class Existing {
+    final java.util.Set<String> groups = new java.util.HashSet<>();
+    final java.util.Set<String> grants = new java.util.HashSet<>();
+
+    Existing() {
+      identityService.createGroupQuery().list().forEach(g -> groups.add(g.getId()));
+      // Only the resource types granted here: a task's authorizations (one per open task) are not read.
+      for (Resource type : List.of(Resources.APPLICATION, Resources.FILTER, Resources.PROCESS_DEFINITION,
+          Resources.PROCESS_INSTANCE, Resources.DEPLOYMENT)) {
+        authorizationService.createAuthorizationQuery().resourceType(type).list().stream()
+            .filter(a -> a.getGroupId() != null)
+            .forEach(a -> grants.add(key(a.getGroupId(), a.getResourceType(), a.getResourceId())));
+      }
+    }
+
+    static String key(String group, int resourceType, String resourceId) {
+      return group + "|" + resourceType + "|" + resourceId;
+    }
+  }
+
+  private void ensureGroup(Existing existing, String id, String name, List<String> created) {
+    if (existing.groups.add(id)) {
       Group g = identityService.newGroup(id);
       g.setName(name.length() > 255 ? name.substring(0, 255) : name);
       g.setType(TYPE);
@@ -125,17 +158,15 @@ public class IdentityProvisioner implements ApplicationRunner {
   }
 
   /** Tasklist access, the shared task filters, and the models' definitions (for forms and diagrams). */
-  private void grantTasklist(String group) {
-    grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(group, Resources.FILTER, "*", Permissions.READ);
-    grant(group, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
-    grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
+  private void grantTasklist(Existing existing, String group) {
+    grant(existing, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(existing, group, Resources.FILTER, "*", Permissions.READ);
+    grant(existing, group, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
+    grant(existing, group, Resources.DEPLOYMENT, "*", Permissions.READ);
   }
 
-  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-    boolean exists = authorizationService.createAuthorizationQuery()
-        .groupIdIn(group).resourceType(resource).resourceId(resourceId).count() > 0;
-    if (exists) {
+  private void grant(Existing existing, String group, Resource resource, String resourceId, Permission... permissions) {
+    if (!existing.grants.add(Existing.key(group, resource.resourceType(), resourceId))) {
       return;
     }
     Authorization a = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);

@@ -54,7 +54,9 @@ public class SecurityConfig {
         // The provider is the application's one AuthenticationProvider bean, which Spring Security uses as
         // the global manager: registering it here again would check every wrong password twice.
         .authorizeHttpRequests(a -> a
-            .requestMatchers(HttpMethod.POST, "/api/areas/import").hasAuthority("GROUP_" + Groups.ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/areas/**").hasAuthority("GROUP_" + Groups.ADMIN)
+            .requestMatchers("/api/areas/sets/*/activation").hasAuthority("GROUP_" + Groups.ADMIN)
+            .requestMatchers("/api/organisations", "/api/organisations/**").hasAuthority("GROUP_" + Groups.ADMIN)
             .requestMatchers("/api/demo/**").hasAuthority("GROUP_" + Groups.ADMIN)
             .requestMatchers("/api/audit/**", "/api/audit").hasAuthority("GROUP_" + Groups.ADMIN)
             .requestMatchers("/api/quotas", "/api/quotas/**").hasAuthority("GROUP_" + Groups.ADMIN)

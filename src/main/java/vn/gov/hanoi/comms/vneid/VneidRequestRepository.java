@@ -23,16 +23,15 @@ public class VneidRequestRepository {
     this.jdbc = jdbc;
   }
 
-  public long insertRequest(String unitCode, String scope, String areaSetId, String appraiserGroup,
-      String approverGroup, String submittedBy, Instant now) {
+  /** A new request; who handles it is recorded by the process's routing step (Task_DecideRouting). */
+  public long insertRequest(String unitCode, String scope, String areaSetId, String submittedBy, Instant now) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
-        insert into vneid_request(unit_code, status, scope, area_set_id, appraiser_group, approver_group,
-          current_round, submitted_by, created_at, updated_at)
-        values (:unit, :status, :scope, :set, :appraiser, :approver, 1, :by, :now, :now)""")
+        insert into vneid_request(unit_code, status, scope, area_set_id, current_round, submitted_by, created_at,
+          updated_at)
+        values (:unit, :status, :scope, :set, 1, :by, :now, :now)""")
         .param("unit", unitCode).param("status", VneidStatus.IN_APPRAISAL.name()).param("scope", scope)
-        .param("set", areaSetId).param("appraiser", appraiserGroup).param("approver", approverGroup)
-        .param("by", submittedBy).param("now", Timestamp.from(now))
+        .param("set", areaSetId).param("by", submittedBy).param("now", Timestamp.from(now))
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -96,9 +95,20 @@ public class VneidRequestRepository {
         .param("s", status.name()).param("now", Timestamp.from(now)).param("id", id).update();
   }
 
-  public void updateRouting(long id, String scope, String appraiserGroup, String approverGroup) {
-    jdbc.sql("update vneid_request set scope = :scope, appraiser_group = :a, approver_group = :b where id = :id")
-        .param("scope", scope).param("a", appraiserGroup).param("b", approverGroup).param("id", id).update();
+  public void updateRouting(long id, String scope, Routing routing) {
+    jdbc.sql("""
+        update vneid_request set scope = :scope, appraiser_group = :a, appraiser_name = :an, approver_group = :b,
+          approver_title = :bt where id = :id""")
+        .param("scope", scope).param("a", routing.appraiserGroup()).param("an", routing.receivingPoliceName())
+        .param("b", routing.approverGroup()).param("bt", routing.approverTitle()).param("id", id).update();
+  }
+
+  public Routing routing(long id) {
+    return jdbc.sql("select appraiser_group, appraiser_name, approver_group, approver_title from vneid_request where id = :id")
+        .param("id", id)
+        .query((rs, n) -> new Routing(rs.getString("appraiser_group"), rs.getString("appraiser_name"),
+            rs.getString("approver_group"), rs.getString("approver_title")))
+        .single();
   }
 
   public void updateCurrentRound(long id, int round, Instant now) {

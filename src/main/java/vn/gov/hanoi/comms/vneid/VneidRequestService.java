@@ -122,9 +122,9 @@ public class VneidRequestService {
     }
     ArticleDraft draft = submission.draft();
     Organisation unit = organisations.require(draft.unitCode());
-    Routing routing = RequestRouter.route(unit, draft.scope(), draft.targetAreaCodes(), areas.currentTree());
-    long id = repository.insertRequest(unit.code(), draft.scope().name(), areas.currentSetId(),
-        routing.appraiserGroup(), routing.approverGroup(), user.userId(), clock.now());
+    // Who appraises and approves is decided by the process's routing table, right after it starts.
+    long id = repository.insertRequest(unit.code(), draft.scope().name(), areas.currentSetId(), user.userId(),
+        clock.now());
     storeRound(id, 1, submission, null, null, user.userId());
     return id;
   }

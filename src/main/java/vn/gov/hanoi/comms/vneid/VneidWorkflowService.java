@@ -7,12 +7,9 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
-import vn.gov.hanoi.comms.organisation.Organisation;
-import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.publication.PublicationService;
 import vn.gov.hanoi.comms.security.CurrentUser;
@@ -28,7 +25,6 @@ import vn.gov.hanoi.comms.vneid.content.ImageInspector;
 import vn.gov.hanoi.comms.vneid.content.InvalidImageException;
 import vn.gov.hanoi.comms.vneid.content.PreCheckReport;
 import vn.gov.hanoi.comms.vneid.content.PreCheckRunner;
-import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
  * What the VNeID process asks of the product while it runs: routing facts of a round, pre-checks,
@@ -38,13 +34,10 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
 @Service
 public class VneidWorkflowService {
   /** The small facts of a round that the process needs as variables. */
-  public record RoundFacts(int round, String scope, String unitGroup, String appraiserGroup, String approverGroup,
-      Instant publishFrom, Instant publishUntil) {}
+  public record RoundFacts(int round, String scope, String unitGroup, Instant publishFrom, Instant publishUntil) {}
 
   private final VneidRequestRepository repository;
   private final StoredFileRepository files;
-  private final OrganisationService organisations;
-  private final AreaService areas;
   private final ProductClock clock;
   private final PreCheckRunner preCheckRunner;
   private final ImageInspector imageInspector = new ImageInspector();
@@ -54,7 +47,7 @@ public class VneidWorkflowService {
   private final NoticeService notices;
 
   public VneidWorkflowService(VneidRequestRepository repository, StoredFileRepository files,
-      OrganisationService organisations, AreaService areas, ProductClock clock,
+      ProductClock clock,
       @Value("${app.vneid.prohibited-terms:}") List<String> prohibitedTerms, AuditTrail audit, DoorAudit doorAudit,
       PublicationService publications, NoticeService notices) {
     this.notices = notices;
@@ -63,8 +56,6 @@ public class VneidWorkflowService {
     this.publications = publications;
     this.repository = repository;
     this.files = files;
-    this.organisations = organisations;
-    this.areas = areas;
     this.clock = clock;
     this.preCheckRunner = new PreCheckRunner(prohibitedTerms);
   }
@@ -91,8 +82,8 @@ public class VneidWorkflowService {
   }
 
   /**
-   * The revision the unit stored becomes the current round and is routed again (its scope or areas may have
-   * changed); only after the unit chose to resubmit, and only the round stored after the current one.
+   * The revision the unit stored becomes the current round; the process routes it again next (its scope or
+   * areas may have changed). Only after the unit chose to resubmit, and only the round stored after the current one.
    */
   @Transactional
   public RoundFacts revisionRegistered(String processInstanceId) {
@@ -102,10 +93,7 @@ public class VneidWorkflowService {
       throw new IllegalStateException("Đề nghị " + r.id() + " không có bản chỉnh sửa chờ ghi nhận");
     }
     RoundRecord rr = repository.round(r.id(), round);
-    Organisation unit = organisations.require(r.unitCode());
-    Routing routing = RequestRouter.route(unit, Scope.valueOf(rr.scope()), rr.targetAreaCodes(), areas.currentTree());
     move(r, VneidStatus.IN_APPRAISAL, "revision");
-    repository.updateRouting(r.id(), rr.scope(), routing.appraiserGroup(), routing.approverGroup());
     repository.updateCurrentRound(r.id(), round, clock.now());
     return facts(repository.find(r.id()).orElseThrow(), rr);
   }
@@ -271,7 +259,6 @@ public class VneidWorkflowService {
   }
 
   private RoundFacts facts(VneidRequestRecord r, RoundRecord rr) {
-    return new RoundFacts(rr.roundNo(), rr.scope(), Groups.unit(r.unitCode()), r.appraiserGroup(), r.approverGroup(),
-        rr.publishFrom(), rr.publishUntil());
+    return new RoundFacts(rr.roundNo(), rr.scope(), Groups.unit(r.unitCode()), rr.publishFrom(), rr.publishUntil());
   }
 }

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import vn.gov.hanoi.comms.common.web.ApiExceptionHandler;
 import vn.gov.hanoi.comms.testsupport.MutableClock;
+import vn.gov.hanoi.comms.testsupport.SeedFixtures;
 import vn.gov.hanoi.comms.testsupport.TestDatabase;
 
 /** The REST API on a stand-alone MockMvc (no application context), over H2. */
@@ -33,7 +34,7 @@ class AreaControllerTest {
     TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, null);
     AreaRepository repository = new AreaRepository(db.jdbc(), db.transactionManager());
     service = new AreaService(repository, new MutableClock(Instant.parse("2024-06-01T00:00:00Z")), Duration.ofSeconds(10));
-    new BuiltInAreas(repository, service).loadIfEmpty();
+    SeedFixtures.loadAreas2024(service);
     mvc = MockMvcBuilders.standaloneSetup(new AreaController(service))
         .setControllerAdvice(new ApiExceptionHandler())
         .build();
@@ -84,7 +85,7 @@ class AreaControllerTest {
         .andExpect(jsonPath("$.errors[1].field").value("line 5"))
         .andExpect(jsonPath("$.errors[1].message").value(containsString("ward")));
 
-    assertThat(service.currentSetId()).isEqualTo(BuiltInAreas.SET_ID);
+    assertThat(service.currentSetId()).isEqualTo(SeedFixtures.AREA_SET_2024);
   }
 
   @Test
@@ -110,7 +111,7 @@ class AreaControllerTest {
     mvc.perform(multipart("/api/areas/import").file(file("x")).param("setId", "có dấu").param("name", "x"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("setId"));
-    mvc.perform(multipart("/api/areas/import").file(file("x")).param("setId", BuiltInAreas.SET_ID).param("name", "x"))
+    mvc.perform(multipart("/api/areas/import").file(file("x")).param("setId", SeedFixtures.AREA_SET_2024).param("name", "x"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("setId"));
   }

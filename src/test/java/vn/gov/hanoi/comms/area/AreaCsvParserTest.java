@@ -56,9 +56,9 @@ class AreaCsvParserTest {
     }
 
     @Test
-    @DisplayName("A-3: the built-in demo subset is a valid list (city, 30 districts, communes of 001, 002, 250, 268)")
-    void builtInDemoSubset() throws Exception {
-      try (InputStream in = getClass().getClassLoader().getResourceAsStream(BuiltInAreas.RESOURCE)) {
+    @DisplayName("A-3: the tests' 2024 fixture is a valid list (city, 30 districts, communes of 001, 002, 250, 268)")
+    void fixtureSubset() throws Exception {
+      try (InputStream in = vn.gov.hanoi.comms.seed.SeedDataset.HANOI_2024.openAreas()) {
         List<Area> areas = parser.parse(in);
         assertThat(countByLevel(areas)).containsEntry(AreaLevel.CITY, 1L).containsEntry(AreaLevel.DISTRICT, 30L);
         assertThat(areas).filteredOn(a -> a.level() == AreaLevel.COMMUNE)

@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.gov.hanoi.comms.testsupport.SeedFixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.hanoi.comms.testsupport.MutableClock;
 import vn.gov.hanoi.comms.testsupport.TestDatabase;
@@ -116,16 +117,14 @@ class AreaServiceDatabaseTest {
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(TestDatabase.Kind.class)
-  @DisplayName("A-1: on an empty database the built-in demo set is imported once, active")
-  void builtInAreas(TestDatabase.Kind kind) {
+  @DisplayName("A-1: the tests' 2024 fixture set imports as an active three-level tree")
+  void fixtureAreas(TestDatabase.Kind kind) {
     start(kind);
-    BuiltInAreas builtIn = new BuiltInAreas(repository, service);
 
     assertThatThrownBy(() -> service.currentTree()).isInstanceOf(IllegalStateException.class);
-    assertThat(builtIn.loadIfEmpty()).isTrue();
-    assertThat(builtIn.loadIfEmpty()).isFalse();
+    SeedFixtures.loadAreas2024(service);
 
-    assertThat(service.currentSetId()).isEqualTo(BuiltInAreas.SET_ID);
+    assertThat(service.currentSetId()).isEqualTo("hanoi-2024-demo");
     AreaTree tree = service.currentTree();
     assertThat(tree.size()).isEqualTo(1 + 30 + 14 + 18 + 18 + 17);
     assertThat(tree.nearestDistrictOf("09542")).map(Area::name).contains("Quận Hà Đông");

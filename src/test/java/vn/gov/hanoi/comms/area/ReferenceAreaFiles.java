@@ -1,39 +1,26 @@
 package vn.gov.hanoi.comms.area;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-/** The official Hanoi lists kept outside the repository (../shared/data/areas from the project root). */
+/** The official Hanoi lists the product ships as reference data (src/main/resources/reference/areas). */
 final class ReferenceAreaFiles {
 
-  static final Path DIR = Path.of("..", "shared", "data", "areas");
-  static final String Y2024 = "hanoi_units_2024.csv";
-  static final String H1_2025 = "hanoi_units_2025-01_to_2025-06.csv";
-  static final String FROM_JULY_2025 = "hanoi_units_2025.csv";
+  static final ReferenceAreaList Y2024 = ReferenceAreaList.HANOI_2024;
+  static final ReferenceAreaList H1_2025 = ReferenceAreaList.HANOI_2025_H1;
+  static final ReferenceAreaList FROM_JULY_2025 = ReferenceAreaList.HANOI_2025_07;
 
   private ReferenceAreaFiles() {}
 
-  static List<Area> parse(String file) {
-    try (InputStream in = Files.newInputStream(DIR.resolve(file))) {
-      return new AreaCsvParser().parse(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  static List<Area> parse(ReferenceAreaList list) {
+    return list.areas();
   }
 
-  static AreaTree tree(String file) {
-    return new AreaTree(parse(file));
+  static AreaTree tree(ReferenceAreaList list) {
+    return list.tree();
   }
 
-  static InputStream open(String file) {
-    try {
-      return Files.newInputStream(DIR.resolve(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  static InputStream open(ReferenceAreaList list) {
+    return list.open();
   }
 }

@@ -95,7 +95,7 @@ class ClusterTest {
         "--spring.datasource.url=" + serverUrl + DB, "--spring.datasource.username=" + pgUser,
         "--spring.datasource.hikari.maximum-pool-size=6",
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-        "--app.models-location=classpath:", "--app.demo.enabled=false",
+        "--app.models-location=classpath:", "--app.demo.enabled=false", "--app.seed.dataset=hanoi-2024",
         "--camunda.bpm.admin-user.id=" + ADMIN, "--camunda.bpm.admin-user.password=" + PASSWORD,
         "--camunda.bpm.admin-user.first-name=Admin", "--camunda.bpm.admin-user.last-name=Cluster",
         // Jobs locked by a dead node are free again after 8 s; idle nodes look for due jobs every second.

@@ -36,7 +36,7 @@ import vn.gov.hanoi.comms.testsupport.TestMail;
 
 /**
  * Every path of the iHanoi models (ihanoi-notice, ihanoi-cadence-check, ihanoi-cadence-reminder) at every level, driven through the product's services and Camunda's task
- * API as Tasklist would, with the SPEC rule each proves.
+ * API as Tasklist would, with the rule each proves (docs/rules.md).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @org.springframework.test.context.TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,

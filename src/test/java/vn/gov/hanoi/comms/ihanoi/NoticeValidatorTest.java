@@ -22,11 +22,11 @@ class NoticeValidatorTest {
       new Area("01", "Hà Nội", AreaLevel.CITY, "thành phố", null),
       new Area("001", "Quận Ba Đình", AreaLevel.DISTRICT, "quận", "01"),
       new Area("00004", "Phường Trúc Bạch", AreaLevel.COMMUNE, "phường", "001")));
-  private static final Organisation DEPT = new Organisation("SO-YTE", "Sở Y tế", OrganisationKind.CITY_DEPARTMENT, "01", "a@b.vn");
+  private static final Organisation DEPT = new Organisation("SO-YTE", "Sở Y tế", OrganisationKind.CITY_DEPARTMENT, "01", "a@b.vn", "X");
   private static final Organisation DISTRICT = new Organisation("UBND-Q-BADINH", "UBND quận Ba Đình",
-      OrganisationKind.DISTRICT_COMMITTEE, "001", "a@b.vn");
+      OrganisationKind.DISTRICT_COMMITTEE, "001", "a@b.vn", "X");
   private static final Organisation WARD = new Organisation("UBND-P-TRUCBACH", "UBND phường Trúc Bạch",
-      OrganisationKind.COMMUNE_COMMITTEE, "00004", "a@b.vn");
+      OrganisationKind.COMMUNE_COMMITTEE, "00004", "a@b.vn", "X");
 
   private static NoticeDraft draft(String level, String area, String body) {
     return new NoticeDraft(null, level, area, "Thông báo", body, "HEALTH", null, null);

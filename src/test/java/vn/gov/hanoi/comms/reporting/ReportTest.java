@@ -102,9 +102,9 @@ class ReportTest extends ReportTestBase {
   @DisplayName("V-QUOTA-2, V-QUOTA-3: seeded quotas: Department of Justice 2 in June 2024 then 1, Tourism 1 from June 2024")
   void seededQuotas() {
     var justice = new vn.gov.hanoi.comms.organisation.Organisation("SO-TUPHAP", "Sở Tư pháp",
-        vn.gov.hanoi.comms.organisation.OrganisationKind.CITY_DEPARTMENT, "01", "x@y.vn");
+        vn.gov.hanoi.comms.organisation.OrganisationKind.CITY_DEPARTMENT, "01", "x@y.vn", "X");
     var tourism = new vn.gov.hanoi.comms.organisation.Organisation("SO-DULICH", "Sở Du lịch",
-        vn.gov.hanoi.comms.organisation.OrganisationKind.CITY_DEPARTMENT, "01", "x@y.vn");
+        vn.gov.hanoi.comms.organisation.OrganisationKind.CITY_DEPARTMENT, "01", "x@y.vn", "X");
     var list = quotas.list();
     assertThat(QuotaService.required(list, justice, java.time.YearMonth.of(2024, 6))).isEqualTo(2);
     assertThat(QuotaService.required(list, justice, java.time.YearMonth.of(2024, 7))).isEqualTo(1);

@@ -33,7 +33,7 @@ import vn.gov.hanoi.comms.vneid.notice.NoticeService;
 
 /**
  * Every path of the VNeID models (vneid-request, vneid-notify-unit), driven through the product's
- * services and Camunda's task API as Tasklist would, with the SPEC rule each proves.
+ * services and Camunda's task API as Tasklist would, with the rule each proves (docs/rules.md).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,

@@ -28,7 +28,7 @@ import vn.gov.hanoi.comms.ihanoi.NoticeLevel;
 import vn.gov.hanoi.comms.ihanoi.NoticeRecord;
 import vn.gov.hanoi.comms.security.CurrentUserResolver;
 
-@Tag(name = "iHanoi", description = "Thông tin cảnh báo, truyền thông trên iHanoi (SPEC section 3)")
+@Tag(name = "iHanoi", description = "Thông tin cảnh báo, truyền thông trên iHanoi")
 @RestController
 @RequestMapping("/api/ihanoi")
 public class IhanoiController {

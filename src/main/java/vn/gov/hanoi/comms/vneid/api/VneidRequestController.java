@@ -36,7 +36,7 @@ import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
 import vn.gov.hanoi.comms.vneid.notice.NoticeRecord;
 import vn.gov.hanoi.comms.vneid.notice.NoticeService;
 
-@Tag(name = "VNeID – Loa phường", description = "Đề nghị đăng tin trên ứng dụng VNeID (SPEC section 2)")
+@Tag(name = "VNeID – Loa phường", description = "Đề nghị đăng tin trên ứng dụng VNeID")
 @RestController
 @RequestMapping("/api/vneid/requests")
 public class VneidRequestController {

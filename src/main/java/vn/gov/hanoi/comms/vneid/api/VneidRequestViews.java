@@ -3,12 +3,10 @@ package vn.gov.hanoi.comms.vneid.api;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.vneid.DecisionRecord;
-import vn.gov.hanoi.comms.vneid.RequestRouter;
 import vn.gov.hanoi.comms.vneid.RoundRecord;
 import vn.gov.hanoi.comms.vneid.Routing;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
@@ -23,22 +21,17 @@ class VneidRequestViews {
   private final VneidRequestRepository repository;
   private final OrganisationService organisations;
   private final NoticeService notices;
-  private final AreaService areas;
 
-  VneidRequestViews(VneidRequestRepository repository, OrganisationService organisations, NoticeService notices,
-      AreaService areas) {
+  VneidRequestViews(VneidRequestRepository repository, OrganisationService organisations, NoticeService notices) {
     this.repository = repository;
     this.organisations = organisations;
     this.notices = notices;
-    this.areas = areas;
   }
 
   VneidRequestView of(VneidRequestRecord r) {
     Organisation unit = organisations.require(r.unitCode());
     List<RoundRecord> rounds = repository.rounds(r.id());
-    RoundRecord current = rounds.get(rounds.size() - 1);
-    Routing routing = RequestRouter.route(unit, Scope.valueOf(current.scope()), current.targetAreaCodes(),
-        areas.currentTree());
+    Routing routing = repository.routing(r.id());
     List<VneidRequestView.Party> approvers = new ArrayList<>();
     if (Scope.NATIONAL.name().equals(r.scope())) {
       approvers.add(new VneidRequestView.Party(Groups.CITY_POLICE_DIRECTOR, "Giám đốc Công an Thành phố (đề xuất)"));

@@ -14,7 +14,7 @@ import vn.gov.hanoi.comms.common.web.FieldError;
 
 /**
  * Checks a publication request against V-REQ-1..7 and reports every fault at once (a unit
- * must be able to fix its whole form in one round, as the SPEC requires: "a message that
+ * must be able to fix its whole form in one round, as the rules require (docs/rules.md, V-REQ): "a message that
  * names every field at fault"). Whether the target areas exist and lie inside the unit's
  * home area (V-ROUTE-3) needs the area tree and is checked elsewhere; the featured image is
  * checked by {@link ImageInspector}.
@@ -29,7 +29,7 @@ public class ArticleDraftValidator {
     public static final int SUMMARY_MAX = 1_000;
     public static final int BODY_HTML_MAX = 200_000;
     public static final int LETTER_NUMBER_MAX = 50;
-    /** Free-text fields the SPEC does not bound; bounded so a form cannot carry a book. */
+    /** Free-text fields the rules do not bound; bounded so a form cannot carry a book. */
     public static final int FREE_TEXT_MAX = 5_000;
 
     /** GSO codes: 2 digits for a province, 3 for a district, 5 for a commune. */

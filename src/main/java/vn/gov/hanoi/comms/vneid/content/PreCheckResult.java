@@ -3,7 +3,7 @@ package vn.gov.hanoi.comms.vneid.content;
 /**
  * One finding of an automatic pre-check, shown to the reviewer in the Tasklist form.
  *
- * @param code      the SPEC rule that produced it, e.g. "V-CHECK-2"
+ * @param code      the rule that produced it (docs/rules.md), e.g. "V-CHECK-2"
  * @param messageVi what was found, in Vietnamese
  */
 public record PreCheckResult(String code, Severity severity, String messageVi) {

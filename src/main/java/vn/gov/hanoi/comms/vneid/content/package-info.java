@@ -1,5 +1,5 @@
 /**
- * VNeID "Loa phường" publication requests: the content rules of SPEC section 2 as plain
+ * VNeID "Loa phường" publication requests: the content rules V-REQ and V-CHECK of docs/rules.md as plain
  * Java, for REST controllers and Camunda delegates alike (V-STEP-1 validates the same way
  * whatever the entry point).
  * <ul>

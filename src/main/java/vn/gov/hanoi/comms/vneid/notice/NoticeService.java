@@ -10,17 +10,14 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.vneid.DecisionRecord;
-import vn.gov.hanoi.comms.vneid.RequestRouter;
 import vn.gov.hanoi.comms.vneid.RoundRecord;
 import vn.gov.hanoi.comms.vneid.Routing;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
 import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
-import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
  * Written notices to the requesting unit (V-STEP-4, V-STEP-5): issued as a numbered official letter,
@@ -32,17 +29,15 @@ public class NoticeService {
   private final NoticeRepository notices;
   private final VneidRequestRepository requests;
   private final OrganisationService organisations;
-  private final AreaService areas;
   private final ProductClock clock;
   private final JavaMailSender mail;
   private final String from;
 
   public NoticeService(NoticeRepository notices, VneidRequestRepository requests, OrganisationService organisations,
-      AreaService areas, ProductClock clock, JavaMailSender mail, @Value("${app.mail.from}") String from) {
+      ProductClock clock, JavaMailSender mail, @Value("${app.mail.from}") String from) {
     this.notices = notices;
     this.requests = requests;
     this.organisations = organisations;
-    this.areas = areas;
     this.clock = clock;
     this.mail = mail;
     this.from = from;
@@ -58,7 +53,7 @@ public class NoticeService {
     VneidRequestRecord request = requests.find(requestId).orElseThrow();
     RoundRecord r = requests.round(requestId, round);
     Organisation unit = organisations.require(request.unitCode());
-    Routing routing = RequestRouter.route(unit, Scope.valueOf(r.scope()), r.targetAreaCodes(), areas.currentTree());
+    Routing routing = requests.routing(requestId);
     boolean byAppraiser = kind == NoticeKind.RETURN;
     String issuer = byAppraiser ? routing.receivingPoliceName() : authorityName(routing);
     String signer = byAppraiser ? headOf(routing) : routing.approverTitle();

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService.RoundFacts;
 
-/** Copies the small routing values of a round into process variables (ids and short strings only). */
+/** Copies the small values of a round into process variables (ids and short strings only); routing sets the groups. */
 final class ProcessFacts {
   private ProcessFacts() {}
 
@@ -13,8 +13,6 @@ final class ProcessFacts {
     execution.setVariable(Vars.ROUND, f.round());
     execution.setVariable(Vars.SCOPE, f.scope());
     execution.setVariable(Vars.UNIT_GROUP, f.unitGroup());
-    execution.setVariable(Vars.APPRAISER_GROUP, f.appraiserGroup());
-    execution.setVariable(Vars.APPROVER_GROUP, f.approverGroup());
     execution.setVariable(Vars.PUBLISH_FROM, Date.from(f.publishFrom()));
     execution.setVariable(Vars.PUBLISH_UNTIL, Date.from(f.publishUntil()));
   }
