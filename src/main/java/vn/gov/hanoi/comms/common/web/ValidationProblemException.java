@@ -25,7 +25,7 @@ public class ValidationProblemException extends RefusedException {
 
   private static String summary(List<FieldError> errors) {
     return errors.size() == 1
-        ? errors.get(0).field() + ": " + errors.get(0).message()
+        ? errors.get(0).message()
         : errors.size() + " lỗi";
   }
 }
