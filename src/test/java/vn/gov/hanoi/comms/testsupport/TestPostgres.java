@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.util.FileSystemUtils;
 
@@ -38,12 +40,25 @@ public final class TestPostgres {
   private static String integrationUrl;
   /** Closed in reverse order at JVM exit: databases on the configured server dropped, embedded servers stopped. */
   private static final List<AutoCloseable> cleanup = new ArrayList<>();
+  /** An application context of this JVM uses {@link #url()}: clean up only once Spring has closed it. */
+  private static volatile boolean usedBySpring;
+  private static final CountDownLatch cleanedUp = new CountDownLatch(1);
 
   static {
-    // After Spring Boot has closed the test's application context, in its own shutdown hook: a database dropped (or
-    // a server stopped) while the context closes makes the engine's close wait 30 s for a connection, and Surefire
-    // then kills the test JVM ("Surefire is going to kill self fork JVM"). One action, so the order is ours.
+    // A database dropped (or a server stopped) while Spring closes the test's application context makes the engine's
+    // close wait 30 s for a connection, and Surefire then kills the test JVM ("Surefire is going to kill self fork
+    // JVM"). So when a context uses it, the cleanup runs in Spring Boot's shutdown hook after the contexts have
+    // closed; a JVM without one (the cluster test's, TestDatabase's) has no such hook and cleans up in its own.
     SpringApplication.getShutdownHandlers().add(TestPostgres::cleanUp);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        if (!usedBySpring || !cleanedUp.await(20, TimeUnit.SECONDS)) {
+          cleanUp();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "test-postgres-cleanup"));
   }
 
   private TestPostgres() {}
@@ -89,6 +104,12 @@ public final class TestPostgres {
     return new Server(baseUrl, user, password, null);
   }
 
+  /** {@link #url()} for the integration tests' application context (see the cleanup above). */
+  static String urlForSpring() {
+    usedBySpring = true;
+    return url();
+  }
+
   /** The database of this JVM's integration tests on {@link #server()} (created on first use). */
   static synchronized String url() {
     if (integrationUrl == null) {
@@ -116,6 +137,7 @@ public final class TestPostgres {
     return p;
   }
 
+  /** Runs once, whichever hook comes first. */
   private static synchronized void cleanUp() {
     for (int i = cleanup.size() - 1; i >= 0; i--) {
       try {
@@ -124,6 +146,8 @@ public final class TestPostgres {
         System.err.println("test PostgreSQL cleanup: " + e.getMessage());
       }
     }
+    cleanup.clear();
+    cleanedUp.countDown();
   }
 
   /** A PostgreSQL server: its base URL ({@code jdbc:postgresql://host:port/}) and credentials. */
