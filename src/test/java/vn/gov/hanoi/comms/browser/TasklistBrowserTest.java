@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,8 +37,9 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
  * A real user in a real browser (headless Chromium from the distribution, driven by Selenium): a
  * district police officer logs into Camunda Tasklist, finds and appraises a ward's request in the
  * Camunda Form, and the engine records the decision. Needs {@code apt-get install chromium
- * chromium-driver}; run with {@code -Dbrowser.tests=skip} on a machine without them.
+ * chromium-driver}; skipped on a machine without them (testsupport.Chromium).
  */
+@Tag("browser")
 class TasklistBrowserTest extends IntegrationTest {
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final String OFFICER = "ca.badinh.thamdinh.browser";

@@ -23,13 +23,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,31 +38,35 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.gov.hanoi.comms.demo.DemoImages;
-import vn.gov.hanoi.comms.testsupport.TestDatabase;
 import vn.gov.hanoi.comms.testsupport.TestGateway;
 import vn.gov.hanoi.comms.testsupport.TestMail;
+import vn.gov.hanoi.comms.testsupport.TestPostgres;
 
 /**
  * Two application JVMs on one PostgreSQL database (a Camunda homogeneous cluster), work sent to both,
  * one killed with SIGKILL while the publication timers fire: every request ends once, on the survivor.
- * Runs only in the Surefire execution "cluster" (needs PostgreSQL; it creates and drops its own
- * database hanoi_comms_cluster). Mail goes to a GreenMail in this JVM, the gateway is TestGateway.
+ * Runs only in the Surefire execution "cluster", on the run's PostgreSQL server (TestPostgres: the configured
+ * one, or an embedded one), in a database of its own that it drops. Mail goes to a GreenMail in this JVM, the
+ * gateway is TestGateway.
  */
 @Tag("cluster")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTest {
-  private static final String DB = "hanoi_comms_cluster";
   private static final String ADMIN = "admin";
   private static final String PASSWORD = "Kiemthu#Nut2026";
   private static final String UNIT_USER = "cl.trucbach";
   private static final String APPRAISER = "cl.badinh.thamdinh";
   private static final String CHIEF = "cl.badinh.truong";
 
-  private static String serverUrl;
-  private static String pgUser;
+  /** The run's server, and the cluster's database on it. */
+  private static TestPostgres.Server server;
+  private static String clusterDb;
   private static GreenMail mail;
+  private static int smtpPort;
   private static AppNode a;
   private static AppNode b;
+  /** Every node started, killed at the end. */
+  private static final List<AppNode> nodes = new ArrayList<>();
   /** The node left running after the kill (the restart test uses it). */
   private static AppNode survivor;
   private static JdbcClient db;
@@ -73,27 +75,25 @@ class ClusterTest {
 
   @BeforeAll
   static void startCluster() throws Exception {
-    String testUrl = System.getProperty("pg.url", TestDatabase.DEFAULT_PG_URL);
-    serverUrl = testUrl.substring(0, testUrl.lastIndexOf('/') + 1);
-    pgUser = System.getProperty("pg.user", "postgres");
-    try (Connection c = DriverManager.getConnection(serverUrl + "postgres", pgUser, System.getProperty("pg.password", ""))) {
-      c.createStatement().execute("drop database if exists " + DB + " with (force)");
-      c.createStatement().execute("create database " + DB);
-    } catch (SQLException e) {
-      if (!Boolean.getBoolean("pg.required")) {
-        Assumptions.abort("PostgreSQL not reachable: " + e.getMessage());
-      }
-      throw e;
-    }
-    db = JdbcClient.create(new DriverManagerDataSource(serverUrl + DB, pgUser, System.getProperty("pg.password", "")));
-    int smtpPort = TestMail.freePort();
+    server = TestPostgres.server();
+    clusterDb = server.createDatabase("hanoi_comms_cluster");
+    db = jdbc(server, clusterDb);
+    smtpPort = TestMail.freePort();
     mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.start();
     TestGateway.reset();
 
-    List<String> common = List.of("--spring.profiles.active=postgres",
-        "--spring.datasource.url=" + serverUrl + DB, "--spring.datasource.username=" + pgUser,
-        "--spring.datasource.hikari.maximum-pool-size=6",
+    a = startNode("a", server, clusterDb);
+    // The second node joins once the first has created the schemas (as in docker/compose.yaml).
+    b = startNode("b", server, clusterDb);
+    survivor = a;
+  }
+
+  /** A node on the given database, as a production node would run (profile postgres, job executor on). */
+  private static AppNode startNode(String name, TestPostgres.Server on, String database) throws Exception {
+    List<String> args = List.of("--spring.profiles.active=postgres",
+        "--spring.datasource.url=" + on.url(database), "--spring.datasource.username=" + on.user(),
+        "--spring.datasource.password=" + on.password(), "--spring.datasource.hikari.maximum-pool-size=6",
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
         "--app.models-location=classpath:", "--app.demo.enabled=false", "--app.seed.dataset=hanoi-2024",
         "--camunda.bpm.admin-user.id=" + ADMIN, "--camunda.bpm.admin-user.password=" + PASSWORD,
@@ -103,35 +103,27 @@ class ClusterTest {
         "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=1000",
         "--app.publication.webhook.url=" + TestGateway.url(), "--app.publication.webhook.timeout=PT5S",
         "--app.ihanoi.cadence.cycle=R/2099-01-01T07:00:00+07:00/P1D", "--logging.level.root=WARN",
-        "--logging.level.org.camunda.bpm.engine.jobexecutor=INFO");
-    a = AppNode.start("a", TestMail.freePort(), withName(common, "a"));
-    a.awaitReady(Duration.ofSeconds(150));
-    // The second node joins once the first has created the schemas (as in docker/compose.yaml).
-    b = AppNode.start("b", TestMail.freePort(), withName(common, "b"));
-    b.awaitReady(Duration.ofSeconds(150));
-    survivor = a;
+        "--logging.level.org.camunda.bpm.engine.jobexecutor=INFO", "--app.node-name=" + name);
+    AppNode node = AppNode.start(name, TestMail.freePort(), args);
+    nodes.add(node);
+    node.awaitReady(Duration.ofSeconds(150));
+    return node;
   }
 
-  private static List<String> withName(List<String> args, String name) {
-    List<String> all = new ArrayList<>(args);
-    all.add("--app.node-name=" + name);
-    return all;
+  private static JdbcClient jdbc(TestPostgres.Server on, String database) {
+    return JdbcClient.create(new DriverManagerDataSource(on.url(database), on.user(), on.password()));
   }
 
   @AfterAll
   static void stopCluster() throws Exception {
-    for (AppNode n : Arrays.asList(a, b)) {
-      if (n != null) {
-        n.kill();
-      }
+    for (AppNode n : nodes) {
+      n.kill();
     }
     if (mail != null) {
       mail.stop();
     }
-    if (serverUrl != null) {
-      try (Connection c = DriverManager.getConnection(serverUrl + "postgres", pgUser, System.getProperty("pg.password", ""))) {
-        c.createStatement().execute("drop database if exists " + DB + " with (force)");
-      }
+    if (clusterDb != null) {
+      server.dropDatabase(clusterDb);
     }
   }
 
@@ -140,9 +132,9 @@ class ClusterTest {
   @DisplayName("V-STEP-4, V-STEP-5: two nodes, one killed while the windows open: each approved article is published and "
       + "taken down exactly once, each returned request mailed once, no timer fired twice, no incident")
   void survivorFinishesEverything() throws Exception {
-    createUser(UNIT_USER, "unit-UBND-P-TRUCBACH");
-    createUser(APPRAISER, "police-appraisal-001");
-    createUser(CHIEF, "police-chief-001");
+    createUser(a, UNIT_USER, "unit-UBND-P-TRUCBACH");
+    createUser(a, APPRAISER, "police-appraisal-001");
+    createUser(a, CHIEF, "police-chief-001");
 
     // Windows open a few seconds apart from 25 s on, and close 15 s later.
     OffsetDateTime opens = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusSeconds(25).truncatedTo(ChronoUnit.SECONDS);
@@ -220,82 +212,97 @@ class ClusterTest {
   }
 
   /**
-   * Last, because it disturbs everything else using this PostgreSQL server: the database restarts while
-   * the surviving node is inside the gateway call of a publication.
+   * Last: the database restarts while a node is inside the gateway call of a publication. Only a server this
+   * run started is restarted: the run's own when it is embedded (the cluster's survivor is the node), otherwise
+   * (the run uses the system's PostgreSQL, which others may be using) an embedded server started for this test,
+   * with a node of its own on it. So the restart is tested on every machine, and the system's server never restarts.
    */
   @Test
   @Order(2)
   @DisplayName("V-STEP-5: PostgreSQL restarted in the middle of a publication: the node recovers and the article is "
       + "published and taken down once")
   void databaseRestartMidFlow() throws Exception {
-    String version = pgVersion();
-    Assumptions.assumeTrue(version != null, "no local PostgreSQL cluster to restart (/etc/postgresql)");
-    createUser(UNIT_USER, "unit-UBND-P-TRUCBACH");
-    createUser(APPRAISER, "police-appraisal-001");
-    createUser(CHIEF, "police-chief-001");
+    Site site = server.startedByThisRun() ? new Site(server, clusterDb, survivor, db) : ownSite();
+    AppNode node = site.node();
+    JdbcClient rdb = site.db();
+    createUser(node, UNIT_USER, "unit-UBND-P-TRUCBACH");
+    createUser(node, APPRAISER, "police-appraisal-001");
+    createUser(node, CHIEF, "police-chief-001");
     TestGateway.reset();
     OffsetDateTime from = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
-    long id = submit(survivor, "Bài đăng trong lúc khởi động lại cơ sở dữ liệu", from, from.plusSeconds(20));
-    decide(survivor, APPRAISER, id, "Task_Appraise", Map.of("appraisalOutcome", "PASS", "appraisalReasons", "Đạt"));
-    decide(survivor, CHIEF, id, "Task_Approve", Map.of("approvalOutcome", "APPROVE", "approvalReasons", "Đồng ý"));
+    long id = submit(node, "Bài đăng trong lúc khởi động lại cơ sở dữ liệu", from, from.plusSeconds(20));
+    decide(node, APPRAISER, id, "Task_Appraise", Map.of("appraisalOutcome", "PASS", "appraisalReasons", "Đạt"));
+    decide(node, CHIEF, id, "Task_Approve", Map.of("approvalOutcome", "APPROVE", "approvalReasons", "Đồng ý"));
     String key = "vneid-" + id + "-r1";
 
     TestGateway.mode(TestGateway.Mode.SLOW);
     awaitTrue("the publication call at the gateway", Duration.ofSeconds(30), () -> TestGateway.publishCallsFor(key) > 0);
-    Process restart = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart")
-        .inheritIO().start();
-    assertThat(restart.waitFor()).as("pg_ctlcluster restart").isZero();
-    awaitTrue("PostgreSQL accepting connections again", Duration.ofSeconds(30), ClusterTest::databaseUp);
+    site.server().restart();
+    awaitTrue("PostgreSQL accepting connections again", Duration.ofSeconds(30), site::databaseUp);
     TestGateway.mode(TestGateway.Mode.OK);
 
     // The interrupted job either runs again once its lock expires, or (if the engine could record the
     // failure) waits R3/PT5M for its next try: run that retry now rather than wait five minutes.
     boolean retried = false;
     try {
-      awaitTrue("published without help", Duration.ofSeconds(15), () -> !"SCHEDULED".equals(status(id)));
+      awaitTrue("published without help", Duration.ofSeconds(15), () -> !"SCHEDULED".equals(status(rdb, id)));
     } catch (AssertionError waitingForRetry) {
-      String job = db.sql("select j.id_ from act_ru_job j join act_ru_execution e on e.id_ = j.process_instance_id_ "
+      String job = rdb.sql("select j.id_ from act_ru_job j join act_ru_execution e on e.id_ = j.process_instance_id_ "
           + "where e.business_key_ = :bk and j.exception_msg_ is not null and j.retries_ > 0")
           .param("bk", "VNEID-" + id).query(String.class).single();
-      HttpResponse<String> run = send(HttpRequest.newBuilder(URI.create(survivor.url("/engine-rest/job/" + job + "/execute")))
+      HttpResponse<String> run = send(HttpRequest.newBuilder(URI.create(node.url("/engine-rest/job/" + job + "/execute")))
           .POST(HttpRequest.BodyPublishers.noBody()), ADMIN);
       assertThat(run.statusCode()).as(run.body()).isEqualTo(204);
       retried = true;
     }
-    awaitTrue("the article published and taken down", Duration.ofSeconds(60), () -> "EXPIRED".equals(status(id)));
-    assertThat(count("select count(*) from publication where idempotency_key = '" + key + "'")).isEqualTo(1);
+    awaitTrue("the article published and taken down", Duration.ofSeconds(60), () -> "EXPIRED".equals(status(rdb, id)));
+    assertThat(count(rdb, "select count(*) from publication where idempotency_key = '" + key + "'")).isEqualTo(1);
     assertThat(TestGateway.publicationsFor(key)).isEqualTo(1);
-    assertThat(count("select count(*) from act_hi_actinst h join act_hi_procinst p on p.id_ = h.proc_inst_id_ "
+    assertThat(count(rdb, "select count(*) from act_hi_actinst h join act_hi_procinst p on p.id_ = h.proc_inst_id_ "
         + "where p.business_key_ = 'VNEID-" + id + "' and h.act_id_ = 'Task_Publish' and h.end_time_ is not null")).isEqualTo(1);
-    assertThat(count("select count(*) from act_ru_incident")).isZero();
-    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(survivor.url("/actuator/health/readiness"))).GET().build(),
+    assertThat(count(rdb, "select count(*) from act_ru_incident")).isZero();
+    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(node.url("/actuator/health/readiness"))).GET().build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(ready.statusCode()).isEqualTo(200);
-    System.out.printf("database restart: %d publish calls reached the gateway for %s; retry run by hand: %s%n",
+    System.out.printf("database restart (%s): %d publish calls reached the gateway for %s; retry run by hand: %s%n",
+        site.server() == server ? "the run's embedded server" : "an embedded server started for this test",
         TestGateway.publishCallsFor(key), key, retried);
   }
 
-  private static String pgVersion() {
-    String[] versions = new java.io.File("/etc/postgresql").list();
-    return versions == null || versions.length == 0 ? null : Arrays.stream(versions).sorted().reduce((x, y) -> y).get();
+  /** Where the restart test runs: a server this run started, a database on it and a node using it. */
+  private record Site(TestPostgres.Server server, String database, AppNode node, JdbcClient db) {
+    boolean databaseUp() {
+      try (Connection c = DriverManager.getConnection(server.url(database), server.user(), server.password())) {
+        return c.isValid(2);
+      } catch (SQLException notYet) {
+        return false;
+      }
+    }
   }
 
-  private static boolean databaseUp() {
-    try (Connection c = DriverManager.getConnection(serverUrl + DB, pgUser, System.getProperty("pg.password", ""))) {
-      return c.isValid(2);
-    } catch (SQLException notYet) {
-      return false;
-    }
+  /** An embedded server started for the restart test, with a node of its own ("c"). */
+  private static Site ownSite() throws Exception {
+    TestPostgres.Server own = TestPostgres.startEmbedded();
+    String database = own.createDatabase("hanoi_comms_restart");
+    return new Site(own, database, startNode("c", own, database), jdbc(own, database));
   }
 
   // --- helpers -----------------------------------------------------------------------------------
 
   private long count(String sql) {
-    return db.sql(sql).query(Long.class).single();
+    return count(db, sql);
+  }
+
+  private static long count(JdbcClient on, String sql) {
+    return on.sql(sql).query(Long.class).single();
   }
 
   private String status(long id) {
-    return db.sql("select status from vneid_request where id = :id").param("id", id).query(String.class).single();
+    return status(db, id);
+  }
+
+  private static String status(JdbcClient on, long id) {
+    return on.sql("select status from vneid_request where id = :id").param("id", id).query(String.class).single();
   }
 
   private static void awaitTrue(String what, Duration within, BooleanSupplier condition) throws InterruptedException {
@@ -317,18 +324,18 @@ class ClusterTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private void createUser(String id, String group) throws Exception {
-    HttpResponse<String> exists = send(HttpRequest.newBuilder(URI.create(survivor.url("/engine-rest/user/" + id + "/profile"))).GET(), ADMIN);
+  private void createUser(AppNode node, String id, String group) throws Exception {
+    HttpResponse<String> exists = send(HttpRequest.newBuilder(URI.create(node.url("/engine-rest/user/" + id + "/profile"))).GET(), ADMIN);
     if (exists.statusCode() == 200) {
       return;
     }
     ObjectNode body = json.createObjectNode();
     body.putObject("profile").put("id", id).put("firstName", "Cán bộ").put("lastName", id).put("email", id + "@example.org");
     body.putObject("credentials").put("password", PASSWORD);
-    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(survivor.url("/engine-rest/user/create")))
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(node.url("/engine-rest/user/create")))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())), ADMIN);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(204);
-    r = send(HttpRequest.newBuilder(URI.create(survivor.url("/engine-rest/group/" + group + "/members/" + id)))
+    r = send(HttpRequest.newBuilder(URI.create(node.url("/engine-rest/group/" + group + "/members/" + id)))
         .PUT(HttpRequest.BodyPublishers.noBody()), ADMIN);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(204);
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -24,8 +25,9 @@ import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 
 /**
  * A Mê Linh police officer logs into Tasklist, opens the dashboard in the same session and reads the charts
- * of the known requests (headless Chromium as in browser.TasklistBrowserTest; -Dbrowser.tests=skip skips it).
+ * of the known requests (headless Chromium as in browser.TasklistBrowserTest; skipped without it).
  */
+@Tag("browser")
 class DashboardBrowserTest extends ReportTestBase {
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 

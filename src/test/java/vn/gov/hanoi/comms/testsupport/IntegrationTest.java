@@ -75,7 +75,9 @@ public abstract class IntegrationTest {
     registry.add("server.port", () -> APP_PORT);
     registry.add("app.public-url", () -> "http://localhost:" + APP_PORT);
     if (TestPostgres.active()) {
-      registry.add("spring.datasource.url", TestPostgres::url);
+      registry.add("spring.datasource.url", TestPostgres::urlForSpring);
+      registry.add("spring.datasource.username", () -> TestPostgres.server().user());
+      registry.add("spring.datasource.password", () -> TestPostgres.server().password());
     }
     // Every test publishes through the webhook channel too, to a stub gateway that answers 200 by default.
     registry.add("app.publication.webhook.url", TestGateway::url);

@@ -1,11 +1,8 @@
 package vn.gov.hanoi.comms.testsupport;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -13,14 +10,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A freshly migrated product schema on H2 (in memory) or PostgreSQL, without starting Spring.
- * The PostgreSQL variant uses its own schema in {@code hanoi_comms_test} (URL from the system
- * property {@code pg.url}) and wipes it first, so test classes do not disturb each other.
+ * The PostgreSQL variant uses its own schema in this JVM's database on the run's server
+ * ({@link TestPostgres}) and wipes it first, so test classes do not disturb each other.
  */
 public final class TestDatabase {
 
   public enum Kind { H2, POSTGRESQL }
-
-  public static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/hanoi_comms_test";
 
   private final Kind kind;
   private final DataSource dataSource;
@@ -38,13 +33,8 @@ public final class TestDatabase {
     return switch (kind) {
       case H2 -> migrated(kind, new DriverManagerDataSource(
           "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""), null);
-      case POSTGRESQL -> {
-        String url = System.getProperty("pg.url", DEFAULT_PG_URL);
-        DriverManagerDataSource ds = new DriverManagerDataSource(url + "?currentSchema=" + schema,
-            System.getProperty("pg.user", "postgres"), System.getProperty("pg.password", ""));
-        assumeReachable(ds, url);
-        yield migrated(kind, ds, schema);
-      }
+      case POSTGRESQL -> migrated(kind, new DriverManagerDataSource(TestPostgres.url() + "?currentSchema=" + schema,
+          TestPostgres.server().user(), TestPostgres.server().password()), schema);
     };
   }
 
@@ -77,16 +67,5 @@ public final class TestDatabase {
     flyway.clean();
     flyway.migrate();
     return new TestDatabase(kind, ds);
-  }
-
-  private static void assumeReachable(DataSource ds, String url) {
-    try (Connection ignored = ds.getConnection()) {
-      // reachable
-    } catch (SQLException e) {
-      if (Boolean.getBoolean("pg.required")) {
-        throw new IllegalStateException("PostgreSQL required (-Dpg.required=true) but not reachable at " + url, e);
-      }
-      Assumptions.abort("PostgreSQL not reachable at " + url + ": " + e.getMessage());
-    }
   }
 }
