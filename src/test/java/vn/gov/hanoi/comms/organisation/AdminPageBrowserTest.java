@@ -14,6 +14,7 @@ import vn.gov.hanoi.comms.testsupport.Chromium;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 
 /** The admin page of units in a real browser: an administrator logs in, sees the faults of a unit named, registers it. */
+@org.junit.jupiter.api.Tag("browser")
 class AdminPageBrowserTest extends IntegrationTest {
 
   @Test
