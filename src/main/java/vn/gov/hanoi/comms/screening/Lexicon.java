@@ -15,7 +15,10 @@ final class Lexicon {
       "lưu", "vương", "triệu", "hà", "chu", "tô", "kiều", "quách", "lại", "tăng", "la", "lâm", "thái", "phùng",
       "khúc", "nghiêm", "tống", "trương", "âu", "đàm", "doãn", "hứa", "khổng", "ninh", "nông", "phí", "thân",
       "vi", "biện", "chử", "cù", "diệp", "hàn", "kim", "lã", "lỗ", "mẫn", "nhữ", "tào", "thiều", "trình", "vy",
-      "bế", "lù", "lường", "nhâm", "tôn", "uông", "mạc", "lục", "quản");
+      "bế", "lù", "lường", "nhâm", "tôn", "uông", "mạc", "lục", "quản",
+      // Typed without diacritics
+      "nguyen", "tran", "le", "pham", "huynh", "vu", "vo", "dang", "bui", "ngo", "duong", "dinh", "dao",
+      "trinh", "luong", "doan", "luu", "vuong", "trieu", "kieu", "quach", "lai", "tang", "phung", "tong", "truong");
 
   /** Capitalised phrases that start with a family name but are places, historical figures or brands. */
   static final Set<String> NOT_PERSONS = Set.of("hà nội", "hà đông", "hà giang", "hà nam", "hà tĩnh", "hồ chí minh",
@@ -33,7 +36,8 @@ final class Lexicon {
       "võ nguyên giáp", "võ chí công", "đinh tiên hoàng", "đinh bộ lĩnh", "hai bà trưng", "bà triệu",
       "ông ích khiêm", "cô tô", "bà rịa", "hàng bạc", "hàng bài", "hàng trống", "đào tấn", "đội cấn", "la thành",
       "trịnh công sơn", "văn cao", "tô ngọc vân", "chu văn an", "mạc thị bưởi", "hồ xuân hương", "trương định",
-      "tôn đức thắng", "tôn thất thuyết", "vũ trọng phụng", "hồ tùng mậu", "xuân thủy", "cầu giấy", "mỹ đình");
+      "tôn đức thắng", "tôn thất thuyết", "vũ trọng phụng", "hồ tùng mậu", "xuân thủy", "cầu giấy", "mỹ đình",
+      "ha noi", "ho chi minh", "ha dong", "hoang mai", "tran hung dao", "le loi", "nguyen trai", "le duan");
 
   /** Words before a name that make it a person (ông, bà, công dân...): one syllable is then a name ("chị Lan"). */
   static final Words PERSON_MARKERS = Words.of("ông", "bà", "anh", "chị", "em", "cháu", "cụ", "bé", "chú", "cô",
@@ -69,7 +73,7 @@ final class Lexicon {
       "người phát ngôn", "đại biểu", "đại biểu quốc hội", "ủy viên", "uỷ viên", "thường trực", "đội trưởng",
       "đội phó", "trạm trưởng", "trưởng trạm", "phụ trách", "đầu mối", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú", "nsnd",
       "nsưt", "nhà văn", "nhà báo", "phóng viên", "giáo viên", "cô giáo", "thầy giáo", "thầy", "giảng viên",
-      "kỹ sư", "bí thư chi bộ", "trưởng ban công tác mặt trận", "người đại diện", "đại diện", "tổng biên tập",
+      "kỹ sư", "bí thư chi bộ", "trưởng ban công tác mặt trận", "tổng biên tập",
       "trợ lý", "thư ký", "điều tra viên", "cảnh sát", "chiến sĩ", "cán bộ công an", "trưởng đoàn", "phó đoàn",
       "giám định viên", "hòa giải viên", "tuyên truyền viên", "cộng tác viên", "tình nguyện viên");
 
@@ -87,7 +91,8 @@ final class Lexicon {
       "cao đẳng", "ký túc xá", "thư viện", "bảo tàng", "nhà hát", "rạp", "siêu thị", "trung tâm thương mại",
       "lớp", "đội", "tiểu khu", "khu tập thể", "ktt", "p.", "q.", "h.", "x.", "tt.", "tx.", "tên đường",
       "mang tên phố", "đường phố", "lễ", "lễ hội", "hội", "quỹ", "công ty", "tập đoàn", "ngân hàng", "báo",
-      "tạp chí", "đài", "kênh", "nhà thuốc", "phòng khám", "khách sạn", "nhà hàng", "cửa hàng", "cơ sở");
+      "tạp chí", "đài", "kênh", "nhà thuốc", "phòng khám", "khách sạn", "nhà hàng", "cửa hàng", "cơ sở",
+      "phuong", "quan", "huyen", "xa", "pho", "duong", "ngo", "thon", "truong", "tinh", "thanh pho");
 
   /** Organisations, offices and public hotlines: a number or address right after one is theirs. */
   static final Words ORGANISATIONS = Words.of("ubnd", "hđnd", "ủy ban", "uỷ ban", "ủy ban nhân dân",
@@ -102,9 +107,10 @@ final class Lexicon {
       "tòa án", "toà án", "viện kiểm sát", "thi hành án", "chi cục thi hành án", "pccc", "cảnh sát pccc",
       "điện lực", "cấp nước", "trung tâm hành chính công", "fax", "email", "zalo", "fanpage", "website",
       "cổng thông tin", "ban quản trị", "phòng khám", "đội quản lý", "đội cảnh sát", "đội thuế",
-      "ngân hàng", "trường học", "nhà trường", "ban giám hiệu", "lãnh đạo phường", "lãnh đạo xã", "tổ dân phố số",
-      "ban chqs", "quân sự", "hội đồng", "hội đồng nghĩa vụ quân sự", "tổ hòa giải", "tổ hoà giải",
-      "tổ bảo vệ an ninh trật tự", "tổ an ninh", "cán bộ trực", "trực", "ban tiếp công dân", "phòng tiếp dân");
+      "ngân hàng", "trường học", "nhà trường", "ban giám hiệu", "lãnh đạo phường", "lãnh đạo xã", "ban chqs", "quân sự", "hội đồng", "hội đồng nghĩa vụ quân sự", "tổ hòa giải", "tổ hoà giải",
+      "tổ bảo vệ an ninh trật tự", "tổ an ninh", "cán bộ trực", "trực", "ban tiếp công dân", "phòng tiếp dân",
+      "uy ban", "cong an", "tram y te", "van phong", "mat tran", "hoi phu nu", "doan thanh nien", "kho bac",
+      "hoi chu thap do", "bo phan mot cua", "duong day nong", "tong dai");
 
   /** Organisation words that only count capitalised ("Phòng Tư pháp", not "phòng chống"). */
   static final Words CAPITALISED_ORGANISATIONS = Words.of("Phòng", "Ban", "Đội", "Sở", "Hội", "Cục", "Vụ",

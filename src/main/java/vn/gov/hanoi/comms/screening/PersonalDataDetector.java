@@ -38,7 +38,10 @@ final class PersonalDataDetector {
       "agribank", "bidv", "vietinbank", "techcombank", "tcb", "mb bank", "mbbank", "vpbank", "acb", "sacombank",
       "tpbank", "shb", "hdbank", "vib", "ocb", "seabank", "lpbank", "lienvietpostbank", "eximbank", "msb",
       "nam á bank", "bắc á bank", "abbank", "pvcombank", "scb", "kienlongbank", "ncb", "vietabank", "baovietbank",
-      "oceanbank", "cbbank", "gpbank", "ngân hàng");
+      "oceanbank", "cbbank", "gpbank", "ngân hàng", "so tai khoan", "tai khoan", "ngan hang");
+  /** "50.000.000": thousands grouped by dots are an amount of money, not an account. */
+  private static final Pattern MONEY = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+  private static final Words CURRENCY = Words.of("đồng", "đ", "vnđ", "vnd", "triệu", "nghìn", "ngàn", "tỷ", "usd");
   private static final Words NOT_BANK = Words.of("tài khoản định danh", "tài khoản vneid", "tài khoản dịch vụ công",
       "tài khoản zalo", "tài khoản facebook", "tài khoản mạng xã hội", "tài khoản email", "tài khoản ứng dụng",
       "tài khoản giao thông", "tài khoản định danh điện tử", "tài khoản an sinh");
@@ -49,7 +52,8 @@ final class PersonalDataDetector {
   private static final Words ID_WORDS = Words.of("cccd", "căn cước", "căn cước công dân", "thẻ căn cước",
       "số định danh", "định danh cá nhân", "mã định danh", "số định danh cá nhân", "cmnd", "cmt", "cmtnd",
       "chứng minh nhân dân", "chứng minh thư", "số cm", "giấy tờ tùy thân", "giấy tờ tuỳ thân", "số căn cước",
-      "cmnd/cccd", "cccd/cmnd", "cc", "đdcn", "số id", "mã số định danh");
+      "cmnd/cccd", "cccd/cmnd", "cc", "đdcn", "số id", "mã số định danh", "can cuoc", "chung minh nhan dan",
+      "so dinh danh", "ma dinh danh");
   private static final Words NOT_ID = Words.of("mã hồ sơ", "số hồ sơ", "mã số bhxh", "số bhxh", "mã bhxh",
       "số sổ", "mã đơn", "mã vận đơn", "số seri", "số serial", "số hóa đơn", "số hoá đơn", "mã giao dịch",
       "số hợp đồng", "mã bưu chính", "mã tra cứu", "số biên nhận", "mã số hồ sơ", "số quyết định", "số văn bản",
@@ -73,7 +77,7 @@ final class PersonalDataDetector {
       "hộ khẩu", "địa chỉ thường trú", "địa chỉ", "địa chỉ nhà", "nơi ở hiện nay", "nơi ở hiện tại", "nơi ở",
       "chỗ ở hiện nay", "chỗ ở", "ở tại", "sống tại", "cư ngụ tại", "ngụ tại", "nhà ở tại", "nhà riêng", "trú ở",
       "ở số", "nhà số", "trú quán", "cư trú", "ngụ", "trú", "đkhktt", "đăng ký thường trú", "địa chỉ liên hệ",
-      "thường trú ở", "tạm trú ở", "ở");
+      "thường trú ở", "tạm trú ở", "ở", "tru tai", "thuong tru", "dia chi", "noi o");
   private static final Words ADDRESS_START = Words.of("số", "ngõ", "ngách", "hẻm", "kiệt", "tổ", "tổ dân phố",
       "tdp", "thôn", "xóm", "khu phố", "kp", "ấp", "bản", "cụm", "cụm dân cư", "khu tập thể", "ktt", "tập thể",
       "căn hộ", "phòng", "chung cư", "tòa", "toà", "kđt", "khu đô thị", "nhà", "đội", "làng", "khu dân cư", "kdc",
@@ -126,9 +130,14 @@ final class PersonalDataDetector {
   /** Role nouns with an ordinary meaning too ("đối tượng được hỗ trợ"): they count only right before a name. */
   private static final Set<String> ROLE_ONLY = Set.of("đối tượng");
   /** Between a finding's term and the person it is about ("xử phạt vi phạm hành chính đối với ông A"). */
-  private static final Pattern OBJECT_GAP = Pattern.compile("^\\s*:?\\s*(?:[\\p{Ll}\\p{M}]+\\s+){0,5}$");
+  private static final Pattern OBJECT_GAP = Pattern.compile("^\\s*:?\\s*(?:[\\p{Ll}\\p{M}]+\\s+){0,6}$");
   private static final Set<String> NOT_OBJECT = Set.of("do", "và", "cùng", "thì", "nhưng", "được", "đã", "tại", "ở",
-      "như", "nếu", "khi", "để", "mà", "hoặc", "hay", "với");
+      "như", "nếu", "khi", "để", "mà", "hoặc", "hay");
+  /** Deeds a private person may do to an offender ("anh Đức bắt giữ đối tượng"): about the person after only. */
+  private static final Set<String> DONE_BY_ANYONE = Set.of("bắt giữ", "bắt quả tang", "tố giác");
+  /** Between a person and a term: someone else the term is about ("anh Đức bắt giữ đối tượng cướp giật"). */
+  private static final Words OTHER_PARTY = Words.of("đối tượng", "các đối tượng", "kẻ gian", "kẻ trộm", "tên trộm",
+      "bắt giữ", "bắt quả tang", "tố giác", "giúp", "cứu", "phát hiện", "truy đuổi", "khống chế", "giao nộp");
 
   private final Set<String> publishedNumbers;
   private final int currentYear;
@@ -185,7 +194,8 @@ final class PersonalDataDetector {
     Matcher m = ACCOUNT.matcher(r.text());
     while (m.find()) {
       String d = Masks.digits(m.group());
-      if (isClaimed(claimed, m.start(), m.end()) || d.length() < 6 || d.startsWith("1900") || d.startsWith("1800")) {
+      if (isClaimed(claimed, m.start(), m.end()) || d.length() < 6 || d.startsWith("1900") || d.startsWith("1800")
+          || MONEY.matcher(m.group()).matches() || CURRENCY.startsAt(r.lower(), m.end())) {
         continue;
       }
       int from = Math.max(r.sentenceStart(m.start()), m.start() - 45);
@@ -222,7 +232,9 @@ final class PersonalDataDetector {
     Mention m = r.nearestBefore(before, 120);
     if (m == null) {
       Mention next = r.nearestAfter(after, 30);
-      return next != null && r.lower().substring(after, next.start()).matches("\\s*[,(–-]?\\s*(của|-)?\\s*") ? next : null;
+      String gap = next == null ? "" : r.lower().substring(after, next.start());
+      return next != null && (next.person() && gap.matches("\\s*[,(–-]?\\s*(của|-)?\\s*")
+          || gap.matches("\\s*[,(–-]?\\s*của\\s*")) ? next : null;
     }
     return m;
   }
@@ -312,7 +324,8 @@ final class PersonalDataDetector {
     while (k.find()) {
       String keyword = k.group(1);
       Matcher date = DATE_OR_YEAR.matcher(lower).region(k.end(), lower.length());
-      if (!date.lookingAt() || ("sinh".equals(keyword) || "s.".equals(keyword)) && !openedBefore(lower, k.start())) {
+      if (!date.lookingAt() || ("sinh".equals(keyword) || "s.".equals(keyword)) && !openedBefore(lower, k.start())
+          && !rightAfterName(r, k.start())) {
         continue;
       }
       Mention person = r.nearestBefore(k.start(), 120);
@@ -350,6 +363,12 @@ final class PersonalDataDetector {
     claimed.set(start, end);
   }
 
+  /** "Trần Gia Huy sinh 2016": a name, then the birth. */
+  private static boolean rightAfterName(Reading r, int at) {
+    Mention m = r.nearestBefore(at, 3);
+    return m != null && m.person();
+  }
+
   /** "(sinh 1990)", ", sinh 1990": "sinh" alone is a birth only right after a bracket, comma or dash. */
   private static boolean openedBefore(String lower, int at) {
     int i = at;
@@ -376,13 +395,8 @@ final class PersonalDataDetector {
       addAddress(r, claimed, out, person, from);
     }
     for (Mention p : r.mentions()) {
-      int i = p.end();
-      while (i < lower.length() && lower.charAt(i) == ' ') {
-        i++;
-      }
-      if (p.person() && i < lower.length() && ",(–-".indexOf(lower.charAt(i)) >= 0
-          && addressStarts(r, skipLabel(lower, i + 1))) {
-        addAddress(r, claimed, out, p, skipLabel(lower, i + 1));
+      if (p.person()) {
+        addressAfterName(r, claimed, out, p);
       }
     }
     for (int i = 0; i < lower.length(); i++) {
@@ -393,6 +407,54 @@ final class PersonalDataDetector {
         addAddress(r, claimed, out, person, i);
       }
     }
+  }
+
+  /**
+   * "Anh Lã Minh Tuấn, sinh năm 1979, tổ 6, ...", "hộ ông B tại số 44 ngõ 28", "bà C (tổ 5)": an address in one of
+   * the few phrases right after a name.
+   */
+  private void addressAfterName(Reading r, BitSet claimed, List<Finding> out, Mention p) {
+    String lower = r.lower();
+    int i = p.end();
+    int end = Math.min(r.sentenceEnd(p.end()), p.end() + 120);
+    for (int chunk = 0; chunk < 3 && i < end; chunk++) {
+      while (i < lower.length() && lower.charAt(i) == ' ') {
+        i++;
+      }
+      if (i < lower.length() && ",(–-".indexOf(lower.charAt(i)) >= 0) {
+        i = skipLabel(lower, i + 1);
+      } else if (chunk > 0) {
+        return;
+      }
+      for (String at : new String[] {"tại ", "ở "}) {
+        if (lower.startsWith(at, i)) {
+          i = skipLabel(lower, i + at.length());
+        }
+      }
+      if (addressStarts(r, i)) {
+        addAddress(r, claimed, out, p, i);
+        return;
+      }
+      int next = nextChunk(lower, i, end);
+      if (next < 0) {
+        return;
+      }
+      i = next;
+    }
+  }
+
+  /** The next ",", "(" or dash after {@code from}, before {@code end}; -1 when none. */
+  private static int nextChunk(String lower, int from, int end) {
+    for (int j = from; j < end; j++) {
+      char c = lower.charAt(j);
+      if (c == ',' || c == '(' || c == '–' || c == '-' && j > 0 && lower.charAt(j - 1) == ' ') {
+        return j;
+      }
+      if (c == ')' || c == ';') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** An address begins here: "số 12", "ngõ 5", "tổ 3", "thôn Đông"; not "tổ trưởng", "Phòng Tư pháp". */
@@ -469,8 +531,9 @@ final class PersonalDataDetector {
       if (ROLE_NOUNS.contains(h.phrase()) && next != null && next.start() - h.end() <= 3) {
         person = next.type() == Type.PERSON ? next : null;
       } else if (!ROLE_ONLY.contains(h.phrase())) {
-        Mention before = r.nearestPersonBefore(h.start(), 150);
-        if (before != null && before.type() == Type.PERSON && !SPEECH.anyIn(lower, before.end(), h.start())) {
+        Mention before = DONE_BY_ANYONE.contains(h.phrase()) ? null : r.nearestPersonBefore(h.start(), 150);
+        if (before != null && before.type() == Type.PERSON && !SPEECH.anyIn(lower, before.end(), h.start())
+            && !OTHER_PARTY.anyIn(lower, before.end(), h.start())) {
           person = before;
         } else if (next != null && next.type() == Type.PERSON && isObjectGap(lower.substring(h.end(), next.start()))) {
           person = next;

@@ -23,7 +23,7 @@ final class Reading {
   }
 
   /** A capitalised word: "Nguyễn", "A", "NGUYỄN". */
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}]*|\\p{Lu}[\\p{Lu}\\p{M}]+");
+  private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{Lu}\\p{M}]+|\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}\\p{N}])");
   private static final Set<String> ABBREVIATIONS = Set.of("tp", "p", "q", "h", "x", "tt", "tx", "ts", "ths", "bs",
       "pgs", "gs", "st", "ks", "ls", "cn", "ncs", "đ/c", "sđt", "đt", "số", "ông", "bà", "e", "vd", "v.v", "tr");
   /** Words between a title and a name that show the name is not the title's holder ("Chủ tịch trao quà cho ông A"). */
@@ -31,9 +31,11 @@ final class Reading {
       "tặng", "trao", "khen", "tại", "ở", "về", "đối với", "cùng", "là", "được", "bị", "do", "mời", "theo", "giao",
       "yêu cầu", "đề nghị", "hỗ trợ", "phối hợp", "ký", "gửi", "nhận", "thì", "nhưng", "sinh", "trú", "phạt",
       "xử phạt", "kiểm tra", "vận động", "hướng dẫn", "tiếp", "làm việc", "biểu dương", "động viên", "chúc mừng");
+  /** "giáo viên nghỉ hưu": no longer in office. */
+  private static final Words RETIRED = Words.of("nghỉ hưu", "hưu trí", "đã nghỉ hưu", "về hưu");
   /** Honorific words a capitalised run may start with ("Ông Nguyễn Văn A"): not part of the name. */
   private static final Set<String> LEADING_HONORIFICS = Set.of("ông", "bà", "anh", "chị", "em", "cháu", "cụ", "bé",
-      "chú", "cô", "bác", "cậu", "dì", "hộ", "đ/c", "vợ", "con", "bạn");
+      "chú", "cô", "bác", "cậu", "dì", "hộ", "đ/c", "vợ", "con", "bạn", "ong", "chi");
 
   private final ScreenedText text;
   private final List<Mention> mentions = new ArrayList<>();
@@ -190,7 +192,7 @@ final class Reading {
     String lower = lower();
     Matcher m = NAME_WORD.matcher(s);
     int i = 0;
-    while (m.find(i)) {
+    while (i < s.length() && m.find(i)) {
       if (m.start() > 0 && isWordChar(s.charAt(m.start() - 1))) {
         i = m.end();
         continue;
@@ -301,7 +303,8 @@ final class Reading {
         i += prefix.length();
       }
     }
-    return Lexicon.TITLES.startsAt(lower, i);
+    Words.Hit title = Lexicon.TITLES.findIn(lower, i, Math.min(lower.length(), i + 40)).stream().findFirst().orElse(null);
+    return title != null && title.start() == i && !RETIRED.startsAt(lower, title.end());
   }
 
   /**
@@ -333,6 +336,12 @@ final class Reading {
   }
 
   private void findOrganisations() {
+    // A title without a name ("liên hệ Trưởng thôn: 09...") stands for an office, like an organisation.
+    for (Words.Hit h : Lexicon.TITLES.findAll(lower())) {
+      if (!overlapsMention(h.start(), h.end()) && !holderNamed(h)) {
+        mentions.add(new Mention(h.start(), h.end(), Type.ORGANISATION, text().substring(h.start(), h.end())));
+      }
+    }
     for (Words.Hit h : Lexicon.ORGANISATIONS.findAll(lower())) {
       mentions.add(new Mention(h.start(), h.end(), Type.ORGANISATION, text().substring(h.start(), h.end())));
     }
@@ -341,6 +350,15 @@ final class Reading {
         mentions.add(new Mention(h.start(), h.end(), Type.ORGANISATION, h.phrase()));
       }
     }
+  }
+
+  /** Whether the title's holder is named next to it ("Vi Văn Luận, cán bộ Địa chính"): then the name stands for both. */
+  private boolean holderNamed(Words.Hit title) {
+    Mention before = nearestBefore(title.start(), 60);
+    Mention after = nearestAfter(title.end(), 40);
+    boolean attached = before != null && before.person()
+        && lower().substring(before.end(), title.start()).matches("\\s*[,(–-]\\s*(?:nguyên\\s+|là\\s+)?");
+    return attached || before != null && before.type() == Type.OFFICIAL || after != null && after.type() == Type.OFFICIAL;
   }
 
   private boolean overlapsMention(int start, int end) {
