@@ -82,6 +82,10 @@ final class PersonalDataDetector {
       "tdp", "thôn", "xóm", "khu phố", "kp", "ấp", "bản", "cụm", "cụm dân cư", "khu tập thể", "ktt", "tập thể",
       "căn hộ", "phòng", "chung cư", "tòa", "toà", "kđt", "khu đô thị", "nhà", "đội", "làng", "khu dân cư", "kdc",
       "tiểu khu", "khu", "ngõ số", "tổ số");
+  private static final Words LIVES_AT = Words.of("tại", "ở", "trong");
+  /** Words saying where someone lives ("sống", "căn nhà"), not where they went ("đến nhà văn hóa"). */
+  private static final Words HOME_CUES = Words.of("sống", "căn nhà", "nhà riêng", "nhà mình", "nhà của", "căn hộ",
+      "cư ngụ", "ở trọ", "thuê trọ", "thuê nhà", "nhà trọ", "sinh sống", "trú");
   private static final Words ADDRESS_CONTINUES = Words.of("phường", "p.", "p", "quận", "q.", "q", "xã", "huyện",
       "h.", "thị xã", "tx.", "thị trấn", "tt.", "tỉnh", "thành phố", "tp", "tp.", "hà nội", "tổ", "thôn", "xóm",
       "ngõ", "ngách", "hẻm", "phố", "đường", "khu", "cụm", "ấp", "bản", "làng", "số", "tòa", "toà", "chung cư",
@@ -117,7 +121,7 @@ final class PersonalDataDetector {
       "đánh bạc", "cá độ", "cố ý gây thương tích", "gây rối trật tự", "xử phạt", "phạt", "bị xử phạt", "phạt tiền",
       "bị phạt", "nộp phạt", "hành vi vi phạm", "vi phạm hành chính", "đã vi phạm", "vi phạm quy định", "vi phạm luật",
       "vi phạm trật tự", "vi phạm giao thông", "lỗi vi phạm", "bị xử lý", "giáo dục tại xã", "giáo dục tại phường",
-      "cơ sở giáo dục bắt buộc", "cai nghiện bắt buộc", "quản chế", "cấm cư trú", "đối tượng", "phạm nhân",
+      "cơ sở giáo dục bắt buộc", "cai nghiện bắt buộc", "cai nghiện", "đi cai nghiện", "quản chế", "cấm cư trú", "đối tượng", "phạm nhân",
       "can phạm", "hình sự", "án phạt", "cưỡng đoạt", "chống người thi hành công vụ", "buôn lậu",
       "trốn truy nã", "phạt cảnh cáo", "cảnh cáo");
   /** Words of {@link #HEALTH} and {@link #CRIMINAL} that stand right before the name they are about. */
@@ -130,7 +134,7 @@ final class PersonalDataDetector {
   /** Role nouns with an ordinary meaning too ("đối tượng được hỗ trợ"): they count only right before a name. */
   private static final Set<String> ROLE_ONLY = Set.of("đối tượng");
   /** Between a finding's term and the person it is about ("xử phạt vi phạm hành chính đối với ông A"). */
-  private static final Pattern OBJECT_GAP = Pattern.compile("^\\s*:?\\s*(?:[\\p{Ll}\\p{M}]+\\s+){0,6}$");
+  private static final Pattern OBJECT_GAP = Pattern.compile("^\\s*(?:[\\p{Ll}\\p{M}\\p{N}]+\\s+){0,6}$");
   private static final Set<String> NOT_OBJECT = Set.of("do", "và", "cùng", "thì", "nhưng", "được", "đã", "tại", "ở",
       "như", "nếu", "khi", "để", "mà", "hoặc", "hay");
   /** Deeds a private person may do to an offender ("anh Đức bắt giữ đối tượng"): about the person after only. */
@@ -160,6 +164,7 @@ final class PersonalDataDetector {
     phones(r, claimed, out);
     datesOfBirth(r, claimed, out);
     addresses(r, claimed, out);
+    livesAt(r, claimed, out);
     aboutPerson(r, HEALTH, FindingKind.HEALTH, out);
     aboutPerson(r, CRIMINAL, FindingKind.CRIMINAL_RECORD, out);
     return out;
@@ -410,6 +415,24 @@ final class PersonalDataDetector {
   }
 
   /**
+   * "Cụ Tám sống một mình tại căn nhà nhỏ trong ngõ 71 Châu Long": a precise address after "tại", "ở" or
+   * "trong", where the sentence says a private person lives there.
+   */
+  private void livesAt(Reading r, BitSet claimed, List<Finding> out) {
+    String lower = r.lower();
+    for (Words.Hit at : LIVES_AT.findAll(lower)) {
+      int from = skipLabel(lower, at.end());
+      if (!addressStarts(r, from)) {
+        continue;
+      }
+      Mention person = r.nearestPersonBefore(at.start(), 150);
+      if (person != null && person.type() == Type.PERSON && HOME_CUES.anyIn(lower, person.end(), at.start() + 1)) {
+        addAddress(r, claimed, out, person, from);
+      }
+    }
+  }
+
+  /**
    * "Anh Lã Minh Tuấn, sinh năm 1979, tổ 6, ...", "hộ ông B tại số 44 ngõ 28", "bà C (tổ 5)": an address in one of
    * the few phrases right after a name.
    */
@@ -460,6 +483,9 @@ final class PersonalDataDetector {
   /** An address begins here: "số 12", "ngõ 5", "tổ 3", "thôn Đông"; not "tổ trưởng", "Phòng Tư pháp". */
   private static boolean addressStarts(Reading r, int at) {
     String lower = r.lower();
+    if (lower.startsWith("p", at) && lower.substring(at).matches("(?s)^p\\.?\\s?\\d{2,4}\\b.*")) {
+      return true; // "P305 nhà B2": an apartment
+    }
     if (!ADDRESS_START.startsAt(lower, at) || Lexicon.TITLES.startsAt(lower, at)
         || Lexicon.CAPITALISED_ORGANISATIONS.startsAt(r.text(), at) || Lexicon.ORGANISATIONS.startsAt(lower, at)) {
       return false;
@@ -555,7 +581,7 @@ final class PersonalDataDetector {
   }
 
   private static boolean isObjectGap(String gap) {
-    if (gap.contains(",") || !OBJECT_GAP.matcher(gap).matches()) {
+    if (gap.contains(",") || !OBJECT_GAP.matcher(gap.replace(":", " ")).matches()) {
       return false;
     }
     for (String w : gap.strip().split("\\s+")) {

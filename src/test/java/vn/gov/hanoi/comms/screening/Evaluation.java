@@ -103,12 +103,12 @@ final class Evaluation {
     }
   }
 
-  /** The n-th occurrence of a passage, looked up in title, summary, body and attachment names in turn. */
+  /** The n-th occurrence of a passage, looked up in the body, title, summary and attachment names in turn. */
   private static Span locate(Article a, Screener.Result r, Field only, String passage, int occurrence) {
     List<Span> found = new ArrayList<>();
+    addAll(found, Field.BODY, null, r.bodyText(), passage);
     addAll(found, Field.TITLE, null, r.titleText(), passage);
     addAll(found, Field.SUMMARY, null, r.summaryText(), passage);
-    addAll(found, Field.BODY, null, r.bodyText(), passage);
     for (String name : a.attachments()) {
       addAll(found, Field.ATTACHMENT, name, ScreenedText.nfc(name), passage);
     }
