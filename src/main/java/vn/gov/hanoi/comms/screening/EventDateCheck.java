@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * article appears, or that starts after it is taken down, is flagged for the reviewer. Dates that are not
  * events are left alone: a legal reference's date ("Nghị định 13/2023/NĐ-CP ngày 17/4/2023"), the date a
  * document was signed or takes effect, a letterhead date ("Hà Nội, ngày ..."), dates of birth and issue.
- * A range ("từ ngày 1/12 đến ngày 31/12/2026") is one event: over when its end has passed.
+ * A range ("từ ngày 1/12 đến ngày 31/12/2026") is one event: over when its end has passed. Dates more than a
+ * year before the window are history ("ngày 19/12/1946"), not stale announcements.
  */
 final class EventDateCheck {
   private static final Pattern NUMERIC = Pattern.compile(
@@ -74,6 +75,9 @@ final class EventDateCheck {
 
   private void judge(ScreenedText t, Dated d, List<Finding> out) {
     String passage = t.text().substring(d.start(), d.end());
+    if (d.last().isBefore(windowStart.minusYears(1))) {
+      return; // history ("ngày 19/12/1946"), not an event the article announces
+    }
     if (d.last().isBefore(windowStart)) {
       out.add(new Finding(FindingKind.DATE_PAST, false, t.field(), t.attachmentName(), d.start(), d.end(), passage,
           "\"" + passage + "\" đã qua khi tin bắt đầu được đăng (" + format(windowStart) + ")", null));

@@ -15,7 +15,8 @@ final class Lexicon {
       "lưu", "vương", "triệu", "hà", "chu", "tô", "kiều", "quách", "lại", "tăng", "la", "lâm", "thái", "phùng",
       "khúc", "nghiêm", "tống", "trương", "âu", "đàm", "doãn", "hứa", "khổng", "ninh", "nông", "phí", "thân",
       "vi", "biện", "chử", "cù", "diệp", "hàn", "kim", "lã", "lỗ", "mẫn", "nhữ", "tào", "thiều", "trình", "vy",
-      "bế", "lù", "lường", "nhâm", "tôn", "uông", "mạc", "lục", "quản",
+      "bế", "lù", "lường", "nhâm", "tôn", "uông", "mạc", "lục", "quản", "đậu", "ôn", "bạch", "sùng", "giàng",
+      "thào", "hờ",
       // Typed without diacritics
       "nguyen", "tran", "le", "pham", "huynh", "vu", "vo", "dang", "bui", "ngo", "duong", "dinh", "dao",
       "trinh", "luong", "doan", "luu", "vuong", "trieu", "kieu", "quach", "lai", "tang", "phung", "tong", "truong");
@@ -37,7 +38,7 @@ final class Lexicon {
       "ông ích khiêm", "cô tô", "bà rịa", "hàng bạc", "hàng bài", "hàng trống", "đào tấn", "đội cấn", "la thành",
       "trịnh công sơn", "văn cao", "tô ngọc vân", "chu văn an", "mạc thị bưởi", "hồ xuân hương", "trương định",
       "tôn đức thắng", "tôn thất thuyết", "vũ trọng phụng", "hồ tùng mậu", "xuân thủy", "cầu giấy", "mỹ đình",
-      "ha noi", "ho chi minh", "ha dong", "hoang mai", "tran hung dao", "le loi", "nguyen trai", "le duan");
+      "bạch mai", "bạch đằng", "bạch thái bưởi", "ha noi", "ho chi minh", "ha dong", "hoang mai", "tran hung dao", "le loi", "nguyen trai", "le duan");
 
   /** Words before a name that make it a person (ông, bà, công dân...): one syllable is then a name ("chị Lan"). */
   static final Words PERSON_MARKERS = Words.of("ông", "bà", "anh", "chị", "em", "cháu", "cụ", "bé", "chú", "cô",
@@ -107,7 +108,8 @@ final class Lexicon {
       "tòa án", "toà án", "viện kiểm sát", "thi hành án", "chi cục thi hành án", "pccc", "cảnh sát pccc",
       "điện lực", "cấp nước", "trung tâm hành chính công", "fax", "cổng thông tin", "ban quản trị", "phòng khám", "đội quản lý", "đội cảnh sát", "đội thuế",
       "ngân hàng", "trường học", "nhà trường", "ban giám hiệu", "lãnh đạo phường", "lãnh đạo xã", "ban chqs", "quân sự", "hội đồng", "hội đồng nghĩa vụ quân sự", "tổ hòa giải", "tổ hoà giải",
-      "tổ bảo vệ an ninh trật tự", "tổ an ninh", "cán bộ trực", "trực", "ban tiếp công dân", "phòng tiếp dân",
+      "tổ bảo vệ an ninh trật tự", "tổ an ninh", "của phường", "của xã", "của quận", "của huyện",
+      "của thị trấn", "của thành phố", "của tổ dân phố", "của thôn", "cán bộ trực", "trực", "ban tiếp công dân", "phòng tiếp dân",
       "uy ban", "cong an", "tram y te", "van phong", "mat tran", "hoi phu nu", "doan thanh nien", "kho bac",
       "hoi chu thap do", "bo phan mot cua", "duong day nong", "tong dai");
 

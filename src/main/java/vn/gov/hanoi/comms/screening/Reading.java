@@ -224,7 +224,7 @@ final class Reading {
     int nameEnd = run.get(run.size() - 1)[1];
     String name = s.substring(nameStart, nameEnd);
     if (notAPerson(lower.substring(nameStart, nameEnd)) || notAPerson(lower.substring(run.get(0)[0], nameEnd))
-        || count > 5 || organisationAt(lower, nameStart, nameEnd)) {
+        || count > 5 || organisationAt(lower, nameStart, nameEnd) || Lexicon.TITLES.startsAt(lower, nameStart)) {
       return;
     }
     boolean honorific = first > 0 || Lexicon.PERSON_MARKERS.endingAt(lower, nameStart) != null;
