@@ -29,6 +29,8 @@ final class EventDateCheck {
   private static final Pattern DATE_CUE = Pattern.compile(
       "(ngày|từ|đến|tới|hạn|trước|sau|thứ \\p{L}+|thứ \\d|chủ nhật|sáng|chiều|tối|trưa|đêm|hôm|lúc|giờ|\\dh|\\dh\\d\\d"
           + "|\\d:\\d\\d|,|\\(|-|–)\\s*$");
+  /** "từ ngày", "kể từ": a date that starts something open-ended. */
+  private static final Pattern SINCE = Pattern.compile("(?:^|[^\\p{L}])(?:kể từ|bắt đầu từ|từ)\\s+(?:ngày\\s+)?$");
   private static final Pattern RANGE_BETWEEN = Pattern.compile(
       "^\\s*,?\\s*(?:đến|tới|-|–|—|~)\\s*(?:hết\\s+)?(?:ngày\\s+)?$");
   /** What stands right before a date that is not an event's. */
@@ -67,6 +69,9 @@ final class EventDateCheck {
         LocalDate first = d.yearWritten() || !to.yearWritten() ? d.first()
             : withYear(d.first(), to.first().getYear() - (d.first().getMonthValue() > to.first().getMonthValue() ? 1 : 0));
         d = new Dated(d.start(), to.end(), first, to.last(), true);
+      } else if (SINCE.matcher(t.lower().substring(Math.max(0, d.start() - 20), d.start())).find()) {
+        // "áp dụng từ ngày 01/01/2027": it started and goes on; only a start after the window matters.
+        d = new Dated(d.start(), d.end(), d.first(), LocalDate.MAX, d.yearWritten());
       }
       judge(t, d, out);
     }

@@ -45,6 +45,9 @@ final class PersonalDataDetector {
   private static final Words NOT_BANK = Words.of("tài khoản định danh", "tài khoản vneid", "tài khoản dịch vụ công",
       "tài khoản zalo", "tài khoản facebook", "tài khoản mạng xã hội", "tài khoản email", "tài khoản ứng dụng",
       "tài khoản giao thông", "tài khoản định danh điện tử", "tài khoản an sinh");
+  private static final Words TREASURY = Words.of("kho bạc", "kho bạc nhà nước", "kbnn");
+  private static final Words PHONE_CUES = Words.of("gọi", "điện thoại", "sđt", "số điện thoại", "đt", "hotline",
+      "liên hệ", "zalo", "nhắn tin");
   private static final Words ACCOUNT_HOLDER = Words.of("chủ tài khoản", "chủ tk", "tên tài khoản", "tên tk",
       "mang tên", "đứng tên", "người thụ hưởng", "đơn vị thụ hưởng", "tên đơn vị", "tên người nhận", "người nhận");
 
@@ -78,6 +81,9 @@ final class PersonalDataDetector {
       "chỗ ở hiện nay", "chỗ ở", "ở tại", "sống tại", "cư ngụ tại", "ngụ tại", "nhà ở tại", "nhà riêng", "trú ở",
       "ở số", "nhà số", "trú quán", "cư trú", "ngụ", "trú", "đkhktt", "đăng ký thường trú", "địa chỉ liên hệ",
       "thường trú ở", "tạm trú ở", "ở", "tru tai", "thuong tru", "dia chi", "noi o");
+  /** Address words offices use too: the nearest mention must be a person. */
+  private static final Set<String> SHARED_ADDRESS_WORDS = Set.of("địa chỉ", "địa chỉ liên hệ", "dia chi", "ở", "ở tại",
+      "tại");
   private static final Words ADDRESS_START = Words.of("số", "ngõ", "ngách", "hẻm", "kiệt", "tổ", "tổ dân phố",
       "tdp", "thôn", "xóm", "khu phố", "kp", "ấp", "bản", "cụm", "cụm dân cư", "khu tập thể", "ktt", "tập thể",
       "căn hộ", "phòng", "chung cư", "tòa", "toà", "kđt", "khu đô thị", "nhà", "đội", "làng", "khu dân cư", "kdc",
@@ -86,6 +92,8 @@ final class PersonalDataDetector {
   /** Words saying where someone lives ("sống", "căn nhà"), not where they went ("đến nhà văn hóa"). */
   private static final Words HOME_CUES = Words.of("sống", "căn nhà", "nhà riêng", "nhà mình", "nhà của", "căn hộ",
       "cư ngụ", "ở trọ", "thuê trọ", "thuê nhà", "nhà trọ", "sinh sống", "trú");
+  /** "ở phường Kim Mã": after "ở", a ward or commune is where someone lives. */
+  private static final Words ADMIN_UNITS = Words.of("phường", "xã", "thị trấn", "quận", "huyện", "thị xã");
   private static final Words ADDRESS_CONTINUES = Words.of("phường", "p.", "p", "quận", "q.", "q", "xã", "huyện",
       "h.", "thị xã", "tx.", "thị trấn", "tt.", "tỉnh", "thành phố", "tp", "tp.", "hà nội", "tổ", "thôn", "xóm",
       "ngõ", "ngách", "hẻm", "phố", "đường", "khu", "cụm", "ấp", "bản", "làng", "số", "tòa", "toà", "chung cư",
@@ -111,7 +119,8 @@ final class PersonalDataDetector {
       "bệnh nhân", "người bệnh", "mắc bệnh", "bị bệnh", "mang thai", "có thai", "nghiện rượu", "chất độc da cam",
       "nhiễm chất độc", "sa sút trí tuệ", "alzheimer", "parkinson", "tim bẩm sinh", "bệnh tim", "hóa trị",
       "xạ trị", "hoá trị", "bệnh mãn tính", "bệnh mạn tính", "tai nạn lao động", "bị thương", "thương nặng",
-      "mắc sởi", "mắc bệnh sởi", "tay chân miệng", "mắc tay chân miệng", "sức khỏe yếu", "sức khoẻ yếu");
+      "mắc sởi", "mắc bệnh sởi", "tay chân miệng", "mắc tay chân miệng", "sức khỏe yếu", "sức khoẻ yếu",
+      "trí nhớ kém", "lú lẫn", "mất trí nhớ", "gãy tay", "gãy chân", "bị gãy", "chấn thương");
   private static final Words CRIMINAL = Words.of("tiền án", "tiền sự", "kết án", "bị kết án", "án tù", "tù giam",
       "phạt tù", "án treo", "cải tạo không giam giữ", "chấp hành án", "chấp hành xong án", "chấp hành xong hình phạt",
       "mãn hạn tù", "ra tù", "trại giam", "trại cải tạo", "đặc xá", "tha tù", "phạm tội", "tội phạm", "về tội",
@@ -123,7 +132,8 @@ final class PersonalDataDetector {
       "vi phạm trật tự", "vi phạm giao thông", "lỗi vi phạm", "bị xử lý", "giáo dục tại xã", "giáo dục tại phường",
       "cơ sở giáo dục bắt buộc", "cai nghiện bắt buộc", "cai nghiện", "đi cai nghiện", "quản chế", "cấm cư trú", "đối tượng", "phạm nhân",
       "can phạm", "hình sự", "án phạt", "cưỡng đoạt", "chống người thi hành công vụ", "buôn lậu",
-      "trốn truy nã", "phạt cảnh cáo", "cảnh cáo");
+      "trốn truy nã", "phạt cảnh cáo", "cảnh cáo", "bỏ trốn", "hộ vi phạm", "trường hợp vi phạm", "người vi phạm",
+      "cá nhân vi phạm");
   /** Words of {@link #HEALTH} and {@link #CRIMINAL} that stand right before the name they are about. */
   private static final Set<String> ROLE_NOUNS = Set.of("bệnh nhân", "người bệnh", "bị can", "bị cáo", "phạm nhân",
       "đối tượng", "can phạm");
@@ -131,6 +141,9 @@ final class PersonalDataDetector {
   private static final Words SPEECH = Words.of("cho biết", "chia sẻ", "nói", "phát biểu", "kể", "khẳng định",
       "nhấn mạnh", "đề nghị", "kêu gọi", "khuyến cáo", "thông tin", "trao đổi", "phản ánh", "cảm ơn", "bày tỏ",
       "mong muốn", "hướng dẫn", "tuyên truyền", "vận động", "nhắc nhở", "cảnh báo", "tố giác", "báo tin", "trình báo");
+  /** Words showing a person after a term only helps or organises ("hỗ trợ người khuyết tật, do anh A tổ chức"). */
+  private static final Words BENEFACTOR = Words.of("do", "bởi", "cho", "tặng", "trao", "hỗ trợ", "giúp", "tổ chức",
+      "phụ trách", "dẫn đầu", "vận động", "kêu gọi", "chủ trì");
   /** Role nouns with an ordinary meaning too ("đối tượng được hỗ trợ"): they count only right before a name. */
   private static final Set<String> ROLE_ONLY = Set.of("đối tượng");
   /** Between a finding's term and the person it is about ("xử phạt vi phạm hành chính đối với ông A"). */
@@ -205,6 +218,10 @@ final class PersonalDataDetector {
       }
       int from = Math.max(r.sentenceStart(m.start()), m.start() - 45);
       Words.Hit keyword = BANK_WORDS.lastIn(lower, from, m.start());
+      if (keyword != null && (ACCOUNT_HOLDER.endingAt(lower, keyword.end()) != null
+          || PHONE_CUES.anyIn(lower, keyword.end(), m.start()))) {
+        keyword = null; // "chủ tài khoản Lý Thị Lan, hoặc gọi 0356...": a name, then a phone
+      }
       boolean bankAfter = BANK_WORDS.anyIn(lower, m.end(), Math.min(r.sentenceEnd(m.end()), m.end() + 25))
           && d.length() >= 8;
       if (keyword == null && !bankAfter || keyword != null && NOT_BANK.anyIn(lower, keyword.start(), m.start())
@@ -224,7 +241,11 @@ final class PersonalDataDetector {
     }
   }
 
-  /** Who holds an account: "chủ tài khoản: ..." after it, else whoever the sentence names just before. */
+  /**
+   * Who holds an account: "chủ tài khoản: ..." after it; else whoever is named between the keyword and the number
+   * ("tài khoản Hội Khuyến học phường, số ...") or just before ("bà B đã cung cấp số tài khoản ..."), or after it
+   * with "của".
+   */
   private static Mention holder(Reading r, int before, int after) {
     Words.Hit named = ACCOUNT_HOLDER.findIn(r.lower(), after, Math.min(r.sentenceEnd(after), after + 80)).stream()
         .findFirst().orElse(null);
@@ -234,7 +255,15 @@ final class PersonalDataDetector {
         return m;
       }
     }
-    Mention m = r.nearestBefore(before, 120);
+    for (Mention between : r.mentions()) {
+      if (between.start() >= before && between.end() <= after) {
+        return between;
+      }
+    }
+    if (TREASURY.anyIn(r.lower(), after, Math.min(r.sentenceEnd(after), after + 50))) {
+      return new Mention(after, after, Type.ORGANISATION, "Kho bạc Nhà nước"); // accounts of state bodies only
+    }
+    Mention m = r.nearestBefore(before, 40);
     if (m == null) {
       Mention next = r.nearestAfter(after, 30);
       String gap = next == null ? "" : r.lower().substring(after, next.start());
@@ -333,8 +362,8 @@ final class PersonalDataDetector {
           && !rightAfterName(r, k.start())) {
         continue;
       }
-      Mention person = r.nearestBefore(k.start(), 120);
-      if (person == null || !person.person()) {
+      Mention person = r.nearestPersonBefore(k.start(), 120);
+      if (person == null) {
         person = r.personAbove(k.start());
       }
       addBirth(r, claimed, out, person, date.start(), date.end(), Integer.parseInt(date.group(1)));
@@ -390,10 +419,13 @@ final class PersonalDataDetector {
       if (NOT_ADDRESS.startsAt(lower, from) || Lexicon.ORGANISATIONS.startsAt(lower, from)) {
         continue;
       }
-      if (("ở".equals(k.phrase()) || "trú".equals(k.phrase()) || "ngụ".equals(k.phrase())) && !ADDRESS_START.startsAt(lower, from)) {
+      if (("ở".equals(k.phrase()) || "trú".equals(k.phrase()) || "ngụ".equals(k.phrase()))
+          && !ADDRESS_START.startsAt(lower, from) && !ADMIN_UNITS.startsAt(lower, from)) {
         continue;
       }
-      Mention person = r.nearestBefore(k.start(), 150);
+      // "trú tại", "nhà riêng" speak of a person whatever stands between; "địa chỉ" may be an office's.
+      Mention person = SHARED_ADDRESS_WORDS.contains(k.phrase()) ? r.nearestBefore(k.start(), 150)
+          : r.nearestPersonBefore(k.start(), 150);
       if (person == null || !person.person()) {
         person = person == null ? r.personAbove(k.start()) : null;
       }
@@ -449,12 +481,14 @@ final class PersonalDataDetector {
       } else if (chunk > 0) {
         return;
       }
-      for (String at : new String[] {"tại ", "ở "}) {
-        if (lower.startsWith(at, i)) {
-          i = skipLabel(lower, i + at.length());
-        }
+      boolean livesIn = lower.startsWith("ở ", i);
+      // "hộ ông B tại số 44 ngõ 28": "tại" right after the name only, and with a number (else it is where something happened)
+      boolean at = chunk == 0 && lower.startsWith("tại ", i);
+      if (livesIn || at) {
+        i = skipLabel(lower, i + (livesIn ? 2 : 4));
       }
-      if (addressStarts(r, i)) {
+      boolean precise = !at || lower.substring(i, Math.min(lower.length(), i + 25)).matches("(?s).*\\d.*");
+      if (precise && addressStarts(r, i) || livesIn && ADMIN_UNITS.startsAt(lower, i)) {
         addAddress(r, claimed, out, p, i);
         return;
       }
@@ -486,12 +520,15 @@ final class PersonalDataDetector {
     if (lower.startsWith("p", at) && lower.substring(at).matches("(?s)^p\\.?\\s?\\d{2,4}\\b.*")) {
       return true; // "P305 nhà B2": an apartment
     }
-    if (!ADDRESS_START.startsAt(lower, at) || Lexicon.TITLES.startsAt(lower, at)
+    if (!ADDRESS_START.startsAt(lower, at) || lower.startsWith("khu vực", at) || Lexicon.TITLES.startsAt(lower, at)
         || Lexicon.CAPITALISED_ORGANISATIONS.startsAt(r.text(), at) || Lexicon.ORGANISATIONS.startsAt(lower, at)) {
       return false;
     }
     int end = Math.min(lower.length(), at + 25);
     String head = r.text().substring(at, end);
+    if (lower.startsWith("số", at) && !lower.substring(at).matches("(?s)^số\\s*(nhà\\s*)?\\d.*")) {
+      return false; // "số điện thoại", "số tài khoản"
+    }
     return head.matches("(?s)^\\S+(\\s+\\S+){0,3}?\\s*(số\\s*)?\\d.*") || head.matches("(?s)^\\p{L}+(\\s+\\p{Ll}+){0,2}\\s+\\p{Lu}.*");
   }
 
@@ -563,6 +600,8 @@ final class PersonalDataDetector {
           person = before;
         } else if (next != null && next.type() == Type.PERSON && isObjectGap(lower.substring(h.end(), next.start()))) {
           person = next;
+        } else if (before == null) {
+          person = subjectAfterClause(r, h);
         }
       }
       if (person == null) {
@@ -578,6 +617,19 @@ final class PersonalDataDetector {
       }
     }
     out.addAll(found);
+  }
+
+  /**
+   * "Dù phát hiện bị ung thư từ năm 2024, chị Trịnh Thu Phương vẫn ...": a clause before its subject. The person
+   * named next in the sentence, when they are a private person and nothing says they only give or organise.
+   */
+  private static Mention subjectAfterClause(Reading r, Words.Hit h) {
+    Mention next = r.nearestAfter(h.end(), 80);
+    if (next == null || next.type() != Type.PERSON) {
+      return null;
+    }
+    String gap = r.lower().substring(h.end(), next.start());
+    return gap.contains(",") && !BENEFACTOR.anyIn(r.lower(), h.end(), next.start()) ? next : null;
   }
 
   private static boolean isObjectGap(String gap) {

@@ -31,6 +31,9 @@ final class Reading {
       "tặng", "trao", "khen", "tại", "ở", "về", "đối với", "cùng", "là", "được", "bị", "do", "mời", "theo", "giao",
       "yêu cầu", "đề nghị", "hỗ trợ", "phối hợp", "ký", "gửi", "nhận", "thì", "nhưng", "sinh", "trú", "phạt",
       "xử phạt", "kiểm tra", "vận động", "hướng dẫn", "tiếp", "làm việc", "biểu dương", "động viên", "chúc mừng");
+  private static final Words BUSINESS = Words.of("công ty", "tnhh", "cổ phần", "cp", "doanh nghiệp", "tập đoàn",
+      "hợp tác xã", "htx", "cửa hàng", "siêu thị", "nhà hàng", "khách sạn", "hộ kinh doanh", "cơ sở", "đại lý",
+      "nhà thuốc", "phòng khám", "trung tâm", "thương hiệu", "quán", "xưởng");
   /** "giáo viên nghỉ hưu": no longer in office. */
   private static final Words RETIRED = Words.of("nghỉ hưu", "hưu trí", "đã nghỉ hưu", "về hưu");
   /** Honorific words a capitalised run may start with ("Ông Nguyễn Văn A"): not part of the name. */
@@ -232,7 +235,7 @@ final class Reading {
         || first > 0 && "đ/c".equals(word(lower, run.get(0)));
     boolean surname = Lexicon.SURNAMES.contains(word(lower, run.get(first)));
     if (!honorific && !official) {
-      if (!surname || count < 2 || placeBefore(lower, nameStart)) {
+      if (!surname || count < 2 || placeBefore(lower, nameStart) || companyNamed(lower, nameStart)) {
         return;
       }
     }
@@ -267,6 +270,15 @@ final class Reading {
       return true;
     }
     return Lexicon.PLACE_WORDS.endingAt(lower, nameStart) != null;
+  }
+
+  /** "Công ty TNHH Thương mại Dịch vụ Hoàng Long": a business named after someone, in the same phrase. */
+  private static boolean companyNamed(String lower, int nameStart) {
+    int from = nameStart;
+    while (from > 0 && ",;:.()\n|".indexOf(lower.charAt(from - 1)) < 0 && nameStart - from < 80) {
+      from--;
+    }
+    return BUSINESS.anyIn(lower, from, nameStart);
   }
 
   /** A title in the few words before the name, with nothing between that shows someone else holds it. */
