@@ -10,6 +10,7 @@ import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
 import vn.gov.hanoi.comms.publication.PublicationService;
 import vn.gov.hanoi.comms.vneid.DecisionRefusedException;
+import vn.gov.hanoi.comms.vneid.PersonalDataOverride;
 import vn.gov.hanoi.comms.security.audit.AuditTrail;
 import vn.gov.hanoi.comms.security.audit.AuditType;
 
@@ -22,10 +23,13 @@ public class IhanoiWorkflowService {
   private final RuntimeService runtimeService;
   private final ProductClock clock;
   private final AuditTrail audit;
+  private final NoticeContentChecks contentChecks;
 
   public IhanoiWorkflowService(IhanoiNoticeRepository repository, DuplicateService duplicates,
-      PublicationService publications, RuntimeService runtimeService, ProductClock clock, AuditTrail audit) {
+      PublicationService publications, RuntimeService runtimeService, ProductClock clock, AuditTrail audit,
+      NoticeContentChecks contentChecks) {
     this.audit = audit;
+    this.contentChecks = contentChecks;
     this.repository = repository;
     this.duplicates = duplicates;
     this.publications = publications;
@@ -82,6 +86,12 @@ public class IhanoiWorkflowService {
    */
   @Transactional
   public void decided(long noticeId, String outcome, String reasons, String by) {
+    decided(noticeId, outcome, reasons, by, null);
+  }
+
+  /** As above; blocking personal data found before approval goes out only with a written reason (PersonalDataOverride). */
+  @Transactional
+  public void decided(long noticeId, String outcome, String reasons, String by, String personalDataOverrideReason) {
     NoticeRecord notice = require(noticeId);
     if (by != null && by.equals(notice.createdBy())) {
       // P-3: nobody approves what they wrote themselves (the four-eyes rule of the approval step).
@@ -98,11 +108,22 @@ public class IhanoiWorkflowService {
     } else if (!IhanoiProcess.APPROVE.equals(outcome) && !written) {
       throw refused("approvalReasons", "Cần ghi rõ lý do khi trả lại hoặc cho phép gửi tin trùng lặp");
     }
+    boolean letsThrough = !IhanoiProcess.RETURN.equals(outcome);
+    long blocking = contentChecks.blockingPersonalData(noticeId);
+    List<FieldError> personalData = PersonalDataOverride.check(letsThrough, blocking, personalDataOverrideReason);
+    if (!personalData.isEmpty()) {
+      throw new DecisionRefusedException(personalData);
+    }
     if (IhanoiProcess.OVERRIDE_DUPLICATE.equals(outcome)) {
       repository.recordOverride(noticeId, reasons.strip(), by, clock.now());
     }
-    repository.insertDecision(noticeId, Tasks.APPROVE, outcome, reasons, by, clock.now());
+    String overridden = PersonalDataOverride.kept(letsThrough, blocking, personalDataOverrideReason);
+    repository.insertDecision(noticeId, Tasks.APPROVE, outcome, reasons, by, clock.now(), overridden);
     audited(noticeId, Tasks.APPROVE, outcome, reasons, by);
+    if (overridden != null) {
+      audited(noticeId, Tasks.APPROVE, "PERSONAL_DATA_OVERRIDE",
+          "Cho qua " + blocking + " dữ liệu cá nhân bị chặn. Lý do: " + overridden, by);
+    }
   }
 
   private void audited(long noticeId, String step, String outcome, String reasons, String by) {

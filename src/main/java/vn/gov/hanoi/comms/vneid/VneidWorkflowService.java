@@ -13,6 +13,8 @@ import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.screening.PreCheckRowRepository;
+import vn.gov.hanoi.comms.screening.ScreeningData;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.security.audit.AuditTrail;
 import vn.gov.hanoi.comms.security.audit.AuditType;
@@ -20,8 +22,10 @@ import vn.gov.hanoi.comms.vneid.content.ImageInfo;
 import vn.gov.hanoi.comms.vneid.content.ImageInspector;
 import vn.gov.hanoi.comms.vneid.content.InvalidImageException;
 import vn.gov.hanoi.comms.vneid.content.PreCheckReport;
+import vn.gov.hanoi.comms.vneid.content.PreCheckResult;
 import vn.gov.hanoi.comms.vneid.content.PreCheckRunner;
 import vn.gov.hanoi.comms.vneid.content.Scope;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 
 /**
  * What the VNeID process asks of the product while it runs: routing facts of a round, pre-checks,
@@ -42,11 +46,16 @@ public class VneidWorkflowService {
   private final PreCheckRunner preCheckRunner;
   private final ImageInspector imageInspector = new ImageInspector();
   private final AuditTrail audit;
+  private final ScreeningData screeningData;
+  private final PreCheckRowRepository preCheckRows;
 
   public VneidWorkflowService(VneidRequestRepository repository, StoredFileRepository files,
       OrganisationService organisations, AreaService areas, ProductClock clock,
-      @Value("${app.vneid.prohibited-terms:}") List<String> prohibitedTerms, AuditTrail audit) {
+      @Value("${app.vneid.prohibited-terms:}") List<String> prohibitedTerms, AuditTrail audit,
+      ScreeningData screeningData, PreCheckRowRepository preCheckRows) {
     this.audit = audit;
+    this.screeningData = screeningData;
+    this.preCheckRows = preCheckRows;
     this.repository = repository;
     this.files = files;
     this.organisations = organisations;
@@ -78,7 +87,10 @@ public class VneidWorkflowService {
     return facts(repository.find(requestId).orElseThrow(), rr);
   }
 
-  /** Runs V-CHECK-1..3 on a round, stores the summary shown to the reviewer; true if classified markings were found. */
+  /**
+   * Runs the pre-checks on a round (V-CHECK-1..3, personal data, links, event dates), stores every result as a row
+   * and the summary; true if classified markings were found.
+   */
   @Transactional
   public boolean runPreChecks(long requestId, int round) {
     RoundRecord rr = repository.round(requestId, round);
@@ -92,7 +104,9 @@ public class VneidWorkflowService {
     for (Long fileId : repository.attachmentIds(requestId, round)) {
       files.find(fileId).ifPresent(f -> attachmentNames.add(f.fileName()));
     }
-    PreCheckReport report = preCheckRunner.run(DraftMapper.toDraft(repository.find(requestId).orElseThrow(), rr), image, attachmentNames);
+    PreCheckReport report = preCheckRunner.run(DraftMapper.toDraft(repository.find(requestId).orElseThrow(), rr), image,
+        attachmentNames, screeningData.rules());
+    preCheckRows.replaceForRound(requestId, round, report.results().stream().map(PreCheckResult::row).toList(), clock.now());
     boolean classified = !report.classifiedMarkings().isEmpty();
     repository.updatePreCheck(requestId, round, report.summaryVi(), classified);
     return classified;
@@ -106,7 +120,7 @@ public class VneidWorkflowService {
   @Transactional
   public void recordDecision(long requestId, int round, String step, String outcome, String reasons,
       boolean classifiedMarking, boolean classifiedOverride, String userId) {
-    recordDecision(requestId, round, step, outcome, reasons, classifiedMarking, classifiedOverride, userId, List.of());
+    recordDecision(requestId, round, step, outcome, reasons, classifiedMarking, classifiedOverride, userId, List.of(), null);
   }
 
   /**
@@ -115,8 +129,11 @@ public class VneidWorkflowService {
    */
   @Transactional
   public void recordDecision(long requestId, int round, String step, String outcome, String reasons,
-      boolean classifiedMarking, boolean classifiedOverride, String userId, java.util.Collection<String> userGroups) {
-    List<FieldError> errors = DecisionRules.check(step, outcome, reasons, classifiedMarking, classifiedOverride);
+      boolean classifiedMarking, boolean classifiedOverride, String userId, java.util.Collection<String> userGroups,
+      String personalDataOverrideReason) {
+    long blocking = preCheckRows.forRound(requestId, round).stream().filter(r -> r.blockingPersonalData()).count();
+    List<FieldError> errors = DecisionRules.check(step, outcome, reasons, classifiedMarking, classifiedOverride,
+        blocking, personalDataOverrideReason);
     VneidRequestRecord r = repository.find(requestId).orElseThrow();
     if (userId != null && (userId.equals(r.submittedBy()) || userGroups.contains(Groups.unit(r.unitCode())))) {
       errors.add(new FieldError("user", "Người gửi đề nghị không được tự thẩm định hoặc phê duyệt"));
@@ -124,10 +141,17 @@ public class VneidWorkflowService {
     if (!errors.isEmpty()) {
       throw new DecisionRefusedException(errors);
     }
+    String overridden = PersonalDataOverride.kept(Tasks.APPRAISE.equals(step) && VneidProcess.PASS.equals(outcome),
+        blocking, personalDataOverrideReason);
     repository.insertDecision(new DecisionRecord(requestId, round, step, outcome,
-        reasons == null ? null : reasons.strip(), classifiedOverride, userId == null ? "system" : userId, clock.now()));
+        reasons == null ? null : reasons.strip(), classifiedOverride, userId == null ? "system" : userId, clock.now(),
+        overridden));
     audit.record(AuditType.VNEID_DECISION, step + ":" + outcome, requestId + "/" + round,
         reasons == null ? null : reasons.strip(), userId);
+    if (overridden != null) {
+      audit.record(AuditType.VNEID_DECISION, step + ":PERSONAL_DATA_OVERRIDE", requestId + "/" + round,
+          "Cho qua " + blocking + " dữ liệu cá nhân bị chặn. Lý do: " + overridden, userId);
+    }
   }
 
 

@@ -35,7 +35,7 @@ public class NoticeDecisionRecorder implements TaskListener {
       case Tasks.RESOLVE_DUPLICATE -> workflow.resolved(id, NoticeVars.string(task, Vars.RESOLUTION),
           NoticeVars.string(task, Vars.RESOLUTION_NOTE), title, body, by);
       default -> workflow.decided(id, NoticeVars.string(task, Vars.APPROVAL_OUTCOME),
-          NoticeVars.string(task, Vars.APPROVAL_REASONS), by);
+          NoticeVars.string(task, Vars.APPROVAL_REASONS), by, NoticeVars.string(task, Vars.PERSONAL_DATA_OVERRIDE_REASON));
     }
     task.getExecution().removeVariable(Vars.EDITED_TITLE);
     task.getExecution().removeVariable(Vars.EDITED_BODY);

@@ -33,6 +33,7 @@ public class DecisionRecorder implements TaskListener {
         ((Number) task.getVariable(Vars.ROUND)).intValue(), step, outcome, reasons,
         Boolean.TRUE.equals(task.getVariable(Vars.CLASSIFIED_MARKING)),
         Boolean.TRUE.equals(task.getVariable(Vars.CLASSIFIED_OVERRIDE)),
-        EngineUser.completing(identityService, task), EngineUser.groupsOf(identityService, task));
+        EngineUser.completing(identityService, task), EngineUser.groupsOf(identityService, task),
+        (String) task.getVariable(Vars.PERSONAL_DATA_OVERRIDE_REASON));
   }
 }
