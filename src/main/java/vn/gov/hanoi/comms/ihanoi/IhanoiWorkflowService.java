@@ -121,7 +121,7 @@ public class IhanoiWorkflowService {
     repository.insertDecision(noticeId, Tasks.APPROVE, outcome, reasons, by, clock.now(), overridden);
     audited(noticeId, Tasks.APPROVE, outcome, reasons, by);
     if (overridden != null) {
-      audited(noticeId, Tasks.APPROVE, "PERSONAL_DATA_OVERRIDE",
+      audited(noticeId, Tasks.APPROVE, "PRECHECK_OVERRIDE",
           "Cho qua " + blocking + " dữ liệu cá nhân bị chặn. Lý do: " + overridden, by);
     }
   }

@@ -69,8 +69,20 @@ public final class Screener {
       own.addAll(personal.find(new Reading(t), claimed));
       own.addAll(dates.find(t, claimed));
       own.sort(Comparator.comparingInt(Finding::start));
-      findings.addAll(own);
+      for (Finding f : own) {
+        findings.add(t.field() == Field.ATTACHMENT ? asWritten(f) : f);
+      }
     }
     return new Result(List.copyOf(findings), texts.get(0).text(), texts.get(1).text(), texts.get(2).text());
+  }
+
+  /** An attachment's finding with its passage as the file name writes it ("Nguyen_Van_Minh", not spaces). */
+  private static Finding asWritten(Finding f) {
+    String name = ScreenedText.ofPlain(Field.ATTACHMENT, f.attachmentName(), f.attachmentName()).text();
+    if (f.end() > name.length()) {
+      return f;
+    }
+    return new Finding(f.kind(), f.blocking(), f.field(), f.attachmentName(), f.start(), f.end(),
+        name.substring(f.start(), f.end()), f.detail(), f.suggestion());
   }
 }

@@ -149,7 +149,7 @@ public class VneidWorkflowService {
     audit.record(AuditType.VNEID_DECISION, step + ":" + outcome, requestId + "/" + round,
         reasons == null ? null : reasons.strip(), userId);
     if (overridden != null) {
-      audit.record(AuditType.VNEID_DECISION, step + ":PERSONAL_DATA_OVERRIDE", requestId + "/" + round,
+      audit.record(AuditType.VNEID_DECISION, step + ":PRECHECK_OVERRIDE", requestId + "/" + round,
           "Cho qua " + blocking + " dữ liệu cá nhân bị chặn. Lý do: " + overridden, userId);
     }
   }
