@@ -557,25 +557,29 @@ final class PersonalDataDetector {
       if (c == '\n' || c == ';' || c == '|' || c == '(' || c == ')' || c == '–'
           || c == '-' && i > 0 && s.charAt(i - 1) == ' ' || c == '.' && i + 1 < s.length() && s.charAt(i + 1) == ' '
           && !Character.isLetter(i > 0 ? s.charAt(i - 1) : ' ')) {
-        return i;
+        return trimmed(s, from, i);
       }
       if (c == ',') {
         int next = i + 1;
         if (!ADDRESS_CONTINUES.startsAt(lower, next) && !placeNameOnly(s, next)
             || ADDRESS_STOPS.startsAt(lower, next)) {
-          return i;
+          return trimmed(s, from, i);
         }
       }
       if (c == ' ' && i > from && ADDRESS_STOPS.startsAt(lower, i + 1) && !ADDRESS_CONTINUES.startsAt(lower, i + 1)
           && lower.substring(from, i).matches("(?s).*\\p{L}.*\\d.*|.*\\d.*\\p{L}.*")) {
-        return i;
+        return trimmed(s, from, i);
       }
     }
-    int end = limit;
-    while (end > from && ".,: ".indexOf(s.charAt(end - 1)) >= 0) {
-      end--;
+    return trimmed(s, from, limit);
+  }
+
+  private static int trimmed(String s, int from, int end) {
+    int e = end;
+    while (e > from && ".,:; ".indexOf(s.charAt(e - 1)) >= 0) {
+      e--;
     }
-    return end;
+    return e;
   }
 
   /** ", Hà Nội." ", Ba Đình": a comma chunk made only of capitalised words (a place) up to the end. */

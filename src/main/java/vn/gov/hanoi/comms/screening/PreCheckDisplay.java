@@ -10,15 +10,20 @@ import vn.gov.hanoi.comms.common.web.FormText;
 
 /**
  * The pre-check results as a reviewer's Camunda Form shows them (values of the task's display, common.FormDisplay):
- * one Markdown list item per finding, its passage marked ({@code <mark>}, which form-js 16 renders: its text
- * component turns Markdown into HTML and keeps the elements DOMPurify allows) inside a few words of context, with
- * the masked suggestion and why it matters. Typed text is escaped ({@link FormText}); only the marks are HTML.
+ * one Markdown list item per finding, its passage marked inside a few words of context, with the masked suggestion
+ * and why it matters. Typed text is escaped ({@link FormText}); only the marks are HTML. The form-js of Tasklist 7.24
+ * turns a text component's Markdown into HTML and keeps only its own list of elements and attributes (span,
+ * strong, em, code, lists, tables...; class but no style): {@code <mark>} is dropped with its content. So the mark is
+ * {@code <span class="precheck-passage"><strong>}, bold anywhere and highlighted by Tasklist's user-styles.css.
+ * Links in the text are shown, not made clickable: a reviewer should not follow a suspicious link from the form.
  */
 public final class PreCheckDisplay {
   /** Display fields: the list, and whether the decision needs a written reason (the form shows its field then). */
   public static final String TEXT = "preCheckText";
   public static final String BLOCKING = "personalDataBlocking";
   public static final Set<String> FIELDS = Set.of(TEXT, BLOCKING);
+  static final String MARK = "<span class=\"precheck-passage\"><strong>";
+  static final String END_MARK = "</strong></span>";
   static final int CONTEXT = 45;
   static final int MAX_ITEMS = 40;
   static final int MAX_TEXT = 9000;
@@ -79,7 +84,7 @@ public final class PreCheckDisplay {
     StringBuilder sb = new StringBuilder("- **[").append(SEVERITY.getOrDefault(r.severity(), r.severity())).append("] ");
     if (r.kind() == null || r.passage() == null) {
       return sb.append(FormText.escape(labels.getOrDefault(r.check(), r.check()))).append(":** ")
-          .append(FormText.escape(r.message())).append('\n').toString();
+          .append(shown(r.message())).append('\n').toString();
     }
     FindingKind kind = FindingKind.valueOf(r.kind());
     sb.append(FormText.escape(kind.label())).append("** (").append(r.field() == Field.ATTACHMENT
@@ -87,7 +92,7 @@ public final class PreCheckDisplay {
     String text = r.field() == Field.ATTACHMENT ? r.attachmentName() : texts.get(r.field());
     sb.append(marked(text, r));
     if (r.suggestion() != null) {
-      sb.append(" · Gợi ý: ").append(FormText.escape(r.suggestion()));
+      sb.append(" · Gợi ý: ").append(shown(r.suggestion()));
     }
     return sb.append(" — ").append(FormText.escape(kind.why())).append('\n').toString();
   }
@@ -96,14 +101,27 @@ public final class PreCheckDisplay {
   static String marked(String text, PreCheckRow r) {
     if (text == null || r.start() == null || r.end() == null || r.end() > text.length() || r.start() > r.end()
         || !text.substring(r.start(), r.end()).equals(r.passage())) {
-      return "<mark>" + FormText.escape(r.passage()) + "</mark>";
+      return MARK + shown(r.passage()) + END_MARK;
     }
     int from = Math.max(0, r.start() - CONTEXT);
     int to = Math.min(text.length(), r.end() + CONTEXT);
+    // Whole words only: the context starts after a blank and ends before one.
+    int blank = text.indexOf(' ', from);
+    from = from == 0 || blank < 0 || blank >= r.start() ? from : blank + 1;
+    blank = text.lastIndexOf(' ', to);
+    to = to == text.length() || blank <= r.end() ? to : blank;
     String before = (from > 0 ? "…" : "") + text.substring(from, r.start());
     String after = text.substring(r.end(), to) + (to < text.length() ? "…" : "");
-    return "«" + FormText.escape(oneLine(before)) + "<mark>" + FormText.escape(oneLine(r.passage())) + "</mark>"
-        + FormText.escape(oneLine(after)) + "»";
+    return "«" + shown(before) + MARK + shown(r.passage()) + END_MARK + shown(after) + "»";
+  }
+
+  private static String shown(String s) {
+    return unlinked(FormText.escape(oneLine(s)));
+  }
+
+  /** "https://…" and "www.…" with a zero-width space, so that Markdown does not turn them into links. */
+  static String unlinked(String s) {
+    return s.replaceAll("(?i)(https?|ftp)://", "$1\u200B://").replaceAll("(?i)\\bwww\\.", "www\u200B.");
   }
 
   private static String oneLine(String s) {

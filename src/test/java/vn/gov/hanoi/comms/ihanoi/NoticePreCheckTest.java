@@ -40,7 +40,9 @@ class NoticePreCheckTest extends IhanoiTestBase {
     assertThat(instance(n.id())).isNotNull();
     Map<String, Object> display = FormDisplayValues.of(taskService, noticeTask(n.id(), Tasks.APPROVE).getId());
     assertThat(display).containsEntry("personalDataBlocking", true);
-    assertThat((String) display.get("preCheckText")).contains("<mark>0912 468 135</mark>", "<mark>mắc bệnh ung thư</mark>");
+    assertThat((String) display.get("preCheckText")).contains(
+        "<span class=\"precheck-passage\"><strong>0912 468 135</strong></span>",
+        "<span class=\"precheck-passage\"><strong>mắc bệnh ung thư</strong></span>");
     assertThatThrownBy(() -> decide(n.id(), CITY_DEPT, true, IhanoiProcess.APPROVE, null))
         .hasMessageContaining(Vars.PERSONAL_DATA_OVERRIDE_REASON);
     assertThat(noticeTask(n.id(), Tasks.APPROVE)).isNotNull();

@@ -20,7 +20,7 @@ class PreCheckDisplayTest {
     Map<String, Object> v = PreCheckDisplay.values(List.of(phone, ok), Map.of(Field.BODY, BODY),
         Map.of("LINKS", "Đường dẫn"));
     String text = (String) v.get(PreCheckDisplay.TEXT);
-    assertThat(text).contains("<mark>0906 112 233</mark>", "chị Hoàng &lt;Thu&gt;, số điện thoại ", "Gợi ý: 0906\\*\\*\\*233",
+    assertThat(text).contains(PreCheckDisplay.MARK + "0906 112 233" + PreCheckDisplay.END_MARK, "chị Hoàng &lt;Thu&gt;, số điện thoại ", "Gợi ý: 0906\\*\\*\\*233",
         "**Đạt:** Đường dẫn", "ghi rõ lý do");
     assertThat(text).doesNotContain("<Thu>");
     assertThat(v.get(PreCheckDisplay.BLOCKING)).isEqualTo(true);
@@ -31,6 +31,13 @@ class PreCheckDisplayTest {
   void staleOffsets() {
     PreCheckRow row = new PreCheckRow("PERSONAL_DATA", "CCCD", PreCheckRow.BLOCKING, "m", Field.BODY, null,
         "001062004345", 500, 512, null);
-    assertThat(PreCheckDisplay.marked("ngắn", row)).isEqualTo("<mark>001062004345</mark>");
+    assertThat(PreCheckDisplay.marked("ngắn", row)).isEqualTo(PreCheckDisplay.MARK + "001062004345" + PreCheckDisplay.END_MARK);
+  }
+
+  @Test
+  @DisplayName("Issue 16: links in the form are shown, not clickable (Markdown would link them)")
+  void linksAreNotClickable() {
+    assertThat(PreCheckDisplay.unlinked("xem https://bit.ly/x và www.youtube.com")).doesNotContain("https://", "www.")
+        .isEqualTo("xem https\u200B://bit.ly/x và www\u200B.youtube.com");
   }
 }
