@@ -15,7 +15,7 @@ final class Lexicon {
       "lưu", "vương", "triệu", "hà", "chu", "tô", "kiều", "quách", "lại", "tăng", "la", "lâm", "thái", "phùng",
       "khúc", "nghiêm", "tống", "trương", "âu", "đàm", "doãn", "hứa", "khổng", "ninh", "nông", "phí", "thân",
       "vi", "biện", "chử", "cù", "diệp", "hàn", "kim", "lã", "lỗ", "mẫn", "nhữ", "tào", "thiều", "trình", "vy",
-      "bế", "lù", "lường", "nhâm", "tôn", "uông", "mạc", "lục", "quản", "đậu", "ôn", "bạch", "sùng", "giàng",
+      "bế", "lù", "lường", "nhâm", "tôn", "uông", "mạc", "lục", "quản", "đậu", "ôn", "bạch", "sùng", "giàng", "lò",
       "thào", "hờ",
       // Typed without diacritics
       "nguyen", "tran", "le", "pham", "huynh", "vu", "vo", "dang", "bui", "ngo", "duong", "dinh", "dao",
@@ -38,7 +38,7 @@ final class Lexicon {
       "ông ích khiêm", "cô tô", "bà rịa", "hàng bạc", "hàng bài", "hàng trống", "đào tấn", "đội cấn", "la thành",
       "trịnh công sơn", "văn cao", "tô ngọc vân", "chu văn an", "mạc thị bưởi", "hồ xuân hương", "trương định",
       "tôn đức thắng", "tôn thất thuyết", "vũ trọng phụng", "hồ tùng mậu", "xuân thủy", "cầu giấy", "mỹ đình",
-      "bạch mai", "bạch đằng", "bạch thái bưởi", "ha noi", "ho chi minh", "ha dong", "hoang mai", "tran hung dao", "le loi", "nguyen trai", "le duan");
+      "lò đúc", "lò sũ", "bạch mai", "bạch đằng", "bạch thái bưởi", "ha noi", "ho chi minh", "ha dong", "hoang mai", "tran hung dao", "le loi", "nguyen trai", "le duan");
 
   /** Words before a name that make it a person (ông, bà, công dân...): one syllable is then a name ("chị Lan"). */
   static final Words PERSON_MARKERS = Words.of("ông", "bà", "anh", "chị", "em", "cháu", "cụ", "bé", "chú", "cô",
@@ -50,7 +50,8 @@ final class Lexicon {
       "chủ nhà", "chủ cơ sở", "chủ hộ kinh doanh", "cháu bé", "người nhà", "người thân", "thí sinh", "tân binh",
       "đoàn viên", "hội viên", "người lao động", "người dân", "công nhân", "họ và tên", "họ tên", "tên",
       "mang tên", "đứng tên", "chủ tài khoản", "tên chủ tài khoản", "cụ ông", "cụ bà", "bạn", "nữ sinh",
-      "nam sinh", "chủ sử dụng đất", "người sử dụng đất", "người nhận", "người được hỗ trợ");
+      "nam sinh", "chủ sử dụng đất", "người sử dụng đất", "người nhận", "người được hỗ trợ", "bố là", "mẹ là",
+      "cha là", "chồng là", "vợ là", "con là", "tên là", "người vi phạm", "chủ sở hữu", "người điều khiển");
 
   /** Honorifics of party and state officials: the person is named in office. */
   static final Words OFFICIAL_MARKERS = Words.of("đồng chí", "đ/c", "đ/chí");

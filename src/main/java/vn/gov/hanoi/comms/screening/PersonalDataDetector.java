@@ -30,7 +30,7 @@ final class PersonalDataDetector {
   private static final Words PLATE_WORDS = Words.of("biển số", "biển kiểm soát", "bks", "bsx", "biển số xe", "xe",
       "ô tô", "xe ô tô", "xe máy", "mô tô", "xe mô tô", "phương tiện", "xe tải", "xe khách");
   private static final Words VEHICLE_OWNER = Words.of("của", "do", "chủ xe", "chủ sở hữu", "mang tên", "đứng tên",
-      "chủ phương tiện", "người điều khiển", "điều khiển");
+      "chủ phương tiện", "người điều khiển", "điều khiển", "người vi phạm", "tài xế", "lái xe");
 
   private static final Pattern ACCOUNT = Pattern.compile("(?<![\\p{L}\\p{N}])\\d(?:[ .\\-]?\\d){5,18}(?![\\p{N}])");
   private static final Words BANK_WORDS = Words.of("số tài khoản", "stk", "tài khoản số", "tài khoản", "tk số",
@@ -80,6 +80,7 @@ final class PersonalDataDetector {
       "hộ khẩu", "địa chỉ thường trú", "địa chỉ", "địa chỉ nhà", "nơi ở hiện nay", "nơi ở hiện tại", "nơi ở",
       "chỗ ở hiện nay", "chỗ ở", "ở tại", "sống tại", "cư ngụ tại", "ngụ tại", "nhà ở tại", "nhà riêng", "trú ở",
       "ở số", "nhà số", "trú quán", "cư trú", "ngụ", "trú", "đkhktt", "đăng ký thường trú", "địa chỉ liên hệ",
+      "đktt", "nơi đktt", "nơi đăng ký thường trú", "nơi đăng ký hộ khẩu thường trú",
       "thường trú ở", "tạm trú ở", "ở", "tru tai", "thuong tru", "dia chi", "noi o");
   /** Address words offices use too: the nearest mention must be a person. */
   private static final Set<String> SHARED_ADDRESS_WORDS = Set.of("địa chỉ", "địa chỉ liên hệ", "dia chi", "ở", "ở tại",
@@ -94,6 +95,8 @@ final class PersonalDataDetector {
       "cư ngụ", "ở trọ", "thuê trọ", "thuê nhà", "nhà trọ", "sinh sống", "trú");
   /** "ở phường Kim Mã": after "ở", a ward or commune is where someone lives. */
   private static final Words ADMIN_UNITS = Words.of("phường", "xã", "thị trấn", "quận", "huyện", "thị xã");
+  /** "cho thuê nhà tại ...": a property someone lets, not where they live. */
+  private static final Words RENTED_OUT = Words.of("cho thuê", "bán nhà", "chuyển nhượng");
   private static final Words ADDRESS_CONTINUES = Words.of("phường", "p.", "p", "quận", "q.", "q", "xã", "huyện",
       "h.", "thị xã", "tx.", "thị trấn", "tt.", "tỉnh", "thành phố", "tp", "tp.", "hà nội", "tổ", "thôn", "xóm",
       "ngõ", "ngách", "hẻm", "phố", "đường", "khu", "cụm", "ấp", "bản", "làng", "số", "tòa", "toà", "chung cư",
@@ -112,7 +115,7 @@ final class PersonalDataDetector {
       "trầm cảm", "động kinh", "bại liệt", "bại não", "liệt nửa người", "liệt hai chân", "bị liệt", "nằm liệt",
       "liệt toàn thân", "khiếm thị", "khiếm thính", "bị mù", "mù lòa", "mù loà", "bị điếc", "câm điếc", "bị câm",
       "tự kỷ", "hội chứng down", "suy thận", "chạy thận", "lọc máu", "xơ gan", "viêm gan", "lao phổi", "bệnh lao",
-      "mắc lao", "tiểu đường", "đái tháo đường", "đột quỵ", "tai biến", "dương tính", "f0", "mắc covid",
+      "mắc lao", "tiểu đường", "đái tháo đường", "đột quỵ", "tai biến", "dương tính", "bị lẫn", "f0", "mắc covid",
       "sốt xuất huyết", "bệnh hiểm nghèo", "bệnh nan y", "hiểm nghèo", "nan y", "thương tật", "mất sức lao động",
       "suy giảm khả năng lao động", "bệnh nặng", "ốm nặng", "nhập viện", "nằm viện", "đi cấp cứu", "được cấp cứu",
       "nhập viện cấp cứu", "phẫu thuật", "đang điều trị", "điều trị bệnh", "điều trị tại", "điều trị nội trú",
@@ -130,6 +133,7 @@ final class PersonalDataDetector {
       "đánh bạc", "cá độ", "cố ý gây thương tích", "gây rối trật tự", "xử phạt", "phạt", "bị xử phạt", "phạt tiền",
       "bị phạt", "nộp phạt", "hành vi vi phạm", "vi phạm hành chính", "đã vi phạm", "vi phạm quy định", "vi phạm luật",
       "vi phạm trật tự", "vi phạm giao thông", "lỗi vi phạm", "bị xử lý", "giáo dục tại xã", "giáo dục tại phường",
+      "giáo dục tại xã, phường", "giáo dục tại xã, phường, thị trấn",
       "cơ sở giáo dục bắt buộc", "cai nghiện bắt buộc", "cai nghiện", "đi cai nghiện", "quản chế", "cấm cư trú", "đối tượng", "phạm nhân",
       "can phạm", "hình sự", "án phạt", "cưỡng đoạt", "chống người thi hành công vụ", "buôn lậu",
       "trốn truy nã", "phạt cảnh cáo", "cảnh cáo", "bỏ trốn", "hộ vi phạm", "trường hợp vi phạm", "người vi phạm",
@@ -147,7 +151,7 @@ final class PersonalDataDetector {
   /** Role nouns with an ordinary meaning too ("đối tượng được hỗ trợ"): they count only right before a name. */
   private static final Set<String> ROLE_ONLY = Set.of("đối tượng");
   /** Between a finding's term and the person it is about ("xử phạt vi phạm hành chính đối với ông A"). */
-  private static final Pattern OBJECT_GAP = Pattern.compile("^\\s*(?:[\\p{Ll}\\p{M}\\p{N}]+\\s+){0,6}$");
+  private static final Pattern OBJECT_GAP = Pattern.compile("^\\s*(?:[\\p{Ll}\\p{M}\\p{N}]+\\s+){0,8}$");
   private static final Set<String> NOT_OBJECT = Set.of("do", "và", "cùng", "thì", "nhưng", "được", "đã", "tại", "ở",
       "như", "nếu", "khi", "để", "mà", "hoặc", "hay");
   /** Deeds a private person may do to an offender ("anh Đức bắt giữ đối tượng"): about the person after only. */
@@ -224,6 +228,9 @@ final class PersonalDataDetector {
       }
       boolean bankAfter = BANK_WORDS.anyIn(lower, m.end(), Math.min(r.sentenceEnd(m.end()), m.end() + 25))
           && d.length() >= 8;
+      if (ID_WORDS.anyIn(lower, Math.max(r.sentenceStart(m.start()), m.start() - 30), m.start())) {
+        continue; // "chứng minh thư số 012654789 và thẻ ngân hàng": an identity number
+      }
       if (keyword == null && !bankAfter || keyword != null && NOT_BANK.anyIn(lower, keyword.start(), m.start())
           || keyword != null && digitsBetween(r.text(), keyword.end(), m.start())) {
         continue;
@@ -458,7 +465,8 @@ final class PersonalDataDetector {
         continue;
       }
       Mention person = r.nearestPersonBefore(at.start(), 150);
-      if (person != null && person.type() == Type.PERSON && HOME_CUES.anyIn(lower, person.end(), at.start() + 1)) {
+      if (person != null && person.type() == Type.PERSON && HOME_CUES.anyIn(lower, person.end(), at.start() + 1)
+          && !RENTED_OUT.anyIn(lower, person.end(), at.start() + 1)) {
         addAddress(r, claimed, out, person, from);
       }
     }
@@ -602,10 +610,15 @@ final class PersonalDataDetector {
         if (before != null && before.type() == Type.PERSON && !SPEECH.anyIn(lower, before.end(), h.start())
             && !OTHER_PARTY.anyIn(lower, before.end(), h.start())) {
           person = before;
-        } else if (next != null && next.type() == Type.PERSON && isObjectGap(lower.substring(h.end(), next.start()))) {
+        } else if (next != null && next.type() == Type.PERSON && (isObjectGap(lower.substring(h.end(), next.start()))
+            || listFollows(lower.substring(h.end(), next.start())))) {
           person = next;
         } else if (before == null) {
           person = subjectAfterClause(r, h);
+        }
+        if (person == null && before == null) {
+          Mention above = r.personAbove(h.start()); // "Họ tên: ..." then "Tội danh: ..."
+          person = above != null && above.type() == Type.PERSON ? above : null;
         }
       }
       if (person == null) {
@@ -629,11 +642,18 @@ final class PersonalDataDetector {
    */
   private static Mention subjectAfterClause(Reading r, Words.Hit h) {
     Mention next = r.nearestAfter(h.end(), 80);
-    if (next == null || next.type() != Type.PERSON) {
+    if (next == null || next.type() != Type.PERSON || h.start() - r.sentenceStart(h.start()) > 40
+        || ACCOUNT_HOLDER.anyIn(r.lower(), h.end(), next.start())) {
       return null;
     }
     String gap = r.lower().substring(h.end(), next.start());
     return gap.contains(",") && !BENEFACTOR.anyIn(r.lower(), h.end(), next.start()) ? next : null;
+  }
+
+  /** "3 ca mắc sốt xuất huyết tại tổ dân phố số 4: anh A, chị B": the term, then a colon and who. */
+  private static boolean listFollows(String gap) {
+    int colon = gap.lastIndexOf(':');
+    return colon >= 0 && gap.length() <= 60 && gap.substring(colon + 1).strip().split("\\s+").length <= 2;
   }
 
   private static boolean isObjectGap(String gap) {

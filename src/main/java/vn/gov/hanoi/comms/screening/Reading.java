@@ -133,6 +133,16 @@ final class Reading {
   Mention personAbove(int pos) {
     String s = text();
     int lineStart = s.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
+    int sentence = sentenceStart(pos);
+    if (sentence > lineStart && isLabelLine(s, sentence) && isLabelLine(s, lineStart)) {
+      // "Họ tên: Nông Văn Thái. Sinh ngày: ... Nơi ĐKTT: ...": labelled fields on one line
+      for (int i = mentions.size() - 1; i >= 0; i--) {
+        Mention m = mentions.get(i);
+        if (m.person() && m.start() >= lineStart && m.end() <= sentence) {
+          return m;
+        }
+      }
+    }
     if (!isLabelLine(s, lineStart)) {
       return null;
     }
@@ -157,6 +167,9 @@ final class Reading {
   }
 
   private static boolean isLabelLine(String s, int lineStart) {
+    while (lineStart < s.length() && s.charAt(lineStart) == ' ') {
+      lineStart++;
+    }
     int lineEnd = s.indexOf('\n', lineStart);
     String line = s.substring(lineStart, lineEnd < 0 ? s.length() : lineEnd).strip();
     return line.matches("^[-+•*]?\\s*[\\p{L}/ ,()]{2,40}:.*");
@@ -238,6 +251,9 @@ final class Reading {
       if (!surname || count < 2 || placeBefore(lower, nameStart) || companyNamed(lower, nameStart)) {
         return;
       }
+    }
+    if (count == 1 && name.length() == 1) {
+      return; // "đối tượng N.V.H.": initials keep the person anonymous
     }
     Words.Hit marker = Lexicon.PERSON_MARKERS.endingAt(lower, nameStart);
     int phraseStart = first > 0 ? run.get(0)[0] : marker != null ? marker.start() : nameStart;

@@ -60,7 +60,7 @@ public final class Screener {
     texts.add(ScreenedText.ofHtml(input.bodyHtml()));
     for (String name : input.attachmentNames()) {
       // File names join words with "_" and "-": read them as spaces (same length, same offsets).
-      texts.add(ScreenedText.ofPlain(Field.ATTACHMENT, name, name.replace('_', ' ')));
+      texts.add(ScreenedText.ofPlain(Field.ATTACHMENT, name, name.replace('_', ' ').replace('-', ' ')));
     }
     List<Finding> findings = new ArrayList<>();
     for (ScreenedText t : texts) {
