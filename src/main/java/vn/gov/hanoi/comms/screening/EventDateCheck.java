@@ -30,7 +30,7 @@ final class EventDateCheck {
       "(ngày|từ|đến|tới|hạn|trước|sau|thứ \\p{L}+|thứ \\d|chủ nhật|sáng|chiều|tối|trưa|đêm|hôm|lúc|giờ|\\dh|\\dh\\d\\d"
           + "|\\d:\\d\\d|,|\\(|-|–)\\s*$");
   /** "từ ngày", "kể từ": a date that starts something open-ended. */
-  private static final Pattern SINCE = Pattern.compile("(?:^|[^\\p{L}])(?:kể từ|bắt đầu từ|từ)\\s+(?:ngày\\s+)?$");
+  private static final Pattern SINCE = Pattern.compile("(?:^|[^\\p{L}])(?:kể từ|bắt đầu từ|từ)\\s+(?:(?:đầu|cuối|giữa)\\s+)?(?:ngày\\s+)?$");
   private static final Pattern RANGE_BETWEEN = Pattern.compile(
       "^\\s*,?\\s*(?:đến|tới|-|–|—|~)\\s*(?:hết\\s+)?(?:ngày\\s+)?$");
   /** What stands right before a date that is not an event's. */

@@ -30,7 +30,8 @@ final class PersonalDataDetector {
   private static final Words PLATE_WORDS = Words.of("biển số", "biển kiểm soát", "bks", "bsx", "biển số xe", "xe",
       "ô tô", "xe ô tô", "xe máy", "mô tô", "xe mô tô", "phương tiện", "xe tải", "xe khách");
   private static final Words VEHICLE_OWNER = Words.of("của", "do", "chủ xe", "chủ sở hữu", "mang tên", "đứng tên",
-      "chủ phương tiện", "người điều khiển", "điều khiển", "người vi phạm", "tài xế", "lái xe");
+      "chủ phương tiện", "người điều khiển", "điều khiển", "người vi phạm", "tài xế", "lái xe", "đăng ký tên",
+      "đăng ký đứng tên", "tên chủ xe");
 
   private static final Pattern ACCOUNT = Pattern.compile("(?<![\\p{L}\\p{N}])\\d(?:[ .\\-]?\\d){5,18}(?![\\p{N}])");
   private static final Words BANK_WORDS = Words.of("số tài khoản", "stk", "tài khoản số", "tài khoản", "tk số",
@@ -136,7 +137,7 @@ final class PersonalDataDetector {
       "giáo dục tại xã, phường", "giáo dục tại xã, phường, thị trấn",
       "cơ sở giáo dục bắt buộc", "cai nghiện bắt buộc", "cai nghiện", "đi cai nghiện", "quản chế", "cấm cư trú", "đối tượng", "phạm nhân",
       "can phạm", "hình sự", "án phạt", "cưỡng đoạt", "chống người thi hành công vụ", "buôn lậu",
-      "trốn truy nã", "phạt cảnh cáo", "cảnh cáo", "bỏ trốn", "hộ vi phạm", "trường hợp vi phạm", "người vi phạm",
+      "trốn truy nã", "phạt cảnh cáo", "cảnh cáo", "bỏ trốn", "bỏ chạy", "gây tai nạn rồi bỏ chạy", "bỏ chạy khỏi hiện trường", "hộ vi phạm", "trường hợp vi phạm", "người vi phạm",
       "cá nhân vi phạm");
   /** Words of {@link #HEALTH} and {@link #CRIMINAL} that stand right before the name they are about. */
   private static final Set<String> ROLE_NOUNS = Set.of("bệnh nhân", "người bệnh", "bị can", "bị cáo", "phạm nhân",
@@ -148,6 +149,15 @@ final class PersonalDataDetector {
   /** Words showing a person after a term only helps or organises ("hỗ trợ người khuyết tật, do anh A tổ chức"). */
   private static final Words BENEFACTOR = Words.of("do", "bởi", "cho", "tặng", "trao", "hỗ trợ", "giúp", "tổ chức",
       "phụ trách", "dẫn đầu", "vận động", "kêu gọi", "chủ trì");
+  /** Offices whose holders speak of others' health or offences in their work. */
+  private static final Words CARE_OR_ENFORCEMENT = Words.of("bác sĩ", "bs", "y sĩ", "y tá", "điều dưỡng", "dược sĩ",
+      "trạm y tế", "bệnh viện", "trung tâm y tế", "công an", "cảnh sát", "csgt", "điều tra viên", "kiểm sát viên",
+      "thẩm phán", "tòa án", "toà án", "viện kiểm sát", "đại úy", "đại uý", "thượng úy", "thượng uý", "trung úy",
+      "trung uý", "thiếu úy", "thiếu uý", "thiếu tá", "trung tá", "thượng tá", "đại tá", "chấp hành viên",
+      "chủ tịch", "phó chủ tịch", "đội trưởng", "trưởng đoàn", "thanh tra");
+  /** "hết thời hạn tạm giữ": the vehicle's, not a person's detention. */
+  private static final Words NOT_CRIMINAL = Words.of("thời hạn tạm giữ", "hết thời hạn tạm giữ", "phương tiện tạm giữ",
+      "xe tạm giữ", "tài sản tạm giữ", "tạm giữ phương tiện", "tạm giữ xe");
   /** Role nouns with an ordinary meaning too ("đối tượng được hỗ trợ"): they count only right before a name. */
   private static final Set<String> ROLE_ONLY = Set.of("đối tượng");
   /** Between a finding's term and the person it is about ("xử phạt vi phạm hành chính đối với ông A"). */
@@ -198,6 +208,9 @@ final class PersonalDataDetector {
         continue;
       }
       Mention owner = r.nearestBefore(m.start(), 150);
+      if (r.screened().headingAt(m.start()) != null) {
+        owner = personOfRow(r, m.start()); // a table row is one record: the plate and its owner's cell
+      }
       if (owner == null || !owner.person()) {
         Mention after = r.nearestAfter(m.end(), 60);
         owner = after != null && after.person()
@@ -209,6 +222,14 @@ final class PersonalDataDetector {
         claimed.set(m.start(), m.end());
       }
     }
+  }
+
+  private static Mention personOfRow(Reading r, int at) {
+    String s = r.text();
+    int lineStart = s.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    int lineEnd = s.indexOf('\n', at);
+    int end = lineEnd < 0 ? s.length() : lineEnd;
+    return r.mentions().stream().filter(m -> m.person() && m.start() >= lineStart && m.end() <= end).findFirst().orElse(null);
   }
 
   private void bankAccounts(Reading r, BitSet claimed, List<Finding> out) {
@@ -495,6 +516,8 @@ final class PersonalDataDetector {
       if (livesIn || at) {
         i = skipLabel(lower, i + (livesIn ? 2 : 4));
       }
+      // "chị Hồ Thị Ngân (phường Kim Mã)": a ward in brackets right after the name is where the person lives
+      livesIn = livesIn || chunk == 0 && lower.lastIndexOf('(', i) >= p.end() && lower.lastIndexOf('(', i) >= i - 2;
       boolean precise = !at || lower.substring(i, Math.min(lower.length(), i + 25)).matches("(?s).*\\d.*");
       if (precise && addressStarts(r, i) || livesIn && ADMIN_UNITS.startsAt(lower, i)) {
         addAddress(r, claimed, out, p, i);
@@ -601,14 +624,18 @@ final class PersonalDataDetector {
     String lower = r.lower();
     List<Finding> found = new ArrayList<>();
     for (Words.Hit h : terms.findAll(lower)) {
+      if (kind == FindingKind.CRIMINAL_RECORD && NOT_CRIMINAL.anyIn(lower, Math.max(0, h.start() - 12),
+          Math.min(lower.length(), h.end() + 12))) {
+        continue;
+      }
       Mention person = null;
       Mention next = r.nearestAfter(h.end(), 40);
       if (ROLE_NOUNS.contains(h.phrase()) && next != null && next.start() - h.end() <= 3) {
         person = next.type() == Type.PERSON ? next : null;
       } else if (!ROLE_ONLY.contains(h.phrase())) {
         Mention before = DONE_BY_ANYONE.contains(h.phrase()) ? null : r.nearestPersonBefore(h.start(), 150);
-        if (before != null && before.type() == Type.PERSON && !SPEECH.anyIn(lower, before.end(), h.start())
-            && !OTHER_PARTY.anyIn(lower, before.end(), h.start())) {
+        if (before != null && (before.type() == Type.PERSON || concernsOfficial(r, before, h))
+            && !SPEECH.anyIn(lower, before.end(), h.start()) && !OTHER_PARTY.anyIn(lower, before.end(), h.start())) {
           person = before;
         } else if (next != null && next.type() == Type.PERSON && (isObjectGap(lower.substring(h.end(), next.start()))
             || listFollows(lower.substring(h.end(), next.start())))) {
@@ -634,6 +661,17 @@ final class PersonalDataDetector {
       }
     }
     out.addAll(found);
+  }
+
+  /**
+   * An official may be the one the data is about ("ông Cẩn, nguyên Bí thư, ... đang điều trị bệnh phổi"), unless their
+   * office is to treat, arrest or judge others (a doctor, a police officer), or the sentence says they help or act.
+   */
+  private static boolean concernsOfficial(Reading r, Mention official, Words.Hit term) {
+    String lower = r.lower();
+    int around = Math.max(r.sentenceStart(official.start()), official.start() - 40);
+    return official.type() == Type.OFFICIAL && !CARE_OR_ENFORCEMENT.anyIn(lower, around,
+        Math.min(lower.length(), official.end() + 60)) && !BENEFACTOR.anyIn(lower, official.end(), term.start());
   }
 
   /**

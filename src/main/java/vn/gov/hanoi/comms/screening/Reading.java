@@ -352,7 +352,8 @@ final class Reading {
       while (i >= 0 && i < m.end() + 400) {
         int end = i + given.length();
         boolean alone = (i == 0 || !isWordChar(s.charAt(i - 1))) && (end == s.length() || !isWordChar(s.charAt(end)))
-            && !(end + 1 < s.length() && s.charAt(end) == ' ' && Character.isUpperCase(s.charAt(end + 1)));
+            && !(end + 1 < s.length() && s.charAt(end) == ' ' && Character.isUpperCase(s.charAt(end + 1)))
+            && !(i >= 2 && s.charAt(i - 1) == ' ' && capitalisedWordEndsAt(s, i - 1)); // "Y tế Đức Minh"
         int at = i;
         if (alone && mentions.stream().noneMatch(o -> o.start() <= at && at < o.end())) {
           aliases.add(new Mention(i, end, m.type(), m.name()));
@@ -361,6 +362,20 @@ final class Reading {
       }
     }
     mentions.addAll(aliases);
+  }
+
+  /** A capitalised word ends here that does not merely open its sentence ("Hiện Hoa đang..." is an alias). */
+  private static boolean capitalisedWordEndsAt(String s, int end) {
+    int start = end;
+    while (start > 0 && isWordChar(s.charAt(start - 1))) {
+      start--;
+    }
+    int before = start - 1;
+    while (before >= 0 && s.charAt(before) == ' ') {
+      before--;
+    }
+    boolean opensSentence = before < 0 || ".!?\n:;\"“(".indexOf(s.charAt(before)) >= 0;
+    return start < end && Character.isUpperCase(s.charAt(start)) && !opensSentence;
   }
 
   private void findOrganisations() {
