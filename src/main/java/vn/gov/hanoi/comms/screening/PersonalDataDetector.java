@@ -47,6 +47,7 @@ final class PersonalDataDetector {
       "tài khoản zalo", "tài khoản facebook", "tài khoản mạng xã hội", "tài khoản email", "tài khoản ứng dụng",
       "tài khoản giao thông", "tài khoản định danh điện tử", "tài khoản an sinh");
   private static final Words TREASURY = Words.of("kho bạc", "kho bạc nhà nước", "kbnn");
+  private static final Words ALTERNATIVE = Words.of("hoặc", "hay");
   private static final Words PHONE_CUES = Words.of("gọi", "điện thoại", "sđt", "số điện thoại", "đt", "hotline",
       "liên hệ", "zalo", "nhắn tin");
   private static final Words ACCOUNT_HOLDER = Words.of("chủ tài khoản", "chủ tk", "tên tài khoản", "tên tk",
@@ -122,6 +123,7 @@ final class PersonalDataDetector {
       "nhập viện cấp cứu", "phẫu thuật", "đang điều trị", "điều trị bệnh", "điều trị tại", "điều trị nội trú",
       "bệnh nhân", "người bệnh", "mắc bệnh", "bị bệnh", "mang thai", "có thai", "nghiện rượu", "chất độc da cam",
       "nhiễm chất độc", "sa sút trí tuệ", "alzheimer", "parkinson", "tim bẩm sinh", "bệnh tim", "hóa trị",
+      "tăng huyết áp", "cao huyết áp", "huyết áp cao", "gây thương tích", "tỷ lệ thương tích",
       "xạ trị", "hoá trị", "bệnh mãn tính", "bệnh mạn tính", "tai nạn lao động", "bị thương", "thương nặng",
       "mắc sởi", "mắc bệnh sởi", "tay chân miệng", "mắc tay chân miệng", "sức khỏe yếu", "sức khoẻ yếu",
       "trí nhớ kém", "lú lẫn", "mất trí nhớ", "gãy tay", "gãy chân", "bị gãy", "chấn thương");
@@ -137,7 +139,8 @@ final class PersonalDataDetector {
       "giáo dục tại xã, phường", "giáo dục tại xã, phường, thị trấn",
       "cơ sở giáo dục bắt buộc", "cai nghiện bắt buộc", "cai nghiện", "đi cai nghiện", "quản chế", "cấm cư trú", "đối tượng", "phạm nhân",
       "can phạm", "hình sự", "án phạt", "cưỡng đoạt", "chống người thi hành công vụ", "buôn lậu",
-      "trốn truy nã", "phạt cảnh cáo", "cảnh cáo", "bỏ trốn", "bỏ chạy", "gây tai nạn rồi bỏ chạy", "bỏ chạy khỏi hiện trường", "hộ vi phạm", "trường hợp vi phạm", "người vi phạm",
+      "trốn truy nã", "phạt cảnh cáo", "cảnh cáo", "hành hung", "đánh người", "đánh anh", "đánh chị", "đánh ông",
+      "đánh bà", "đánh vợ", "đánh chồng", "đánh con", "đánh cháu", "dùng gậy đánh", "bỏ trốn", "bỏ chạy", "gây tai nạn rồi bỏ chạy", "bỏ chạy khỏi hiện trường", "hộ vi phạm", "trường hợp vi phạm", "người vi phạm",
       "cá nhân vi phạm");
   /** Words of {@link #HEALTH} and {@link #CRIMINAL} that stand right before the name they are about. */
   private static final Set<String> ROLE_NOUNS = Set.of("bệnh nhân", "người bệnh", "bị can", "bị cáo", "phạm nhân",
@@ -158,6 +161,8 @@ final class PersonalDataDetector {
   /** "hết thời hạn tạm giữ": the vehicle's, not a person's detention. */
   private static final Words NOT_CRIMINAL = Words.of("thời hạn tạm giữ", "hết thời hạn tạm giữ", "phương tiện tạm giữ",
       "xe tạm giữ", "tài sản tạm giữ", "tạm giữ phương tiện", "tạm giữ xe");
+  /** "về tội cố ý gây thương tích": the name of an offence, not someone's injury. */
+  private static final Words NOT_HEALTH = Words.of("cố ý gây thương tích", "vô ý gây thương tích");
   /** Role nouns with an ordinary meaning too ("đối tượng được hỗ trợ"): they count only right before a name. */
   private static final Set<String> ROLE_ONLY = Set.of("đối tượng");
   /** Between a finding's term and the person it is about ("xử phạt vi phạm hành chính đối với ông A"). */
@@ -292,6 +297,9 @@ final class PersonalDataDetector {
       return new Mention(after, after, Type.ORGANISATION, "Kho bạc Nhà nước"); // accounts of state bodies only
     }
     Mention m = r.nearestBefore(before, 40);
+    if (m != null && ALTERNATIVE.anyIn(r.lower(), m.end(), before)) {
+      m = null; // "gửi ông Trưởng thôn hoặc chuyển khoản vào STK ...": someone else, another way
+    }
     if (m == null) {
       Mention next = r.nearestAfter(after, 30);
       String gap = next == null ? "" : r.lower().substring(after, next.start());
@@ -624,8 +632,8 @@ final class PersonalDataDetector {
     String lower = r.lower();
     List<Finding> found = new ArrayList<>();
     for (Words.Hit h : terms.findAll(lower)) {
-      if (kind == FindingKind.CRIMINAL_RECORD && NOT_CRIMINAL.anyIn(lower, Math.max(0, h.start() - 12),
-          Math.min(lower.length(), h.end() + 12))) {
+      Words not = kind == FindingKind.CRIMINAL_RECORD ? NOT_CRIMINAL : NOT_HEALTH;
+      if (not.anyIn(lower, Math.max(0, h.start() - 12), Math.min(lower.length(), h.end() + 12))) {
         continue;
       }
       Mention person = null;
@@ -688,8 +696,14 @@ final class PersonalDataDetector {
     return gap.contains(",") && !BENEFACTOR.anyIn(r.lower(), h.end(), next.start()) ? next : null;
   }
 
-  /** "3 ca mắc sốt xuất huyết tại tổ dân phố số 4: anh A, chị B": the term, then a colon and who. */
+  /**
+   * "3 ca mắc sốt xuất huyết tại tổ dân phố số 4: anh A, chị B" or "15 người mắc tăng huyết áp, trong đó bà A":
+   * the term, then who it is about.
+   */
   private static boolean listFollows(String gap) {
+    if (gap.length() <= 60 && gap.matches("(?s)^[^.;]*,?\\s*trong đó\\s+(?:có\\s+)?\\S*\\s*$")) {
+      return true;
+    }
     int colon = gap.lastIndexOf(':');
     return colon >= 0 && gap.length() <= 60 && gap.substring(colon + 1).strip().split("\\s+").length <= 2;
   }

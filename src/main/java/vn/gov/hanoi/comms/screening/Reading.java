@@ -239,7 +239,10 @@ final class Reading {
     int nameStart = run.get(first)[0];
     int nameEnd = run.get(run.size() - 1)[1];
     String name = s.substring(nameStart, nameEnd);
-    if (notAPerson(lower.substring(nameStart, nameEnd)) || notAPerson(lower.substring(run.get(0)[0], nameEnd))
+    // "ông Hoàng Văn Thụ" is a man, "phố Hoàng Văn Thụ" a street: after a lowercase honorific the name is a person's.
+    boolean marked = first == 0 && Lexicon.PERSON_MARKERS.endingAt(lower, nameStart) != null;
+    if (!marked && notAPerson(lower.substring(nameStart, nameEnd))
+        || first > 0 && notAPerson(lower.substring(run.get(0)[0], nameEnd))
         || count > 5 || organisationAt(lower, nameStart, nameEnd) || Lexicon.TITLES.startsAt(lower, nameStart)) {
       return;
     }
@@ -258,6 +261,9 @@ final class Reading {
     Words.Hit marker = Lexicon.PERSON_MARKERS.endingAt(lower, nameStart);
     int phraseStart = first > 0 ? run.get(0)[0] : marker != null ? marker.start() : nameStart;
     official = official || titleBefore(lower, phraseStart) || titleAfter(lower, nameEnd);
+    // In a table, a column headed by a title ("Tổ trưởng", "Cán bộ phụ trách") lists office holders.
+    String heading = text.headingAt(nameStart);
+    official = official || heading != null && Lexicon.TITLES.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length());
     mentions.add(new Mention(nameStart, nameEnd, official ? Type.OFFICIAL : Type.PERSON, name));
   }
 
