@@ -51,7 +51,8 @@ public class IhanoiFlowGuard implements FlowGuard {
   public void checkCompletion(TaskFacts task, CurrentUser worker, Map<String, Object> variables) {
     workflow.checkStep(workflow.boundTo(task.processInstanceId()), task.taskKey(), worker, new StepInput(
         text(variables, Vars.EDITED_TITLE), text(variables, Vars.EDITED_BODY), text(variables, Vars.RESOLUTION),
-        text(variables, Vars.RESOLUTION_NOTE), text(variables, Vars.APPROVAL_OUTCOME), text(variables, Vars.APPROVAL_REASONS)));
+        text(variables, Vars.RESOLUTION_NOTE), text(variables, Vars.APPROVAL_OUTCOME), text(variables, Vars.APPROVAL_REASONS),
+        text(variables, Vars.PERSONAL_DATA_OVERRIDE_REASON)));
   }
 
   private static String text(Map<String, Object> variables, String name) {

@@ -122,11 +122,17 @@ public class IhanoiNoticeRepository {
   }
 
   public void insertDecision(long noticeId, String step, String outcome, String reasons, String by, Instant at) {
+    insertDecision(noticeId, step, outcome, reasons, by, at, null);
+  }
+
+  /** With the written reason that let blocked personal data through, if any. */
+  public void insertDecision(long noticeId, String step, String outcome, String reasons, String by, Instant at,
+      String preCheckOverrideReason) {
     jdbc.sql("""
-        insert into ihanoi_decision(notice_id, step, outcome, reasons, decided_by, decided_at)
-        values (:n, :step, :o, :r, :by, :at)""")
+        insert into ihanoi_decision(notice_id, step, outcome, reasons, decided_by, decided_at, pre_check_override_reason)
+        values (:n, :step, :o, :r, :by, :at, :override)""")
         .param("n", noticeId).param("step", step).param("o", outcome).param("r", reasons).param("by", by)
-        .param("at", utc(at)).update();
+        .param("at", utc(at)).param("override", preCheckOverrideReason).update();
   }
 
   /** Sent or approved-not-yet-sent notices among {@code ids} since {@code since} (I-DEDUP-5). */

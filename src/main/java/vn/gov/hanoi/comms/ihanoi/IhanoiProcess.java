@@ -42,6 +42,8 @@ public final class IhanoiProcess {
     public static final String RESOLUTION_NOTE = "resolutionNote";
     public static final String APPROVAL_OUTCOME = "approvalOutcome";
     public static final String APPROVAL_REASONS = "approvalReasons";
+    /** Why blocked personal data may go out all the same (vneid.PersonalDataOverride). */
+    public static final String PERSONAL_DATA_OVERRIDE_REASON = "personalDataOverrideReason";
 
     /** Start form fields (Tasklist): the notice is validated and stored by Task_RegisterNotice. */
     public static final String FORM_ORGANISATION = "organisationCode";

@@ -12,6 +12,7 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
 import vn.gov.hanoi.comms.publication.PublicationService;
 import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.Groups;
+import vn.gov.hanoi.comms.vneid.PersonalDataOverride;
 import vn.gov.hanoi.comms.security.audit.AuditTrail;
 import vn.gov.hanoi.comms.security.audit.AuditType;
 import vn.gov.hanoi.comms.security.boundary.DoorAudit;
@@ -31,11 +32,13 @@ public class IhanoiWorkflowService {
   private final ProductClock clock;
   private final AuditTrail audit;
   private final DoorAudit doorAudit;
+  private final NoticeContentChecks contentChecks;
 
   public IhanoiWorkflowService(IhanoiNoticeRepository repository, DuplicateService duplicates,
       PublicationService publications, RuntimeService runtimeService, ProductClock clock, AuditTrail audit,
-      DoorAudit doorAudit) {
+      DoorAudit doorAudit, NoticeContentChecks contentChecks) {
     this.audit = audit;
+    this.contentChecks = contentChecks;
     this.doorAudit = doorAudit;
     this.repository = repository;
     this.duplicates = duplicates;
@@ -119,7 +122,12 @@ public class IhanoiWorkflowService {
           checkText(in.title(), in.body(), errors);
         }
       }
-      case Tasks.APPROVE -> checkApproval(n, in.outcome(), in.reasons(), errors);
+      case Tasks.APPROVE -> {
+        checkApproval(n, in.outcome(), in.reasons(), errors);
+        // Blocking personal data found before approval goes out only with a written reason.
+        errors.addAll(PersonalDataOverride.check(!IhanoiProcess.RETURN.equals(in.outcome()),
+            contentChecks.blockingPersonalData(n.id()), in.personalDataOverrideReason()));
+      }
       default -> errors.add(new FieldError("task", "Bước không thuộc quy trình tin iHanoi: " + taskKey));
     }
     if (!errors.isEmpty()) {
@@ -128,7 +136,8 @@ public class IhanoiWorkflowService {
   }
 
   /** What a person entered at a step: the texts (edit, revise), the resolution, the approval. */
-  public record StepInput(String title, String body, String resolution, String note, String outcome, String reasons) {}
+  public record StepInput(String title, String body, String resolution, String note, String outcome, String reasons,
+      String personalDataOverrideReason) {}
 
   /** Records a completed step (P-3) after {@link #checkStep}; an edit or a revision replaces the texts. */
   @Transactional
@@ -151,7 +160,15 @@ public class IhanoiWorkflowService {
         if (IhanoiProcess.OVERRIDE_DUPLICATE.equals(in.outcome())) {
           repository.recordOverride(n.id(), in.reasons().strip(), by.userId(), clock.now());
         }
-        decision(n, taskKey, in.outcome(), in.reasons(), by.userId());
+        long blocking = contentChecks.blockingPersonalData(n.id());
+        String overridden = PersonalDataOverride.kept(!IhanoiProcess.RETURN.equals(in.outcome()), blocking,
+            in.personalDataOverrideReason());
+        repository.insertDecision(n.id(), taskKey, in.outcome(), in.reasons(), by.userId(), clock.now(), overridden);
+        audit.record(AuditType.IHANOI_DECISION, taskKey + ":" + in.outcome(), String.valueOf(n.id()), in.reasons(), by.userId());
+        if (overridden != null) {
+          audit.record(AuditType.IHANOI_DECISION, taskKey + ":PRECHECK_OVERRIDE", String.valueOf(n.id()),
+              "Cho qua " + blocking + " dữ liệu cá nhân bị chặn. Lý do: " + overridden, by.userId());
+        }
       }
     }
   }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FormText;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.screening.PreCheckDisplay;
 
 /**
  * What the Camunda Forms show: the notice and, when it was stopped, the earlier notice beside it
@@ -20,14 +21,18 @@ public class NoticeFormData {
   /** The fields of the display value {@link #forTask} makes (common.FormDisplay): what the forms may read as {@code display.<field>}. */
   public static final Set<String> FIELDS = Set.of("noticeTitle", "noticeBodyText", "issuerName", "levelText",
       "topicText", "urgencyText", "validUntilText", "duplicateStopped", "duplicateNoticeId", "duplicateTitle",
-      "duplicateBodyText", "duplicateLevel", "duplicateIssuer", "duplicateDate", "duplicateSimilarity");
+      "duplicateBodyText", "duplicateLevel", "duplicateIssuer", "duplicateDate", "duplicateSimilarity",
+      PreCheckDisplay.TEXT, PreCheckDisplay.BLOCKING);
   static final int EXCERPT = 3_000;
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ProductClock.HANOI);
 
   private final IhanoiNoticeRepository repository;
   private final OrganisationService organisations;
+  private final NoticeContentChecks contentChecks;
 
-  public NoticeFormData(IhanoiNoticeRepository repository, OrganisationService organisations) {
+  public NoticeFormData(IhanoiNoticeRepository repository, OrganisationService organisations,
+      NoticeContentChecks contentChecks) {
+    this.contentChecks = contentChecks;
     this.repository = repository;
     this.organisations = organisations;
   }
@@ -42,6 +47,7 @@ public class NoticeFormData {
     v.put("topicText", n.topic().label());
     v.put("urgencyText", n.urgency().label());
     v.put("validUntilText", n.validUntil() == null ? "Không thời hạn" : DATE.format(n.validUntil()));
+    v.putAll(contentChecks.display(n));
     Optional<DuplicateFinding> finding = n.status() == NoticeStatus.STOPPED_DUPLICATE
         ? repository.latestFinding(noticeId) : Optional.empty();
     v.put("duplicateStopped", finding.isPresent());

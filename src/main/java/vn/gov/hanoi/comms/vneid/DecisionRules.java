@@ -37,4 +37,13 @@ public final class DecisionRules {
     }
     return errors;
   }
+
+  /** As above; and blocking personal data lets an appraisal pass only with a written reason (PersonalDataOverride). */
+  public static List<FieldError> check(String step, String outcome, String reasons, boolean classifiedMarking,
+      boolean classifiedOverride, long blockingPersonalData, String personalDataOverrideReason) {
+    List<FieldError> errors = check(step, outcome, reasons, classifiedMarking, classifiedOverride);
+    errors.addAll(PersonalDataOverride.check(Tasks.APPRAISE.equals(step) && VneidProcess.PASS.equals(outcome),
+        blockingPersonalData, personalDataOverrideReason));
+    return errors;
+  }
 }

@@ -44,6 +44,8 @@ public final class VneidProcess {
     public static final String APPRAISAL_OUTCOME = "appraisalOutcome";
     public static final String APPRAISAL_REASONS = "appraisalReasons";
     public static final String CLASSIFIED_OVERRIDE = "classifiedOverride";
+    /** The written reason that lets blocked personal data through appraisal (PersonalDataOverride). */
+    public static final String PERSONAL_DATA_OVERRIDE_REASON = PersonalDataOverride.FIELD;
     public static final String APPROVAL_OUTCOME = "approvalOutcome";
     public static final String APPROVAL_REASONS = "approvalReasons";
     public static final String REVISION_OUTCOME = "revisionOutcome";

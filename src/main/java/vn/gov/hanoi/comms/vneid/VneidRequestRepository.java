@@ -144,11 +144,13 @@ public class VneidRequestRepository {
 
   public void insertDecision(DecisionRecord d) {
     jdbc.sql("""
-        insert into vneid_decision(request_id, round_no, step, outcome, reasons, classified_override, decided_by, decided_at)
-        values (:id, :round, :step, :outcome, :reasons, :override, :by, :at)""")
+        insert into vneid_decision(request_id, round_no, step, outcome, reasons, classified_override, decided_by, decided_at,
+          pre_check_override_reason)
+        values (:id, :round, :step, :outcome, :reasons, :override, :by, :at, :preCheckOverride)""")
         .param("id", d.requestId()).param("round", d.roundNo()).param("step", d.step())
         .param("outcome", d.outcome()).param("reasons", d.reasons()).param("override", d.classifiedOverride())
-        .param("by", d.decidedBy()).param("at", utc(d.decidedAt())).update();
+        .param("by", d.decidedBy()).param("at", utc(d.decidedAt()))
+        .param("preCheckOverride", d.preCheckOverrideReason()).update();
   }
 
   public List<DecisionRecord> decisions(long requestId) {
@@ -156,7 +158,7 @@ public class VneidRequestRepository {
         .param("id", requestId)
         .query((rs, n) -> new DecisionRecord(rs.getLong("request_id"), rs.getInt("round_no"), rs.getString("step"),
             rs.getString("outcome"), rs.getString("reasons"), rs.getBoolean("classified_override"),
-            rs.getString("decided_by"), instant(rs, "decided_at")))
+            rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("pre_check_override_reason")))
         .list();
   }
 

@@ -11,8 +11,13 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FormText;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.screening.Field;
+import vn.gov.hanoi.comms.screening.PreCheckDisplay;
+import vn.gov.hanoi.comms.screening.PreCheckRowRepository;
+import vn.gov.hanoi.comms.screening.ScreenedText;
 import vn.gov.hanoi.comms.vneid.content.Category;
 import vn.gov.hanoi.comms.vneid.content.Gender;
+import vn.gov.hanoi.comms.vneid.content.PreCheckName;
 import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
@@ -25,8 +30,11 @@ public class VneidTaskDisplay {
   /** The fields of the display value {@link #forTask} makes (common.FormDisplay): what the forms may read as {@code display.<field>}. */
   public static final Set<String> FIELDS = Set.of("unitName", "articleTitle", "articleSummary", "articleBodyText",
       "featuredImageUrl", "previewUrl", "categoryText", "audienceText", "scopeText", "windowText", "letterText",
-      "justificationText", "reviewerNotesText", "preCheckSummary", "historyText", "roundText");
+      "justificationText", "reviewerNotesText", "preCheckSummary", "historyText", "roundText",
+      PreCheckDisplay.TEXT, PreCheckDisplay.BLOCKING);
   static final int MAX_TEXT = 3500;
+  private static final Map<String, String> CHECK_LABELS = java.util.Arrays.stream(PreCheckName.values())
+      .collect(java.util.stream.Collectors.toMap(PreCheckName::name, PreCheckName::label));
   private static final String MORE = " … (xem toàn văn)";
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ProductClock.HANOI);
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -34,9 +42,11 @@ public class VneidTaskDisplay {
   private final VneidRequestRepository repository;
   private final OrganisationService organisations;
   private final String publicUrl;
+  private final PreCheckRowRepository preChecks;
 
   public VneidTaskDisplay(VneidRequestRepository repository, OrganisationService organisations,
-      @Value("${app.public-url}") String publicUrl) {
+      @Value("${app.public-url}") String publicUrl, PreCheckRowRepository preChecks) {
+    this.preChecks = preChecks;
     this.repository = repository;
     this.organisations = organisations;
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -62,6 +72,10 @@ public class VneidTaskDisplay {
     v.put("justificationText", FormText.escape(nullToDash(round.justification())));
     v.put("reviewerNotesText", FormText.escape(nullToDash(round.reviewerNotes())));
     v.put("preCheckSummary", FormText.escape(nullToDash(round.preCheckSummary()), MAX_TEXT, MORE));
+    v.putAll(PreCheckDisplay.values(preChecks.forRound(requestId, round.roundNo()), Map.of(Field.TITLE,
+        ScreenedText.ofPlain(Field.TITLE, null, round.title()).text(), Field.SUMMARY,
+        ScreenedText.ofPlain(Field.SUMMARY, null, round.summary()).text(), Field.BODY,
+        ScreenedText.ofHtml(round.bodyHtml()).text()), CHECK_LABELS));
     v.put("historyText", cut(history(requestId)));
     v.put("roundText", "Vòng " + round.roundNo());
     return v;

@@ -13,6 +13,8 @@ import vn.gov.hanoi.comms.files.StoredFileRepository;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.publication.PublicationService;
 import vn.gov.hanoi.comms.security.CurrentUser;
+import vn.gov.hanoi.comms.screening.PreCheckRowRepository;
+import vn.gov.hanoi.comms.screening.ScreeningData;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.security.boundary.DoorAudit;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
@@ -24,6 +26,7 @@ import vn.gov.hanoi.comms.vneid.content.ImageInfo;
 import vn.gov.hanoi.comms.vneid.content.ImageInspector;
 import vn.gov.hanoi.comms.vneid.content.InvalidImageException;
 import vn.gov.hanoi.comms.vneid.content.PreCheckReport;
+import vn.gov.hanoi.comms.vneid.content.PreCheckResult;
 import vn.gov.hanoi.comms.vneid.content.PreCheckRunner;
 
 /**
@@ -45,12 +48,17 @@ public class VneidWorkflowService {
   private final DoorAudit doorAudit;
   private final PublicationService publications;
   private final NoticeService notices;
+  private final ScreeningData screeningData;
+  private final PreCheckRowRepository preCheckRows;
 
   public VneidWorkflowService(VneidRequestRepository repository, StoredFileRepository files,
       ProductClock clock,
       @Value("${app.vneid.prohibited-terms:}") List<String> prohibitedTerms, AuditTrail audit, DoorAudit doorAudit,
-      PublicationService publications, NoticeService notices) {
+      PublicationService publications, NoticeService notices, ScreeningData screeningData,
+      PreCheckRowRepository preCheckRows) {
     this.notices = notices;
+    this.screeningData = screeningData;
+    this.preCheckRows = preCheckRows;
     this.audit = audit;
     this.doorAudit = doorAudit;
     this.publications = publications;
@@ -98,7 +106,10 @@ public class VneidWorkflowService {
     return facts(repository.find(r.id()).orElseThrow(), rr);
   }
 
-  /** Runs V-CHECK-1..3 on the current round, stores the summary shown to the reviewer; true if classified markings were found. */
+  /**
+   * Runs the pre-checks on a round (V-CHECK-1..3, personal data, links, event dates), stores every result as a row
+   * and the summary; true if classified markings were found.
+   */
   @Transactional
   public boolean runPreChecks(String processInstanceId) {
     VneidRequestRecord r = boundTo(processInstanceId);
@@ -115,7 +126,8 @@ public class VneidWorkflowService {
     for (Long fileId : repository.attachmentIds(requestId, round)) {
       files.find(fileId).ifPresent(f -> attachmentNames.add(f.fileName()));
     }
-    PreCheckReport report = preCheckRunner.run(DraftMapper.toDraft(r, rr), image, attachmentNames);
+    PreCheckReport report = preCheckRunner.run(DraftMapper.toDraft(r, rr), image, attachmentNames, screeningData.rules());
+    preCheckRows.replaceForRound(requestId, round, report.results().stream().map(PreCheckResult::row).toList(), clock.now());
     boolean classified = !report.classifiedMarkings().isEmpty();
     repository.updatePreCheck(requestId, round, report.summaryVi(), classified);
     return classified;
@@ -127,10 +139,11 @@ public class VneidWorkflowService {
    * or reject; a classified marking of the current round needs the explicit override (V-CHECK-2).
    */
   public void checkDecision(VneidRequestRecord r, String step, String outcome, String reasons, boolean classifiedOverride,
-      CurrentUser by) {
+      String personalDataOverrideReason, CurrentUser by) {
     VneidRoles.checkWorker(r, step, by);
     RoundRecord rr = repository.round(r.id(), r.currentRound());
-    List<FieldError> errors = DecisionRules.check(step, outcome, reasons, rr.classifiedMarking(), classifiedOverride);
+    List<FieldError> errors = DecisionRules.check(step, outcome, reasons, rr.classifiedMarking(), classifiedOverride,
+        blockingPersonalData(r), personalDataOverrideReason);
     if (!errors.isEmpty()) {
       throw new DecisionRefusedException(errors);
     }
@@ -139,10 +152,22 @@ public class VneidWorkflowService {
   /** Records a decision on the current round after {@link #checkDecision}: who, when, what and why (P-3). */
   @Transactional
   public void recordDecision(String processInstanceId, String step, String outcome, String reasons,
-      boolean classifiedOverride, CurrentUser by) {
+      boolean classifiedOverride, String personalDataOverrideReason, CurrentUser by) {
     VneidRequestRecord r = boundTo(processInstanceId);
-    checkDecision(r, step, outcome, reasons, classifiedOverride, by);
-    insertDecision(r, step, outcome, reasons, classifiedOverride, by.userId());
+    checkDecision(r, step, outcome, reasons, classifiedOverride, personalDataOverrideReason, by);
+    long blocking = blockingPersonalData(r);
+    String overridden = PersonalDataOverride.kept(Tasks.APPRAISE.equals(step) && VneidProcess.PASS.equals(outcome),
+        blocking, personalDataOverrideReason);
+    insertDecision(r, step, outcome, reasons, classifiedOverride, overridden, by.userId());
+    if (overridden != null) {
+      audit.record(AuditType.VNEID_DECISION, step + ":PRECHECK_OVERRIDE", r.id() + "/" + r.currentRound(),
+          "Cho qua " + blocking + " dữ liệu cá nhân bị chặn. Lý do: " + overridden, by.userId());
+    }
+  }
+
+  /** How many blocking personal-data findings the current round's pre-checks stored. */
+  private long blockingPersonalData(VneidRequestRecord r) {
+    return preCheckRows.forRound(r.id(), r.currentRound()).stream().filter(row -> row.blockingPersonalData()).count();
   }
 
   /** The unit's choice on a returned or rejected request (resubmit or withdraw), recorded like a decision. */
@@ -150,13 +175,13 @@ public class VneidWorkflowService {
   public void recordRevisionChoice(String processInstanceId, String outcome, String note, CurrentUser by) {
     VneidRequestRecord r = boundTo(processInstanceId);
     VneidRoles.checkWorker(r, Tasks.REVISE, by);
-    insertDecision(r, Tasks.REVISE, outcome, note, false, by.userId());
+    insertDecision(r, Tasks.REVISE, outcome, note, false, null, by.userId());
   }
 
   /** The unit withdraws through the product API: recorded, then the request is WITHDRAWN (V-STEP-4). */
   @Transactional
   public void withdrawnByUnit(VneidRequestRecord r, CurrentUser by) {
-    insertDecision(r, VneidProcess.WITHDRAW, VneidProcess.WITHDRAW, null, false, by.userId());
+    insertDecision(r, VneidProcess.WITHDRAW, VneidProcess.WITHDRAW, null, false, null, by.userId());
     move(repository.find(r.id()).orElseThrow(), VneidStatus.WITHDRAWN, "withdraw");
   }
 
@@ -246,9 +271,10 @@ public class VneidWorkflowService {
   }
 
   private void insertDecision(VneidRequestRecord r, String step, String outcome, String reasons, boolean override,
-      String userId) {
+      String preCheckOverride, String userId) {
     String why = reasons == null ? null : reasons.strip();
-    repository.insertDecision(new DecisionRecord(r.id(), r.currentRound(), step, outcome, why, override, userId, clock.now()));
+    repository.insertDecision(new DecisionRecord(r.id(), r.currentRound(), step, outcome, why, override, userId, clock.now(),
+        preCheckOverride));
     audit.record(AuditType.VNEID_DECISION, step + ":" + outcome, r.id() + "/" + r.currentRound(), why, userId);
   }
 

@@ -15,7 +15,7 @@ class VneidTransitionsTest {
       null, false, null, "u", NOW);
 
   private static DecisionRecord d(String step, String outcome) {
-    return new DecisionRecord(1, 1, step, outcome, null, false, "x", NOW);
+    return new DecisionRecord(1, 1, step, outcome, null, false, "x", NOW, null);
   }
 
   @Test

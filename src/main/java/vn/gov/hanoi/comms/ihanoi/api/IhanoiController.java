@@ -21,6 +21,8 @@ import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 import vn.gov.hanoi.comms.ihanoi.CadenceRow;
 import vn.gov.hanoi.comms.ihanoi.CadenceService;
 import vn.gov.hanoi.comms.ihanoi.DuplicateFinding;
+import vn.gov.hanoi.comms.ihanoi.NoticeContentChecks;
+import vn.gov.hanoi.comms.screening.PreCheckRow;
 import vn.gov.hanoi.comms.ihanoi.DuplicateService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeService;
 import vn.gov.hanoi.comms.ihanoi.NoticeDraft;
@@ -39,9 +41,11 @@ public class IhanoiController {
   private final CadenceService cadence;
   private final AreaService areas;
   private final CurrentUserResolver users;
+  private final NoticeContentChecks contentChecks;
 
   public IhanoiController(IhanoiNoticeService notices, DuplicateService duplicates, CadenceService cadence,
-      AreaService areas, CurrentUserResolver users) {
+      AreaService areas, CurrentUserResolver users, NoticeContentChecks contentChecks) {
+    this.contentChecks = contentChecks;
     this.notices = notices;
     this.duplicates = duplicates;
     this.cadence = cadence;
@@ -52,13 +56,17 @@ public class IhanoiController {
   public record CreateJson(String organisationCode, String level, String areaCode, String title, String body,
       String topic, String urgency, Instant validUntil) {}
 
+  /**
+   * A notice; {@code preChecks} are the results of its latest content check before approval (personal data,
+   * links, event dates), their body offsets counting in {@code bodyText}.
+   */
   public record NoticeView(long id, String organisationCode, String level, String areaCode, String title,
       String bodyHtml, String topic, String urgency, Instant validUntil, String status, Instant approvedAt,
-      Instant sentAt, String overrideReason, String overrideBy) {
-    static NoticeView of(NoticeRecord n) {
+      Instant sentAt, String overrideReason, String overrideBy, List<PreCheckRow> preChecks, String bodyText) {
+    static NoticeView of(NoticeRecord n, List<PreCheckRow> preChecks) {
       return new NoticeView(n.id(), n.organisationCode(), n.level().name(), n.areaCode(), n.title(), n.bodyHtml(),
           n.topic().name(), n.urgency().name(), n.validUntil(), n.status().name(), n.approvedAt(), n.sentAt(),
-          n.overrideReason(), n.overrideBy());
+          n.overrideReason(), n.overrideBy(), preChecks, NoticeContentChecks.bodyText(n));
     }
   }
 
@@ -82,7 +90,8 @@ public class IhanoiController {
   @Operation(summary = "Xem một tin iHanoi (P-2)")
   @GetMapping("/notices/{id}")
   public NoticeView read(@PathVariable long id) {
-    return NoticeView.of(notices.read(users.current(), id));
+    NoticeRecord n = notices.read(users.current(), id);
+    return NoticeView.of(n, contentChecks.latest(n.id()));
   }
 
   @Operation(summary = "Rút tin trước khi gửi")

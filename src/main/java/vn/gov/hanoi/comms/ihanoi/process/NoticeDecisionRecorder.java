@@ -37,6 +37,7 @@ public class NoticeDecisionRecorder implements TaskListener {
   static StepInput input(VariableScope scope) {
     return new StepInput(NoticeVars.string(scope, Vars.EDITED_TITLE), NoticeVars.string(scope, Vars.EDITED_BODY),
         NoticeVars.string(scope, Vars.RESOLUTION), NoticeVars.string(scope, Vars.RESOLUTION_NOTE),
-        NoticeVars.string(scope, Vars.APPROVAL_OUTCOME), NoticeVars.string(scope, Vars.APPROVAL_REASONS));
+        NoticeVars.string(scope, Vars.APPROVAL_OUTCOME), NoticeVars.string(scope, Vars.APPROVAL_REASONS),
+        NoticeVars.string(scope, Vars.PERSONAL_DATA_OVERRIDE_REASON));
   }
 }

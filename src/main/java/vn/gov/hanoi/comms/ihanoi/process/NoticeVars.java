@@ -7,14 +7,6 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 final class NoticeVars {
   private NoticeVars() {}
 
-  static long noticeId(VariableScope scope) {
-    Object id = scope.getVariable(Vars.NOTICE_ID);
-    if (id == null) {
-      throw new IllegalStateException("An iHanoi notice is created through POST /api/ihanoi/notices, which sets noticeId");
-    }
-    return ((Number) id).longValue();
-  }
-
   static String string(VariableScope scope, String name) {
     Object v = scope.getVariable(name);
     return v == null ? null : v.toString();

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.screening.PreCheckRowRepository;
+import vn.gov.hanoi.comms.screening.ScreenedText;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.vneid.DecisionRecord;
 import vn.gov.hanoi.comms.vneid.RoundRecord;
@@ -21,8 +23,11 @@ class VneidRequestViews {
   private final VneidRequestRepository repository;
   private final OrganisationService organisations;
   private final NoticeService notices;
+  private final PreCheckRowRepository preChecks;
 
-  VneidRequestViews(VneidRequestRepository repository, OrganisationService organisations, NoticeService notices) {
+  VneidRequestViews(VneidRequestRepository repository, OrganisationService organisations, NoticeService notices,
+      PreCheckRowRepository preChecks) {
+    this.preChecks = preChecks;
     this.repository = repository;
     this.organisations = organisations;
     this.notices = notices;
@@ -47,10 +52,12 @@ class VneidRequestViews {
           "/api/vneid/requests/" + r.id() + "/image?round=" + rr.roundNo(),
           decisions.stream().filter(d -> d.roundNo() == rr.roundNo())
               .map(d -> new VneidRequestView.Decision(d.step(), d.outcome(), d.reasons(), d.classifiedOverride(),
-                  d.decidedBy(), d.decidedAt())).toList(),
+                  d.decidedBy(), d.decidedAt(), d.preCheckOverrideReason())).toList(),
           allNotices.stream().filter(n -> n.roundNo() == rr.roundNo())
               .map(n -> new VneidRequestView.Notice(n.kind().name(), n.number(), n.issuedAt(), n.emailedAt(),
-                  "/api/vneid/requests/" + r.id() + "/notice/" + rr.roundNo() + "?kind=" + n.kind().name())).toList()));
+                  "/api/vneid/requests/" + r.id() + "/notice/" + rr.roundNo() + "?kind=" + n.kind().name())).toList(),
+          preChecks.forRound(r.id(), rr.roundNo()),
+          ScreenedText.ofHtml(rr.bodyHtml()).text()));
     }
     return new VneidRequestView(r.id(), r.status().name(), r.unitCode(), unit.name(), r.scope(),
         new VneidRequestView.Party(r.appraiserGroup(), routing.receivingPoliceName()), approvers, r.currentRound(),

@@ -9,16 +9,17 @@ import java.util.List;
 public class CategoryCheck implements PreCheck {
 
     public static final String CODE = "V-CHECK-3";
+    private static final PreCheckName NAME = PreCheckName.CATEGORY;
 
     @Override
     public List<PreCheckResult> check(PreCheckSubject subject) {
         Category category = subject.draft().category();
         if (category == null) {
-            return List.of(PreCheckResult.blocking(CODE, "Chưa chọn danh mục bài viết."));
+            return List.of(PreCheckResult.blocking(NAME, "Chưa chọn danh mục bài viết."));
         }
         if (category == Category.OTHER) {
-            return List.of(PreCheckResult.warning(CODE, "Danh mục Khác: cần xem xét lý do."));
+            return List.of(PreCheckResult.warning(NAME, "Danh mục Khác: cần xem xét lý do."));
         }
-        return List.of(PreCheckResult.ok(CODE, "Danh mục được phép: " + category.label() + "."));
+        return List.of(PreCheckResult.ok(NAME, "Danh mục được phép: " + category.label() + "."));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 public class ClassificationMarkingCheck implements PreCheck {
 
     public static final String CODE = "V-CHECK-2";
+    private static final PreCheckName NAME = PreCheckName.CLASSIFICATION_MARKING;
 
     private final ClassificationMarkingDetector detector;
     private final ArticleSanitizer sanitizer;
@@ -33,7 +34,7 @@ public class ClassificationMarkingCheck implements PreCheck {
             addIfMarked(results, "tên tệp đính kèm \"" + abbreviate(name) + "\"", detector.find(name));
         }
         if (results.isEmpty()) {
-            results.add(PreCheckResult.ok(CODE, "Không phát hiện dấu chỉ độ mật (Mật, Tối mật, Tuyệt mật)."));
+            results.add(PreCheckResult.ok(NAME, "Không phát hiện dấu chỉ độ mật (Mật, Tối mật, Tuyệt mật)."));
         }
         return results;
     }
@@ -52,7 +53,7 @@ public class ClassificationMarkingCheck implements PreCheck {
 
     private static void addIfMarked(List<PreCheckResult> results, String where, List<String> markings) {
         if (!markings.isEmpty()) {
-            results.add(PreCheckResult.blocking(CODE, "Phát hiện dấu chỉ độ mật \"" + String.join("\", \"", markings)
+            results.add(PreCheckResult.blocking(NAME, "Phát hiện dấu chỉ độ mật \"" + String.join("\", \"", markings)
                     + "\" trong " + where + ". Không được thẩm định đạt nếu người thẩm định không xác nhận bỏ qua."));
         }
     }

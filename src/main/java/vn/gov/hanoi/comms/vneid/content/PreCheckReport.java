@@ -25,6 +25,12 @@ public record PreCheckReport(List<PreCheckResult> results, List<String> classifi
         return count(Severity.BLOCKING) > 0;
     }
 
+    /** The personal data that stops appraisal until the reviewer writes why it may pass all the same. */
+    public long blockingPersonalData() {
+        return results.stream().filter(r -> r.check() == PreCheckName.PERSONAL_DATA && r.severity() == Severity.BLOCKING)
+                .count();
+    }
+
     public long count(Severity severity) {
         return results.stream().filter(r -> r.severity() == severity).count();
     }
@@ -41,7 +47,7 @@ public record PreCheckReport(List<PreCheckResult> results, List<String> classifi
         StringBuilder summary = new StringBuilder(header);
         for (int i = 0; i < ordered.size(); i++) {
             PreCheckResult r = ordered.get(i);
-            String line = "\n[" + r.severity().label() + "] " + r.code() + ": " + r.messageVi();
+            String line = "\n[" + r.severity().label() + "] " + r.check().label() + ": " + r.messageVi();
             String overflow = "\n… và " + (ordered.size() - i) + " mục khác.";
             int reserve = i + 1 < ordered.size() ? ("\n… và " + (ordered.size() - i - 1) + " mục khác.").length() : 0;
             if (summary.length() + line.length() + reserve > SUMMARY_MAX) {

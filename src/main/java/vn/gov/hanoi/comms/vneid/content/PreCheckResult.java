@@ -1,22 +1,38 @@
 package vn.gov.hanoi.comms.vneid.content;
 
+import vn.gov.hanoi.comms.screening.Finding;
+import vn.gov.hanoi.comms.screening.PreCheckRow;
+
 /**
- * One finding of an automatic pre-check, shown to the reviewer in the Tasklist form.
+ * One result of an automatic pre-check, shown to the reviewer in the Tasklist form and listed by the API.
  *
- * @param code      the rule that produced it (docs/rules.md), e.g. "V-CHECK-2"
  * @param messageVi what was found, in Vietnamese
+ * @param finding   the passage it is about, for the screening checks (personal data, links, dates); else null
  */
-public record PreCheckResult(String code, Severity severity, String messageVi) {
+public record PreCheckResult(PreCheckName check, Severity severity, String messageVi, Finding finding) {
 
-    public static PreCheckResult ok(String code, String messageVi) {
-        return new PreCheckResult(code, Severity.OK, messageVi);
-    }
+  public static PreCheckResult ok(PreCheckName check, String messageVi) {
+    return new PreCheckResult(check, Severity.OK, messageVi, null);
+  }
 
-    public static PreCheckResult warning(String code, String messageVi) {
-        return new PreCheckResult(code, Severity.WARNING, messageVi);
-    }
+  public static PreCheckResult warning(PreCheckName check, String messageVi) {
+    return new PreCheckResult(check, Severity.WARNING, messageVi, null);
+  }
 
-    public static PreCheckResult blocking(String code, String messageVi) {
-        return new PreCheckResult(code, Severity.BLOCKING, messageVi);
+  public static PreCheckResult blocking(PreCheckName check, String messageVi) {
+    return new PreCheckResult(check, Severity.BLOCKING, messageVi, null);
+  }
+
+  /** The rule that produced it (docs/rules.md), e.g. "V-CHECK-2" (or the check's name where there is none). */
+  public String code() {
+    return check.rule();
+  }
+
+  /** As stored in the product's tables. */
+  public PreCheckRow row() {
+    if (finding != null) {
+      return PreCheckRow.of(finding);
     }
+    return new PreCheckRow(check.name(), null, severity.name(), messageVi, null, null, null, null, null, null);
+  }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public class ProhibitedTermsCheck implements PreCheck {
 
     public static final String CODE = "V-CHECK-3";
+    private static final PreCheckName NAME = PreCheckName.PROHIBITED_TERMS;
 
     /** The term as configured, for the message, and its folded pattern. */
     private final Map<String, Pattern> patterns = new LinkedHashMap<>();
@@ -49,11 +50,11 @@ public class ProhibitedTermsCheck implements PreCheck {
         List<PreCheckResult> results = new ArrayList<>();
         patterns.forEach((term, pattern) -> {
             if (pattern.matcher(haystack).find()) {
-                results.add(PreCheckResult.warning(CODE, "Có cụm từ cần xem xét: \"" + term + "\"."));
+                results.add(PreCheckResult.warning(NAME, "Có cụm từ cần xem xét: \"" + term + "\"."));
             }
         });
         if (results.isEmpty()) {
-            results.add(PreCheckResult.ok(CODE, "Không có cụm từ trong danh sách cấm."));
+            results.add(PreCheckResult.ok(NAME, "Không có cụm từ trong danh sách cấm."));
         }
         return results;
     }

@@ -6,7 +6,8 @@
  *   <li>{@link vn.gov.hanoi.comms.vneid.content.ArticleDraftValidator}: V-REQ-1..7, every fault at once;</li>
  *   <li>{@link vn.gov.hanoi.comms.vneid.content.ArticleSanitizer}: the rich-text allow-list (V-REQ-1);</li>
  *   <li>{@link vn.gov.hanoi.comms.vneid.content.ImageInspector}: the featured image by content (V-REQ-1, V-CHECK-1);</li>
- *   <li>{@link vn.gov.hanoi.comms.vneid.content.PreCheckRunner}: the reviewer's automatic pre-checks (V-CHECK-1..3).</li>
+ *   <li>{@link vn.gov.hanoi.comms.vneid.content.PreCheckRunner}: the reviewer's automatic pre-checks (V-CHECK-1..3, and
+ *       the screening of package screening: personal data, links, event dates).</li>
  * </ul>
  * Not here: whether target areas exist and lie in the unit's home area (V-ROUTE-3), which
  * needs the area tree.

@@ -31,6 +31,7 @@ public class DecisionRecorder implements TaskListener {
     String outcome = (String) task.getVariable(appraisal ? Vars.APPRAISAL_OUTCOME : Vars.APPROVAL_OUTCOME);
     String reasons = (String) task.getVariable(appraisal ? Vars.APPRAISAL_REASONS : Vars.APPROVAL_REASONS);
     workflow.recordDecision(task.getProcessInstanceId(), step, outcome, reasons,
-        Boolean.TRUE.equals(task.getVariable(Vars.CLASSIFIED_OVERRIDE)), EngineUser.actor(identityService, task));
+        Boolean.TRUE.equals(task.getVariable(Vars.CLASSIFIED_OVERRIDE)),
+        (String) task.getVariable(Vars.PERSONAL_DATA_OVERRIDE_REASON), EngineUser.actor(identityService, task));
   }
 }

@@ -111,7 +111,7 @@ class PreCheckRunnerTest {
         PreCheckReport report = new PreCheckRunner(manyTerms).run(b.build(), GOOD_IMAGE, null);
         String summary = report.summaryVi();
         assertThat(summary.length()).isLessThanOrEqualTo(PreCheckReport.SUMMARY_MAX);
-        assertThat(summary.lines().skip(1).findFirst()).hasValueSatisfying(l -> assertThat(l).startsWith("[Chặn] V-CHECK-2"));
+        assertThat(summary.lines().skip(1).findFirst()).hasValueSatisfying(l -> assertThat(l).startsWith("[Chặn] Dấu chỉ độ mật"));
         assertThat(summary).startsWith("Kiểm tra tự động: 1 chặn, 300 cảnh báo").contains("mục khác.");
 
         String shortSummary = runner.run(DraftBuilder.valid().build(), GOOD_IMAGE, null).summaryVi();

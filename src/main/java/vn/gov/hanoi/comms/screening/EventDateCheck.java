@@ -1,0 +1,203 @@
+package vn.gov.hanoi.comms.screening;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates of events in an article compared with its publication window: an event that is over before the
+ * article appears, or that starts after it is taken down, is flagged for the reviewer. Dates that are not
+ * events are left alone: a legal reference's date ("Nghị định 13/2023/NĐ-CP ngày 17/4/2023"), the date a
+ * document was signed or takes effect, a letterhead date ("Hà Nội, ngày ..."), dates of birth and issue.
+ * A range ("từ ngày 1/12 đến ngày 31/12/2026") is one event: over when its end has passed. Dates more than a
+ * year before the window are history ("ngày 19/12/1946"), not stale announcements.
+ */
+final class EventDateCheck {
+  private static final Pattern NUMERIC = Pattern.compile(
+      "(?<![\\d/.\\-])(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})(?:\\s?\\2\\s?(\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)");
+  private static final Pattern WORDED = Pattern.compile(
+      "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:,\\s*)?(?:năm\\s+)?(\\d{4}))?");
+  private static final Pattern MONTH = Pattern.compile("(?<!\\d\\s)tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
+  private static final Pattern DAY_RANGE = Pattern.compile(
+      "(?<![\\d/.\\-])(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+  /** Before a year-less "15/12": words that make it a date rather than a fraction ("2/3 số hộ"). */
+  private static final Pattern DATE_CUE = Pattern.compile(
+      "(ngày|từ|đến|tới|hạn|trước|sau|thứ \\p{L}+|thứ \\d|chủ nhật|sáng|chiều|tối|trưa|đêm|hôm|lúc|giờ|\\dh|\\dh\\d\\d"
+          + "|\\d:\\d\\d|,|\\(|-|–)\\s*$");
+  /** "từ ngày", "kể từ": a date that starts something open-ended. */
+  private static final Pattern SINCE = Pattern.compile("(?:^|[^\\p{L}])(?:kể từ|bắt đầu từ|từ)\\s+(?:(?:đầu|cuối|giữa)\\s+)?(?:ngày\\s+)?$");
+  private static final Pattern RANGE_BETWEEN = Pattern.compile(
+      "^\\s*,?\\s*(?:đến|tới|-|–|—|~)\\s*(?:hết\\s+)?(?:ngày\\s+)?$");
+  /** What stands right before a date that is not an event's. */
+  private static final Pattern NOT_EVENT_BEFORE = Pattern.compile("(?:\\d+/[\\p{L}\\p{N}/\\-]*\\p{L}[\\p{L}\\p{N}/\\-]*"
+      + "|ban hành|ký|kí|thông qua|hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|cấp|ngày cấp|ngày ban hành|ngày ký"
+      + "|sinh|sinh vào|ngày sinh|thành lập|ra đời|có giá trị đến|giá trị đến|hết hạn|ngày hết hạn)"
+      + "\\s*,?\\s*(?:ngày|vào ngày|vào)?\\s*$");
+  private static final Pattern DOCUMENT = Pattern.compile("(?:luật|bộ luật|nghị định|nghị quyết|quyết định|thông tư"
+      + "|chỉ thị|công văn|kế hoạch|thông báo|công điện|văn bản|hướng dẫn|pháp lệnh|tờ trình|báo cáo|hiến pháp"
+      + "|điều lệ|quy chế|quy định|nđ|qđ|nq|tt|ct|kh|tb|cv)(?![\\p{L}])");
+  private static final Words EVENT_WORDS = Words.of("vào", "tổ chức", "diễn ra", "khai mạc", "bắt đầu", "kết thúc",
+      "hạn", "từ", "đến", "lúc", "tại", "trước", "sau", "sẽ", "đã", "tiến hành", "triển khai", "ra quân", "tiếp nhận",
+      "nộp", "mời", "họp", "có mặt", "tập trung", "kể từ", "trong", "hết", "dừng", "ngừng", "cắt", "phun", "tiêm",
+      "thu", "chi trả", "nhận", "giao", "đăng ký", "hoàn thành", "chậm nhất", "muộn nhất", "dự kiến");
+  private static final Pattern LETTERHEAD = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]{1,40},\\s*(?:ngày\\s*)?$");
+
+  private final LocalDate windowStart;
+  private final LocalDate windowEnd;
+
+  /** @param windowEnd the last day of publication, or null when the notice has no end */
+  EventDateCheck(LocalDate windowStart, LocalDate windowEnd) {
+    this.windowStart = windowStart;
+    this.windowEnd = windowEnd;
+  }
+
+  /** A date found: the span, the first and last day it covers, and whether its year was written. */
+  private record Dated(int start, int end, LocalDate first, LocalDate last, boolean yearWritten) {}
+
+  List<Finding> find(ScreenedText t, BitSet claimed) {
+    List<Dated> dates = dates(t, claimed);
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < dates.size(); i++) {
+      Dated d = dates.get(i);
+      if (i + 1 < dates.size() && RANGE_BETWEEN.matcher(t.lower().substring(d.end(), dates.get(i + 1).start())).matches()) {
+        Dated to = dates.get(++i);
+        LocalDate first = d.yearWritten() || !to.yearWritten() ? d.first()
+            : withYear(d.first(), to.first().getYear() - (d.first().getMonthValue() > to.first().getMonthValue() ? 1 : 0));
+        d = new Dated(d.start(), to.end(), first, to.last(), true);
+      } else if (SINCE.matcher(t.lower().substring(Math.max(0, d.start() - 20), d.start())).find()) {
+        // "áp dụng từ ngày 01/01/2027": it started and goes on; only a start after the window matters.
+        d = new Dated(d.start(), d.end(), d.first(), LocalDate.MAX, d.yearWritten());
+      }
+      judge(t, d, out);
+    }
+    return out;
+  }
+
+  private void judge(ScreenedText t, Dated d, List<Finding> out) {
+    String passage = t.text().substring(d.start(), d.end());
+    if (d.last().isBefore(windowStart.minusYears(1))) {
+      return; // history ("ngày 19/12/1946"), not an event the article announces
+    }
+    if (d.last().isBefore(windowStart)) {
+      out.add(new Finding(FindingKind.DATE_PAST, false, t.field(), t.attachmentName(), d.start(), d.end(), passage,
+          "\"" + passage + "\" đã qua khi tin bắt đầu được đăng (" + format(windowStart) + ")", null));
+    } else if (windowEnd != null && d.first().isAfter(windowEnd)) {
+      out.add(new Finding(FindingKind.DATE_AFTER_WINDOW, false, t.field(), t.attachmentName(), d.start(), d.end(),
+          passage, "\"" + passage + "\" sau ngày tin hết thời gian đăng (" + format(windowEnd) + ")", null));
+    }
+  }
+
+  private List<Dated> dates(ScreenedText t, BitSet claimed) {
+    String lower = t.lower();
+    List<Dated> found = new ArrayList<>();
+    BitSet taken = (BitSet) claimed.clone();
+    Matcher r = DAY_RANGE.matcher(lower);
+    while (r.find()) {
+      LocalDate first = date(r.group(1), r.group(3), r.group(4));
+      LocalDate last = date(r.group(2), r.group(3), r.group(4));
+      if (first != null && last != null && !PersonalDataDetector.isClaimed(taken, r.start(), r.end()) && isEvent(t, r.start())) {
+        found.add(new Dated(r.start(), r.end(), first, last, true));
+      }
+      taken.set(r.start(), r.end());
+    }
+    Matcher w = WORDED.matcher(lower);
+    while (w.find()) {
+      // The date starts at its day: "ngày" stays in front, where the checks of isEvent look for it.
+      addDay(t, found, taken, w.start(1), w.end(), w.group(1), w.group(2), w.group(3));
+    }
+    Matcher n = NUMERIC.matcher(lower);
+    while (n.find()) {
+      boolean slash = "/".equals(n.group(2));
+      if (n.group(4) == null && !(slash && DATE_CUE.matcher(lower.substring(Math.max(0, n.start() - 12), n.start())).find())) {
+        continue;
+      }
+      addDay(t, found, taken, n.start(), n.end(), n.group(1), n.group(3), n.group(4));
+    }
+    Matcher m = MONTH.matcher(lower);
+    while (m.find()) {
+      if (PersonalDataDetector.isClaimed(taken, m.start(), m.end()) || !isEvent(t, m.start())) {
+        continue;
+      }
+      try {
+        YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        found.add(new Dated(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), true));
+        taken.set(m.start(), m.end());
+      } catch (DateTimeException e) {
+        // not a month: left alone
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return found;
+  }
+
+  private void addDay(ScreenedText t, List<Dated> found, BitSet taken, int start, int end, String day, String month,
+      String year) {
+    if (PersonalDataDetector.isClaimed(taken, start, end)) {
+      return;
+    }
+    LocalDate date = year == null ? yearless(day, month) : date(day, month, year);
+    if (date != null && isEvent(t, start)) {
+      found.add(new Dated(start, end, date, date, year != null));
+    }
+    taken.set(start, end);
+  }
+
+  /** Whether the date at {@code start} dates an event, not a document, a birth or an issue. */
+  private static boolean isEvent(ScreenedText t, int start) {
+    String lower = t.lower();
+    int lineStart = lower.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+    String before = lower.substring(Math.max(lineStart, start - 90), start);
+    if (NOT_EVENT_BEFORE.matcher(before).find() || LETTERHEAD.matcher(t.text().substring(lineStart, start)).matches()) {
+      return false;
+    }
+    if (!before.matches("(?s).*ngày\\s*$")) {
+      return true;
+    }
+    Matcher doc = DOCUMENT.matcher(before);
+    int docEnd = -1;
+    while (doc.find()) {
+      if (doc.start() == 0 || !Character.isLetter(before.charAt(doc.start() - 1))) {
+        docEnd = doc.end();
+      }
+    }
+    return docEnd < 0 || EVENT_WORDS.anyIn(before, docEnd, before.length())
+        || before.substring(docEnd).matches("(?s).*[.;:].*");
+  }
+
+  private LocalDate yearless(String day, String month) {
+    LocalDate d = date(day, month, String.valueOf(windowStart.getYear()));
+    if (d == null) {
+      return null;
+    }
+    if (d.isBefore(windowStart.minusDays(180))) {
+      return withYear(d, d.getYear() + 1);
+    }
+    return d.isAfter(windowStart.plusDays(185)) ? withYear(d, d.getYear() - 1) : d;
+  }
+
+  private static LocalDate date(String day, String month, String year) {
+    try {
+      int y = Integer.parseInt(year);
+      return LocalDate.of(y < 100 ? 2000 + y : y, Integer.parseInt(month), Integer.parseInt(day));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static LocalDate withYear(LocalDate d, int year) {
+    try {
+      return d.withYear(year);
+    } catch (DateTimeException e) {
+      return d;
+    }
+  }
+
+  private static String format(LocalDate d) {
+    return String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+  }
+}

@@ -1,0 +1,81 @@
+package vn.gov.hanoi.comms.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phrase lists matched as whole words in lower-case NFC text ("liệt" must not match inside "liệt sĩ" when
+ * the list says so by holding "liệt sĩ" out, and "ban" never matches inside "bản"). Vietnamese words are
+ * syllables separated by spaces: a phrase matches when it is not glued to a letter or digit on either side.
+ */
+final class Words {
+  /** A phrase found: where, and which one. */
+  record Hit(int start, int end, String phrase) {}
+
+  private final Pattern pattern;
+
+  Words(List<String> phrases) {
+    List<String> sorted = new ArrayList<>(phrases);
+    sorted.sort(Comparator.comparingInt(String::length).reversed()); // longest first: "chủ tịch" before "chủ"
+    StringBuilder alternatives = new StringBuilder();
+    for (String p : sorted) {
+      if (!alternatives.isEmpty()) {
+        alternatives.append('|');
+      }
+      alternatives.append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
+    }
+    pattern = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}])(?:" + alternatives + ")(?![\\p{L}\\p{N}\\p{M}])");
+  }
+
+  static Words of(String... phrases) {
+    return new Words(List.of(phrases));
+  }
+
+  List<Hit> findAll(String lower) {
+    return findIn(lower, 0, lower.length());
+  }
+
+  List<Hit> findIn(String lower, int from, int to) {
+    List<Hit> hits = new ArrayList<>();
+    Matcher m = pattern.matcher(lower).region(Math.max(0, from), Math.min(lower.length(), to));
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      hits.add(new Hit(m.start(), m.end(), m.group()));
+    }
+    return hits;
+  }
+
+  /** The last hit ending at or before {@code to} and starting at or after {@code from}, or null. */
+  Hit lastIn(String lower, int from, int to) {
+    List<Hit> hits = findIn(lower, from, to);
+    return hits.isEmpty() ? null : hits.get(hits.size() - 1);
+  }
+
+  boolean anyIn(String lower, int from, int to) {
+    return !findIn(lower, from, to).isEmpty();
+  }
+
+  /** Whether one of the phrases starts exactly at {@code at} (after blanks). */
+  boolean startsAt(String lower, int at) {
+    int i = at;
+    while (i < lower.length() && lower.charAt(i) == ' ') {
+      i++;
+    }
+    Matcher m = pattern.matcher(lower).region(i, lower.length());
+    m.useTransparentBounds(true);
+    return m.lookingAt();
+  }
+
+  /** The phrase ending exactly at {@code at} (before blanks), or null. */
+  Hit endingAt(String lower, int at) {
+    int i = at;
+    while (i > 0 && lower.charAt(i - 1) == ' ') {
+      i--;
+    }
+    Hit last = lastIn(lower, Math.max(0, i - 40), i);
+    return last != null && last.end() == i ? last : null;
+  }
+}
