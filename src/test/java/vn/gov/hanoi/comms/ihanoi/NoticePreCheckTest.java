@@ -12,6 +12,7 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.FormDisplayValues;
+import vn.gov.hanoi.comms.testsupport.Refusals;
 import vn.gov.hanoi.comms.testsupport.RestCalls;
 
 /**
@@ -43,8 +44,8 @@ class NoticePreCheckTest extends IhanoiTestBase {
     assertThat((String) display.get("preCheckText")).contains(
         "<span class=\"precheck-passage\"><strong>0912 468 135</strong></span>",
         "<span class=\"precheck-passage\"><strong>mắc bệnh ung thư</strong></span>");
-    assertThatThrownBy(() -> decide(n.id(), CITY_DEPT, true, IhanoiProcess.APPROVE, null))
-        .hasMessageContaining(Vars.PERSONAL_DATA_OVERRIDE_REASON);
+    assertThat(Refusals.fieldsOf(() -> decide(n.id(), CITY_DEPT, true, IhanoiProcess.APPROVE, null)))
+        .contains(Vars.PERSONAL_DATA_OVERRIDE_REASON);
     assertThat(noticeTask(n.id(), Tasks.APPROVE)).isNotNull();
     assertThat(statusOf(n.id())).isEqualTo(NoticeStatus.IN_APPROVAL);
   }
