@@ -81,6 +81,9 @@ public class IdentityProvisioner implements ApplicationRunner {
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(existing, group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
       grantTasklist(existing, group);
+      // Its leaders are told when the unit's own step is overdue and follow it up (D-2, dmn/step-deadlines.dmn).
+      ensureGroup(existing, Groups.leader(org.code()), "Lãnh đạo " + org.name(), created);
+      grantTasklist(existing, Groups.leader(org.code()));
       provisionIhanoi(existing, org, group, created);
     }
     // The routing tables name police groups by area: per district while the list has districts, per commune
@@ -94,9 +97,10 @@ public class IdentityProvisioner implements ApplicationRunner {
     ensureGroup(existing, Groups.PC06_APPRAISAL, "Phòng PC06 Công an Thành phố – cán bộ thẩm định", created);
     ensureGroup(existing, Groups.CITY_POLICE_DIRECTOR, "Giám đốc Công an Thành phố Hà Nội", created);
     ensureGroup(existing, Groups.C06_APPROVER, "Cục C06 Bộ Công an – phê duyệt toàn quốc", created);
+    ensureGroup(existing, Groups.PC06_LEADER, "Lãnh đạo Phòng PC06 – Công an Thành phố Hà Nội", created);
     ensureGroup(existing, Groups.IHANOI_CITY_APPROVER, "Trung tâm Thông tin điện tử – Văn phòng UBND Thành phố (duyệt tin iHanoi)", created);
     for (String g : List.of(Groups.PC06_APPRAISAL, Groups.CITY_POLICE_DIRECTOR, Groups.C06_APPROVER,
-        Groups.IHANOI_CITY_APPROVER)) {
+        Groups.IHANOI_CITY_APPROVER, Groups.PC06_LEADER)) {
       grantTasklist(existing, g);
     }
     if (!created.isEmpty()) {

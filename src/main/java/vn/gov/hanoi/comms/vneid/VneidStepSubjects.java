@@ -1,0 +1,41 @@
+package vn.gov.hanoi.comms.vneid;
+
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.deadline.StepSubject;
+import vn.gov.hanoi.comms.deadline.StepSubjects;
+import vn.gov.hanoi.comms.organisation.OrganisationService;
+
+/** What a VNeID step works on, for its deadline, its task card and its reminders (D-1, D-2). */
+@Component
+public class VneidStepSubjects implements StepSubjects {
+  public static final String FLOW = "VNEID";
+
+  private final VneidWorkflowService workflow;
+  private final VneidRequestRepository repository;
+  private final OrganisationService organisations;
+  private final String publicUrl;
+
+  public VneidStepSubjects(VneidWorkflowService workflow, VneidRequestRepository repository,
+      OrganisationService organisations, @Value("${app.public-url}") String publicUrl) {
+    this.workflow = workflow;
+    this.repository = repository;
+    this.organisations = organisations;
+    this.publicUrl = publicUrl.replaceAll("/+$", "");
+  }
+
+  @Override
+  public Set<String> processKeys() {
+    return Set.of(VneidProcess.KEY);
+  }
+
+  @Override
+  public StepSubject subject(String processInstanceId, String taskKey) {
+    VneidRequestRecord r = workflow.boundTo(processInstanceId);
+    RoundRecord round = repository.round(r.id(), r.currentRound());
+    return new StepSubject(FLOW, r.id(), r.currentRound(), round.title(), r.unitCode(),
+        organisations.require(r.unitCode()).name(), VneidRoles.requiredGroup(r, taskKey), StepNames.of(taskKey),
+        publicUrl + "/api/vneid/requests/" + r.id() + "/preview");
+  }
+}
