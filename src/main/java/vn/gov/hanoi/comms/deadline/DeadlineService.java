@@ -163,6 +163,11 @@ public class DeadlineService {
     return v;
   }
 
+  /** What a step of a running instance works on (its flow's StepSubjects). */
+  public StepSubject subject(String processKey, String processInstanceId, String taskKey) {
+    return subjects(processKey).subject(processInstanceId, taskKey);
+  }
+
   StepSubjects subjects(String processKey) {
     return flows.stream().filter(f -> f.processKeys().contains(processKey)).findFirst()
         .orElseThrow(() -> new IllegalStateException("Quy trình " + processKey + " không có thời hạn các bước"));

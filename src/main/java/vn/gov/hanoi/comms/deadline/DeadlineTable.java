@@ -1,12 +1,10 @@
 package vn.gov.hanoi.comms.deadline;
 
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.common.AsProduct;
 
 /**
  * Evaluates the latest deployed version of a deadline table (dmn/step-deadlines.dmn, D-1, D-2), named by the model. The
@@ -24,7 +22,7 @@ public class DeadlineTable {
   }
 
   public DeadlineRule ruleFor(String decisionKey, StepFacts facts) {
-    DmnDecisionResult result = asProduct(() -> decisions.evaluateDecisionByKey(decisionKey)
+    DmnDecisionResult result = AsProduct.call(() -> decisions.evaluateDecisionByKey(decisionKey)
         .variables(facts.variables()).evaluate());
     if (result == null || result.isEmpty()) {
       throw new IllegalStateException("Bảng " + decisionKey + " không có dòng nào cho bước " + facts.step()
@@ -52,19 +50,5 @@ public class DeadlineTable {
 
   private static String text(Object o) {
     return o == null || o.toString().isBlank() ? null : o.toString();
-  }
-
-  /** Inside an engine command, evaluates without the logged-in person's authorizations; outside, as is. */
-  private static <T> T asProduct(Supplier<T> work) {
-    CommandContext ctx = Context.getCommandContext();
-    if (ctx == null || !ctx.isAuthorizationCheckEnabled()) {
-      return work.get();
-    }
-    ctx.disableAuthorizationCheck();
-    try {
-      return work.get();
-    } finally {
-      ctx.enableAuthorizationCheck();
-    }
   }
 }

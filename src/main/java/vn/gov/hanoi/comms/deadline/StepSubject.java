@@ -12,6 +12,9 @@ package vn.gov.hanoi.comms.deadline;
  * @param holderGroup the group that holds the step (VneidRoles, IhanoiWorkflowService.requiredGroup)
  * @param stepName the step's Vietnamese name
  * @param link the product page or API address where the holder reads the whole subject
+ * @param notice the latest written notice the unit received about it, shown on the card, or null
+ * @param followerGroup a group that follows the step without working it (the requesting unit sees where its
+ *     request stands: read-only, in its "Đề nghị của đơn vị" list), or null
  */
 public record StepSubject(String flow, long subjectId, int round, String title, String unitCode, String unitName,
-    String holderGroup, String stepName, String link) {}
+    String holderGroup, String stepName, String link, String notice, String followerGroup) {}

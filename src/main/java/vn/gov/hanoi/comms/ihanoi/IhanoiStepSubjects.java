@@ -33,6 +33,6 @@ public class IhanoiStepSubjects implements StepSubjects {
     NoticeRecord n = workflow.boundTo(processInstanceId);
     return new StepSubject(FLOW, n.id(), 0, n.title(), n.organisationCode(),
         organisations.require(n.organisationCode()).name(), IhanoiWorkflowService.requiredGroup(n, taskKey),
-        STEP_NAMES.getOrDefault(taskKey, taskKey), "/api/ihanoi/notices/" + n.id());
+        STEP_NAMES.getOrDefault(taskKey, taskKey), "/api/ihanoi/notices/" + n.id(), null, null);
   }
 }

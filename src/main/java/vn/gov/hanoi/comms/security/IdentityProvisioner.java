@@ -27,6 +27,7 @@ import vn.gov.hanoi.comms.organisation.OrganisationKind;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
 import vn.gov.hanoi.comms.vneid.VneidProcess;
+import vn.gov.hanoi.comms.worklist.TasklistFilters;
 
 /**
  * Creates, in Camunda's identity service, a group per role and area and a group per unit, from the
@@ -44,9 +45,11 @@ public class IdentityProvisioner implements ApplicationRunner {
   private final AuthorizationService authorizationService;
   private final AreaService areaService;
   private final OrganisationService organisationService;
+  private final TasklistFilters filters;
 
   public IdentityProvisioner(IdentityService identityService, AuthorizationService authorizationService,
-      AreaService areaService, OrganisationService organisationService) {
+      AreaService areaService, OrganisationService organisationService, TasklistFilters filters) {
+    this.filters = filters;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.areaService = areaService;
@@ -71,6 +74,10 @@ public class IdentityProvisioner implements ApplicationRunner {
   }
 
   public synchronized void provision() {
+    filters.ensure();
+    // Tasklist's lists are granted per role now (worklist.TasklistFilters), no longer every filter to every group.
+    authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId("*").list().stream()
+        .filter(a -> a.getGroupId() != null).forEach(a -> authorizationService.deleteAuthorization(a.getId()));
     Existing existing = new Existing();
     List<String> created = new ArrayList<>();
     for (Organisation org : organisationService.findAll()) {
@@ -161,10 +168,12 @@ public class IdentityProvisioner implements ApplicationRunner {
     }
   }
 
-  /** Tasklist access, the shared task filters, and the models' definitions (for forms and diagrams). */
+  /** Tasklist access, the role's task lists, and the models' definitions (for forms and diagrams). */
   private void grantTasklist(Existing existing, String group) {
     grant(existing, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(existing, group, Resources.FILTER, "*", Permissions.READ);
+    for (String list : TasklistFilters.forGroup(group)) {
+      grant(existing, group, Resources.FILTER, filters.idOf(list), Permissions.READ);
+    }
     grant(existing, group, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
     grant(existing, group, Resources.DEPLOYMENT, "*", Permissions.READ);
   }

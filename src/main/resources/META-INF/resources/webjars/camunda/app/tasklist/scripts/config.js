@@ -5,6 +5,9 @@
  * English labels. The keyboard shortcuts are Camunda's defaults.
  */
 export default {
+  // Vietnamese messages beside Camunda Form fields (form-js writes them in English; see the script).
+  customScripts: ['scripts/vi-form-messages'],
+
   locales: {
     availableLocales: ['vi'],
     fallbackLocale: 'vi'
