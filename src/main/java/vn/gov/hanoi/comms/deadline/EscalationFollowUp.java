@@ -16,6 +16,9 @@ import vn.gov.hanoi.comms.security.EngineUser;
  */
 @Component("escalationFollowUp")
 public class EscalationFollowUp implements TaskListener {
+  /** The display fields the follow-up form reads (forms/step-escalation-follow-up.form). */
+  public static final java.util.Set<String> FIELDS = java.util.Set.of("stepText", "titleText", "unitText", "holderText",
+      "dueText", "remindedText");
   private final DeadlineService deadlines;
   private final StepDeadlineRepository repository;
   private final IdentityService identityService;

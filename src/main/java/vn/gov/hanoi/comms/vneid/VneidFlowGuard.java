@@ -65,7 +65,7 @@ public class VneidFlowGuard implements FlowGuard {
     workflow.checkDecision(r, task.taskKey(),
         text(variables.get(appraisal ? Vars.APPRAISAL_OUTCOME : Vars.APPROVAL_OUTCOME)),
         text(variables.get(appraisal ? Vars.APPRAISAL_REASONS : Vars.APPROVAL_REASONS)),
-        Boolean.TRUE.equals(variables.get(Vars.CLASSIFIED_OVERRIDE)), worker);
+        Boolean.TRUE.equals(variables.get(Vars.CLASSIFIED_OVERRIDE)), variables, worker);
   }
 
   private VneidRequestRecord request(TaskFacts task) {

@@ -47,16 +47,16 @@ public class TasklistFilters {
   private List<Definition> definitions() {
     return List.of(
         new Definition(MINE, "Việc của tôi", "Việc chưa ai nhận của nhóm tôi và việc tôi đã nhận, hạn gần nhất trước",
-            -10, "#2b7bb9", tasks.createTaskQuery().or().taskCandidateGroupExpression("${currentUserGroups()}")
+            -10, "#2b7bb9", tasks.createTaskQuery().or().taskCandidateGroupInExpression("${currentUserGroups()}")
                 .taskAssigneeExpression("${currentUser()}").endOr().orderByDueDate().asc()),
         new Definition(UNIT, "Của đơn vị tôi", "Mọi việc của nhóm tôi, kể cả việc đồng nghiệp đã nhận",
-            0, "#555555", tasks.createTaskQuery().taskCandidateGroupExpression("${currentUserGroups()}")
+            0, "#555555", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks().orderByDueDate().asc()),
         new Definition(OVERDUE, "Quá hạn", "Việc của nhóm tôi đã quá hạn xử lý",
-            5, "#c9302c", tasks.createTaskQuery().taskCandidateGroupExpression("${currentUserGroups()}")
+            5, "#c9302c", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc()),
         new Definition(DUE_SOON, "Sắp đến hạn", "Việc của nhóm tôi đến hạn trong 2 ngày tới",
-            6, "#ec971f", tasks.createTaskQuery().taskCandidateGroupExpression("${currentUserGroups()}")
+            6, "#ec971f", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks().dueAfterExpression("${now()}")
                 .dueBeforeExpression("${dateTime().plusDays(2).toDate()}").orderByDueDate().asc()),
         new Definition(UNIT_REQUESTS, "Đề nghị của đơn vị",

@@ -42,7 +42,7 @@ class TasklistBrowserTest extends IntegrationTest {
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final String OFFICER = "ca.badinh.thamdinh.browser";
   private static final String PASSWORD = "ThamDinh@2026";
-  private static final String APPRAISE_NAME = "Thẩm định nội dung và hình thức";
+  private static final String APPRAISE_NAME = "Thẩm định";
   private static final String PASS_LABEL = "Đạt – chuyển phê duyệt";
   private static final String REASON = "Nội dung phù hợp, hình ảnh rõ nét (thẩm định qua Tasklist)";
 
@@ -97,7 +97,7 @@ class TasklistBrowserTest extends IntegrationTest {
       driver.findElement(By.cssSelector("button[type='submit']")).click();
       By myLink = taskLink(myTask.getId());
       WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(myLink));
-      assertThat(link.getText()).isEqualTo(APPRAISE_NAME);
+      assertThat(link.getText()).as("D-1: the card names the step and the article").isEqualTo(APPRAISE_NAME + " · " + article.title());
       assertThat(driver.findElements(taskLink(otherTask.getId())))
           .as("P-2: Hoàn Kiếm's appraisal is not listed for a Ba Đình officer").isEmpty();
       // The list may have several pages (other tests' tasks): its total is exactly Ba Đình's open work.
