@@ -79,6 +79,20 @@ public class VneidRequestController {
         .body(Map.of("id", r.id(), "status", r.status().name()));
   }
 
+  @Operation(summary = "Địa bàn đơn vị được chọn để đăng tin (V-ROUTE-3)",
+      description = "The areas the caller's unit may target, by name: its own home area and the areas inside it (the "
+          + "whole city for a city-level unit). The start form offers these instead of GSO codes to type.")
+  @GetMapping("/jurisdiction")
+  public List<Map<String, String>> jurisdiction(@RequestParam(value = "unit", required = false) String unitCode) {
+    CurrentUser user = users.current();
+    String unit = unitCode != null ? unitCode : user.unitCodes().size() == 1 ? user.unitCodes().get(0) : null;
+    if (unit == null || !user.unitCodes().contains(unit)) {
+      throw new NotFoundException("Tài khoản không thuộc đơn vị " + (unit == null ? "nào" : unit));
+    }
+    return service.jurisdiction(unit).stream()
+        .map(a -> Map.of("code", a.code(), "name", a.name(), "level", a.level().name())).toList();
+  }
+
   @Operation(summary = "Các đề nghị của đơn vị mình")
   @GetMapping
   public List<VneidRequestView> mine() {
