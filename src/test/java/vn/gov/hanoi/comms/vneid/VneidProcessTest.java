@@ -338,6 +338,40 @@ class VneidProcessTest extends IntegrationTest {
     fireDeadline(ward.id(), Tasks.APPROVE, "Approval", 2, Groups.PC06_LEADER);
   }
 
+  @Test
+  @Order(13)
+  @DisplayName("V-STEP-3, V-STEP-5: the approver may shorten the window and narrow the audience, never widen them; the "
+      + "narrowing is recorded with the decision, shown to the unit and used for the publication")
+  void approverNarrowsNeverWidens() {
+    VneidRequestRecord r = submit(draft(WARD, Scope.COMMUNE, List.of("00004")));
+    complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"), pass());
+    RoundRecord asked = new VneidRequestRepository(jdbc).round(r.id(), 1);
+    java.time.Instant earlierEnd = asked.publishUntil().minus(Duration.ofDays(3));
+    assertThat(Refusals.fieldsOf(() -> complete(r.id(), Tasks.APPROVE, "ca.badinh.truong", Groups.districtChief("001"),
+        Map.of(Vars.APPROVAL_OUTCOME, VneidProcess.APPROVE, Narrowing.AGE_MAX, 80L,
+            Narrowing.UNTIL, asked.publishUntil().plus(Duration.ofDays(1)).toString()))))
+        .containsExactlyInAnyOrder(Narrowing.AGE_MAX, Narrowing.UNTIL);
+    assertThat(Refusals.fieldsOf(() -> complete(r.id(), Tasks.APPROVE, "ca.badinh.truong", Groups.districtChief("001"),
+        Map.of(Vars.APPROVAL_OUTCOME, VneidProcess.REJECT, Vars.APPROVAL_REASONS, "Không phù hợp", Narrowing.AGE_MAX, 40L))))
+        .as("narrowing only with an approval").contains(Narrowing.FROM);
+    assertThat(instance(r.id())).isWaitingAt(Tasks.APPROVE);
+    complete(r.id(), Tasks.APPROVE, "ca.badinh.truong", Groups.districtChief("001"),
+        Map.of(Vars.APPROVAL_OUTCOME, VneidProcess.APPROVE, Narrowing.AGE_MAX, 40L,
+            Narrowing.UNTIL, java.time.LocalDateTime.ofInstant(earlierEnd, vn.gov.hanoi.comms.common.ProductClock.HANOI)
+                .withSecond(0).withNano(0).toString()));
+    RoundRecord approved = new VneidRequestRepository(jdbc).approvedRound(r.id(), 1);
+    assertThat(approved.ageMax()).isEqualTo(40);
+    assertThat(approved.ageMin()).isEqualTo(asked.ageMin());
+    assertThat(approved.publishUntil()).isBefore(asked.publishUntil());
+    moveClock(Duration.ofDays(1).plusMinutes(1));
+    runDueJobs();
+    assertThat(status(r.id())).isEqualTo("PUBLISHED");
+    assertThat(jdbc.sql("select age_max from publication where source = 'VNEID' and source_id = :id").param("id", r.id())
+        .query(Integer.class).single()).isEqualTo(40);
+    assertThat(new VneidRequestRepository(jdbc).narrowings(r.id(), 1).get(Tasks.APPROVE).describe())
+        .contains("độ tuổi đến 40", "thời gian đăng đến");
+  }
+
   /** The step's deadline is its table's working days on the calendar; then its timers fire (DeadlineTimers). */
   private StepDeadlineRecord fireDeadline(long requestId, String taskKey, String branch, int workingDays, String escalatedTo) {
     org.camunda.bpm.engine.task.Task task = openTask(requestId, taskKey);

@@ -35,10 +35,24 @@ export function translate(text) {
   return null;
 }
 
+/** form-js's own English placeholders in pickers and selects. */
+const PLACEHOLDERS = {'mm/dd/yyyy': 'tháng/ngày/năm', 'hh:mm': 'giờ:phút', 'Select': 'Chọn', 'Search': 'Tìm'};
+
 function translateWithin(root) {
   if (!root.querySelectorAll) {
     return;
   }
+  root.querySelectorAll('.fjs-container input[placeholder]').forEach((el) => {
+    const vi = PLACEHOLDERS[el.getAttribute('placeholder')];
+    if (vi) {
+      el.setAttribute('placeholder', vi);
+    }
+  });
+  root.querySelectorAll('.fjs-container .fjs-select-display, .fjs-container .fjs-select-placeholder').forEach((el) => {
+    if (el.childNodes.length === 1 && el.firstChild.nodeType === Node.TEXT_NODE && PLACEHOLDERS[el.textContent.trim()]) {
+      el.textContent = PLACEHOLDERS[el.textContent.trim()];
+    }
+  });
   root.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error span, .fjs-form-field-error li').forEach((el) => {
     el.childNodes.forEach((node) => {
       if (node.nodeType === Node.TEXT_NODE) {
