@@ -114,8 +114,16 @@ class DeadlineEscalationTest extends IntegrationTest {
     ClockUtil.setCurrentTime(Date.from(t));
   }
 
+  /** The mails of this test's request to an address; GreenMail keeps one copy per recipient, counted once here. */
   private static List<MimeMessage> mailsTo(String prefix) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
     return Arrays.stream(TestMail.server().getReceivedMessages()).filter(m -> {
+      try {
+        return seen.add(m.getMessageID());
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).filter(m -> {
       try {
         return m.getSubject().contains(TITLE) && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().startsWith(prefix));
       } catch (Exception e) {
