@@ -27,10 +27,14 @@ public class DisplayVariableHistoryFilter extends AbstractProcessEnginePlugin {
     configuration.getCustomHistoryEventHandlers().add(new Handler());
   }
 
-  /** True for the history of a task-local display variable. */
+  /** Task-local copies made when a task opens: the form's display value and the task card's fields (deadline.TaskCard). */
+  static final java.util.Set<String> COPIES = java.util.Set.of(FormDisplay.VARIABLE, "cardUnit", "cardRound",
+      "cardDeadline", "cardNotice");
+
+  /** True for the history of a task-local display or card variable. */
   static boolean isDisplayVariable(HistoryEvent event) {
     return event instanceof HistoricVariableUpdateEventEntity v && v.getTaskId() != null
-        && FormDisplay.VARIABLE.equals(v.getVariableName());
+        && COPIES.contains(v.getVariableName());
   }
 
   static final class Handler extends DbHistoryEventHandler {

@@ -39,7 +39,7 @@ public class PublicationService {
 
   @Transactional
   public void publishVneidArticle(long requestId, int round) {
-    RoundRecord r = vneid.round(requestId, round);
+    RoundRecord r = vneid.approvedRound(requestId, round); // with the approver's narrowing, if any (V-STEP-3)
     List<String> targets = switch (r.scope()) {
       case "NATIONAL" -> List.of(Publication.NATIONWIDE);
       case "CITY" -> List.of(areas.currentTree().city().code());

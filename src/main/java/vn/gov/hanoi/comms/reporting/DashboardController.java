@@ -98,7 +98,15 @@ public class DashboardController {
       tile(h, "rejected", "Từ chối", r.rejected());
       tile(h, "dup-stopped", "Tin trùng bị dừng", r.duplicatesStopped());
       tile(h, "dup-overridden", "Tin trùng được gửi", r.duplicatesOverridden());
+      tile(h, "overdue", "Việc quá hạn", r.overdueInPeriod());
       h.append("</div>");
+      h.append("<h2>Việc quá hạn theo đơn vị xử lý và bước (quá hạn trong kỳ / đang quá hạn)</h2>");
+      List<Bar> late = new ArrayList<>();
+      for (Report.Overdue o : r.overdue()) {
+        late.add(new Bar(o.holderName() + " – " + o.stepName(), o.lateInPeriod(), o.lateInPeriod() + " / "
+            + o.openOverdueNow(), "miss", o.holderGroup() + "/" + o.step()));
+      }
+      h.append(chart("chart-overdue", late));
 
       h.append("<h2>Thực hiện định mức đăng bài theo đơn vị (bài đã đăng / tối thiểu)</h2>");
       List<Bar> quota = new ArrayList<>();

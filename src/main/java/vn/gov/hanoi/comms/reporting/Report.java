@@ -14,7 +14,20 @@ import vn.gov.hanoi.comms.quota.QuotaCompliance;
 public record Report(LocalDate from, LocalDate to, String areaCode, String areaName, Instant generatedAt,
     List<UnitRequests> requestsByUnit, int submitted, int published, int returned, int rejected,
     List<Outcome> outcomes, List<ReasonCount> returnReasons, List<StepTime> stepTimes,
-    List<QuotaCompliance> quota, List<CadenceRow> cadence, int duplicatesStopped, int duplicatesOverridden) {
+    List<QuotaCompliance> quota, List<CadenceRow> cadence, int duplicatesStopped, int duplicatesOverridden,
+    List<Overdue> overdue) {
+
+  /**
+   * Review steps late by holder and step (D-2): those due in the period that were done after their deadline or are
+   * still open past it, and those open past their deadline now whenever they fell due.
+   */
+  public record Overdue(String holderGroup, String holderName, String step, String stepName, int lateInPeriod,
+      int openOverdueNow) {}
+
+  /** All late steps of the period, every holder and step together. */
+  public int overdueInPeriod() {
+    return overdue.stream().mapToInt(Overdue::lateInPeriod).sum();
+  }
 
   /** Requests first submitted in the period, by unit and current status. */
   public record UnitRequests(String unitCode, String unitName, Map<String, Integer> byStatus, int total) {}

@@ -49,6 +49,13 @@ public final class ReportFiles {
     for (Report.ReasonCount c : r.returnReasons()) {
       l.add(row("ly_do_tra_lai", "", c.reason(), "so_lan", c.count()));
     }
+    l.add(row("tong_hop", r.areaCode(), r.areaName(), "viec_qua_han", r.overdueInPeriod()));
+    for (Report.Overdue o : r.overdue()) {
+      l.add(row("qua_han", o.holderGroup() + "/" + o.step(), o.holderName() + " – " + o.stepName(), "qua_han_trong_ky",
+          o.lateInPeriod()));
+      l.add(row("qua_han", o.holderGroup() + "/" + o.step(), o.holderName() + " – " + o.stepName(), "dang_qua_han",
+          o.openOverdueNow()));
+    }
     return l;
   }
 
@@ -99,6 +106,7 @@ public final class ReportFiles {
       add(sum, "Từ chối", r.rejected());
       add(sum, "Tin iHanoi trùng bị dừng", r.duplicatesStopped());
       add(sum, "Tin trùng được cho phép gửi", r.duplicatesOverridden());
+      add(sum, "Việc quá hạn trong kỳ", r.overdueInPeriod());
 
       Sheet units = wb.createSheet("Đề nghị theo đơn vị");
       add(units, "Mã đơn vị", "Tên đơn vị", "Trạng thái", "Số đề nghị");
@@ -126,6 +134,11 @@ public final class ReportFiles {
       for (CadenceRow c : r.cadence()) {
         add(cad, c.code(), c.name(), c.lastSentAt() == null ? "chưa gửi" : c.lastSentAt().toString(),
             c.daysSince() == null ? "" : c.daysSince(), c.behind() ? "Chậm" : "Đúng hạn");
+      }
+      Sheet late = wb.createSheet("Quá hạn");
+      add(late, "Đơn vị xử lý", "Bước", "Quá hạn trong kỳ", "Đang quá hạn");
+      for (Report.Overdue o : r.overdue()) {
+        add(late, o.holderName(), o.stepName(), o.lateInPeriod(), o.openOverdueNow());
       }
       Sheet reasons = wb.createSheet("Lý do trả lại");
       add(reasons, "Lý do", "Số lần");

@@ -50,6 +50,8 @@ public class ReportMailer {
           + "- Đơn vị chưa đạt định mức: " + r.quota().stream().filter(q -> !q.met()).count() + "\n"
           + "- Cơ quan chậm gửi tin iHanoi (quá 3 ngày): " + r.cadence().stream().filter(c -> c.behind()).count() + "\n"
           + "- Tin iHanoi trùng bị dừng: " + r.duplicatesStopped() + "; được cho phép gửi: " + r.duplicatesOverridden()
+          + "\n- Việc quá hạn xử lý trong kỳ: " + r.overdueInPeriod() + "; đang quá hạn: "
+          + r.overdue().stream().mapToInt(Report.Overdue::openOverdueNow).sum()
           + "\n\nChi tiết trong tệp đính kèm (XLSX và CSV).", false);
       helper.addAttachment(name + ".xlsx", new ByteArrayResource(ReportFiles.xlsx(r)), XLSX);
       helper.addAttachment(name + ".csv", new ByteArrayResource(ReportFiles.csv(r)), "text/csv; charset=UTF-8");

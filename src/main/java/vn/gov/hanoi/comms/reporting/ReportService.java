@@ -23,6 +23,8 @@ import vn.gov.hanoi.comms.area.AreaTree;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.ValidationProblemException;
+import vn.gov.hanoi.comms.deadline.StepDeadlineRecord;
+import vn.gov.hanoi.comms.deadline.StepDeadlineRepository;
 import vn.gov.hanoi.comms.ihanoi.CadenceRow;
 import vn.gov.hanoi.comms.ihanoi.CadenceService;
 import vn.gov.hanoi.comms.organisation.Organisation;
@@ -46,9 +48,11 @@ public class ReportService {
   private final QuotaRepository quotaRepository;
   private final CadenceService cadence;
   private final ProductClock clock;
+  private final StepDeadlineRepository deadlines;
 
   public ReportService(JdbcClient jdbc, AreaService areas, OrganisationService organisations, QuotaService quotas,
-      QuotaRepository quotaRepository, CadenceService cadence, ProductClock clock) {
+      QuotaRepository quotaRepository, CadenceService cadence, ProductClock clock, StepDeadlineRepository deadlines) {
+    this.deadlines = deadlines;
     this.jdbc = jdbc;
     this.areas = areas;
     this.organisations = organisations;
@@ -164,7 +168,22 @@ public class ReportService {
 
     return new Report(from, to, areaCode, tree.require(areaCode).name(), clock.now(), requestsByUnit, submitted,
         published, returned, rejected, outcomes, returnReasons, stepTimes, quota, cadenceRows, stopped.size(),
-        overridden.size());
+        overridden.size(), overdue(start, end, inUnits));
+  }
+
+  /** D-2: late review steps of the units of the area, by holder and step (step_deadline, deadline package). */
+  private List<Report.Overdue> overdue(Instant start, Instant end, Predicate<String> inUnits) {
+    Instant now = clock.now();
+    Map<List<String>, int[]> counts = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(1))
+        .thenComparing(k -> k.get(3)));
+    java.util.function.BiConsumer<StepDeadlineRecord, Integer> add = (d, column) -> counts
+        .computeIfAbsent(List.of(d.holderGroup(), d.holderName(), d.step(), d.stepName()), k -> new int[2])[column]++;
+    deadlines.dueBetween(start, end).stream().filter(d -> inUnits.test(d.unitCode()) && d.overdueAt(now))
+        .forEach(d -> add.accept(d, 0));
+    deadlines.openOverdue(now).stream().filter(d -> inUnits.test(d.unitCode())).forEach(d -> add.accept(d, 1));
+    List<Report.Overdue> rows = new ArrayList<>();
+    counts.forEach((k, c) -> rows.add(new Report.Overdue(k.get(0), k.get(1), k.get(2), k.get(3), c[0], c[1])));
+    return rows;
   }
 
   /**

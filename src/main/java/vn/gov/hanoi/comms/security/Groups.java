@@ -15,12 +15,15 @@ public final class Groups {
   public static final String C06_APPROVER = "c06-approver";
   /** The City Office's Electronic Information Centre: approves and sends city-level iHanoi notices (I-LEVEL-1). */
   public static final String IHANOI_CITY_APPROVER = "ihanoi-city-approver";
+  /** The PC06 leadership: told when a police chief's approval, or a commune police appraisal, is overdue (D-2). */
+  public static final String PC06_LEADER = "pc06-leader";
 
   private static final String UNIT_PREFIX = "unit-";
   private static final String DISTRICT_APPRAISAL_PREFIX = "police-appraisal-";
   private static final String DISTRICT_CHIEF_PREFIX = "police-chief-";
   private static final String IHANOI_EDITOR_PREFIX = "ihanoi-editor-";
   private static final String IHANOI_APPROVER_PREFIX = "ihanoi-approver-";
+  private static final String LEADER_PREFIX = "leader-";
 
   private Groups() {}
 
@@ -50,6 +53,24 @@ public final class Groups {
   /** Approvers of a people's committee's own iHanoi notices (I-LEVEL-2, I-LEVEL-3). */
   public static String approver(String organisationCode) {
     return IHANOI_APPROVER_PREFIX + organisationCode;
+  }
+
+  /** A unit's leaders: told when the unit's own step (a revision, an iHanoi notice) is overdue (D-2). */
+  public static String leader(String organisationCode) {
+    return LEADER_PREFIX + organisationCode;
+  }
+
+  /** The area of an area police group ("police-chief-001" → "001"), or null for any other group. */
+  public static String policeAreaOf(String groupId) {
+    if (groupId == null) {
+      return null;
+    }
+    for (String prefix : new String[] {DISTRICT_APPRAISAL_PREFIX, DISTRICT_CHIEF_PREFIX}) {
+      if (groupId.startsWith(prefix)) {
+        return groupId.substring(prefix.length());
+      }
+    }
+    return null;
   }
 
   static boolean isUnitGroup(String groupId) {

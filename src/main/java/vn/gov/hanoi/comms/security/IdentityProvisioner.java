@@ -27,6 +27,7 @@ import vn.gov.hanoi.comms.organisation.OrganisationKind;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
 import vn.gov.hanoi.comms.vneid.VneidProcess;
+import vn.gov.hanoi.comms.worklist.TasklistFilters;
 
 /**
  * Creates, in Camunda's identity service, a group per role and area and a group per unit, from the
@@ -44,9 +45,11 @@ public class IdentityProvisioner implements ApplicationRunner {
   private final AuthorizationService authorizationService;
   private final AreaService areaService;
   private final OrganisationService organisationService;
+  private final TasklistFilters filters;
 
   public IdentityProvisioner(IdentityService identityService, AuthorizationService authorizationService,
-      AreaService areaService, OrganisationService organisationService) {
+      AreaService areaService, OrganisationService organisationService, TasklistFilters filters) {
+    this.filters = filters;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.areaService = areaService;
@@ -71,6 +74,10 @@ public class IdentityProvisioner implements ApplicationRunner {
   }
 
   public synchronized void provision() {
+    filters.ensure();
+    // Tasklist's lists are granted per role now (worklist.TasklistFilters), no longer every filter to every group.
+    authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId("*").list().stream()
+        .filter(a -> a.getGroupId() != null).forEach(a -> authorizationService.deleteAuthorization(a.getId()));
     Existing existing = new Existing();
     List<String> created = new ArrayList<>();
     for (Organisation org : organisationService.findAll()) {
@@ -81,6 +88,9 @@ public class IdentityProvisioner implements ApplicationRunner {
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(existing, group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
       grantTasklist(existing, group);
+      // Its leaders are told when the unit's own step is overdue and follow it up (D-2, dmn/step-deadlines.dmn).
+      ensureGroup(existing, Groups.leader(org.code()), "Lãnh đạo " + org.name(), created);
+      grantTasklist(existing, Groups.leader(org.code()));
       provisionIhanoi(existing, org, group, created);
     }
     // The routing tables name police groups by area: per district while the list has districts, per commune
@@ -94,9 +104,10 @@ public class IdentityProvisioner implements ApplicationRunner {
     ensureGroup(existing, Groups.PC06_APPRAISAL, "Phòng PC06 Công an Thành phố – cán bộ thẩm định", created);
     ensureGroup(existing, Groups.CITY_POLICE_DIRECTOR, "Giám đốc Công an Thành phố Hà Nội", created);
     ensureGroup(existing, Groups.C06_APPROVER, "Cục C06 Bộ Công an – phê duyệt toàn quốc", created);
+    ensureGroup(existing, Groups.PC06_LEADER, "Lãnh đạo Phòng PC06 – Công an Thành phố Hà Nội", created);
     ensureGroup(existing, Groups.IHANOI_CITY_APPROVER, "Trung tâm Thông tin điện tử – Văn phòng UBND Thành phố (duyệt tin iHanoi)", created);
     for (String g : List.of(Groups.PC06_APPRAISAL, Groups.CITY_POLICE_DIRECTOR, Groups.C06_APPROVER,
-        Groups.IHANOI_CITY_APPROVER)) {
+        Groups.IHANOI_CITY_APPROVER, Groups.PC06_LEADER)) {
       grantTasklist(existing, g);
     }
     if (!created.isEmpty()) {
@@ -157,10 +168,12 @@ public class IdentityProvisioner implements ApplicationRunner {
     }
   }
 
-  /** Tasklist access, the shared task filters, and the models' definitions (for forms and diagrams). */
+  /** Tasklist access, the role's task lists, and the models' definitions (for forms and diagrams). */
   private void grantTasklist(Existing existing, String group) {
     grant(existing, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(existing, group, Resources.FILTER, "*", Permissions.READ);
+    for (String list : TasklistFilters.forGroup(group)) {
+      grant(existing, group, Resources.FILTER, filters.idOf(list), Permissions.READ);
+    }
     grant(existing, group, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
     grant(existing, group, Resources.DEPLOYMENT, "*", Permissions.READ);
   }

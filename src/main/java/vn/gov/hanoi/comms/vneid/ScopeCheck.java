@@ -55,7 +55,7 @@ public final class ScopeCheck {
     }
     if (!outside.isEmpty()) {
       errors.add(new FieldError(FIELD, "Địa bàn nằm ngoài địa bàn quản lý của đơn vị " + unit.code() + ": "
-          + String.join(", ", outside) + " (V-ROUTE-3)"));
+          + String.join(", ", outside)));
     }
     return errors;
   }

@@ -29,3 +29,15 @@ final class OutcomeNames {
     return NAMES.getOrDefault(outcome, outcome);
   }
 }
+
+final class NoticeKinds {
+  private NoticeKinds() {}
+
+  static String label(vn.gov.hanoi.comms.vneid.notice.NoticeKind kind) {
+    return switch (kind) {
+      case RETURN -> "Trả lại";
+      case REJECT -> "Không phê duyệt";
+      case LAPSED -> "Quá thời hạn đăng";
+    };
+  }
+}

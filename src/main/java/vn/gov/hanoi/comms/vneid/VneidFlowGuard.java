@@ -66,7 +66,7 @@ public class VneidFlowGuard implements FlowGuard {
         text(variables.get(appraisal ? Vars.APPRAISAL_OUTCOME : Vars.APPROVAL_OUTCOME)),
         text(variables.get(appraisal ? Vars.APPRAISAL_REASONS : Vars.APPROVAL_REASONS)),
         Boolean.TRUE.equals(variables.get(Vars.CLASSIFIED_OVERRIDE)), text(variables.get(Vars.PERSONAL_DATA_OVERRIDE_REASON)),
-        worker);
+        variables, worker);
   }
 
   private VneidRequestRecord request(TaskFacts task) {

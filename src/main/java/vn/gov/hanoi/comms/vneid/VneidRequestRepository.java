@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -151,6 +152,35 @@ public class VneidRequestRepository {
         .param("outcome", d.outcome()).param("reasons", d.reasons()).param("override", d.classifiedOverride())
         .param("by", d.decidedBy()).param("at", utc(d.decidedAt()))
         .param("preCheckOverride", d.preCheckOverrideReason()).update();
+  }
+
+  /** The approver's narrowing of the window and audience (V-STEP-3), with the decision it belongs to. */
+  public void insertNarrowing(long requestId, int round, String step, Narrowing n) {
+    jdbc.sql("""
+        insert into vneid_narrowing(request_id, round_no, step, publish_from, publish_until, age_min, age_max, gender)
+        values (:id, :round, :step, :from, :until, :min, :max, :gender)""")
+        .param("id", requestId).param("round", round).param("step", step).param("from", utc(n.publishFrom()))
+        .param("until", utc(n.publishUntil())).param("min", n.ageMin()).param("max", n.ageMax())
+        .param("gender", n.gender()).update();
+  }
+
+  /** The narrowing each approving step of a round recorded, by step. */
+  public Map<String, Narrowing> narrowings(long requestId, int round) {
+    Map<String, Narrowing> byStep = new java.util.LinkedHashMap<>();
+    jdbc.sql("select * from vneid_narrowing where request_id = :id and round_no = :round").param("id", requestId)
+        .param("round", round).query((rs, n) -> byStep.put(rs.getString("step"), new Narrowing(instant(rs, "publish_from"),
+            instant(rs, "publish_until"), (Integer) rs.getObject("age_min"), (Integer) rs.getObject("age_max"),
+            rs.getString("gender")))).list();
+    return byStep;
+  }
+
+  /** The round as approved: the unit's values with every narrowing of the approvers applied (V-STEP-3, V-STEP-5). */
+  public RoundRecord approvedRound(long requestId, int round) {
+    RoundRecord r = round(requestId, round);
+    for (Narrowing n : narrowings(requestId, round).values()) {
+      r = n.applyTo(r);
+    }
+    return r;
   }
 
   public List<DecisionRecord> decisions(long requestId) {

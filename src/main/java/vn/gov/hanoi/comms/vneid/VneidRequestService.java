@@ -229,4 +229,15 @@ public class VneidRequestService {
       throw RefusedException.forbidden("unitCode", "Người dùng " + user.userId() + " không thuộc đơn vị " + unitCode);
     }
   }
+
+  /** The areas a unit may target (V-ROUTE-3): its home area and those inside it; every area for a city-level unit. */
+  public java.util.List<vn.gov.hanoi.comms.area.Area> jurisdiction(String unitCode) {
+    var unit = organisations.require(unitCode);
+    var tree = areas.currentTree();
+    return tree.all().stream()
+        .filter(a -> unit.kind().isCityLevel() || tree.contains(unit.homeAreaCode(), a.code()))
+        .sorted(java.util.Comparator.comparing((vn.gov.hanoi.comms.area.Area a) -> a.level().ordinal())
+            .thenComparing(vn.gov.hanoi.comms.area.Area::name))
+        .toList();
+  }
 }

@@ -10,11 +10,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FormText;
+import vn.gov.hanoi.comms.files.StoredFileRepository;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.screening.Field;
 import vn.gov.hanoi.comms.screening.PreCheckDisplay;
 import vn.gov.hanoi.comms.screening.PreCheckRowRepository;
 import vn.gov.hanoi.comms.screening.ScreenedText;
+import vn.gov.hanoi.comms.security.PeopleNames;
 import vn.gov.hanoi.comms.vneid.content.Category;
 import vn.gov.hanoi.comms.vneid.content.Gender;
 import vn.gov.hanoi.comms.vneid.content.PreCheckName;
@@ -30,8 +32,8 @@ public class VneidTaskDisplay {
   /** The fields of the display value {@link #forTask} makes (common.FormDisplay): what the forms may read as {@code display.<field>}. */
   public static final Set<String> FIELDS = Set.of("unitName", "articleTitle", "articleSummary", "articleBodyText",
       "featuredImageUrl", "previewUrl", "categoryText", "audienceText", "scopeText", "windowText", "letterText",
-      "justificationText", "reviewerNotesText", "preCheckSummary", "historyText", "roundText",
-      PreCheckDisplay.TEXT, PreCheckDisplay.BLOCKING);
+      "justificationText", "reviewerNotesText", "preCheckSummary", "historyText", "roundText", "revisionText",
+      "changesText", "attachmentsText", PreCheckDisplay.TEXT, PreCheckDisplay.BLOCKING);
   static final int MAX_TEXT = 3500;
   private static final Map<String, String> CHECK_LABELS = java.util.Arrays.stream(PreCheckName.values())
       .collect(java.util.stream.Collectors.toMap(PreCheckName::name, PreCheckName::label));
@@ -41,12 +43,16 @@ public class VneidTaskDisplay {
 
   private final VneidRequestRepository repository;
   private final OrganisationService organisations;
+  private final PeopleNames people;
+  private final StoredFileRepository files;
   private final String publicUrl;
   private final PreCheckRowRepository preChecks;
 
-  public VneidTaskDisplay(VneidRequestRepository repository, OrganisationService organisations,
-      @Value("${app.public-url}") String publicUrl, PreCheckRowRepository preChecks) {
+  public VneidTaskDisplay(VneidRequestRepository repository, OrganisationService organisations, PeopleNames people,
+      StoredFileRepository files, @Value("${app.public-url}") String publicUrl, PreCheckRowRepository preChecks) {
     this.preChecks = preChecks;
+    this.people = people;
+    this.files = files;
     this.repository = repository;
     this.organisations = organisations;
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -71,17 +77,33 @@ public class VneidTaskDisplay {
     v.put("letterText", "Văn bản số " + FormText.escape(round.letterNumber()) + " ngày " + DATE.format(round.letterDate()));
     v.put("justificationText", FormText.escape(nullToDash(round.justification())));
     v.put("reviewerNotesText", FormText.escape(nullToDash(round.reviewerNotes())));
-    v.put("preCheckSummary", FormText.escape(nullToDash(round.preCheckSummary()), MAX_TEXT, MORE));
+    v.put("preCheckSummary", FormText.escape(withoutRuleIds(nullToDash(round.preCheckSummary())), MAX_TEXT, MORE));
     v.putAll(PreCheckDisplay.values(preChecks.forRound(requestId, round.roundNo()), Map.of(Field.TITLE,
         ScreenedText.ofPlain(Field.TITLE, null, round.title()).text(), Field.SUMMARY,
         ScreenedText.ofPlain(Field.SUMMARY, null, round.summary()).text(), Field.BODY,
         ScreenedText.ofHtml(round.bodyHtml()).text()), CHECK_LABELS));
     v.put("historyText", cut(history(requestId)));
     v.put("roundText", "Vòng " + round.roundNo());
+    RoundRecord previous = round.roundNo() > 1 ? repository.round(requestId, round.roundNo() - 1) : null;
+    v.put("revisionText", previous == null ? "" : FormText.escape(nullToDash(round.revisionNote())));
+    v.put("changesText", previous == null ? "" : RoundChanges.markdown(previous, round,
+        repository.attachmentIds(requestId, previous.roundNo()), repository.attachmentIds(requestId, round.roundNo())));
+    v.put("attachmentsText", attachments(requestId, round.roundNo()));
     return v;
   }
 
+  /** Links to the round's attachments, which everyone who may read the request may open (P-2). */
+  private String attachments(long requestId, int round) {
+    StringBuilder sb = new StringBuilder();
+    for (Long id : repository.attachmentIds(requestId, round)) {
+      files.find(id).ifPresent(f -> sb.append("- [").append(FormText.escape(f.fileName())).append("](").append(publicUrl)
+          .append("/api/vneid/requests/").append(requestId).append("/attachments/").append(id).append(")\n"));
+    }
+    return sb.isEmpty() ? "Không có tệp đính kèm." : sb.toString();
+  }
+
   String history(long requestId) {
+    VneidRequestRecord r = repository.find(requestId).orElseThrow();
     List<DecisionRecord> decisions = repository.decisions(requestId);
     if (decisions.isEmpty()) {
       return "Chưa có quyết định nào.";
@@ -89,14 +111,24 @@ public class VneidTaskDisplay {
     StringBuilder sb = new StringBuilder();
     for (DecisionRecord d : decisions) {
       sb.append("- Vòng ").append(d.roundNo()).append(", ").append(StepNames.of(d.step())).append(": **")
-          .append(OutcomeNames.of(d.outcome())).append("** – ").append(d.decidedBy()).append(", ")
+          .append(OutcomeNames.of(d.outcome())).append("** – ")
+          .append(FormText.escape(people.withTitle(d.decidedBy(), VneidRoles.requiredGroup(r, d.step())))).append(", ")
           .append(DATE_TIME.format(d.decidedAt()));
       if (d.reasons() != null && !d.reasons().isBlank()) {
         sb.append(". Lý do: ").append(FormText.escape(d.reasons().replaceAll("\\R", " ")));
       }
+      Narrowing n = VneidProcess.APPROVE.equals(d.outcome()) ? repository.narrowings(requestId, d.roundNo()).get(d.step()) : null;
+      if (n != null) {
+        sb.append(". Thu hẹp: ").append(FormText.escape(n.describe()));
+      }
       sb.append('\n');
     }
     return sb.toString();
+  }
+
+  /** Reviewers read what a check found, not the rule ids that name the checks in docs/rules.md ("V-CHECK-2: "). */
+  static String withoutRuleIds(String s) {
+    return s.replaceAll("\\b[A-Z]-[A-Z]+-\\d+:\\s*", "");
   }
 
   private static String nullToDash(String s) {

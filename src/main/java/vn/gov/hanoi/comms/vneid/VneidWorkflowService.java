@@ -138,23 +138,36 @@ public class VneidWorkflowService {
    * this request as the product recorded it and is not of the submitting unit; reasons are given to return
    * or reject; a classified marking of the current round needs the explicit override (V-CHECK-2).
    */
-  public void checkDecision(VneidRequestRecord r, String step, String outcome, String reasons, boolean classifiedOverride,
-      String personalDataOverrideReason, CurrentUser by) {
+  public Narrowing checkDecision(VneidRequestRecord r, String step, String outcome, String reasons,
+      boolean classifiedOverride, String personalDataOverrideReason, Map<String, Object> narrowingFields, CurrentUser by) {
     VneidRoles.checkWorker(r, step, by);
     RoundRecord rr = repository.round(r.id(), r.currentRound());
     List<FieldError> errors = DecisionRules.check(step, outcome, reasons, rr.classifiedMarking(), classifiedOverride,
         blockingPersonalData(r), personalDataOverrideReason);
+    Narrowing narrowing = Narrowing.from(narrowingFields, errors);
+    if (!narrowing.isEmpty() && !NARROWING_STEPS.contains(step)) {
+      errors.add(new FieldError(Narrowing.FROM, "Bước này không thu hẹp thời gian và đối tượng"));
+    }
+    errors.addAll(narrowing.check(rr, outcome, clock.now()));
     if (!errors.isEmpty()) {
       throw new DecisionRefusedException(errors);
     }
+    return narrowing;
   }
 
-  /** Records a decision on the current round after {@link #checkDecision}: who, when, what and why (P-3). */
+  /** The approving steps: the approver may narrow the window and the audience (V-STEP-3), never widen them. */
+  static final java.util.Set<String> NARROWING_STEPS = java.util.Set.of(Tasks.APPROVE, Tasks.APPROVE_NATIONAL);
+
+  /**
+   * Records a decision on the current round after {@link #checkDecision}: who, when, what and why (P-3), and the
+   * approver's narrowing of the window and audience with it.
+   */
   @Transactional
   public void recordDecision(String processInstanceId, String step, String outcome, String reasons,
-      boolean classifiedOverride, String personalDataOverrideReason, CurrentUser by) {
+      boolean classifiedOverride, String personalDataOverrideReason, Map<String, Object> narrowingFields, CurrentUser by) {
     VneidRequestRecord r = boundTo(processInstanceId);
-    checkDecision(r, step, outcome, reasons, classifiedOverride, personalDataOverrideReason, by);
+    Narrowing narrowing = checkDecision(r, step, outcome, reasons, classifiedOverride, personalDataOverrideReason,
+        narrowingFields, by);
     long blocking = blockingPersonalData(r);
     String overridden = PersonalDataOverride.kept(Tasks.APPRAISE.equals(step) && VneidProcess.PASS.equals(outcome),
         blocking, personalDataOverrideReason);
@@ -162,6 +175,9 @@ public class VneidWorkflowService {
     if (overridden != null) {
       audit.record(AuditType.VNEID_DECISION, step + ":PRECHECK_OVERRIDE", r.id() + "/" + r.currentRound(),
           "Cho qua " + blocking + " dữ liệu cá nhân bị chặn. Lý do: " + overridden, by.userId());
+    }
+    if (!narrowing.isEmpty()) {
+      repository.insertNarrowing(r.id(), r.currentRound(), step, narrowing);
     }
   }
 
@@ -209,7 +225,7 @@ public class VneidWorkflowService {
   @Transactional
   public void retract(String processInstanceId) {
     VneidRequestRecord r = boundTo(processInstanceId);
-    boolean windowEnded = !clock.now().isBefore(repository.round(r.id(), r.currentRound()).publishUntil());
+    boolean windowEnded = !clock.now().isBefore(repository.approvedRound(r.id(), r.currentRound()).publishUntil());
     if (r.status() != VneidStatus.WITHDRAWN && !(r.status() == VneidStatus.PUBLISHED && windowEnded)) {
       throw refused(null, "retract", r.id(), RefusedException.of("status",
           "Không gỡ được bài của đề nghị " + r.id() + ": chưa hết thời hạn đăng và đơn vị chưa rút đề nghị"));
@@ -244,8 +260,13 @@ public class VneidWorkflowService {
 
   /** Whether the approved round's window is still open (V-STEP-5), from the stored round, not a variable. */
   public boolean windowOpen(String processInstanceId) {
+    return clock.now().isBefore(approvedWindow(processInstanceId).publishUntil());
+  }
+
+  /** The round as approved (the approver may have narrowed its window, V-STEP-3): what the timers and the publication use. */
+  public RoundRecord approvedWindow(String processInstanceId) {
     VneidRequestRecord r = boundTo(processInstanceId);
-    return clock.now().isBefore(repository.round(r.id(), r.currentRound()).publishUntil());
+    return repository.approvedRound(r.id(), r.currentRound());
   }
 
   private void move(VneidRequestRecord r, VneidStatus to, String operation) {
@@ -256,7 +277,7 @@ public class VneidWorkflowService {
   }
 
   private java.util.Optional<String> transitionRefusal(VneidRequestRecord r, VneidStatus to) {
-    RoundRecord rr = repository.round(r.id(), r.currentRound());
+    RoundRecord rr = repository.approvedRound(r.id(), r.currentRound());
     List<DecisionRecord> round = repository.decisions(r.id()).stream().filter(d -> d.roundNo() == r.currentRound()).toList();
     if (to == VneidStatus.WITHDRAWN && r.status() != VneidStatus.WITHDRAWN
         && round.stream().noneMatch(d -> VneidProcess.WITHDRAW.equals(d.outcome()))) {

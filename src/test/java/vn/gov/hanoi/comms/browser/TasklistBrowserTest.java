@@ -44,7 +44,7 @@ class TasklistBrowserTest extends IntegrationTest {
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final String OFFICER = "ca.badinh.thamdinh.browser";
   private static final String PASSWORD = "ThamDinh@2026";
-  private static final String APPRAISE_NAME = "Thẩm định nội dung và hình thức";
+  private static final String APPRAISE_NAME = "Thẩm định";
   private static final String PASS_LABEL = "Đạt – chuyển phê duyệt";
   private static final String REASON = "Nội dung phù hợp, hình ảnh rõ nét (thẩm định qua Tasklist)";
 
@@ -99,7 +99,7 @@ class TasklistBrowserTest extends IntegrationTest {
       driver.findElement(By.cssSelector("button[type='submit']")).click();
       By myLink = taskLink(myTask.getId());
       WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(myLink));
-      assertThat(link.getText()).isEqualTo(APPRAISE_NAME);
+      assertThat(link.getText()).as("D-1: the card names the step and the article").isEqualTo(APPRAISE_NAME + " · " + article.title());
       assertThat(driver.findElements(taskLink(otherTask.getId())))
           .as("P-2: Hoàn Kiếm's appraisal is not listed for a Ba Đình officer").isEmpty();
       // The list may have several pages (other tests' tasks): its total is exactly Ba Đình's open work.
@@ -188,13 +188,17 @@ class TasklistBrowserTest extends IntegrationTest {
           By.xpath("//a[normalize-space(.)='Đề nghị đăng tin Loa phường trên VNeID']"))));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title"))).sendKeys(title);
       driver.findElement(By.id("summary")).sendKeys("Hướng dẫn kích hoạt tài khoản định danh điện tử.");
-      driver.findElement(By.id("bodyHtml")).sendKeys("Người dân mang căn cước đến trụ sở công an phường.");
+      driver.findElement(By.id("bodyEditor")).sendKeys("Người dân mang căn cước đến trụ sở công an phường.");
       driver.findElement(By.id("featuredImage")).sendKeys(image.toString());
-      driver.findElement(By.id("targetAreaCodes")).sendKeys("00004");
-      driver.findElement(By.id("publishFrom")).sendKeys(now.plus(Duration.ofDays(1)).toString());
-      driver.findElement(By.id("publishUntil")).sendKeys(now.plus(Duration.ofDays(9)).toString());
+      // The area by name from the unit's own jurisdiction; the window with the browser's date-time pickers (Hanoi time).
+      wait.until(d -> !d.findElements(By.cssSelector("#areaPicker option[value='00004']")).isEmpty());
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("areaPicker"))).selectByValue("00004");
+      java.time.format.DateTimeFormatter local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+          .withZone(vn.gov.hanoi.comms.common.ProductClock.HANOI);
+      pick("publishFromLocal", local.format(now.plus(Duration.ofDays(1))));
+      pick("publishUntilLocal", local.format(now.plus(Duration.ofDays(9))));
       driver.findElement(By.id("letterNumber")).sendKeys("77/UBND-TB");
-      driver.findElement(By.id("letterDate")).sendKeys(java.time.LocalDate.now().minusDays(1).toString());
+      pick("letterDate", java.time.LocalDate.now().minusDays(1).toString());
       screenshot("tasklist-start-form.png");
       // The start form's own "Complete" button (the modal also holds hidden ones of the generic form).
       WebElement start = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -215,6 +219,12 @@ class TasklistBrowserTest extends IntegrationTest {
     assertThat(stored.submittedBy()).isEqualTo(unitUser);
     assertThat(taskService.getIdentityLinksForTask(openTask(id, Tasks.APPRAISE).getId()))
         .anyMatch(l -> Groups.districtAppraisal("001").equals(l.getGroupId()));
+  }
+
+  /** Sets a date or date-time picker as a user's choice would, and tells the form it changed. */
+  private void pick(String id, String value) {
+    js("var e = document.getElementById(arguments[0]); e.value = arguments[1];"
+        + "e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));", id, value);
   }
 
   /** Clicks in the middle of the window: Tasklist's footer and notifications cover its bottom edge. */

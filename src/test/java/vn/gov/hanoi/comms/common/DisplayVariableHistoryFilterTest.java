@@ -1,5 +1,8 @@
 package vn.gov.hanoi.comms.common;
 
+import vn.gov.hanoi.comms.deadline.EscalationFollowUp;
+import vn.gov.hanoi.comms.deadline.TaskCard;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -37,15 +40,16 @@ class DisplayVariableHistoryFilterTest extends IntegrationTest {
   @Autowired IhanoiNoticeService notices;
 
   @Test
-  @DisplayName("V-STEP-2: the appraisal form's display value is one Json variable on the task, not in history; the decision and "
-      + "the process variables are")
+  @DisplayName("V-STEP-2, D-1: the appraisal form's display value is one Json variable on the task, beside the task card's "
+      + "unit, round and deadline; none of them in history; the decision and the process variables are")
   void displayVariablesStayOutOfHistory() {
     ensureUser("hist.thamdinh", Groups.districtAppraisal("001"));
     VneidRequestRecord r = submit(draft("UBND-P-TRUCBACH", Scope.COMMUNE, List.of("00004")));
     Task task = openTask(r.id(), VneidProcess.Tasks.APPRAISE);
 
     // One Json variable holds what the form shows; its fields are the ones the forms may read.
-    assertThat(taskService.getVariablesLocal(task.getId())).containsOnlyKeys(FormDisplay.VARIABLE);
+    assertThat(taskService.getVariablesLocal(task.getId())).containsOnlyKeys(FormDisplay.VARIABLE, TaskCard.UNIT,
+        TaskCard.ROUND, TaskCard.DEADLINE);
     assertThat(taskService.getVariableLocalTyped(task.getId(), FormDisplay.VARIABLE, false).getType().getName()).isEqualTo("json");
     assertThat(FormDisplayValues.of(taskService, task.getId()).keySet()).isNotEmpty().isSubsetOf(VneidTaskDisplay.FIELDS);
     assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count()).isZero();
@@ -69,7 +73,8 @@ class DisplayVariableHistoryFilterTest extends IntegrationTest {
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(IhanoiProcess.businessKey(n.id()))
         .taskDefinitionKey(IhanoiProcess.Tasks.EDIT).singleResult();
 
-    assertThat(taskService.getVariablesLocal(task.getId())).containsOnlyKeys(FormDisplay.VARIABLE);
+    assertThat(taskService.getVariablesLocal(task.getId())).containsOnlyKeys(FormDisplay.VARIABLE, TaskCard.UNIT,
+        TaskCard.ROUND, TaskCard.DEADLINE);
     assertThat(FormDisplayValues.of(taskService, task.getId()).keySet()).isNotEmpty().isSubsetOf(NoticeFormData.FIELDS);
     assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count()).isZero();
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(task.getProcessInstanceId())
@@ -81,6 +86,7 @@ class DisplayVariableHistoryFilterTest extends IntegrationTest {
   void formsReadOnlyKnownDisplayFields() throws Exception {
     Set<String> known = new HashSet<>(VneidTaskDisplay.FIELDS);
     known.addAll(NoticeFormData.FIELDS);
+    known.addAll(EscalationFollowUp.FIELDS);
     Pattern field = Pattern.compile("display\\.([A-Za-z]+)");
     int read = 0;
     try (Stream<Path> forms = Files.list(Path.of("forms"))) {

@@ -1,5 +1,7 @@
 package vn.gov.hanoi.comms.common;
 
+import vn.gov.hanoi.comms.deadline.TaskCard;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -45,9 +47,11 @@ class FormDisplayBackfillTest extends IntegrationTest {
 
     assertThat(backfill.backfill()).isEqualTo(2);
 
-    assertThat(taskService.getVariablesLocal(appraise.getId())).containsOnlyKeys(FormDisplay.VARIABLE);
+    assertThat(taskService.getVariablesLocal(appraise.getId())).containsOnlyKeys(FormDisplay.VARIABLE, TaskCard.UNIT, TaskCard.ROUND,
+        TaskCard.DEADLINE);
     assertThat(FormDisplayValues.of(taskService, appraise.getId())).containsEntry("articleTitle", d.title());
-    assertThat(taskService.getVariablesLocal(edit.getId())).containsOnlyKeys(FormDisplay.VARIABLE);
+    assertThat(taskService.getVariablesLocal(edit.getId())).containsOnlyKeys(FormDisplay.VARIABLE, TaskCard.UNIT, TaskCard.ROUND,
+        TaskCard.DEADLINE);
     assertThat(FormDisplayValues.of(taskService, edit.getId())).containsEntry("noticeTitle", "Lịch cắt điện khu vực Trúc Bạch");
     assertThat(backfill.backfill()).as("nothing left to do").isZero();
     notices.withdraw(new CurrentUser("backfill.trucbach", Set.of(Groups.unit("UBND-P-TRUCBACH"))), n.id());

@@ -36,7 +36,8 @@ class ModelConventionTest {
   @Test
   @DisplayName("Every model, decision table and form of the repository keeps the conventions")
   void repositoryModelsKeepTheConventions() throws Exception {
-    assertThat(beans).contains("requestRegistration", "routingFacts", "routingRecorder", "articlePublisher", "noticeMailer");
+    assertThat(beans).contains("requestRegistration", "routingFacts", "routingRecorder", "articlePublisher", "noticeMailer",
+        "stepDeadlines", "taskCard", "deadlineReminderMailer", "overdueEscalation", "escalationMailer");
     assertThat(ModelConventions.check(ROOT, beans)).isEmpty();
   }
 
@@ -56,7 +57,7 @@ class ModelConventionTest {
     return Stream.of(
         new Breakage("diagram", request, "bpmnElement=\"Task_DecideRouting\"", "bpmnElement=\"Task_Elsewhere\"", false),
         new Breakage("diagram", request, "bpmnElement=\"Flow_RoutingDecided\"", "bpmnElement=\"Flow_Elsewhere\"", false),
-        new Breakage("overlap", request, "<dc:Bounds x=\"490\" y=\"360\"", "<dc:Bounds x=\"600\" y=\"380\"", false),
+        new Breakage("overlap", request, "<dc:Bounds x=\"490\" y=\"620\"", "<dc:Bounds x=\"600\" y=\"640\"", false),
         new Breakage("id", request, "Task_DecideRouting", "Activity_0x1y2z3", true),
         new Breakage("id", "dmn/vneid-routing.dmn", "Rule_TwoLevel_CityScope", "DecisionRule_1abcdef", true),
         new Breakage("ttl", request, " camunda:historyTimeToLive=\"180\"", "", false),
@@ -79,7 +80,14 @@ class ModelConventionTest {
         new Breakage("dmn", "dmn/vneid-routing.dmn", "hitPolicy=\"FIRST\"", "hitPolicy=\"SOMETIMES\"", false),
         new Breakage("names", request, " name=\"Kiểm tra tự động\"", "", false),
         new Breakage("names", request, "<bpmn:documentation>Merge: the first submission[^<]*</bpmn:documentation>", "", false),
-        new Breakage("form-json", "forms/vneid-approve.form", "\"schemaVersion\": 16", "\"schemaVersion\": 12", false))
+        new Breakage("form-json", "forms/vneid-approve.form", "\"schemaVersion\": 16", "\"schemaVersion\": 12", false),
+        new Breakage("deadline", request, "camunda:dueDate=\"${deadlineDue}\"", "camunda:dueDate=\"${otherDue}\"", false),
+        new Breakage("deadline", request, " camunda:dueDate=\"${deadlineDue}\"", "", false),
+        new Breakage("deadline", "bpmn/ihanoi-notice.bpmn", "id=\"Timer_EditingOverdue\" name=\"Quá hạn\" cancelActivity=\"false\"",
+            "id=\"Timer_EditingOverdue\" name=\"Quá hạn\" cancelActivity=\"true\"", false),
+        new Breakage("dmn", request, "dueAt(execution, 'step-deadlines'", "dueAt(execution, 'step-deadline'", false),
+        new Breakage("deadline", request, "'step-deadlines', 'Task_Appraise')", "'step-deadlines', 'Task_Approve')", false),
+        new Breakage("bean", "bpmn/ihanoi-notice.bpmn", "${stepDeadlines.reminderAt(", "${stepDeadline.reminderAt(", false))
         .map(b -> Arguments.of(b));
   }
 

@@ -55,6 +55,10 @@ import org.w3c.dom.NodeList;
  *       rule task and every business rule task's decision exists</li>
  *   <li>[names] every process and flow node is documented (English), every flow node but a gateway is named</li>
  *   <li>[form-json] forms are JSON with an id, components and schemaVersion 16 (Tasklist 7.24)</li>
+ *   <li>[deadline] in a process whose user tasks have deadlines (D-1), every user task has a due date, and each
+ *       user task with a due date has a non-interrupting reminder timer and a non-interrupting overdue timer (D-2)
+ *       whose branches end; a deadline names its decision table and its own task
+ *       ({@code stepDeadlines.dueAt(execution, 'key', 'Task_X')}; the table is checked under [dmn])</li>
  * </ul>
  */
 public final class ModelConventions {
@@ -75,6 +79,9 @@ public final class ModelConventions {
   static final Pattern DELEGATE_BEAN = Pattern.compile("^[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
   static final Pattern EMBEDDED_FORM = Pattern.compile("embedded:deployment:(forms/.+\\.html)");
   static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+  static final Pattern DEADLINE_DECISION =
+      Pattern.compile("stepDeadlines\\.dueAt\\(\\s*execution\\s*,\\s*'([^']+)'\\s*(?:,\\s*'([^']+)')?");
+  static final Pattern NAMED_STEP = Pattern.compile("stepDeadlines\\.\\w+\\(\\s*execution\\s*,(?:\\s*'[^']+'\\s*,)?\\s*'([^']+)'\\s*\\)");
   static final Set<String> ENGINE_VARIABLES = Set.of("execution", "task", "authenticatedUserId");
 
   private final Path root;
@@ -245,7 +252,11 @@ public final class ModelConventions {
         }
         checkListeners(name, el);
       }
+      for (Element param : descendants(p, CAMUNDA, "inputParameter")) {
+        checkInputParameter(name, param);
+      }
       checkOverlaps(name, nodes, boundary, bounds);
+      checkDeadlines(name, p);
       for (Element g : descendants(p, BPMN, "exclusiveGateway")) {
         checkGateway(name, p, g);
       }
@@ -308,6 +319,60 @@ public final class ModelConventions {
         }
       }
       default -> { }
+    }
+  }
+
+  /** Input mappings: the bean an expression calls exists; a deadline names a decision table of dmn/. */
+  private void checkInputParameter(String file, Element param) {
+    String value = param.getTextContent().strip();
+    Element owner = (Element) param.getParentNode().getParentNode().getParentNode();
+    Matcher bean = EXPRESSION_BEAN.matcher(value);
+    if (bean.find() && !ENGINE_VARIABLES.contains(bean.group(1)) && !beans.contains(bean.group(1))) {
+      problem("bean", file, owner.getAttribute("id") + " input " + param.getAttribute("name") + " calls " + bean.group(1)
+          + ", not a Spring bean");
+    }
+    Matcher step = NAMED_STEP.matcher(value);
+    if (step.find() && !step.group(1).equals(owner.getAttribute("id"))) {
+      problem("deadline", file, owner.getAttribute("id") + " input " + param.getAttribute("name") + " names step "
+          + step.group(1) + ": an input mapping names the task it belongs to");
+    }
+    Matcher deadline = DEADLINE_DECISION.matcher(value);
+    if (deadline.find()) {
+      referencedDecisions.add(deadline.group(1));
+      if (!decisionKeys.contains(deadline.group(1))) {
+        problem("dmn", file, owner.getAttribute("id") + " takes its deadline from decision " + deadline.group(1)
+            + ", not found in dmn/");
+      }
+    }
+  }
+
+  /** D-1, D-2: deadlines on every user task of a flow that has them, each with its reminder and overdue timers. */
+  private void checkDeadlines(String file, Element process) {
+    List<Element> tasks = descendants(process, BPMN, "userTask");
+    boolean flowHasDeadlines = tasks.stream().anyMatch(t -> !t.getAttributeNS(CAMUNDA, "dueDate").isEmpty());
+    if (!flowHasDeadlines) {
+      return;
+    }
+    List<Element> boundaryEvents = descendants(process, BPMN, "boundaryEvent");
+    for (Element task : tasks) {
+      String id = task.getAttribute("id");
+      String due = task.getAttributeNS(CAMUNDA, "dueDate");
+      if (due.isEmpty()) {
+        problem("deadline", file, "user task " + id + " has no due date, unlike the other steps of its process");
+        continue;
+      }
+      List<String> timers = new ArrayList<>();
+      for (Element b : boundaryEvents) {
+        if (b.getAttribute("attachedToRef").equals(id) && !descendants(b, BPMN, "timerEventDefinition").isEmpty()) {
+          if (!"false".equals(b.getAttribute("cancelActivity"))) {
+            problem("deadline", file, "timer " + b.getAttribute("id") + " on " + id + " takes the task away (interrupting)");
+          }
+          timers.add(descendants(b, BPMN, "timeDate").stream().map(t -> t.getTextContent().strip()).findFirst().orElse(""));
+        }
+      }
+      if (!timers.contains(due) || timers.size() < 2) {
+        problem("deadline", file, "user task " + id + " needs a reminder timer and an overdue timer at its due date " + due);
+      }
     }
   }
 

@@ -29,6 +29,7 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.publication.FeedItem;
 import vn.gov.hanoi.comms.security.Groups;
+import vn.gov.hanoi.comms.testsupport.DeadlineTimers;
 import vn.gov.hanoi.comms.testsupport.FlowCoverage;
 import vn.gov.hanoi.comms.testsupport.FormDisplayValues;
 import vn.gov.hanoi.comms.testsupport.Refusals;
@@ -55,6 +56,7 @@ class IhanoiProcessTest extends IhanoiTestBase {
 
   @Autowired TestRestTemplate rest;
   @Autowired RepositoryService repositoryService;
+  @Autowired vn.gov.hanoi.comms.deadline.StepDeadlineRepository stepDeadlines;
 
   private List<FeedItem> feed(String area) {
     ensureUser("ihanoi.test.reader", Groups.unit(TRUCBACH));
@@ -331,6 +333,29 @@ class IhanoiProcessTest extends IhanoiTestBase {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  @Order(10)
+  @DisplayName("D-1, D-2: editing, resolving a duplicate and approving an iHanoi notice are due in one working day; "
+      + "reminded, then reported to the issuing body's leaders without taking the task away")
+  void everyStepHasItsDeadlineReminderAndEscalation() {
+    sent(HEALTH, true, DENGUE_TITLE, DENGUE, NoticeTopic.HEALTH);
+    NoticeRecord n = create(KIMMA, DENGUE_COMMUNE_TITLE, DENGUE_COMMUNE, NoticeTopic.HEALTH);
+    fire(n.id(), Tasks.EDIT, "Editing", Groups.leader(KIMMA));
+    submitEdit(n.id(), KIMMA);
+    assertThat(instance(n.id())).isWaitingAt(Tasks.RESOLVE_DUPLICATE);
+    fire(n.id(), Tasks.RESOLVE_DUPLICATE, "DuplicateResolution", Groups.leader(KIMMA));
+    completeAs(n.id(), Tasks.RESOLVE_DUPLICATE, "bientap.kimma", Groups.editor(KIMMA),
+        Map.of(Vars.RESOLUTION, IhanoiProcess.ASK_OVERRIDE, Vars.RESOLUTION_NOTE, "Có thêm địa chỉ trạm y tế phường"));
+    fire(n.id(), Tasks.APPROVE, "NoticeApproval", Groups.leader(KIMMA));
+    assertThat(jdbc.sql("select count(*) from step_deadline where flow = 'IHANOI' and subject_id = :id and working_days = 1")
+        .param("id", n.id()).query(Long.class).single()).isEqualTo(3);
+  }
+
+  private void fire(long noticeId, String taskKey, String branch, String escalatedTo) {
+    DeadlineTimers.fire(managementService, taskService, stepDeadlines, noticeTask(noticeId, taskKey), branch, escalatedTo,
+        this::runDueJobs);
   }
 
   @Test

@@ -64,10 +64,14 @@ class VneidApiTest extends IntegrationTest {
   }
 
   private ResponseEntity<JsonNode> post(String user, Object requestJson, byte[] image, String imageName) {
+    return post(user, requestJson, "request.json", image, imageName);
+  }
+
+  private ResponseEntity<JsonNode> post(String user, Object requestJson, String jsonFileName, byte[] image, String imageName) {
     Parts mb = new Parts();
     if (requestJson != null) {
       byte[] bytes = requestJson instanceof byte[] raw ? raw : requestJson.toString().getBytes(StandardCharsets.UTF_8);
-      mb.part("request", bytes, MediaType.APPLICATION_JSON, "request.json");
+      mb.part("request", bytes, MediaType.APPLICATION_JSON, jsonFileName);
     }
     if (image != null) {
       mb.part("featuredImage", image, MediaType.IMAGE_PNG, imageName);
@@ -82,6 +86,14 @@ class VneidApiTest extends IntegrationTest {
 
   private long processInstances() {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(VneidProcess.KEY).count();
+  }
+
+  @Test
+  @DisplayName("V-STEP-1: the JSON part sent without a file name (curl -F 'request={...};type=application/json') is read too")
+  void jsonPartWithoutFileName() {
+    ResponseEntity<JsonNode> res = post(WARD_USER, validJson(), null, DemoImages.banner("Trúc Bạch"), "anh.png");
+    assertThat(res.getStatusCode().value()).isEqualTo(201);
+    assertThat(res.getBody().get("status").asText()).isEqualTo("IN_APPRAISAL");
   }
 
   @Test

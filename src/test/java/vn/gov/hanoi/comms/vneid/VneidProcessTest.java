@@ -18,7 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestExecutionListeners;
+import vn.gov.hanoi.comms.deadline.EscalationProcess;
+import vn.gov.hanoi.comms.deadline.HolidayCalendar;
+import vn.gov.hanoi.comms.deadline.StepDeadlineRecord;
+import vn.gov.hanoi.comms.deadline.StepDeadlineRepository;
 import vn.gov.hanoi.comms.security.Groups;
+import vn.gov.hanoi.comms.testsupport.DeadlineTimers;
 import vn.gov.hanoi.comms.testsupport.FlowCoverage;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 import vn.gov.hanoi.comms.testsupport.Refusals;
@@ -44,6 +49,8 @@ class VneidProcessTest extends IntegrationTest {
   private static final String CITY_DEPT = "SO-TUPHAP";
 
   @Autowired NoticeService notices;
+  @Autowired StepDeadlineRepository stepDeadlines;
+  @Autowired HolidayCalendar holidays;
 
   private static Map<String, Object> pass() {
     return Map.of(Vars.APPRAISAL_OUTCOME, VneidProcess.PASS, Vars.APPRAISAL_REASONS, "Đạt yêu cầu");
@@ -300,10 +307,92 @@ class VneidProcessTest extends IntegrationTest {
   }
 
   @Test
+  @Order(12)
+  @DisplayName("D-1, D-2: every VNeID review step is due after the working days the deadline table gives it; its reminder "
+      + "and overdue timers fire without taking the task away, and a late step with an authority above it (PC06's "
+      + "appraisal: the Director; a chief's approval: PC06's leaders; a unit's revision: its leaders) gets a follow-up")
+  void everyStepHasItsDeadlineReminderAndEscalation() {
+    VneidRequestRecord national = submit(draft(CITY_DEPT, Scope.NATIONAL, List.of()));
+    StepDeadlineRecord appraisal = fireDeadline(national.id(), Tasks.APPRAISE, "Appraisal", 3, Groups.CITY_POLICE_DIRECTOR);
+    complete(national.id(), Tasks.APPRAISE, "pc06.thamdinh", Groups.PC06_APPRAISAL, pass());
+    assertThat(followUp(appraisal)).as("the follow-up ends when the late step is done").isNull();
+    fireDeadline(national.id(), Tasks.ENDORSE_NATIONAL, "Endorsement", 2, null);
+    complete(national.id(), Tasks.ENDORSE_NATIONAL, "catp.giamdoc", Groups.CITY_POLICE_DIRECTOR, approve());
+    fireDeadline(national.id(), Tasks.APPROVE_NATIONAL, "NationalApproval", 5, null);
+    complete(national.id(), Tasks.APPROVE_NATIONAL, "c06.pheduyet", Groups.C06_APPROVER, reject("Nội dung mang tính địa phương"));
+    runDueJobs();
+    StepDeadlineRecord revision = fireDeadline(national.id(), Tasks.REVISE, "Revision", 5, Groups.leader(CITY_DEPT));
+    // The unit's leader records the follow-up; the revision is still the unit's to do.
+    identityService.setAuthentication("lanhdao.stp", List.of(Groups.leader(CITY_DEPT)));
+    try {
+      taskService.complete(followUp(revision).getId(), Map.of(EscalationProcess.FOLLOW_UP_NOTE, "Đã nhắc văn phòng Sở"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(jdbc.sql("select followed_up_by || ': ' || follow_up_note from step_deadline where id = :id")
+        .param("id", revision.id()).query(String.class).single()).isEqualTo("lanhdao.stp: Đã nhắc văn phòng Sở");
+    assertThat(instance(national.id())).isWaitingAt(Tasks.REVISE);
+
+    VneidRequestRecord ward = submit(draft(WARD, Scope.COMMUNE, List.of("00004")));
+    complete(ward.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"), pass());
+    fireDeadline(ward.id(), Tasks.APPROVE, "Approval", 2, Groups.PC06_LEADER);
+  }
+
+  @Test
+  @Order(13)
+  @DisplayName("V-STEP-3, V-STEP-5: the approver may shorten the window and narrow the audience, never widen them; the "
+      + "narrowing is recorded with the decision, shown to the unit and used for the publication")
+  void approverNarrowsNeverWidens() {
+    VneidRequestRecord r = submit(draft(WARD, Scope.COMMUNE, List.of("00004")));
+    complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"), pass());
+    RoundRecord asked = new VneidRequestRepository(jdbc).round(r.id(), 1);
+    java.time.Instant earlierEnd = asked.publishUntil().minus(Duration.ofDays(3));
+    assertThat(Refusals.fieldsOf(() -> complete(r.id(), Tasks.APPROVE, "ca.badinh.truong", Groups.districtChief("001"),
+        Map.of(Vars.APPROVAL_OUTCOME, VneidProcess.APPROVE, Narrowing.AGE_MAX, 80L,
+            Narrowing.UNTIL, asked.publishUntil().plus(Duration.ofDays(1)).toString()))))
+        .containsExactlyInAnyOrder(Narrowing.AGE_MAX, Narrowing.UNTIL);
+    assertThat(Refusals.fieldsOf(() -> complete(r.id(), Tasks.APPROVE, "ca.badinh.truong", Groups.districtChief("001"),
+        Map.of(Vars.APPROVAL_OUTCOME, VneidProcess.REJECT, Vars.APPROVAL_REASONS, "Không phù hợp", Narrowing.AGE_MAX, 40L))))
+        .as("narrowing only with an approval").contains(Narrowing.FROM);
+    assertThat(instance(r.id())).isWaitingAt(Tasks.APPROVE);
+    complete(r.id(), Tasks.APPROVE, "ca.badinh.truong", Groups.districtChief("001"),
+        Map.of(Vars.APPROVAL_OUTCOME, VneidProcess.APPROVE, Narrowing.AGE_MAX, 40L,
+            Narrowing.UNTIL, java.time.LocalDateTime.ofInstant(earlierEnd, vn.gov.hanoi.comms.common.ProductClock.HANOI)
+                .withSecond(0).withNano(0).toString()));
+    RoundRecord approved = new VneidRequestRepository(jdbc).approvedRound(r.id(), 1);
+    assertThat(approved.ageMax()).isEqualTo(40);
+    assertThat(approved.ageMin()).isEqualTo(asked.ageMin());
+    assertThat(approved.publishUntil()).isBefore(asked.publishUntil());
+    moveClock(Duration.ofDays(1).plusMinutes(1));
+    runDueJobs();
+    assertThat(status(r.id())).isEqualTo("PUBLISHED");
+    assertThat(jdbc.sql("select age_max from publication where source = 'VNEID' and source_id = :id").param("id", r.id())
+        .query(Integer.class).single()).isEqualTo(40);
+    assertThat(new VneidRequestRepository(jdbc).narrowings(r.id(), 1).get(Tasks.APPROVE).describe())
+        .contains("độ tuổi đến 40", "thời gian đăng đến");
+  }
+
+  /** The step's deadline is its table's working days on the calendar; then its timers fire (DeadlineTimers). */
+  private StepDeadlineRecord fireDeadline(long requestId, String taskKey, String branch, int workingDays, String escalatedTo) {
+    org.camunda.bpm.engine.task.Task task = openTask(requestId, taskKey);
+    StepDeadlineRecord d = stepDeadlines.byTask(task.getId()).orElseThrow();
+    java.time.LocalDate started = java.time.LocalDate.ofInstant(d.startedAt(), vn.gov.hanoi.comms.common.ProductClock.HANOI);
+    assertThat(d.workingDays()).isEqualTo(workingDays);
+    assertThat(d.dueAt()).as("due at 17:00 of the %d-th working day", workingDays)
+        .isEqualTo(holidays.calendar().plusWorkingDays(started, workingDays).atTime(17, 0)
+            .atZone(vn.gov.hanoi.comms.common.ProductClock.HANOI).toInstant());
+    return DeadlineTimers.fire(managementService, taskService, stepDeadlines, task, branch, escalatedTo, this::runDueJobs);
+  }
+
+  private org.camunda.bpm.engine.task.Task followUp(StepDeadlineRecord d) {
+    return DeadlineTimers.followUp(taskService, d);
+  }
+
+  @Test
   @Order(100)
   @DisplayName("Every flow node and sequence flow of the VNeID models is driven by the tests above")
   void everyElementCovered() throws Exception {
-    assertThat(FlowCoverage.notDriven("bpmn/vneid-request.bpmn", "bpmn/vneid-notify-unit.bpmn"))
+    assertThat(FlowCoverage.notDriven("bpmn/vneid-request.bpmn", "bpmn/vneid-notify-unit.bpmn", "bpmn/step-escalation.bpmn"))
         .as("elements no test drives").isEmpty();
   }
 

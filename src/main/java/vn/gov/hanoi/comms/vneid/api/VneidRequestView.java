@@ -20,8 +20,9 @@ public record VneidRequestView(long id, String status, String unitCode, String u
       Instant submittedAt, String revisionNote, String preCheckSummary, boolean classifiedMarking,
       String imageUrl, List<Decision> decisions, List<Notice> notices, List<PreCheckRow> preChecks, String bodyText) {}
 
+  /** {@code narrowing}: what the approver narrowed (window, audience) when approving, in words; null if nothing. */
   public record Decision(String step, String outcome, String reasons, boolean classifiedOverride,
-      String decidedBy, Instant decidedAt, String personalDataOverrideReason) {}
+      String decidedBy, Instant decidedAt, String personalDataOverrideReason, String narrowing) {}
 
 
   public record Notice(String kind, String number, Instant issuedAt, Instant emailedAt, String url) {}

@@ -33,6 +33,14 @@ class VneidRequestViews {
     this.notices = notices;
   }
 
+  private String narrowed(long requestId, int round, DecisionRecord d) {
+    if (!"APPROVE".equals(d.outcome())) {
+      return null;
+    }
+    var n = repository.narrowings(requestId, round).get(d.step());
+    return n == null ? null : n.describe();
+  }
+
   VneidRequestView of(VneidRequestRecord r) {
     Organisation unit = organisations.require(r.unitCode());
     List<RoundRecord> rounds = repository.rounds(r.id());
@@ -52,7 +60,7 @@ class VneidRequestViews {
           "/api/vneid/requests/" + r.id() + "/image?round=" + rr.roundNo(),
           decisions.stream().filter(d -> d.roundNo() == rr.roundNo())
               .map(d -> new VneidRequestView.Decision(d.step(), d.outcome(), d.reasons(), d.classifiedOverride(),
-                  d.decidedBy(), d.decidedAt(), d.preCheckOverrideReason())).toList(),
+                  d.decidedBy(), d.decidedAt(), d.preCheckOverrideReason(), narrowed(r.id(), rr.roundNo(), d))).toList(),
           allNotices.stream().filter(n -> n.roundNo() == rr.roundNo())
               .map(n -> new VneidRequestView.Notice(n.kind().name(), n.number(), n.issuedAt(), n.emailedAt(),
                   "/api/vneid/requests/" + r.id() + "/notice/" + rr.roundNo() + "?kind=" + n.kind().name())).toList(),

@@ -18,21 +18,28 @@ public class NoticeRepository {
     this.jdbc = jdbc;
   }
 
-  public int nextSequence(int year) {
-    Integer max = jdbc.sql("select max(seq_in_year) from vneid_notice where notice_year = :y").param("y", year)
-        .query(Integer.class).optional().orElse(null);
+  /** The next number in the issuing agency's register of the year (each agency numbers its own letters). */
+  public int nextSequence(int year, String agency) {
+    Integer max = jdbc.sql("select max(seq_in_year) from vneid_notice where notice_year = :y and issuer_code = :a")
+        .param("y", year).param("a", agency).query(Integer.class).optional().orElse(null);
     return max == null ? 1 : max + 1;
   }
 
-  public void insert(NoticeRecord n, int year, int seq) {
+  public String signerName(long id) {
+    return jdbc.sql("select signer_name from vneid_notice where id = :id").param("id", id).query(String.class)
+        .optional().orElse(null);
+  }
+
+  public void insert(NoticeRecord n, int year, int seq, String agency, String signerName) {
     jdbc.sql("""
         insert into vneid_notice(request_id, round_no, kind, notice_year, seq_in_year, number, issuer_name,
-          signer_title, addressee, reasons, issued_at)
-        values (:r, :n, :kind, :year, :seq, :number, :issuer, :signer, :to, :reasons, :at)""")
+          signer_title, addressee, reasons, issued_at, issuer_code, signer_name)
+        values (:r, :n, :kind, :year, :seq, :number, :issuer, :signer, :to, :reasons, :at, :agency, :signerName)""")
         .param("r", n.requestId()).param("n", n.roundNo()).param("kind", n.kind().name()).param("year", year)
         .param("seq", seq).param("number", n.number()).param("issuer", n.issuerName())
         .param("signer", n.signerTitle()).param("to", n.addressee()).param("reasons", n.reasons())
-        .param("at", n.issuedAt().atOffset(ZoneOffset.UTC)).update();
+        .param("at", n.issuedAt().atOffset(ZoneOffset.UTC)).param("agency", agency).param("signerName", signerName)
+        .update();
   }
 
   public Optional<NoticeRecord> find(long requestId, int round, NoticeKind kind) {

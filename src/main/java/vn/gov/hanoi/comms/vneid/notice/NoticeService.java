@@ -12,7 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.organisation.Organisation;
+import vn.gov.hanoi.comms.organisation.OrganisationKind;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.security.PeopleNames;
 import vn.gov.hanoi.comms.vneid.DecisionRecord;
 import vn.gov.hanoi.comms.vneid.RoundRecord;
 import vn.gov.hanoi.comms.vneid.Routing;
@@ -32,9 +34,11 @@ public class NoticeService {
   private final ProductClock clock;
   private final JavaMailSender mail;
   private final String from;
+  private final PeopleNames people;
 
   public NoticeService(NoticeRepository notices, VneidRequestRepository requests, OrganisationService organisations,
-      ProductClock clock, JavaMailSender mail, @Value("${app.mail.from}") String from) {
+      ProductClock clock, JavaMailSender mail, @Value("${app.mail.from}") String from, PeopleNames people) {
+    this.people = people;
     this.notices = notices;
     this.requests = requests;
     this.organisations = organisations;
@@ -58,11 +62,16 @@ public class NoticeService {
     String issuer = byAppraiser ? routing.receivingPoliceName() : authorityName(routing);
     String signer = byAppraiser ? headOf(routing) : routing.approverTitle();
     int year = LocalDate.ofInstant(clock.now(), ProductClock.HANOI).getYear();
-    int seq = notices.nextSequence(year);
-    String number = seq + "/TB-" + abbreviation(byAppraiser ? routing.appraiserGroup() : routing.approverGroup());
-    NoticeRecord n = new NoticeRecord(0, requestId, round, kind, number, issuer, signer, unit.name(),
+    // Official letters are numbered per issuing agency and year, with the agency's abbreviation (Decree 30/2020).
+    String agency = agencyAbbreviation(byAppraiser ? routing.appraiserGroup() : routing.approverGroup());
+    int seq = notices.nextSequence(year, agency);
+    String number = seq + "/TB-" + agency;
+    DecisionRecord decision = decisionOf(requestId, round, kind);
+    String signerName = decision == null ? null : people.of(decision.decidedBy());
+    String signedAs = byAppraiser ? "TL. " + signer : signer;
+    NoticeRecord n = new NoticeRecord(0, requestId, round, kind, number, issuer, signedAs, unit.name(),
         reasons(requestId, round, kind, r), clock.now(), null);
-    notices.insert(n, year, seq);
+    notices.insert(n, year, seq, agency, signerName);
     return notices.find(requestId, round, kind).orElseThrow();
   }
 
@@ -90,11 +99,39 @@ public class NoticeService {
 
   public String render(NoticeRecord n) {
     RoundRecord r = requests.round(n.requestId(), n.roundNo());
-    return NoticeDocument.html(n, r);
+    return NoticeDocument.html(n, r, notices.signerName(n.id()));
   }
 
   public List<NoticeRecord> forRequest(long requestId) {
     return notices.forRequest(requestId);
+  }
+
+  /** The decision a notice reports (the return or the rejection of the round), or null for a lapse. */
+  private DecisionRecord decisionOf(long requestId, int round, NoticeKind kind) {
+    if (kind == NoticeKind.LAPSED) {
+      return null;
+    }
+    String outcome = kind == NoticeKind.RETURN ? "RETURN" : "REJECT";
+    return requests.decisions(requestId).stream().filter(d -> d.roundNo() == round && outcome.equals(d.outcome()))
+        .max(Comparator.comparing(DecisionRecord::decidedAt)).orElse(null);
+  }
+
+  /**
+   * The issuing police agency's abbreviation, from the registered units (organisation.abbreviation): the police of the
+   * group's area for an area police group, the CITY_POLICE unit for PC06, the MINISTRY_POLICE unit for C06. The City
+   * Police Director signs for the City Police, which has no unit of its own: "CATP"; and when no unit is registered,
+   * the group's area code stands in.
+   */
+  String agencyAbbreviation(String group) {
+    String area = vn.gov.hanoi.comms.security.Groups.policeAreaOf(group);
+    java.util.function.Predicate<Organisation> match = area != null
+        ? o -> (o.kind() == OrganisationKind.DISTRICT_POLICE || o.kind() == OrganisationKind.COMMUNE_POLICE)
+            && area.equals(o.homeAreaCode())
+        : "pc06-appraisal".equals(group) ? o -> o.kind() == OrganisationKind.CITY_POLICE
+        : "c06-approver".equals(group) ? o -> o.kind() == OrganisationKind.MINISTRY_POLICE
+        : o -> false;
+    return organisations.findAll().stream().filter(match).map(Organisation::abbreviation).sorted().findFirst()
+        .orElseGet(() -> abbreviation(group));
   }
 
   private String reasons(long requestId, int round, NoticeKind kind, RoundRecord r) {

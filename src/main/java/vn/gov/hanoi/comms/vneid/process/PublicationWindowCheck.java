@@ -17,6 +17,10 @@ public class PublicationWindowCheck implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // The approved window (narrowed by the approver, or as asked) drives the publication timers.
+    var approved = workflow.approvedWindow(execution.getProcessInstanceId());
+    execution.setVariable(Vars.PUBLISH_FROM, java.util.Date.from(approved.publishFrom()));
+    execution.setVariable(Vars.PUBLISH_UNTIL, java.util.Date.from(approved.publishUntil()));
     execution.setVariable(Vars.WINDOW_OPEN, workflow.windowOpen(execution.getProcessInstanceId()));
   }
 }

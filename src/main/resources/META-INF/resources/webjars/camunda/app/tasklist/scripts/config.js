@@ -5,6 +5,9 @@
  * English labels. The keyboard shortcuts are Camunda's defaults.
  */
 export default {
+  // Vietnamese messages beside Camunda Form fields (form-js writes them in English) and lists sorted by deadline.
+  customScripts: ['scripts/vi-form-messages', 'scripts/deadline-sorting'],
+
   locales: {
     availableLocales: ['vi'],
     fallbackLocale: 'vi'

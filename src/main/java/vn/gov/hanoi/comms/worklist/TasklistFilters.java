@@ -1,0 +1,115 @@
+package vn.gov.hanoi.comms.worklist;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.deadline.TaskCard;
+import vn.gov.hanoi.comms.vneid.VneidProcess;
+
+/**
+ * The task lists officials start from in Tasklist, created at every start and kept as defined here (an edited
+ * definition replaces the stored one; filters are found by the property {@code hanoiFilter}): my work, my unit's,
+ * overdue, due soon (all sorted by deadline, D-1), and for units their requests' open steps. Each shows the card
+ * variables (unit, round, deadline, notice; deadline.TaskCard). Which roles see which list:
+ * {@link #forGroup(String)}; IdentityProvisioner grants them.
+ */
+@Component
+public class TasklistFilters {
+  private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
+  static final String KEY = "hanoiFilter";
+  /** The filter Camunda's starter used to create ("Tất cả việc của tôi"): replaced by {@link #MINE}. */
+  static final String CAMUNDA_DEFAULT_NAME = "Tất cả việc của tôi";
+
+  public static final String MINE = "mine";
+  public static final String UNIT = "unit";
+  public static final String OVERDUE = "overdue";
+  public static final String DUE_SOON = "due-soon";
+  public static final String UNIT_REQUESTS = "unit-requests";
+
+  private record Definition(String key, String name, String description, int priority, String color, TaskQuery query) {}
+
+  private final FilterService filters;
+  private final TaskService tasks;
+  private volatile Map<String, String> ids;
+
+  public TasklistFilters(FilterService filters, TaskService tasks) {
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  private List<Definition> definitions() {
+    return List.of(
+        new Definition(MINE, "Việc của tôi", "Việc chưa ai nhận của nhóm tôi và việc tôi đã nhận, hạn gần nhất trước",
+            -10, "#2b7bb9", tasks.createTaskQuery().or().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .taskAssigneeExpression("${currentUser()}").endOr().orderByDueDate().asc()),
+        new Definition(UNIT, "Của đơn vị tôi", "Mọi việc của nhóm tôi, kể cả việc đồng nghiệp đã nhận",
+            0, "#555555", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks().orderByDueDate().asc()),
+        new Definition(OVERDUE, "Quá hạn", "Việc của nhóm tôi đã quá hạn xử lý",
+            5, "#c9302c", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc()),
+        new Definition(DUE_SOON, "Sắp đến hạn", "Việc của nhóm tôi đến hạn trong 2 ngày tới",
+            6, "#ec971f", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks().dueAfterExpression("${now()}")
+                .dueBeforeExpression("${dateTime().plusDays(2).toDate()}").orderByDueDate().asc()),
+        new Definition(UNIT_REQUESTS, "Đề nghị của đơn vị",
+            "Các đề nghị đăng tin của đơn vị đang ở bước nào, ai xử lý, hạn xử lý; việc chỉnh sửa của đơn vị và thông báo",
+            10, "#449d44", tasks.createTaskQuery().processDefinitionKey(VneidProcess.KEY).orderByDueDate().asc()));
+  }
+
+  /** The keys of the lists a group's members see: units also see their requests' steps. */
+  public static List<String> forGroup(String groupId) {
+    return groupId.startsWith("unit-") ? List.of(MINE, UNIT, OVERDUE, DUE_SOON, UNIT_REQUESTS)
+        : List.of(MINE, UNIT, OVERDUE, DUE_SOON);
+  }
+
+  /** Creates or updates every list; returns their ids by key. Idempotent. */
+  public synchronized Map<String, String> ensure() {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    List<Filter> existing = filters.createTaskFilterQuery().list();
+    for (Filter f : existing) {
+      if (CAMUNDA_DEFAULT_NAME.equals(f.getName()) && f.getProperties() != null && !f.getProperties().containsKey(KEY)) {
+        filters.deleteFilter(f.getId());
+        log.info("Replaced Tasklist's default filter '{}' by the product's lists", CAMUNDA_DEFAULT_NAME);
+      }
+    }
+    for (Definition d : definitions()) {
+      Filter f = existing.stream().filter(x -> x.getProperties() != null && d.key().equals(x.getProperties().get(KEY)))
+          .findFirst().orElseGet(filters::newTaskFilter);
+      f.setName(d.name());
+      f.setQuery(d.query());
+      f.setProperties(properties(d));
+      byKey.put(d.key(), filters.saveFilter(f).getId());
+    }
+    ids = byKey;
+    return byKey;
+  }
+
+  /** The stored id of a list (after {@link #ensure()}). */
+  public String idOf(String key) {
+    Map<String, String> known = ids == null ? ensure() : ids;
+    return known.get(key);
+  }
+
+  private static Map<String, Object> properties(Definition d) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put(KEY, d.key());
+    p.put("description", d.description());
+    p.put("priority", d.priority());
+    p.put("color", d.color());
+    p.put("refresh", true);
+    p.put("variables", List.of(
+        Map.of("name", TaskCard.UNIT, "label", "Đơn vị"),
+        Map.of("name", TaskCard.ROUND, "label", "Vòng"),
+        Map.of("name", TaskCard.DEADLINE, "label", "Hạn xử lý"),
+        Map.of("name", TaskCard.NOTICE, "label", "Thông báo")));
+    return p;
+  }
+}
