@@ -112,6 +112,8 @@ class OperationsTest extends IntegrationTest {
     assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
     assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
     assertThat(get("/actuator/env").statusCode()).isIn(401, 403, 404);
+    // The build's version, filled in by Maven's filtering of application.yaml, tells an operator what a node runs.
+    assertThat(get("/actuator/info").body()).contains("\"version\":\"").doesNotContain("@project.version@");
     HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + APP_PORT
         + "/actuator/prometheus")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(post.statusCode()).isIn(401, 403, 405);
