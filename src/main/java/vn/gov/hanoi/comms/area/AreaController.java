@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -29,20 +28,10 @@ import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 public class AreaController {
 
   private final AreaService service;
-  private final ApplicationEventPublisher events;
 
-  @org.springframework.beans.factory.annotation.Autowired
-  public AreaController(AreaService service, ApplicationEventPublisher events) {
+  public AreaController(AreaService service) {
     this.service = service;
-    this.events = events;
   }
-
-  AreaController(AreaService service) {
-    this(service, event -> { });
-  }
-
-  /** Published when an import made a new area set the one in force (groups per area follow it). */
-  public record AreaSetActivated(String setId) {}
 
   /** An area with its parent (absent for the city) and its direct children. */
   public record AreaDetails(Area area, Area parent, List<Area> children) {}
@@ -74,11 +63,7 @@ public class AreaController {
       throw new ValidationProblemException("The area import request is incomplete", paramErrors);
     }
     try (InputStream csv = file.getInputStream()) {
-      AreaImportResult result = service.importCsv(setId, name, csv, activate);
-      if (activate) {
-        events.publishEvent(new AreaSetActivated(setId));
-      }
-      return result;
+      return service.importCsv(setId, name, csv, activate);
     } catch (AreaImportException e) {
       throw new ValidationProblemException("The area file was refused; nothing was imported", toFieldErrors(e.errors()));
     } catch (AreaSetAlreadyExistsException e) {
@@ -114,11 +99,7 @@ public class AreaController {
     ReferenceAreaList list = ReferenceAreaList.find(id)
         .orElseThrow(() -> new vn.gov.hanoi.comms.common.web.NotFoundException("Không có danh mục tham chiếu " + id));
     try {
-      AreaImportResult result = service.importReference(list, activate);
-      if (activate) {
-        events.publishEvent(new AreaSetActivated(id));
-      }
-      return result;
+      return service.importReference(list, activate);
     } catch (AreaSetAlreadyExistsException e) {
       throw new ValidationProblemException("The area set already exists", List.of(new FieldError("id", e.getMessage())));
     }
@@ -132,7 +113,6 @@ public class AreaController {
   public AreaSet activate(@PathVariable String setId, @org.springframework.web.bind.annotation.RequestBody(required = false)
       ActivationRequest request) {
     service.activate(setId, request == null || request.homeAreas() == null ? java.util.Map.of() : request.homeAreas());
-    events.publishEvent(new AreaSetActivated(setId));
     return service.sets().stream().filter(s -> s.id().equals(setId)).findFirst().orElseThrow();
   }
 

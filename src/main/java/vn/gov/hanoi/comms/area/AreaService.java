@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,6 +31,7 @@ public class AreaService {
 
   private volatile Snapshot snapshot;
   private List<AreaActivation.Listener> listeners = List.of();
+  private ApplicationEventPublisher events = event -> { };
 
   /** The tree of one set and when we last confirmed that set is still the active one. */
   private record Snapshot(String setId, AreaTree tree, Instant checkedAt) {}
@@ -69,6 +71,12 @@ public class AreaService {
   @Autowired(required = false)
   public void setActivationListeners(List<AreaActivation.Listener> listeners) {
     this.listeners = List.copyOf(listeners);
+  }
+
+  /** Where {@link AreaSetActivated} goes once a set is in force (Spring's context; nowhere in plain unit tests). */
+  @Autowired(required = false)
+  public void setEventPublisher(ApplicationEventPublisher events) {
+    this.events = events;
   }
 
   /**
@@ -111,6 +119,7 @@ public class AreaService {
     });
     if (activate) {
       refresh(clock.instant(), true);
+      events.publishEvent(new AreaSetActivated(setId));
     }
     return new AreaImportResult(set, areas.size());
   }
@@ -136,6 +145,7 @@ public class AreaService {
       return null;
     });
     refresh(clock.instant(), true);
+    events.publishEvent(new AreaSetActivated(setId));
   }
 
   /** What an activation of {@code setId} would look like to the listeners, without changing anything. */

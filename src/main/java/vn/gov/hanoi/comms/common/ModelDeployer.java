@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * from, so that the jar and a checkout are the same deployment.
  */
 @Component
-@Order(0)
+@Order(StartupOrder.DEPLOY_MODELS)
 public class ModelDeployer implements ApplicationRunner {
   static final String DEPLOYMENT_NAME = "hanoi-comms-models";
   private static final Pattern EMBEDDED_FORM = Pattern.compile("embedded:deployment:(forms/[^\"'\\s]+\\.html)");

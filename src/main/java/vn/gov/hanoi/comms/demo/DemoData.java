@@ -20,6 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.StartupOrder;
 import vn.gov.hanoi.comms.files.Upload;
 import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.Groups;
@@ -38,7 +39,7 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
  * profile only (the hanoi-2025 data set): its passwords are public.
  */
 @Component
-@Order(50)
+@Order(StartupOrder.DEMO_VNEID)
 @ConditionalOnProperty("app.demo.enabled")
 public class DemoData implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);

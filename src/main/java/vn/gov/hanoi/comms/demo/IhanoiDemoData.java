@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.StartupOrder;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeRepository;
 import vn.gov.hanoi.comms.ihanoi.NoticeLevel;
 import vn.gov.hanoi.comms.ihanoi.NoticeTopic;
@@ -24,7 +25,7 @@ import vn.gov.hanoi.comms.security.Groups;
  * duplicate scenario (a ward rewording it is stopped). Demo profile only: its passwords are public.
  */
 @Component
-@Order(60)
+@Order(StartupOrder.DEMO_IHANOI)
 @ConditionalOnProperty("app.demo.enabled")
 public class IhanoiDemoData implements ApplicationRunner {
   /** user id → (display name, group). */

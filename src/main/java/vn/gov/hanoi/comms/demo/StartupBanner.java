@@ -8,10 +8,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.common.StartupOrder;
 
 /** Tells a newcomer, once the demo is up, where to go and whom to log in as. */
 @Component
-@Order(1000)
+@Order(StartupOrder.BANNER)
 @ConditionalOnProperty("app.demo.enabled")
 public class StartupBanner implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);

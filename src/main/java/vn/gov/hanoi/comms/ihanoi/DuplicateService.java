@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.StartupOrder;
 import vn.gov.hanoi.comms.dedup.DuplicateDetector;
 import vn.gov.hanoi.comms.dedup.Match;
 import vn.gov.hanoi.comms.dedup.StoredNotice;
@@ -30,7 +31,7 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeRepository.IndexEvent;
  * node withdrew or stopped does not count.
  */
 @Service
-@Order(40)
+@Order(StartupOrder.DUPLICATE_INDEX)
 public class DuplicateService implements ApplicationRunner {
   private final DuplicateDetector detector = new DuplicateDetector();
   private final IhanoiNoticeRepository repository;

@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.StartupOrder;
 import vn.gov.hanoi.comms.reporting.ReportProcess.Vars;
 
 /**
@@ -19,7 +20,7 @@ import vn.gov.hanoi.comms.reporting.ReportProcess.Vars;
  * (today included) for the city once, through the same process as on-demand reports.
  */
 @Component
-@Order(70)
+@Order(StartupOrder.DEMO_REPORT)
 @ConditionalOnProperty("app.demo.enabled")
 public class DemoWeeklyReport implements ApplicationRunner {
   static final String BUSINESS_KEY = "DEMO-WEEKLY-REPORT";

@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.common.StartupOrder;
 
 /**
  * The administrator of a production start (T-5): nobody is created unless the configuration names one.
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * and whoever opens it first becomes administrator. The demo profile names its own (README).
  */
 @Component
-@Order(5)
+@Order(StartupOrder.CHECK_ADMINISTRATOR)
 public class FirstAdministrator implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
   private final IdentityService identityService;

@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.area.Area;
 import vn.gov.hanoi.comms.area.AreaLevel;
 import vn.gov.hanoi.comms.area.AreaService;
+import vn.gov.hanoi.comms.common.StartupOrder;
+import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationKind;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
-import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
 import vn.gov.hanoi.comms.vneid.VneidProcess;
 import vn.gov.hanoi.comms.worklist.TasklistFilters;
 
@@ -36,7 +37,7 @@ import vn.gov.hanoi.comms.worklist.TasklistFilters;
  * an area list is activated and whenever an administrator registers, edits or imports units.
  */
 @Component
-@Order(30)
+@Order(StartupOrder.GROUPS_AND_AUTHORIZATIONS)
 public class IdentityProvisioner implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(IdentityProvisioner.class);
   static final String TYPE = "WORKFLOW";
@@ -46,6 +47,8 @@ public class IdentityProvisioner implements ApplicationRunner {
   private final AreaService areaService;
   private final OrganisationService organisationService;
   private final TasklistFilters filters;
+  /** Set when {@link #run} starts: changes before it (the start-up data) need no pass of their own. */
+  private volatile boolean started;
 
   public IdentityProvisioner(IdentityService identityService, AuthorizationService authorizationService,
       AreaService areaService, OrganisationService organisationService, TasklistFilters filters) {
@@ -58,19 +61,24 @@ public class IdentityProvisioner implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    started = true; // from now on every change provisions (synchronized: one pass at a time)
     provision();
   }
 
   /** A newly activated area list may bring new districts or communes: their police groups are created now. */
   @org.springframework.context.event.EventListener
-  public void onAreaSetActivated(vn.gov.hanoi.comms.area.AreaController.AreaSetActivated event) {
-    provision();
+  public void onAreaSetActivated(vn.gov.hanoi.comms.area.AreaSetActivated event) {
+    if (started) {
+      provision();
+    }
   }
 
   /** A unit registered, edited or imported by an administrator gets its groups at once. */
   @org.springframework.context.event.EventListener
   public void onOrganisationsChanged(vn.gov.hanoi.comms.organisation.OrganisationsChanged event) {
-    provision();
+    if (started) {
+      provision();
+    }
   }
 
   public synchronized void provision() {

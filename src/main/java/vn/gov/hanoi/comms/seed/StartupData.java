@@ -13,6 +13,7 @@ import vn.gov.hanoi.comms.area.AreaRepository;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.area.AreaSetAlreadyExistsException;
 import vn.gov.hanoi.comms.area.ReferenceAreaList;
+import vn.gov.hanoi.comms.common.StartupOrder;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationRepository;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
@@ -24,7 +25,7 @@ import vn.gov.hanoi.comms.organisation.OrganisationService;
  * touches a database that already has areas or units.
  */
 @Component
-@Order(10)
+@Order(StartupOrder.AREAS_AND_UNITS)
 public class StartupData implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(StartupData.class);
 

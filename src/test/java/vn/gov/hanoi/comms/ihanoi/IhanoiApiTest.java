@@ -65,19 +65,11 @@ class IhanoiApiTest extends IhanoiTestBase {
 
   @Test
   @DisplayName("I-LEVEL: bad input is refused with the field named and nothing stored: unknown area, a commune creating a city "
-      + "notice, empty body, 1 MB of text, HTML with scripts, a unit that issues no iHanoi notices")
+      + "notice, empty body, 1 MB of text, HTML with scripts, a unit that issues no iHanoi notices, a validity in year 9999")
   void badInputRefused() {
-    Map<String, Object> unknownArea = notice("Thông báo", "Nội dung");
-    unknownArea.put("areaCode", "99999");
-    assertRefused("api.trucbach", unknownArea, "areaCode", "99999");
-
-    Map<String, Object> cityFromCommune = notice("Thông báo", "Nội dung");
-    cityFromCommune.put("level", "CITY");
-    assertRefused("api.trucbach", cityFromCommune, "level", "không phát hành tin cấp Thành phố");
-
-    Map<String, Object> otherArea = notice("Thông báo", "Nội dung");
-    otherArea.put("areaCode", "01");
-    assertRefused("api.trucbach", otherArea, "areaCode", "chỉ gửi tin cho địa bàn 00004");
+    assertRefused("api.trucbach", noticeWith("areaCode", "99999"), "areaCode", "99999");
+    assertRefused("api.trucbach", noticeWith("level", "CITY"), "level", "không phát hành tin cấp Thành phố");
+    assertRefused("api.trucbach", noticeWith("areaCode", "01"), "areaCode", "chỉ gửi tin cho địa bàn 00004");
 
     assertRefused("api.trucbach", notice("Thông báo", "  "), "body", "không được để trống");
     assertRefused("api.trucbach", notice("", "Nội dung"), "title", "không được để trống");
@@ -86,9 +78,16 @@ class IhanoiApiTest extends IhanoiTestBase {
     assertRefused("api.trucbach", notice("Thông báo", "<img src=x onerror=alert(1)>"), "body", "mã thực thi");
     assertRefused("api.police", notice("Thông báo", "Nội dung"), "organisationCode", "không phát hành tin iHanoi");
     assertRefused("api.multi", notice("Thông báo", "Nội dung"), "organisationCode", "nhiều đơn vị");
-    Map<String, Object> badTopic = notice("Thông báo", "Nội dung");
-    badTopic.put("topic", "SPORTS");
-    assertRefused("api.trucbach", badTopic, "topic", "SOCIAL_WELFARE");
+    assertRefused("api.trucbach", noticeWith("topic", "SPORTS"), "topic", "SOCIAL_WELFARE");
+    assertRefused("api.trucbach", noticeWith("validUntil", "9999-12-31T23:59:00+07:00"), "validUntil", "tối đa 1 năm");
+    assertRefused("api.trucbach", noticeWith("validUntil", "2020-01-01T00:00:00+07:00"), "validUntil", "phải ở tương lai");
+  }
+
+  /** A valid notice with one field set to {@code value}. */
+  private static Map<String, Object> noticeWith(String field, Object value) {
+    Map<String, Object> json = notice("Thông báo", "Nội dung");
+    json.put(field, value);
+    return json;
   }
 
   @Test

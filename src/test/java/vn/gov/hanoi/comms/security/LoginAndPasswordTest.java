@@ -15,9 +15,9 @@ import org.yaml.snakeyaml.Yaml;
 import vn.gov.hanoi.comms.security.boundary.CallOrigin;
 import vn.gov.hanoi.comms.security.boundary.Door;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
-import vn.gov.hanoi.comms.testsupport.TestMail;
 import vn.gov.hanoi.comms.testsupport.RestCalls;
 import vn.gov.hanoi.comms.testsupport.TasklistSession;
+import vn.gov.hanoi.comms.testsupport.TestMail;
 
 /**
  * Camunda's password policy and login throttling (T-4), through every way in: /engine-rest, the product API's
@@ -126,6 +126,26 @@ class LoginAndPasswordTest extends IntegrationTest {
     assertThat(identityService.createUserQuery().userId("lp.max.user").singleResult()).isNotNull();
     assertThat(jdbc.sql("select count(*) from audit_event where type = 'LOGIN_FAILED' and actor = 'lp.max.user'")
         .query(Long.class).single()).as("every wrong password is in the audit trail").isEqualTo(40);
+  }
+
+  @Test
+  @DisplayName("T-4: the attack of the issue over /engine-rest itself: ten wrong Basic-auth passwords over six minutes lock "
+      + "nobody for good (no ENGINE-27002); the right password works there and in Tasklist once the delay is over")
+  void engineRestNeverLocksForGood() {
+    ensureUser("lp.rest.user", Groups.districtAppraisal("001"));
+    for (int i = 0; i < 10; i++) {
+      ResponseEntity<String> wrong = RestCalls.client(APP_PORT, "lp.rest.user", "Sai@mat-khau" + i).get()
+          .uri("/engine-rest/task").retrieve().toEntity(String.class);
+      assertThat(wrong.getStatusCode().value()).isEqualTo(401);
+      assertThat(String.valueOf(wrong.getBody())).doesNotContain("ENGINE-27002");
+      moveClock(Duration.ofSeconds(40));
+    }
+    moveClock(Duration.ofMinutes(16));
+    assertThat(RestCalls.client(APP_PORT, "lp.rest.user", PASSWORD).get().uri("/engine-rest/task").retrieve()
+        .toBodilessEntity().getStatusCode().value()).isEqualTo(200);
+    assertThat(new TasklistSession(APP_PORT).login("lp.rest.user", PASSWORD)).isEqualTo(200);
+    assertThat(jdbc.sql("select count(*) from act_id_user where id_ = 'lp.rest.user' and lock_exp_time_ is not null")
+        .query(Long.class).single()).as("Camunda's own lock-out is off").isZero();
   }
 
   private boolean login(String address, String user, String password) {

@@ -128,6 +128,15 @@ class VneidApiTest extends IntegrationTest {
         broken("V-REQ-4 until before from", "publishUntil", n -> n.put("publishUntil", n.get("publishFrom").asText().replace("20", "19"))),
         broken("V-REQ-4 until in the past", "publishUntil", n -> n.put("publishUntil", "2020-01-01T00:00:00+07:00")),
         broken("V-REQ-4 date in the wrong format", "publishFrom", n -> n.put("publishFrom", "01/12/2026 08:00")),
+        broken("V-REQ-4 window in year 9999", "publishFrom",
+            n -> n.put("publishFrom", "9999-12-01T08:00:00+07:00").put("publishUntil", "9999-12-31T08:00:00+07:00")),
+        broken("V-REQ-4 a year past 9999", "publishFrom", n -> n.put("publishFrom", "+10000-01-01T08:00:00+07:00")),
+        broken("V-REQ-3 10,000 target codes", "targetAreaCodes", n -> {
+          var codes = n.putArray("targetAreaCodes");
+          for (int i = 0; i < 10_000; i++) {
+            codes.add("00004");
+          }
+        }),
         broken("V-REQ-5 unknown category", "category", n -> n.put("category", "ADVERTISING")),
         broken("V-REQ-6 category OTHER without justification", "justification", n -> n.put("category", "OTHER")),
         broken("V-REQ-6 national scope without justification", "justification",
@@ -295,6 +304,16 @@ class VneidApiTest extends IntegrationTest {
         .body(engineVariables(bad, DemoImages.banner("x")).toString()).retrieve().toEntity(JsonNode.class);
     assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(400);
     assertThat(refused.getBody().get("errors").findValuesAsText("field")).contains("title", "targetAreaCodes");
+    assertThat(processInstances()).isEqualTo(instances);
+    assertThat(storedRequests()).isEqualTo(before);
+
+    ObjectNode farAhead = validJson().put("publishFrom", "9999-12-01T08:00:00+07:00")
+        .put("publishUntil", "9999-12-31T08:00:00+07:00");
+    ResponseEntity<JsonNode> year9999 = client(WARD_USER).post()
+        .uri("/engine-rest/process-definition/key/vneid-request/start").contentType(MediaType.APPLICATION_JSON)
+        .body(engineVariables(farAhead, DemoImages.banner("x")).toString()).retrieve().toEntity(JsonNode.class);
+    assertThat(year9999.getStatusCode().value()).as(String.valueOf(year9999.getBody())).isEqualTo(400);
+    assertThat(year9999.getBody().get("errors").findValuesAsText("field")).contains("publishFrom");
     assertThat(processInstances()).isEqualTo(instances);
     assertThat(storedRequests()).isEqualTo(before);
 
