@@ -108,15 +108,22 @@ public class EngineRestRefusals implements ForcedAutoDiscoverable {
     return skippedListeners(e) ? skippingRefused() : null;
   }
 
-  /** Not found, or not allowed to see: the two must look alike. */
+  /**
+   * Not found, or not allowed to see: the two must look alike. Some reads (form variables) say "not found" as a
+   * bad request ("Cannot find task with id ..."), which would otherwise answer 400 for a missing task only.
+   */
   static boolean hidden(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof NullValueException || t instanceof AuthorizationException) {
+      if (t instanceof NullValueException || t instanceof AuthorizationException
+          || t instanceof org.camunda.bpm.engine.exception.NotFoundException
+          || t instanceof org.camunda.bpm.engine.BadUserRequestException && MISSING_TASK.matcher(String.valueOf(t.getMessage())).find()) {
         return true;
       }
     }
     return false;
   }
+
+  private static final Pattern MISSING_TASK = Pattern.compile("(?i)(cannot find|no) task( found)? (with id|for)");
 
   /**
    * Camunda itself refuses to skip listeners at a plain start (ENGINE-13024), before any command the guard

@@ -212,6 +212,31 @@ class HostileInputTest extends IntegrationTest {
   }
 
   @Test
+  @DisplayName("P-2: one variable, the form variables or the rendered form of a task one may not see answer exactly as for a "
+      + "task that does not exist (404, same body), through /engine-rest and Tasklist's API: no existence oracle")
+  void noExistenceOracleForOneVariable() {
+    Task t = appraisal(inAppraisal().id());
+    for (String tail : List.of("/variables/requestId", "/variables/noSuchVariable", "/form-variables", "/localVariables/requestId")) {
+      ResponseEntity<String> hidden = as(OTHER_DISTRICT_OFFICER).get().uri("/engine-rest/task/" + t.getId() + tail)
+          .retrieve().toEntity(String.class);
+      ResponseEntity<String> missing = as(OTHER_DISTRICT_OFFICER).get().uri("/engine-rest/task/no-such-task" + tail)
+          .retrieve().toEntity(String.class);
+      assertThat(hidden.getStatusCode().value()).as("engine-rest " + tail).isEqualTo(404);
+      assertThat(missing.getStatusCode().value()).as("engine-rest missing " + tail).isEqualTo(404);
+      assertThat(hidden.getBody()).as("engine-rest " + tail).isEqualTo(missing.getBody());
+
+      TasklistSession session = tasklist(OTHER_DISTRICT_OFFICER);
+      HttpResponse<String> hiddenInTasklist = session.get("task/" + t.getId() + tail);
+      HttpResponse<String> missingInTasklist = session.get("task/no-such-task" + tail);
+      assertThat(hiddenInTasklist.statusCode()).as("Tasklist " + tail).isEqualTo(404);
+      assertThat(missingInTasklist.statusCode()).as("Tasklist missing " + tail).isEqualTo(404);
+      assertThat(hiddenInTasklist.body()).as("Tasklist " + tail).isEqualTo(missingInTasklist.body());
+    }
+    assertThat(as(OFFICER).get().uri("/engine-rest/task/" + t.getId() + "/variables/requestId").retrieve()
+        .toBodilessEntity().getStatusCode().value()).as("its own district's officer reads it").isEqualTo(200);
+  }
+
+  @Test
   @DisplayName("P-2: completing a task one is not a candidate for (the district chief on an appraisal) is refused (403)")
   void notACandidate() {
     long id = inAppraisal().id();
