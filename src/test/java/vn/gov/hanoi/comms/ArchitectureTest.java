@@ -1,0 +1,139 @@
+package vn.gov.hanoi.comms;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * The package rules of docs/architecture/README.md. A rule that does not hold today is frozen
+ * ({@link FreezingArchRule}): its known violations are listed in src/test/resources/archunit_store, a new one
+ * fails the build, a fixed one drops out of the store. tools/package-deps.sh prints the picture these rules
+ * are about.
+ */
+@AnalyzeClasses(packages = "vn.gov.hanoi.comms", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String ROOT = "vn.gov.hanoi.comms";
+
+  /** Shared services any flow may use: they are handed what they need, and know no flow. */
+  static final String[] PLUMBING = {
+    ROOT + ".common..", ROOT + ".publication..", ROOT + ".security..", ROOT + ".notification..", ROOT + ".files.."
+  };
+
+  /** The flows: each owns its process, its forms, its authorizations and guards. */
+  static final String[] FLOWS = {ROOT + ".vneid..", ROOT + ".ihanoi..", ROOT + ".quota..", ROOT + ".reporting.."};
+
+  /** Packages that own a BPMN model, and so its delegates and listeners (deadline owns step-escalation). */
+  static final String[] PROCESS_OWNERS = {
+    ROOT + ".vneid..", ROOT + ".ihanoi..", ROOT + ".quota..", ROOT + ".reporting..", ROOT + ".deadline.."
+  };
+
+  /** Started by Spring alone (component scan, profiles): no class names them. */
+  static final String[] STARTUP_ONLY = {ROOT + ".demo..", ROOT + ".seed..", ROOT + ".benchmark.."};
+
+  /** Domain logic that is plain Java: testable without a Spring context, an engine or a database. */
+  static final String[] DOMAIN = {
+    ROOT + ".dedup..", ROOT + ".screening..", ROOT + ".vneid.content..", ROOT + ".vneid.routing.."
+  };
+
+  static final String[] FRAMEWORKS = {
+    "org.springframework..", "org.camunda..", "java.sql..", "javax.sql..", "org.h2..", "org.postgresql..",
+    "org.flywaydb.."
+  };
+
+  /** (a) Frozen: PublicationService reads the flows' tables, IdentityProvisioner grants the flows' rights. */
+  @ArchTest
+  static final ArchRule plumbing_knows_no_flow =
+      FreezingArchRule.freeze(
+          noClasses()
+              .that()
+              .resideInAnyPackage(PLUMBING)
+              .should()
+              .dependOnClassesThat()
+              .resideInAnyPackage(FLOWS)
+              .because(
+                  "plumbing serves every flow: each flow hands it what it needs and contributes its own"
+                      + " authorizations and guards, so a new flow changes no plumbing"));
+
+  /** (b) Holds: Application starts demo and seed through component scan and profiles, naming neither. */
+  @ArchTest
+  static final ArchRule nobody_depends_on_demo_seed_or_benchmark =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(STARTUP_ONLY)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(STARTUP_ONLY)
+          .because(
+              "demo data, seed data and benchmark counters are switched on by profiles at start-up; product"
+                  + " code that named them would run differently with a profile off, or not start at all");
+
+  /** (c) Frozen: screening's two JDBC repositories and its controller sit beside the plain checks. */
+  @ArchTest
+  static final ArchRule domain_logic_is_plain_java =
+      FreezingArchRule.freeze(
+          noClasses()
+              .that()
+              .resideInAnyPackage(DOMAIN)
+              .should()
+              .dependOnClassesThat()
+              .resideInAnyPackage(FRAMEWORKS)
+              .because(
+                  "domain rules (duplicates, screening, article content, routing) are decided in plain Java,"
+                      + " testable without a Spring context, a process engine or a database"));
+
+  /** (d) Frozen: ihanoi, publication and vneid use each other (three cycles, all through PublicationService). */
+  @ArchTest
+  static final ArchRule capability_packages_have_no_cycles =
+      FreezingArchRule.freeze(
+          slices()
+              .matching(ROOT + ".(*)..")
+              .namingSlices("$1")
+              .should()
+              .beFreeOfCycles()
+              .because(
+                  "a cycle makes two capabilities one: neither can be understood, tested or changed alone"));
+
+  /** (e) Holds. */
+  @ArchTest
+  static final ArchRule delegates_live_in_the_package_of_their_process =
+      classes()
+          .that()
+          .implement(JavaDelegate.class)
+          .or()
+          .implement(ExecutionListener.class)
+          .or()
+          .implement(TaskListener.class)
+          .should()
+          .resideInAnyPackage(PROCESS_OWNERS)
+          .because(
+              "a delegate or listener is a step of one process model: it lives with the flow that owns the"
+                  + " model, not in plumbing");
+
+  /** (e) Holds. */
+  @ArchTest
+  static final ArchRule delegates_are_named_for_what_they_decide =
+      classes()
+          .that()
+          .implement(JavaDelegate.class)
+          .or()
+          .implement(ExecutionListener.class)
+          .or()
+          .implement(TaskListener.class)
+          .should()
+          .haveSimpleNameNotContaining("Impl")
+          .andShould()
+          .haveSimpleNameNotContaining("Helper")
+          .because(
+              "the BPMN names a delegate by its bean: the name should say what the step decides or does"
+                  + " (PublicationWindowCheck, NoticeIssuer), not how it is wired");
+}
