@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
 import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -134,13 +135,7 @@ class ArchitectureTest {
   /** (e) Holds. */
   @ArchTest
   static final ArchRule delegates_live_in_the_package_of_their_process =
-      classes()
-          .that()
-          .implement(JavaDelegate.class)
-          .or()
-          .implement(ExecutionListener.class)
-          .or()
-          .implement(TaskListener.class)
+      delegatesAndListeners()
           .should()
           .resideInAnyPackage(PROCESS_OWNERS)
           .because(
@@ -150,13 +145,7 @@ class ArchitectureTest {
   /** (e) Holds. */
   @ArchTest
   static final ArchRule delegates_are_named_for_what_they_decide =
-      classes()
-          .that()
-          .implement(JavaDelegate.class)
-          .or()
-          .implement(ExecutionListener.class)
-          .or()
-          .implement(TaskListener.class)
+      delegatesAndListeners()
           .should()
           .haveSimpleNameNotContaining("Impl")
           .andShould()
@@ -164,6 +153,17 @@ class ArchitectureTest {
           .because(
               "the BPMN names a delegate by its bean: the name should say what the step decides or does"
                   + " (PublicationWindowCheck, NoticeIssuer), not how it is wired");
+
+  /** The classes a BPMN model calls: delegates, execution and task listeners. */
+  static GivenClassesConjunction delegatesAndListeners() {
+    return classes()
+        .that()
+        .implement(JavaDelegate.class)
+        .or()
+        .implement(ExecutionListener.class)
+        .or()
+        .implement(TaskListener.class);
+  }
 
   /** Classes whose class file names a class of the given packages (constant pool), inlined constants included. */
   static ArchCondition<JavaClass> nameNoClassIn(String... packages) {
