@@ -1,6 +1,11 @@
 package vn.gov.hanoi.comms.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.hanoi.comms.security.IhanoiTrustBoundaryTest.Person.APPROVER;
+import static vn.gov.hanoi.comms.security.IhanoiTrustBoundaryTest.Person.AUTHOR;
+import static vn.gov.hanoi.comms.security.IhanoiTrustBoundaryTest.Person.DEPARTMENT;
+import static vn.gov.hanoi.comms.security.IhanoiTrustBoundaryTest.Person.EDITOR;
+import static vn.gov.hanoi.comms.security.IhanoiTrustBoundaryTest.Person.WARD;
 
 import java.util.List;
 import java.util.Map;
@@ -31,39 +36,44 @@ class IhanoiTrustBoundaryTest extends TrustBoundaryProbes {
   private static final String HANGBAC = "UBND-P-HANGBAC";
   private static final AtomicInteger SERIAL = new AtomicInteger();
 
-  /** Writes Trúc Bạch's notices and is also one of its editors and approvers. */
-  private static final String AUTHOR = "itb.author";
-  /** Trúc Bạch's editor and approver. */
-  private static final String EDITOR = "itb.editor.trucbach";
-  private static final String APPROVER = "itb.approver.trucbach";
-  /** Editor and approver of another commune (Hàng Bạc). */
-  private static final String OTHER_EDITOR = "itb.editor.hangbac";
-  private static final String OTHER_APPROVER = "itb.approver.hangbac";
-  /** An ordinary ward account of Hàng Bạc, a department's staff and editor, an administrator. */
-  private static final String WARD = "itb.hangbac";
-  private static final String DEPARTMENT = "itb.soyte";
-  private static final String ADMIN = "itb.admin";
+  /** The people of the probes, each with the groups they are created in. */
+  enum Person {
+    /** Writes Trúc Bạch's notices and is also one of its editors and approvers. */
+    AUTHOR("itb.author", Groups.unit(TRUCBACH), Groups.editor(TRUCBACH), Groups.approver(TRUCBACH)),
+    EDITOR("itb.editor.trucbach", Groups.editor(TRUCBACH)),
+    APPROVER("itb.approver.trucbach", Groups.approver(TRUCBACH)),
+    /** Editor and approver of another commune (Hàng Bạc). */
+    OTHER_EDITOR("itb.editor.hangbac", Groups.editor(HANGBAC)),
+    OTHER_APPROVER("itb.approver.hangbac", Groups.approver(HANGBAC)),
+    /** An ordinary ward account of Hàng Bạc. */
+    WARD("itb.hangbac", Groups.unit(HANGBAC)),
+    DEPARTMENT("itb.soyte", Groups.unit("SO-YTE"), Groups.editor("SO-YTE")),
+    ADMIN("itb.admin", Groups.ADMIN);
+
+    final String id;
+    final String[] groups;
+
+    Person(String id, String... groups) {
+      this.id = id;
+      this.groups = groups;
+    }
+  }
 
   @Autowired private IhanoiNoticeService notices;
 
   @BeforeEach
   void users() {
-    ensureUser(AUTHOR, Groups.unit(TRUCBACH), Groups.editor(TRUCBACH), Groups.approver(TRUCBACH));
-    ensureUser(EDITOR, Groups.editor(TRUCBACH));
-    ensureUser(APPROVER, Groups.approver(TRUCBACH));
-    ensureUser(OTHER_EDITOR, Groups.editor(HANGBAC));
-    ensureUser(OTHER_APPROVER, Groups.approver(HANGBAC));
-    ensureUser(WARD, Groups.unit(HANGBAC));
-    ensureUser(DEPARTMENT, Groups.unit("SO-YTE"), Groups.editor("SO-YTE"));
-    ensureUser(ADMIN, Groups.ADMIN);
+    for (Person p : Person.values()) {
+      ensureUser(p.id, p.groups);
+    }
   }
 
   // ------------------------------------------------------------------ notices to attack
 
-  /** A Trúc Bạch notice written by AUTHOR, waiting at Task_EditNotice. */
+  /** A Trúc Bạch notice written by AUTHOR.id, waiting at Task_EditNotice. */
   private long draft() {
     int n = SERIAL.incrementAndGet();
-    return notices.create(new CurrentUser(AUTHOR, Set.of(Groups.unit(TRUCBACH))), new NoticeDraft(null, null, null,
+    return notices.create(new CurrentUser(AUTHOR.id, Set.of(Groups.unit(TRUCBACH))), new NoticeDraft(null, null, null,
         "Lịch vệ sinh hồ Trúc Bạch đợt " + n, "Tổ dân phố số " + n + " ra quân vớt rác ven hồ Trúc Bạch sáng Chủ nhật.",
         "OTHER", "NORMAL", null)).id();
   }
@@ -71,7 +81,7 @@ class IhanoiTrustBoundaryTest extends TrustBoundaryProbes {
   /** A draft whose edit its editor submitted: waiting at Task_ApproveNotice. */
   private long inApproval() {
     long id = draft();
-    identityService.setAuthentication(EDITOR, List.of(Groups.editor(TRUCBACH)));
+    identityService.setAuthentication(EDITOR.id, List.of(Groups.editor(TRUCBACH)));
     try {
       taskService.complete(task(id, Tasks.EDIT).getId());
     } finally {
@@ -84,13 +94,13 @@ class IhanoiTrustBoundaryTest extends TrustBoundaryProbes {
   /** A draft its author withdrew: its instance has ended. */
   private long withdrawn() {
     long id = draft();
-    notices.withdraw(new CurrentUser(AUTHOR, Set.of(Groups.unit(TRUCBACH))), id);
+    notices.withdraw(new CurrentUser(AUTHOR.id, Set.of(Groups.unit(TRUCBACH))), id);
     assertThat(noticeStatus(id)).isEqualTo("WITHDRAWN");
     return id;
   }
 
   private long departmentDraft() {
-    return notices.create(new CurrentUser(DEPARTMENT, Set.of(Groups.unit("SO-YTE"))), new NoticeDraft(null, null,
+    return notices.create(new CurrentUser(DEPARTMENT.id, Set.of(Groups.unit("SO-YTE"))), new NoticeDraft(null, null,
         null, "Cảnh báo sốt xuất huyết", "Sở Y tế đề nghị người dân diệt lăng quăng, loại bỏ vật chứa nước.", "HEALTH",
         "NORMAL", null)).id();
   }
@@ -123,11 +133,11 @@ class IhanoiTrustBoundaryTest extends TrustBoundaryProbes {
   @DisplayName("T-1: an iHanoi start before Task_SendNotice with a department's draft, through both APIs: refused, the draft is not sent")
   void startInstructions() {
     long draft = departmentDraft();
-    refusedAndNothingChanged("ihanoi start before Task_SendNotice", "StartProcessInstanceAtActivitiesCmd on ihanoi-notice", () -> rest(WARD, "POST",
+    refusedAndNothingChanged("ihanoi start before Task_SendNotice", "StartProcessInstanceAtActivitiesCmd on ihanoi-notice", () -> rest(WARD.id, "POST",
         "process-definition/key/ihanoi-notice/start", "{\"variables\":{},\"startInstructions\":[{\"type\":"
             + "\"startBeforeActivity\",\"activityId\":\"Task_SendNotice\",\"variables\":"
             + vars("noticeId", "Long", String.valueOf(draft)) + "}]}"));
-    refusedAndNothingChanged("Tasklist ihanoi start before Task_MarkApproved", "StartProcessInstanceAtActivitiesCmd on ihanoi-notice", () -> tasklist(DEPARTMENT, "POST",
+    refusedAndNothingChanged("Tasklist ihanoi start before Task_MarkApproved", "StartProcessInstanceAtActivitiesCmd on ihanoi-notice", () -> tasklist(DEPARTMENT.id, "POST",
         "process-definition/key/ihanoi-notice/start", "{\"variables\":{},\"startInstructions\":[{\"type\":"
             + "\"startBeforeActivity\",\"activityId\":\"Task_MarkApproved\",\"variables\":"
             + vars("noticeId", "Long", String.valueOf(draft)) + "}]}"));
@@ -137,9 +147,9 @@ class IhanoiTrustBoundaryTest extends TrustBoundaryProbes {
   @DisplayName("T-2: a start naming an existing notice's id, or carrying fields the start form does not have: refused")
   void startWithId() {
     long draft = departmentDraft();
-    refusedAndNothingChanged("ihanoi start with noticeId", "StartProcessInstanceCmd on ihanoi-notice", () -> rest(DEPARTMENT, "POST",
+    refusedAndNothingChanged("ihanoi start with noticeId", "StartProcessInstanceCmd on ihanoi-notice", () -> rest(DEPARTMENT.id, "POST",
         "process-definition/key/ihanoi-notice/start", "{\"variables\":" + vars("noticeId", "Long", String.valueOf(draft)) + "}"));
-    refusedAndNothingChanged("ihanoi start with routing variables", "SubmitStartFormCmd on ihanoi-notice", () -> tasklist(DEPARTMENT, "POST",
+    refusedAndNothingChanged("ihanoi start with routing variables", "SubmitStartFormCmd on ihanoi-notice", () -> tasklist(DEPARTMENT.id, "POST",
         "process-definition/key/ihanoi-notice/submit-form", "{\"variables\":" + vars("title", "String", "Tin thử",
             "body", "String", "Nội dung thử", "topic", "String", "HEALTH", "urgency", "String", "NORMAL",
             "approverGroup", "String", "unit-SO-YTE") + "}"));
@@ -154,53 +164,48 @@ class IhanoiTrustBoundaryTest extends TrustBoundaryProbes {
     long own = withdrawn();
     String url = path.replace("ID", processDefinitionId(IhanoiProcess.KEY));
     refusedAndNothingChanged(door + " " + url, (url.contains("submit-form") ? "SubmitStartFormCmd" : "StartProcessInstanceCmd")
-        + " on ihanoi-notice", () -> call(door, AUTHOR, "POST", url, "{\"variables\":" + vars("noticeId", "Long", String.valueOf(own)) + "}"));
+        + " on ihanoi-notice", () -> call(door, AUTHOR.id, "POST", url, "{\"variables\":" + vars("noticeId", "Long", String.valueOf(own)) + "}"));
     assertThat(noticeStatus(own)).isEqualTo("WITHDRAWN");
   }
 
   // ------------------------------------------------------------------ 2. the steps' roles
 
-  @Test
-  @DisplayName("T-3: an editor of another commune can neither be handed a notice's edit, nor claim it, nor complete it, through either API")
-  void editOutsideTheRole() {
-    long id = draft();
-    String t = task(id, Tasks.EDIT).getId();
-    String edit = "{\"variables\":" + vars("editedTitle", "String", "Tin đã bị sửa") + "}";
-    refusedAndNothingChanged("assign to another commune's editor", "AssignTaskCmd on " + t + " " + OTHER_EDITOR,
-        () -> rest(EDITOR, "POST", "task/" + t + "/assignee", user(OTHER_EDITOR)));
-    refusedAndNothingChanged("another commune's editor claims", "ClaimTaskCmd on " + t,
-        () -> tasklist(OTHER_EDITOR, "POST", "task/" + t + "/claim", user(OTHER_EDITOR)));
-    refusedAndNothingChanged("delegate to another commune's editor", "DelegateTaskCmd on " + t + " " + OTHER_EDITOR,
-        () -> tasklist(EDITOR, "POST", "task/" + t + "/delegate", user(OTHER_EDITOR)));
-    refusedAndNothingChanged("candidate group of another commune added", "AddGroupIdentityLinkCmd on " + t, () -> rest(EDITOR, "POST",
-        "task/" + t + "/identity-links", "{\"groupId\":\"" + Groups.editor(HANGBAC) + "\",\"type\":\"candidate\"}"));
-    refusedAndNothingChanged("another commune's editor completes", "CompleteTaskCmd on " + t,
-        () -> rest(OTHER_EDITOR, "POST", "task/" + t + "/complete", edit));
-    refusedAndNothingChanged("another commune's editor submits the form", "SubmitTaskFormCmd on " + t,
-        () -> tasklist(OTHER_EDITOR, "POST", "task/" + t + "/submit-form", edit));
-    assertThat(noticeStatus(id)).isEqualTo("IN_EDITING");
+  @ParameterizedTest(name = "T-3: through {0}, {1} by {2} on the notice''s {3} (for {4}): refused, nothing changes")
+  @CsvSource({
+      // The edit is Trúc Bạch's editors' alone.
+      "ENGINE_REST, assignee,       EDITOR,         Task_EditNotice,    OTHER_EDITOR",
+      "WEBAPP,      claim,          OTHER_EDITOR,   Task_EditNotice,    OTHER_EDITOR",
+      "WEBAPP,      delegate,       EDITOR,         Task_EditNotice,    OTHER_EDITOR",
+      "ENGINE_REST, identity-links, EDITOR,         Task_EditNotice,    OTHER_EDITOR",
+      "ENGINE_REST, complete,       OTHER_EDITOR,   Task_EditNotice,",
+      "WEBAPP,      submit-form,    OTHER_EDITOR,   Task_EditNotice,",
+      // The approval is Trúc Bạch's approvers' alone, never the author's, whoever assigns it.
+      "ENGINE_REST, assignee,       APPROVER,       Task_ApproveNotice, AUTHOR",
+      "WEBAPP,      assignee,       ADMIN,          Task_ApproveNotice, AUTHOR",
+      "WEBAPP,      claim,          AUTHOR,         Task_ApproveNotice, AUTHOR",
+      "ENGINE_REST, claim,          EDITOR,         Task_ApproveNotice, EDITOR",
+      "WEBAPP,      assignee,       APPROVER,       Task_ApproveNotice, OTHER_APPROVER",
+      "ENGINE_REST, claim,          OTHER_APPROVER, Task_ApproveNotice, OTHER_APPROVER",
+      "ENGINE_REST, complete,       AUTHOR,         Task_ApproveNotice,",
+      "WEBAPP,      submit-form,    OTHER_APPROVER, Task_ApproveNotice,"})
+  void outsideTheRole(Door door, String action, Person actor, String step, Person forWhom) {
+    long id = step.equals(Tasks.EDIT) ? draft() : inApproval();
+    String t = task(id, step).getId();
+    String body = switch (action) {
+      case "complete", "submit-form" -> step.equals(Tasks.EDIT)
+          ? "{\"variables\":" + vars("editedTitle", "String", "Tin đã bị sửa") + "}" : approve();
+      case "identity-links" -> "{\"groupId\":\"" + forWhom.groups[0] + "\",\"type\":\"candidate\"}";
+      default -> user(forWhom.id);
+    };
+    String command = COMMANDS.get(action) + " on " + t + (body.contains("userId") ? " " + forWhom.id : "");
+    refusedAndNothingChanged(action + " by " + actor, command, () -> call(door, actor.id, "POST", "task/" + t + "/" + action, body));
+    assertThat(noticeStatus(id)).isEqualTo(step.equals(Tasks.EDIT) ? "IN_EDITING" : "IN_APPROVAL");
   }
 
-  @Test
-  @DisplayName("T-3: a notice's approval cannot be handed to its author (not even by an administrator) or to another commune's approver, claimed by them, or completed by them")
-  void approvalOutsideTheRole() {
-    long id = inApproval();
-    String t = task(id, Tasks.APPROVE).getId();
-    refusedAndNothingChanged("assign to the author", "AssignTaskCmd on " + t + " " + AUTHOR, () -> rest(APPROVER, "POST", "task/" + t + "/assignee", user(AUTHOR)));
-    refusedAndNothingChanged("administrator assigns to the author", "AssignTaskCmd on " + t + " " + AUTHOR,
-        () -> tasklist(ADMIN, "POST", "task/" + t + "/assignee", user(AUTHOR)));
-    refusedAndNothingChanged("the author claims", "ClaimTaskCmd on " + t + " " + AUTHOR, () -> tasklist(AUTHOR, "POST", "task/" + t + "/claim", user(AUTHOR)));
-    refusedAndNothingChanged("the commune's editor claims", "ClaimTaskCmd on " + t,
-        () -> rest(EDITOR, "POST", "task/" + t + "/claim", user(EDITOR)));
-    refusedAndNothingChanged("assign to another commune's approver", "AssignTaskCmd on " + t + " " + OTHER_APPROVER,
-        () -> tasklist(APPROVER, "POST", "task/" + t + "/assignee", user(OTHER_APPROVER)));
-    refusedAndNothingChanged("another commune's approver claims", "ClaimTaskCmd on " + t,
-        () -> rest(OTHER_APPROVER, "POST", "task/" + t + "/claim", user(OTHER_APPROVER)));
-    refusedAndNothingChanged("the author completes", "CompleteTaskCmd on " + t, () -> rest(AUTHOR, "POST", "task/" + t + "/complete", approve()));
-    refusedAndNothingChanged("another commune's approver submits the form", "SubmitTaskFormCmd on " + t,
-        () -> tasklist(OTHER_APPROVER, "POST", "task/" + t + "/submit-form", approve()));
-    assertThat(noticeStatus(id)).isEqualTo("IN_APPROVAL");
-  }
+  /** The engine command each task resource of the API ends in. */
+  private static final Map<String, String> COMMANDS = Map.of("assignee", "AssignTaskCmd", "claim", "ClaimTaskCmd",
+      "delegate", "DelegateTaskCmd", "identity-links", "AddGroupIdentityLinkCmd", "complete", "CompleteTaskCmd",
+      "submit-form", "SubmitTaskFormCmd");
 
   @Test
   @DisplayName("T-3: the author of a notice who sits on the approving committee cannot approve it through Tasklist's API (403 with the reason)")
@@ -208,7 +213,7 @@ class IhanoiTrustBoundaryTest extends TrustBoundaryProbes {
     long id = inApproval();
     String t = task(id, Tasks.APPROVE).getId();
     Response r = refusedAndNothingChanged("the author approves in Tasklist", "SubmitTaskFormCmd on " + t,
-        () -> tasklist(AUTHOR, "POST", "task/" + t + "/submit-form", approve()));
+        () -> tasklist(AUTHOR.id, "POST", "task/" + t + "/submit-form", approve()));
     assertThat(r.status()).isEqualTo(403);
     assertThat(r.body()).contains("không được tự phê duyệt");
     assertThat(noticeStatus(id)).isEqualTo("IN_APPROVAL");
@@ -223,18 +228,18 @@ class IhanoiTrustBoundaryTest extends TrustBoundaryProbes {
     long other = draft();
     String t = task(own, Tasks.EDIT).getId();
     String pi = instanceOf(own);
-    refusedAndNothingChanged("local noticeId", "SetTaskVariablesCmd on " + t + " noticeId", () -> rest(EDITOR, "PUT", "task/" + t + "/localVariables/noticeId",
+    refusedAndNothingChanged("local noticeId", "SetTaskVariablesCmd on " + t + " noticeId", () -> rest(EDITOR.id, "PUT", "task/" + t + "/localVariables/noticeId",
         "{\"value\":" + other + ",\"type\":\"Long\"}"));
-    refusedAndNothingChanged("Tasklist local noticeId", "PatchTaskVariablesCmd on " + t + " noticeId", () -> tasklist(EDITOR, "POST", "task/" + t + "/localVariables",
+    refusedAndNothingChanged("Tasklist local noticeId", "PatchTaskVariablesCmd on " + t + " noticeId", () -> tasklist(EDITOR.id, "POST", "task/" + t + "/localVariables",
         "{\"modifications\":" + vars("noticeId", "Long", String.valueOf(other)) + "}"));
-    refusedAndNothingChanged("task variable noticeId", "SetTaskVariablesCmd on " + t + " noticeId", () -> rest(EDITOR, "PUT", "task/" + t + "/variables/noticeId",
+    refusedAndNothingChanged("task variable noticeId", "SetTaskVariablesCmd on " + t + " noticeId", () -> rest(EDITOR.id, "PUT", "task/" + t + "/variables/noticeId",
         "{\"value\":" + other + ",\"type\":\"Long\"}"));
-    refusedAndNothingChanged("local editorGroup", "PatchTaskVariablesCmd on " + t + " editorGroup", () -> rest(EDITOR, "POST", "task/" + t + "/localVariables",
+    refusedAndNothingChanged("local editorGroup", "PatchTaskVariablesCmd on " + t + " editorGroup", () -> rest(EDITOR.id, "POST", "task/" + t + "/localVariables",
         "{\"modifications\":" + vars("editorGroup", "String", Groups.editor(HANGBAC)) + "}"));
-    refusedAndNothingChanged("Tasklist instance variable approverGroup", "SetExecutionVariablesCmd on " + pi + " approverGroup", () -> tasklist(EDITOR, "PUT",
+    refusedAndNothingChanged("Tasklist instance variable approverGroup", "SetExecutionVariablesCmd on " + pi + " approverGroup", () -> tasklist(EDITOR.id, "PUT",
         "process-instance/" + pi + "/variables/approverGroup", "{\"value\":\"" + Groups.approver(HANGBAC) + "\",\"type\":\"String\"}"));
     String otherTitle = jdbc.sql("select title from ihanoi_notice where id = :id").param("id", other).query(String.class).single();
-    Response done = rest(EDITOR, "POST", "task/" + t + "/complete", "{\"variables\":"
+    Response done = rest(EDITOR.id, "POST", "task/" + t + "/complete", "{\"variables\":"
         + vars("editedTitle", "String", "Lịch vệ sinh hồ Trúc Bạch đã biên tập") + "}");
     assertThat(done.status()).as(done.body()).isEqualTo(204);
     assertThat(jdbc.sql("select title from ihanoi_notice where id = :id").param("id", own).query(String.class).single())
@@ -248,7 +253,7 @@ class IhanoiTrustBoundaryTest extends TrustBoundaryProbes {
   void extraVariables() {
     long draft = departmentDraft();
     Task edit = taskService.createTaskQuery().processInstanceBusinessKey(IhanoiProcess.businessKey(draft)).singleResult();
-    Response r = refusedAndNothingChanged("edit with checkDuplicates", "SubmitTaskFormCmd on " + edit.getId(), () -> tasklist(DEPARTMENT, "POST",
+    Response r = refusedAndNothingChanged("edit with checkDuplicates", "SubmitTaskFormCmd on " + edit.getId(), () -> tasklist(DEPARTMENT.id, "POST",
         "task/" + edit.getId() + "/submit-form", "{\"variables\":" + vars("editedTitle", "String", "Tiêu đề mới",
             "checkDuplicates", "Boolean", "false", "noticeId", "Long", "1") + "}"));
     assertThat(r.body()).contains("checkDuplicates").contains("noticeId");
@@ -263,9 +268,9 @@ class IhanoiTrustBoundaryTest extends TrustBoundaryProbes {
     String pi = instanceOf(id);
     for (Door door : DOORS) {
       refusedAndNothingChanged(door + " modification", "ModifyProcessInstanceCmd on " + pi,
-          () -> call(door, APPROVER, "POST", "process-instance/" + pi + "/modification", modification("Task_SendNotice")));
+          () -> call(door, APPROVER.id, "POST", "process-instance/" + pi + "/modification", modification("Task_SendNotice")));
       refusedAndNothingChanged(door + " async modification", "ModifyProcessInstanceAsyncCmd on " + pi,
-          () -> call(door, AUTHOR, "POST", "process-instance/" + pi + "/modification-async", modification("Task_SendNotice")));
+          () -> call(door, AUTHOR.id, "POST", "process-instance/" + pi + "/modification-async", modification("Task_SendNotice")));
     }
     assertThat(noticeStatus(id)).isEqualTo("IN_APPROVAL");
   }
@@ -278,9 +283,9 @@ class IhanoiTrustBoundaryTest extends TrustBoundaryProbes {
     String definition = processDefinitionId(IhanoiProcess.KEY);
     for (Door door : DOORS) {
       refusedAndNothingChanged(door + " restart", "RestartProcessInstancesCmd on " + pi + " " + definition,
-          () -> call(door, AUTHOR, "POST", "process-definition/" + definition + "/restart", restart(pi, "Task_SendNotice")));
+          () -> call(door, AUTHOR.id, "POST", "process-definition/" + definition + "/restart", restart(pi, "Task_SendNotice")));
       refusedAndNothingChanged(door + " async restart", "RestartProcessInstancesBatchCmd on " + pi,
-          () -> call(door, APPROVER, "POST", "process-definition/" + definition + "/restart-async", restart(pi, "Task_SendNotice")));
+          () -> call(door, APPROVER.id, "POST", "process-definition/" + definition + "/restart-async", restart(pi, "Task_SendNotice")));
     }
     assertThat(noticeStatus(id)).isEqualTo("WITHDRAWN");
   }
