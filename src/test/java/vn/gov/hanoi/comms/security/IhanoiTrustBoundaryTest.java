@@ -130,27 +130,30 @@ class IhanoiTrustBoundaryTest extends TrustBoundaryProbes {
   // ------------------------------------------------------------------ 1. start anywhere, or again
 
   @Test
-  @DisplayName("T-1: an iHanoi start before Task_SendNotice with a department's draft, through both APIs: refused, the draft is not sent")
+  @DisplayName("T-1: an iHanoi start before Task_SendNotice or Task_MarkApproved with a department's draft, through both APIs: refused, the draft is not sent")
   void startInstructions() {
     long draft = departmentDraft();
-    refusedAndNothingChanged("ihanoi start before Task_SendNotice", "StartProcessInstanceAtActivitiesCmd on ihanoi-notice", () -> rest(WARD.id, "POST",
-        "process-definition/key/ihanoi-notice/start", "{\"variables\":{},\"startInstructions\":[{\"type\":"
-            + "\"startBeforeActivity\",\"activityId\":\"Task_SendNotice\",\"variables\":"
-            + vars("noticeId", "Long", String.valueOf(draft)) + "}]}"));
-    refusedAndNothingChanged("Tasklist ihanoi start before Task_MarkApproved", "StartProcessInstanceAtActivitiesCmd on ihanoi-notice", () -> tasklist(DEPARTMENT.id, "POST",
-        "process-definition/key/ihanoi-notice/start", "{\"variables\":{},\"startInstructions\":[{\"type\":"
-            + "\"startBeforeActivity\",\"activityId\":\"Task_MarkApproved\",\"variables\":"
-            + vars("noticeId", "Long", String.valueOf(draft)) + "}]}"));
+    for (Door door : DOORS) {
+      for (String activity : List.of("Task_SendNotice", "Task_MarkApproved")) {
+        String instructions = "[{\"type\":\"startBeforeActivity\",\"activityId\":\"" + activity + "\",\"variables\":"
+            + vars("noticeId", "Long", String.valueOf(draft)) + "}]";
+        refusedAndNothingChanged(door + " start before " + activity, "StartProcessInstanceAtActivitiesCmd on ihanoi-notice",
+            () -> call(door, door == Door.ENGINE_REST ? WARD.id : DEPARTMENT.id, "POST",
+                "process-definition/key/ihanoi-notice/start", "{\"variables\":{},\"startInstructions\":" + instructions + "}"));
+      }
+    }
   }
 
   @Test
   @DisplayName("T-2: a start naming an existing notice's id, or carrying fields the start form does not have: refused")
   void startWithId() {
     long draft = departmentDraft();
-    refusedAndNothingChanged("ihanoi start with noticeId", "StartProcessInstanceCmd on ihanoi-notice", () -> rest(DEPARTMENT.id, "POST",
-        "process-definition/key/ihanoi-notice/start", "{\"variables\":" + vars("noticeId", "Long", String.valueOf(draft)) + "}"));
-    refusedAndNothingChanged("ihanoi start with routing variables", "SubmitStartFormCmd on ihanoi-notice", () -> tasklist(DEPARTMENT.id, "POST",
-        "process-definition/key/ihanoi-notice/submit-form", "{\"variables\":" + vars("title", "String", "Tin thử",
+    refusedAndNothingChanged("ihanoi start with noticeId", "StartProcessInstanceCmd on ihanoi-notice",
+        () -> rest(DEPARTMENT.id, "POST",
+            "process-definition/key/ihanoi-notice/start", "{\"variables\":" + vars("noticeId", "Long", String.valueOf(draft)) + "}"));
+    refusedAndNothingChanged("ihanoi start with routing variables", "SubmitStartFormCmd on ihanoi-notice",
+        () -> tasklist(DEPARTMENT.id, "POST",
+            "process-definition/key/ihanoi-notice/submit-form", "{\"variables\":" + vars("title", "String", "Tin thử",
             "body", "String", "Nội dung thử", "topic", "String", "HEALTH", "urgency", "String", "NORMAL",
             "approverGroup", "String", "unit-SO-YTE") + "}"));
   }
@@ -221,31 +224,34 @@ class IhanoiTrustBoundaryTest extends TrustBoundaryProbes {
 
   // ------------------------------------------------------------------ 3. shadowed variables
 
-  @Test
-  @DisplayName("T-2: an editor cannot set a task-local noticeId (or any variable) on their own task to shadow another notice; the edit still lands on its own notice")
-  void shadowedNoticeId() {
+  @ParameterizedTest(name = "T-2: through {0}, {1} {2} on the editor''s own notice, to shadow or re-route with {3}: refused; the edit still lands on its own notice")
+  @CsvSource({"ENGINE_REST, PUT,  task/TASK/localVariables/noticeId,                noticeId,      SetTaskVariablesCmd",
+      "WEBAPP,      POST, task/TASK/localVariables,                         noticeId,      PatchTaskVariablesCmd",
+      "ENGINE_REST, PUT,  task/TASK/variables/noticeId,                     noticeId,      SetTaskVariablesCmd",
+      "ENGINE_REST, POST, task/TASK/localVariables,                         editorGroup,   PatchTaskVariablesCmd",
+      "WEBAPP,      PUT,  process-instance/INSTANCE/variables/approverGroup, approverGroup, SetExecutionVariablesCmd"})
+  void shadowedVariables(Door door, String method, String resource, String variable, String command) {
     long own = draft();
     long other = draft();
     String t = task(own, Tasks.EDIT).getId();
     String pi = instanceOf(own);
-    refusedAndNothingChanged("local noticeId", "SetTaskVariablesCmd on " + t + " noticeId", () -> rest(EDITOR.id, "PUT", "task/" + t + "/localVariables/noticeId",
-        "{\"value\":" + other + ",\"type\":\"Long\"}"));
-    refusedAndNothingChanged("Tasklist local noticeId", "PatchTaskVariablesCmd on " + t + " noticeId", () -> tasklist(EDITOR.id, "POST", "task/" + t + "/localVariables",
-        "{\"modifications\":" + vars("noticeId", "Long", String.valueOf(other)) + "}"));
-    refusedAndNothingChanged("task variable noticeId", "SetTaskVariablesCmd on " + t + " noticeId", () -> rest(EDITOR.id, "PUT", "task/" + t + "/variables/noticeId",
-        "{\"value\":" + other + ",\"type\":\"Long\"}"));
-    refusedAndNothingChanged("local editorGroup", "PatchTaskVariablesCmd on " + t + " editorGroup", () -> rest(EDITOR.id, "POST", "task/" + t + "/localVariables",
-        "{\"modifications\":" + vars("editorGroup", "String", Groups.editor(HANGBAC)) + "}"));
-    refusedAndNothingChanged("Tasklist instance variable approverGroup", "SetExecutionVariablesCmd on " + pi + " approverGroup", () -> tasklist(EDITOR.id, "PUT",
-        "process-instance/" + pi + "/variables/approverGroup", "{\"value\":\"" + Groups.approver(HANGBAC) + "\",\"type\":\"String\"}"));
-    String otherTitle = jdbc.sql("select title from ihanoi_notice where id = :id").param("id", other).query(String.class).single();
+    String path = resource.replace("TASK", t).replace("INSTANCE", pi);
+    String typed = variable.equals("noticeId") ? "{\"value\":" + other + ",\"type\":\"Long\"}"
+        : "{\"value\":\"" + (variable.equals("editorGroup") ? Groups.editor(HANGBAC) : Groups.approver(HANGBAC))
+            + "\",\"type\":\"String\"}";
+    String body = method.equals("PUT") ? typed : "{\"modifications\":{\"" + variable + "\":" + typed + "}}";
+    refusedAndNothingChanged(door + " " + path, command + " on " + (path.startsWith("task") ? t : pi) + " " + variable,
+        () -> call(door, EDITOR.id, method, path, body));
+    String otherTitle = title(other);
     Response done = rest(EDITOR.id, "POST", "task/" + t + "/complete", "{\"variables\":"
         + vars("editedTitle", "String", "Lịch vệ sinh hồ Trúc Bạch đã biên tập") + "}");
     assertThat(done.status()).as(done.body()).isEqualTo(204);
-    assertThat(jdbc.sql("select title from ihanoi_notice where id = :id").param("id", own).query(String.class).single())
-        .isEqualTo("Lịch vệ sinh hồ Trúc Bạch đã biên tập");
-    assertThat(jdbc.sql("select title from ihanoi_notice where id = :id").param("id", other).query(String.class).single())
-        .isEqualTo(otherTitle);
+    assertThat(title(own)).isEqualTo("Lịch vệ sinh hồ Trúc Bạch đã biên tập");
+    assertThat(title(other)).isEqualTo(otherTitle);
+  }
+
+  private String title(long noticeId) {
+    return jdbc.sql("select title from ihanoi_notice where id = :id").param("id", noticeId).query(String.class).single();
   }
 
   @Test
@@ -253,8 +259,9 @@ class IhanoiTrustBoundaryTest extends TrustBoundaryProbes {
   void extraVariables() {
     long draft = departmentDraft();
     Task edit = taskService.createTaskQuery().processInstanceBusinessKey(IhanoiProcess.businessKey(draft)).singleResult();
-    Response r = refusedAndNothingChanged("edit with checkDuplicates", "SubmitTaskFormCmd on " + edit.getId(), () -> tasklist(DEPARTMENT.id, "POST",
-        "task/" + edit.getId() + "/submit-form", "{\"variables\":" + vars("editedTitle", "String", "Tiêu đề mới",
+    Response r = refusedAndNothingChanged("edit with checkDuplicates", "SubmitTaskFormCmd on " + edit.getId(),
+        () -> tasklist(DEPARTMENT.id, "POST",
+            "task/" + edit.getId() + "/submit-form", "{\"variables\":" + vars("editedTitle", "String", "Tiêu đề mới",
             "checkDuplicates", "Boolean", "false", "noticeId", "Long", "1") + "}"));
     assertThat(r.body()).contains("checkDuplicates").contains("noticeId");
   }

@@ -28,9 +28,10 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
 /**
  * The trust boundary, tried as an attacker would (T-1..T-3, T-5): every probe goes through Camunda's REST API
  * (/engine-rest, HTTP Basic) and, where Tasklist can send it, through Tasklist's own API with a real session and
- * XSRF token, for VNeID and iHanoi. After each attempt the product's tables, the feed, the gateway's calls, the
- * process instances, their variables, tasks and jobs must be exactly as before, and the attempt must be in the
- * audit trail. Tagged "db" through IntegrationTest: it runs on H2 and again on PostgreSQL.
+ * XSRF token, for VNeID requests (iHanoi notices: {@link IhanoiTrustBoundaryTest}). After each attempt the product's
+ * tables, the feed, the gateway's calls, the process instances, their variables, tasks and jobs must be exactly as
+ * before, and the attempt must be in the audit trail with who, what and the door ({@link TrustBoundaryProbes}).
+ * Tagged "db" through IntegrationTest: it runs on H2 and again on PostgreSQL.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class TrustBoundaryTest extends TrustBoundaryProbes {
@@ -182,7 +183,7 @@ class TrustBoundaryTest extends TrustBoundaryProbes {
   }
 
   @Test
-  @DisplayName("T-3: nobody decides on their own unit's request or their own notice, through Tasklist's API either")
+  @DisplayName("T-3: nobody decides on their own unit's request, through Tasklist's API either (one's own notice: IhanoiTrustBoundaryTest)")
   void selfDecision() {
     long id = inAppraisal().id();
     refusedAndNothingChanged("own unit's appraisal", "SubmitTaskFormCmd", () -> tasklist(BOTH, "POST", "task/" + task(id, Tasks.APPRAISE)
