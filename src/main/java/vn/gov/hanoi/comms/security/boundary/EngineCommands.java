@@ -3,6 +3,7 @@ package vn.gov.hanoi.comms.security.boundary;
 import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.query.Query;
@@ -119,17 +120,41 @@ final class EngineCommands {
     return (String) field(command, "userId");
   }
 
-  /** A short description of a restricted command's target, for the audit trail. */
+  /** The arguments that say what a command works on, in the command or in the builder it carries. */
+  private static final String[] TARGET_FIELDS = {"processInstanceId", "processInstanceIds", "taskId", "executionId",
+      "entityId", "jobId", "processDefinitionId", "processDefinitionKey", "businessKey", "messageName", "deploymentId",
+      "userId"};
+  /** The column of the audit trail that holds the target. */
+  private static final int MAX_TARGET = 300;
+
+  /**
+   * A short description of a command's target for the audit trail: the instance, task, job or definition, and
+   * for a variable command the names of the variables ("entityId=... variables=[noticeId]"), so that a refused
+   * modification, restart or shadowed variable says what it was aimed at.
+   */
   static String target(Command<?> command) {
     StringBuilder s = new StringBuilder();
-    for (String f : new String[] {"processInstanceId", "taskId", "executionId", "jobId", "processDefinitionId",
-        "processDefinitionKey", "messageName", "deploymentId", "userId"}) {
-      Object v = fieldOrNull(command, f);
-      if (v != null) {
+    appendTargets(command, s);
+    for (String nested : new String[] {"builder", "instantiationBuilder"}) {
+      Object b = fieldOrNull(command, nested);
+      if (b != null) {
+        appendTargets(b, s);
+      }
+    }
+    if (fieldOrNull(command, "entityId") != null && fieldOrNull(command, "variables") instanceof Map<?, ?> vars) {
+      s.append(" variables=").append(new TreeSet<>(vars.keySet().stream().map(String::valueOf).toList()));
+    }
+    String target = s.toString().strip();
+    return target.isEmpty() ? null : target.length() <= MAX_TARGET ? target : target.substring(0, MAX_TARGET - 1) + "…";
+  }
+
+  private static void appendTargets(Object source, StringBuilder s) {
+    for (String f : TARGET_FIELDS) {
+      Object v = fieldOrNull(source, f);
+      if (v != null && !(v instanceof java.util.Collection<?> c && c.isEmpty())) {
         s.append(s.isEmpty() ? "" : " ").append(f).append('=').append(v);
       }
     }
-    return s.isEmpty() ? null : s.toString();
   }
 
   private static Object field(Object target, String name) {

@@ -77,6 +77,21 @@ class EngineCommandsTest {
   }
 
   @Test
+  @DisplayName("T-4: the audit trail's target of a command names what it aimed at, also inside its builder: instance, task and variable names, definition")
+  void targets() {
+    var modification = new org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl(
+        org.mockito.Mockito.mock(org.camunda.bpm.engine.impl.interceptor.CommandExecutor.class), "pi-7");
+    assertThat(EngineCommands.target(new ModifyProcessInstanceCmd(modification))).isEqualTo("processInstanceId=pi-7");
+    assertThat(EngineCommands.target(new SetTaskVariablesCmd("t-1", Map.of("noticeId", 2L, "approverGroup", "x"), true)))
+        .isEqualTo("entityId=t-1 variables=[approverGroup, noticeId]");
+    ProcessInstantiationBuilderImpl b = (ProcessInstantiationBuilderImpl) ProcessInstantiationBuilderImpl
+        .createProcessInstanceByKey(null, "ihanoi-notice");
+    assertThat(EngineCommands.target(new StartProcessInstanceCmd(b))).isEqualTo("processDefinitionKey=ihanoi-notice");
+    assertThat(EngineCommands.target(new ClaimTaskCmd("t-2", "u"))).isEqualTo("taskId=t-2 userId=u");
+    assertThat(EngineCommands.target(new ExecuteJobsCmd("j-3", null))).isEqualTo("jobId=j-3");
+  }
+
+  @Test
   @DisplayName("T-3: a form's fields are its input components' keys, at any depth, not its texts")
   void formFields() {
     String form = """
