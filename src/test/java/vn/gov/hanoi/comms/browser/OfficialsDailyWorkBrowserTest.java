@@ -35,6 +35,7 @@ import vn.gov.hanoi.comms.deadline.StepDeadlineRepository;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.Chromium;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
+import vn.gov.hanoi.comms.testsupport.TasklistLoginPage;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
 import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
@@ -362,14 +363,8 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     ((ChromeDriver) driver)
         .executeCdpCommand(
             "Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Ho_Chi_Minh"));
-    wait = new WebDriverWait(driver, Duration.ofSeconds(25));
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("input[ng-model='username']")))
-        .sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+    TasklistLoginPage.signIn(driver, wait, port, user, PASSWORD);
     wait.until(
         ExpectedConditions.visibilityOfElementLocated(
             By.cssSelector(".task-filters .task-filter")));

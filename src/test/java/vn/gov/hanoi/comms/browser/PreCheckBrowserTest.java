@@ -30,6 +30,7 @@ import vn.gov.hanoi.comms.screening.Screener;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.Chromium;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
+import vn.gov.hanoi.comms.testsupport.TasklistLoginPage;
 import vn.gov.hanoi.comms.vneid.DecisionRecord;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
@@ -73,7 +74,7 @@ class PreCheckBrowserTest extends IntegrationTest {
     }
     chromium = Chromium.start(1400, 1000);
     driver = chromium.driver();
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait = new WebDriverWait(driver, Duration.ofSeconds(45));
   }
 
   @AfterEach
@@ -221,13 +222,7 @@ class PreCheckBrowserTest extends IntegrationTest {
   }
 
   private void login() {
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("input[ng-model='username']")))
-        .sendKeys(OFFICER);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(OFFICER_PASSWORD);
-    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    TasklistLoginPage.signIn(driver, wait, port, OFFICER, OFFICER_PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tasks-list")));
   }
 

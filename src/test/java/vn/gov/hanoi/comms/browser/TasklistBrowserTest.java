@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.Chromium;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
+import vn.gov.hanoi.comms.testsupport.TasklistLoginPage;
 import vn.gov.hanoi.comms.vneid.VneidProcess;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
@@ -69,7 +70,7 @@ class TasklistBrowserTest extends IntegrationTest {
     identityService.createMembership(OFFICER, Groups.districtAppraisal("001"));
     chromium = Chromium.start(1400, 1000);
     driver = chromium.driver();
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait = new WebDriverWait(driver, Duration.ofSeconds(45));
   }
 
   @AfterEach
@@ -93,15 +94,7 @@ class TasklistBrowserTest extends IntegrationTest {
     assertThat(otherTask).as("appraisal task of the Hàng Bạc request").isNotNull();
 
     try {
-      String base = "http://localhost:" + port + "/camunda/app/tasklist/";
-      driver.get(base);
-      WebElement user =
-          wait.until(
-              ExpectedConditions.visibilityOfElementLocated(
-                  By.cssSelector("input[ng-model='username']")));
-      user.sendKeys(OFFICER);
-      driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-      driver.findElement(By.cssSelector("button[type='submit']")).click();
+      TasklistLoginPage.signIn(driver, wait, port, OFFICER, PASSWORD);
       By myLink = taskLink(myTask.getId());
       WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(myLink));
       assertThat(link.getText())
@@ -225,13 +218,7 @@ class TasklistBrowserTest extends IntegrationTest {
     String title = "Phường Trúc Bạch mời người dân kích hoạt VNeID (gửi từ Tasklist)";
     java.time.Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
     try {
-      driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-      wait.until(
-              ExpectedConditions.visibilityOfElementLocated(
-                  By.cssSelector("input[ng-model='username']")))
-          .sendKeys(unitUser);
-      driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-      driver.findElement(By.cssSelector("button[type='submit']")).click();
+      TasklistLoginPage.signIn(driver, wait, port, unitUser, PASSWORD);
       click(
           wait.until(
               ExpectedConditions.elementToBeClickable(

@@ -27,7 +27,7 @@ class AdminPageBrowserTest extends IntegrationTest {
     ensureUser("page.admin", Groups.ADMIN);
     try (Chromium chromium = Chromium.start(1300, 900)) {
       WebDriver d = chromium.driver();
-      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(45));
       d.get("http://localhost:" + APP_PORT + "/admin/organisations.html");
       d.findElement(By.id("user")).sendKeys("page.admin");
       d.findElement(By.id("password")).sendKeys(PASSWORD);

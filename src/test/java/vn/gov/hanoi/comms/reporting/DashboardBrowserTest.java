@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.gov.hanoi.comms.testsupport.Chromium;
+import vn.gov.hanoi.comms.testsupport.TasklistLoginPage;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 
 /**
@@ -40,7 +41,7 @@ class DashboardBrowserTest extends ReportTestBase {
   void browser() throws IOException {
     chromium = Chromium.start(1200, 1400);
     driver = chromium.driver();
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait = new WebDriverWait(driver, Duration.ofSeconds(45));
   }
 
   @AfterEach
@@ -57,13 +58,7 @@ class DashboardBrowserTest extends ReportTestBase {
           + "duplicates stopped and overridden of another period")
   void districtOfficerReadsDashboard() throws Exception {
     String base = "http://localhost:" + APP_PORT;
-    driver.get(base + "/camunda/app/tasklist/");
-    wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("input[ng-model='username']")))
-        .sendKeys("rep.ca.melinh");
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    TasklistLoginPage.signIn(driver, wait, APP_PORT, "rep.ca.melinh", PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
 
     driver.get(base + "/dashboard/?from=" + FROM + "&to=" + TO);
