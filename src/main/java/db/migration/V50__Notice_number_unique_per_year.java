@@ -17,7 +17,9 @@ public class V50__Notice_number_unique_per_year extends BaseJavaMigration {
   public void migrate(Context context) throws Exception {
     List<String> names = new ArrayList<>();
     try (Statement s = context.getConnection().createStatement();
-        ResultSet rs = s.executeQuery("""
+        ResultSet rs =
+            s.executeQuery(
+                """
             select tc.constraint_name
             from information_schema.table_constraints tc
             join information_schema.key_column_usage k
@@ -33,7 +35,8 @@ public class V50__Notice_number_unique_per_year extends BaseJavaMigration {
       for (String name : names) {
         s.execute("alter table vneid_notice drop constraint \"" + name + "\"");
       }
-      s.execute("alter table vneid_notice add constraint vneid_notice_number_in_year unique (notice_year, number)");
+      s.execute(
+          "alter table vneid_notice add constraint vneid_notice_number_in_year unique (notice_year, number)");
     }
   }
 }

@@ -8,10 +8,10 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Requests submitted before routing moved to the decision tables (V75) were routed by code that also
- * made up the names printed on notices; those names are now recorded with the routing. This fills them
- * in for the earlier rows, the way that code named them (Java, because upper-casing Vietnamese in SQL
- * depends on the database's locale).
+ * Requests submitted before routing moved to the decision tables (V75) were routed by code that
+ * also made up the names printed on notices; those names are now recorded with the routing. This
+ * fills them in for the earlier rows, the way that code named them (Java, because upper-casing
+ * Vietnamese in SQL depends on the database's locale).
  */
 public class V76__Routing_names_of_earlier_requests extends BaseJavaMigration {
   static final String PC06 = "Phòng Cảnh sát QLHC về TTXH (PC06) – Công an Thành phố Hà Nội";
@@ -21,10 +21,15 @@ public class V76__Routing_names_of_earlier_requests extends BaseJavaMigration {
   @Override
   public void migrate(Context context) throws Exception {
     try (Statement s = context.getConnection().createStatement();
-        ResultSet rs = s.executeQuery("select r.id, r.appraiser_group, r.approver_group, r.area_set_id from vneid_request r"
-            + " where r.appraiser_name is null and r.appraiser_group is not null");
-        PreparedStatement update = context.getConnection().prepareStatement(
-            "update vneid_request set appraiser_name = ?, approver_title = ? where id = ?")) {
+        ResultSet rs =
+            s.executeQuery(
+                "select r.id, r.appraiser_group, r.approver_group, r.area_set_id from vneid_request r"
+                    + " where r.appraiser_name is null and r.appraiser_group is not null");
+        PreparedStatement update =
+            context
+                .getConnection()
+                .prepareStatement(
+                    "update vneid_request set appraiser_name = ?, approver_title = ? where id = ?")) {
       while (rs.next()) {
         String set = rs.getString("area_set_id");
         update.setString(1, appraiserName(context, set, rs.getString("appraiser_group")));
@@ -53,7 +58,8 @@ public class V76__Routing_names_of_earlier_requests extends BaseJavaMigration {
   }
 
   private static String areaName(Context c, String set, String code) throws Exception {
-    try (PreparedStatement p = c.getConnection().prepareStatement("select name from area where set_id = ? and code = ?")) {
+    try (PreparedStatement p =
+        c.getConnection().prepareStatement("select name from area where set_id = ? and code = ?")) {
       p.setString(1, set);
       p.setString(2, code);
       try (ResultSet rs = p.executeQuery()) {

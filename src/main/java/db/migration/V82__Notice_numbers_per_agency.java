@@ -9,8 +9,9 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Official letters are numbered per issuing agency and year, with the agency's abbreviation (Decree 30/2020/ND-CP),
- * and signed by a named official. Notices issued before keep their numbers; their agency is the part after "/TB-".
+ * Official letters are numbered per issuing agency and year, with the agency's abbreviation (Decree
+ * 30/2020/ND-CP), and signed by a named official. Notices issued before keep their numbers; their
+ * agency is the part after "/TB-".
  */
 public class V82__Notice_numbers_per_agency extends BaseJavaMigration {
   @Override
@@ -28,8 +29,10 @@ public class V82__Notice_numbers_per_agency extends BaseJavaMigration {
         agencies.put(rs.getLong(1), at < 0 ? number : number.substring(at + 4));
       }
     }
-    try (PreparedStatement p = context.getConnection().prepareStatement(
-        "update vneid_notice set issuer_code = ? where id = ?")) {
+    try (PreparedStatement p =
+        context
+            .getConnection()
+            .prepareStatement("update vneid_notice set issuer_code = ? where id = ?")) {
       for (Map.Entry<Long, String> e : agencies.entrySet()) {
         p.setString(1, e.getValue());
         p.setLong(2, e.getKey());

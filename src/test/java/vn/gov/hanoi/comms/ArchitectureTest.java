@@ -14,9 +14,6 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
 import com.tngtech.archunit.library.freeze.FreezingArchRule;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,45 +22,73 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
  * The package rules of docs/architecture/README.md. A rule that does not hold today is frozen
- * ({@link FreezingArchRule}): its known violations are listed in src/test/resources/archunit_store, a new one
- * fails the build, a fixed one drops out of the store. tools/package-deps.sh prints the picture these rules
- * are about.
+ * ({@link FreezingArchRule}): its known violations are listed in src/test/resources/archunit_store,
+ * a new one fails the build, a fixed one drops out of the store. tools/package-deps.sh prints the
+ * picture these rules are about.
  */
-@AnalyzeClasses(packages = "vn.gov.hanoi.comms", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "vn.gov.hanoi.comms",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   private static final String ROOT = "vn.gov.hanoi.comms";
 
   /** Shared services any flow may use: they are handed what they need, and know no flow. */
   static final String[] PLUMBING = {
-    ROOT + ".common..", ROOT + ".publication..", ROOT + ".security..", ROOT + ".notification..", ROOT + ".files.."
+    ROOT + ".common..",
+    ROOT + ".publication..",
+    ROOT + ".security..",
+    ROOT + ".notification..",
+    ROOT + ".files.."
   };
 
   /** The flows: each owns its process, its forms, its authorizations and guards. */
-  static final String[] FLOWS = {ROOT + ".vneid..", ROOT + ".ihanoi..", ROOT + ".quota..", ROOT + ".reporting.."};
+  static final String[] FLOWS = {
+    ROOT + ".vneid..", ROOT + ".ihanoi..", ROOT + ".quota..", ROOT + ".reporting.."
+  };
 
-  /** Packages that own a BPMN model, and so its delegates and listeners (deadline owns step-escalation). */
+  /**
+   * Packages that own a BPMN model, and so its delegates and listeners (deadline owns
+   * step-escalation).
+   */
   static final String[] PROCESS_OWNERS = {
-    ROOT + ".vneid..", ROOT + ".ihanoi..", ROOT + ".quota..", ROOT + ".reporting..", ROOT + ".deadline.."
+    ROOT + ".vneid..",
+    ROOT + ".ihanoi..",
+    ROOT + ".quota..",
+    ROOT + ".reporting..",
+    ROOT + ".deadline.."
   };
 
   /** Started by Spring alone (component scan, profiles): no class names them. */
   static final String[] STARTUP_ONLY = {ROOT + ".demo..", ROOT + ".seed..", ROOT + ".benchmark.."};
 
-  /** Domain logic that is plain Java: testable without a Spring context, an engine or a database. */
+  /**
+   * Domain logic that is plain Java: testable without a Spring context, an engine or a database.
+   */
   static final String[] DOMAIN = {
     ROOT + ".dedup..", ROOT + ".screening..", ROOT + ".vneid.content..", ROOT + ".vneid.routing.."
   };
 
   static final String[] FRAMEWORKS = {
-    "org.springframework..", "org.camunda..", "java.sql..", "javax.sql..", "org.h2..", "org.postgresql..",
+    "org.springframework..",
+    "org.camunda..",
+    "java.sql..",
+    "javax.sql..",
+    "org.h2..",
+    "org.postgresql..",
     "org.flywaydb.."
   };
 
-  /** (a) Frozen: PublicationService reads the flows' tables (IdentityProvisioner's use is in the next rule). */
+  /**
+   * (a) Frozen: PublicationService reads the flows' tables (IdentityProvisioner's use is in the
+   * next rule).
+   */
   @ArchTest
   static final ArchRule plumbing_knows_no_flow =
       FreezingArchRule.freeze(
@@ -78,9 +103,10 @@ class ArchitectureTest {
                       + " authorizations and guards, so a new flow changes no plumbing"));
 
   /**
-   * (a) again, for what ArchUnit cannot see: javac copies a {@code static final} constant (a process key, a
-   * variable name) into the class that uses it, leaving only a class entry in the class file's constant pool.
-   * Frozen: IdentityProvisioner grants rights on the flows' process keys; PublicationService, as above.
+   * (a) again, for what ArchUnit cannot see: javac copies a {@code static final} constant (a
+   * process key, a variable name) into the class that uses it, leaving only a class entry in the
+   * class file's constant pool. Frozen: IdentityProvisioner grants rights on the flows' process
+   * keys; PublicationService, as above.
    */
   @ArchTest
   static final ArchRule plumbing_names_no_flow_class_even_for_a_constant =
@@ -93,7 +119,10 @@ class ArchitectureTest {
                   "a flow's process key or variable name used in plumbing is plumbing knowing that flow: the"
                       + " flow should hand it over (plumbing_knows_no_flow, for what inlining hides)"));
 
-  /** (b) Holds: Application starts demo and seed through component scan and profiles, naming neither. */
+  /**
+   * (b) Holds: Application starts demo and seed through component scan and profiles, naming
+   * neither.
+   */
   @ArchTest
   static final ArchRule nobody_depends_on_demo_seed_or_benchmark =
       noClasses()
@@ -106,7 +135,9 @@ class ArchitectureTest {
               "demo data, seed data and benchmark counters are switched on by profiles at start-up; product"
                   + " code that named them would run differently with a profile off, or not start at all");
 
-  /** (c) Frozen: screening's two JDBC repositories and its controller sit beside the plain checks. */
+  /**
+   * (c) Frozen: screening's two JDBC repositories and its controller sit beside the plain checks.
+   */
   @ArchTest
   static final ArchRule domain_logic_is_plain_java =
       FreezingArchRule.freeze(
@@ -120,7 +151,10 @@ class ArchitectureTest {
                   "domain rules (duplicates, screening, article content, routing) are decided in plain Java,"
                       + " testable without a Spring context, a process engine or a database"));
 
-  /** (d) Frozen: ihanoi, publication and vneid use each other (three cycles, all through PublicationService). */
+  /**
+   * (d) Frozen: ihanoi, publication and vneid use each other (three cycles, all through
+   * PublicationService).
+   */
   @ArchTest
   static final ArchRule capability_packages_have_no_cycles =
       FreezingArchRule.freeze(
@@ -165,26 +199,37 @@ class ArchitectureTest {
         .implement(TaskListener.class);
   }
 
-  /** Classes whose class file names a class of the given packages (constant pool), inlined constants included. */
+  /**
+   * Classes whose class file names a class of the given packages (constant pool), inlined constants
+   * included.
+   */
   static ArchCondition<JavaClass> nameNoClassIn(String... packages) {
     List<String> prefixes = Arrays.stream(packages).map(p -> p.replace("..", ".")).toList();
-    return new ArchCondition<>("name no class in " + Arrays.toString(packages) + ", not even for a constant") {
+    return new ArchCondition<>(
+        "name no class in " + Arrays.toString(packages) + ", not even for a constant") {
       @Override
       public void check(JavaClass javaClass, ConditionEvents events) {
         for (String named : namedClasses(javaClass)) {
           if (prefixes.stream().anyMatch(named::startsWith)) {
             events.add(
                 SimpleConditionEvent.violated(
-                    javaClass, "Class <" + javaClass.getName() + "> names <" + named + "> in its class file"));
+                    javaClass,
+                    "Class <" + javaClass.getName() + "> names <" + named + "> in its class file"));
           }
         }
       }
     };
   }
 
-  /** The classes named by CONSTANT_Class entries of the class file (JVMS 4.4), sorted, arrays unwrapped. */
+  /**
+   * The classes named by CONSTANT_Class entries of the class file (JVMS 4.4), sorted, arrays
+   * unwrapped.
+   */
   static TreeSet<String> namedClasses(JavaClass javaClass) {
-    var source = javaClass.getSource().orElseThrow(() -> new IllegalStateException("no class file: " + javaClass));
+    var source =
+        javaClass
+            .getSource()
+            .orElseThrow(() -> new IllegalStateException("no class file: " + javaClass));
     try (InputStream raw = source.getUri().toURL().openStream();
         DataInputStream in = new DataInputStream(raw)) {
       in.readInt(); // magic
@@ -204,12 +249,15 @@ class ArchitectureTest {
             in.skipBytes(8);
             i++;
           }
-          default -> throw new IllegalStateException("constant pool tag " + tag + " in " + javaClass.getName());
+          default ->
+              throw new IllegalStateException(
+                  "constant pool tag " + tag + " in " + javaClass.getName());
         }
       }
       TreeSet<String> named = new TreeSet<>();
       for (int index : classNames) {
-        String name = utf8[index].replaceFirst("^\\[+L?", "").replaceFirst(";$", "").replace('/', '.');
+        String name =
+            utf8[index].replaceFirst("^\\[+L?", "").replaceFirst(";$", "").replace('/', '.');
         named.add(name);
       }
       return named;

@@ -20,7 +20,10 @@ public record Area(String code, String name, AreaLevel level, String type, Strin
     Objects.requireNonNull(type, "type");
   }
 
-  /** Named so that JSON shows only the record's components (an {@code isX()} would become a property). */
+  /**
+   * Named so that JSON shows only the record's components (an {@code isX()} would become a
+   * property).
+   */
   public boolean hasParent() {
     return parentCode != null;
   }

@@ -56,8 +56,12 @@ public class AreaController {
    */
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  public AreaImportResult importCsv(@RequestParam String setId, @RequestParam String name,
-      @RequestParam(defaultValue = "false") boolean activate, @RequestPart("file") MultipartFile file) throws IOException {
+  public AreaImportResult importCsv(
+      @RequestParam String setId,
+      @RequestParam String name,
+      @RequestParam(defaultValue = "false") boolean activate,
+      @RequestPart("file") MultipartFile file)
+      throws IOException {
     List<FieldError> paramErrors = checkParams(setId, name, file);
     if (!paramErrors.isEmpty()) {
       throw new ValidationProblemException("The area import request is incomplete", paramErrors);
@@ -65,10 +69,11 @@ public class AreaController {
     try (InputStream csv = file.getInputStream()) {
       return service.importCsv(setId, name, csv, activate);
     } catch (AreaImportException e) {
-      throw new ValidationProblemException("The area file was refused; nothing was imported", toFieldErrors(e.errors()));
+      throw new ValidationProblemException(
+          "The area file was refused; nothing was imported", toFieldErrors(e.errors()));
     } catch (AreaSetAlreadyExistsException e) {
-      throw new ValidationProblemException("The area set already exists",
-          List.of(new FieldError("setId", e.getMessage())));
+      throw new ValidationProblemException(
+          "The area set already exists", List.of(new FieldError("setId", e.getMessage())));
     }
   }
 
@@ -78,41 +83,69 @@ public class AreaController {
     return service.sets();
   }
 
-  /** The official lists shipped with the product (reference data; see reference/areas/README.md). */
-  public record ReferenceList(String id, String name, java.time.LocalDate validFrom, boolean hasMergeMapping,
+  /**
+   * The official lists shipped with the product (reference data; see reference/areas/README.md).
+   */
+  public record ReferenceList(
+      String id,
+      String name,
+      java.time.LocalDate validFrom,
+      boolean hasMergeMapping,
       boolean imported) {}
 
   @GetMapping("/reference")
   public List<ReferenceList> referenceLists() {
     List<String> imported = service.sets().stream().map(AreaSet::id).toList();
-    return ReferenceAreaList.ALL.stream().map(l -> new ReferenceList(l.id(), l.name(), l.validFrom(),
-        l.mapping() != null, imported.contains(l.id()))).toList();
+    return ReferenceAreaList.ALL.stream()
+        .map(
+            l ->
+                new ReferenceList(
+                    l.id(),
+                    l.name(),
+                    l.validFrom(),
+                    l.mapping() != null,
+                    imported.contains(l.id())))
+        .toList();
   }
 
   /**
-   * Administrators: imports a shipped official list as an area set of the same id, with its merge mapping;
-   * with {@code activate=true} it comes into force at once (organisations follow, or it is refused whole).
+   * Administrators: imports a shipped official list as an area set of the same id, with its merge
+   * mapping; with {@code activate=true} it comes into force at once (organisations follow, or it is
+   * refused whole).
    */
   @PostMapping("/reference/{id}")
   @ResponseStatus(HttpStatus.CREATED)
-  public AreaImportResult importReference(@PathVariable String id, @RequestParam(defaultValue = "false") boolean activate) {
-    ReferenceAreaList list = ReferenceAreaList.find(id)
-        .orElseThrow(() -> new vn.gov.hanoi.comms.common.web.NotFoundException("Không có danh mục tham chiếu " + id));
+  public AreaImportResult importReference(
+      @PathVariable String id, @RequestParam(defaultValue = "false") boolean activate) {
+    ReferenceAreaList list =
+        ReferenceAreaList.find(id)
+            .orElseThrow(
+                () ->
+                    new vn.gov.hanoi.comms.common.web.NotFoundException(
+                        "Không có danh mục tham chiếu " + id));
     try {
       return service.importReference(list, activate);
     } catch (AreaSetAlreadyExistsException e) {
-      throw new ValidationProblemException("The area set already exists", List.of(new FieldError("id", e.getMessage())));
+      throw new ValidationProblemException(
+          "The area set already exists", List.of(new FieldError("id", e.getMessage())));
     }
   }
 
   /** The body of an activation: where to place the organisations the merge mapping cannot place. */
   public record ActivationRequest(java.util.Map<String, String> homeAreas) {}
 
-  /** Administrators: brings an imported set into force; organisations' home areas follow (see the preview). */
+  /**
+   * Administrators: brings an imported set into force; organisations' home areas follow (see the
+   * preview).
+   */
   @PostMapping("/sets/{setId}/activate")
-  public AreaSet activate(@PathVariable String setId, @org.springframework.web.bind.annotation.RequestBody(required = false)
-      ActivationRequest request) {
-    service.activate(setId, request == null || request.homeAreas() == null ? java.util.Map.of() : request.homeAreas());
+  public AreaSet activate(
+      @PathVariable String setId,
+      @org.springframework.web.bind.annotation.RequestBody(required = false)
+          ActivationRequest request) {
+    service.activate(
+        setId,
+        request == null || request.homeAreas() == null ? java.util.Map.of() : request.homeAreas());
     return service.sets().stream().filter(s -> s.id().equals(setId)).findFirst().orElseThrow();
   }
 

@@ -20,9 +20,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the official area list (A-3: {@code level,code,name,parent_code,type}, UTF-8).
- * Checks the whole file and reports every fault with its line number, so that an official can
- * correct the file in one pass; a file with any fault yields no areas at all.
+ * Reads the official area list (A-3: {@code level,code,name,parent_code,type}, UTF-8). Checks the
+ * whole file and reports every fault with its line number, so that an official can correct the file
+ * in one pass; a file with any fault yields no areas at all.
  *
  * <p>Stateless and thread-safe.
  */
@@ -30,6 +30,7 @@ public final class AreaCsvParser {
 
   public static final String HEADER = "level,code,name,parent_code,type";
   public static final int MAX_BYTES = 5 * 1024 * 1024;
+
   /** Far above any real list (Hanoi has about 600 units) while keeping a runaway upload cheap. */
   public static final int MAX_LINES = 20_000;
 
@@ -38,7 +39,10 @@ public final class AreaCsvParser {
   private static final int MAX_NAME = 200;
   private static final int MAX_TYPE = 60;
 
-  /** Reads at most {@link #MAX_BYTES} (+1 to detect a larger file) from the stream; does not close it. */
+  /**
+   * Reads at most {@link #MAX_BYTES} (+1 to detect a larger file) from the stream; does not close
+   * it.
+   */
   public List<Area> parse(InputStream csv) {
     byte[] bytes;
     try {
@@ -47,7 +51,10 @@ public final class AreaCsvParser {
       throw new UncheckedIOException("Could not read the area file", e);
     }
     if (bytes.length > MAX_BYTES) {
-      throw fileError("the file is larger than " + (MAX_BYTES / (1024 * 1024)) + " MB; an area list is far smaller, is it the right file?");
+      throw fileError(
+          "the file is larger than "
+              + (MAX_BYTES / (1024 * 1024))
+              + " MB; an area list is far smaller, is it the right file?");
     }
     return parse(decodeUtf8(bytes));
   }
@@ -55,15 +62,20 @@ public final class AreaCsvParser {
   public List<Area> parse(String csv) {
     List<String> lines = splitLines(csv);
     if (lines.size() > MAX_LINES) {
-      throw fileError("the file has " + lines.size() + " lines, more than the " + MAX_LINES + " allowed");
+      throw fileError(
+          "the file has " + lines.size() + " lines, more than the " + MAX_LINES + " allowed");
     }
     if (lines.isEmpty() || lines.get(0).isBlank()) {
-      throw new AreaImportException(new LineError(1, "the file is empty; expected the header " + HEADER));
+      throw new AreaImportException(
+          new LineError(1, "the file is empty; expected the header " + HEADER));
     }
     String header = lines.get(0).strip().toLowerCase(java.util.Locale.ROOT);
     if (!header.equals(HEADER)) {
       // Without the agreed columns no row can be read reliably, so stop here.
-      throw new AreaImportException(new LineError(1, "expected the header \"" + HEADER + "\" but found \"" + lines.get(0).strip() + "\""));
+      throw new AreaImportException(
+          new LineError(
+              1,
+              "expected the header \"" + HEADER + "\" but found \"" + lines.get(0).strip() + "\""));
     }
     Errors errors = new Errors();
     Map<String, Row> rowsByCode = readRows(lines, errors);
@@ -75,7 +87,8 @@ public final class AreaCsvParser {
   }
 
   /** One data line; {@code level} is null when the line's level is not a known one. */
-  private record Row(int line, AreaLevel level, String code, String name, String parentCode, String type) {
+  private record Row(
+      int line, AreaLevel level, String code, String name, String parentCode, String type) {
     Area toArea() {
       return new Area(code, name, level, type, parentCode);
     }
@@ -101,7 +114,10 @@ public final class AreaCsvParser {
     }
   }
 
-  /** Reads the data lines; keeps the first row of each code, including rows with field errors, so that their children are not also blamed. */
+  /**
+   * Reads the data lines; keeps the first row of each code, including rows with field errors, so
+   * that their children are not also blamed.
+   */
   private Map<String, Row> readRows(List<String> lines, Errors errors) {
     Map<String, Row> rowsByCode = new LinkedHashMap<>();
     for (int i = 1; i < lines.size(); i++) {
@@ -116,7 +132,8 @@ public final class AreaCsvParser {
         continue;
       }
       if (fields.size() != COLUMNS) {
-        errors.add(lineNo, "expected " + COLUMNS + " columns (" + HEADER + ") but found " + fields.size());
+        errors.add(
+            lineNo, "expected " + COLUMNS + " columns (" + HEADER + ") but found " + fields.size());
         continue;
       }
       Row row = readRow(lineNo, fields, errors);
@@ -125,7 +142,15 @@ public final class AreaCsvParser {
       }
       Row first = rowsByCode.putIfAbsent(row.code(), row);
       if (first != null) {
-        errors.add(lineNo, "duplicate code " + row.code() + ": line " + first.line() + " and line " + lineNo + " both use it");
+        errors.add(
+            lineNo,
+            "duplicate code "
+                + row.code()
+                + ": line "
+                + first.line()
+                + " and line "
+                + lineNo
+                + " both use it");
       }
     }
     return rowsByCode;
@@ -184,14 +209,22 @@ public final class AreaCsvParser {
         errors.add(LineError.WHOLE_FILE, "the file has no city row; the tree needs exactly one");
       }
       for (Row extra : cities.subList(Math.min(1, cities.size()), cities.size())) {
-        errors.add(extra.line(), "a second city " + extra.code() + "; the city is already " + cities.get(0).where());
+        errors.add(
+            extra.line(),
+            "a second city " + extra.code() + "; the city is already " + cities.get(0).where());
       }
     }
 
     private void checkParent(Row row, boolean onCycle) {
       if (row.level() == AreaLevel.CITY) {
         if (row.parentCode() != null) {
-          errors.add(row.line(), "the city " + row.code() + " must not have a parent (found " + row.parentCode() + ")");
+          errors.add(
+              row.line(),
+              "the city "
+                  + row.code()
+                  + " must not have a parent (found "
+                  + row.parentCode()
+                  + ")");
         }
         return;
       }
@@ -208,9 +241,19 @@ public final class AreaCsvParser {
         return;
       }
       // On a cycle the cycle is the fault to fix; a level complaint would only add noise.
-      if (!onCycle && row.level() != null && parent.level() != null && !row.level().mayHaveParent(parent.level())) {
-        errors.add(row.line(), "a " + row.level().csvValue() + " cannot sit directly under a " + parent.level().csvValue()
-            + " (parent " + parent.where() + ")");
+      if (!onCycle
+          && row.level() != null
+          && parent.level() != null
+          && !row.level().mayHaveParent(parent.level())) {
+        errors.add(
+            row.line(),
+            "a "
+                + row.level().csvValue()
+                + " cannot sit directly under a "
+                + parent.level().csvValue()
+                + " (parent "
+                + parent.where()
+                + ")");
       }
     }
 
@@ -256,7 +299,8 @@ public final class AreaCsvParser {
 
   private static String decodeUtf8(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
@@ -266,7 +310,10 @@ public final class AreaCsvParser {
     }
   }
 
-  /** Splits into lines (LF or CRLF), drops a byte-order mark and the empty piece after a final newline. */
+  /**
+   * Splits into lines (LF or CRLF), drops a byte-order mark and the empty piece after a final
+   * newline.
+   */
   private static List<String> splitLines(String csv) {
     String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
     if (text.isEmpty()) {
@@ -279,7 +326,10 @@ public final class AreaCsvParser {
     return lines;
   }
 
-  /** RFC 4180 fields of one line (spreadsheets quote names with commas); null if a quote is left open. */
+  /**
+   * RFC 4180 fields of one line (spreadsheets quote names with commas); null if a quote is left
+   * open.
+   */
   public static List<String> splitFields(String line) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();

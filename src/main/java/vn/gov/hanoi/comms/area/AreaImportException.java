@@ -21,7 +21,12 @@ public class AreaImportException extends RuntimeException {
   }
 
   private static String describe(List<LineError> errors) {
-    String shown = errors.stream().limit(10).map(LineError::toString).reduce((a, b) -> a + "; " + b).orElse("");
+    String shown =
+        errors.stream()
+            .limit(10)
+            .map(LineError::toString)
+            .reduce((a, b) -> a + "; " + b)
+            .orElse("");
     String more = errors.size() > 10 ? " (and " + (errors.size() - 10) + " more)" : "";
     return "Area file refused, " + errors.size() + " problem(s): " + shown + more;
   }

@@ -9,7 +9,10 @@ public enum AreaLevel {
   DISTRICT,
   COMMUNE;
 
-  /** The value used in the import CSV and in the database ({@code city}, {@code district}, {@code commune}). */
+  /**
+   * The value used in the import CSV and in the database ({@code city}, {@code district}, {@code
+   * commune}).
+   */
   public String csvValue() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -29,8 +32,8 @@ public enum AreaLevel {
   }
 
   /**
-   * Whether an area of this level may hang directly under an area of {@code parent}'s level.
-   * A commune may sit under the city because the district tier was abolished on 1 July 2025 (A-2).
+   * Whether an area of this level may hang directly under an area of {@code parent}'s level. A
+   * commune may sit under the city because the district tier was abolished on 1 July 2025 (A-2).
    */
   public boolean mayHaveParent(AreaLevel parent) {
     return switch (this) {

@@ -30,22 +30,24 @@ public class AreaRepository {
    */
   public void saveSet(AreaSet set, List<Area> areas, boolean activate) {
     try {
-      transaction.executeWithoutResult(status -> {
-        if (setExists(set.id())) {
-          throw new AreaSetAlreadyExistsException(set.id());
-        }
-        jdbc.sql("insert into area_set (id, name, active, imported_at) values (:id, :name, false, :importedAt)")
-            .param("id", set.id())
-            .param("name", set.name())
-            .param("importedAt", Timestamp.from(set.importedAt()))
-            .update();
-        for (Area area : areas) {
-          insertArea(set.id(), area);
-        }
-        if (activate) {
-          activateInCurrentTransaction(set.id());
-        }
-      });
+      transaction.executeWithoutResult(
+          status -> {
+            if (setExists(set.id())) {
+              throw new AreaSetAlreadyExistsException(set.id());
+            }
+            jdbc.sql(
+                    "insert into area_set (id, name, active, imported_at) values (:id, :name, false, :importedAt)")
+                .param("id", set.id())
+                .param("name", set.name())
+                .param("importedAt", Timestamp.from(set.importedAt()))
+                .update();
+            for (Area area : areas) {
+              insertArea(set.id(), area);
+            }
+            if (activate) {
+              activateInCurrentTransaction(set.id());
+            }
+          });
     } catch (DuplicateKeyException e) {
       throw new AreaSetAlreadyExistsException(set.id());
     }
@@ -63,22 +65,35 @@ public class AreaRepository {
 
   public void saveMerges(String setId, List<AreaMerge> merges) {
     for (AreaMerge m : merges) {
-      jdbc.sql("insert into area_merge (set_id, new_code, old_code, coverage) values (:set, :new, :old, :coverage)")
-          .param("set", setId).param("new", m.newCode()).param("old", m.oldCode())
+      jdbc.sql(
+              "insert into area_merge (set_id, new_code, old_code, coverage) values (:set, :new, :old, :coverage)")
+          .param("set", setId)
+          .param("new", m.newCode())
+          .param("old", m.oldCode())
           .param("coverage", m.full() ? "full" : "partial")
           .update();
     }
   }
 
   public List<AreaMerge> findMerges(String setId) {
-    return jdbc.sql("select new_code, old_code, coverage from area_merge where set_id = :set order by new_code, old_code")
+    return jdbc.sql(
+            "select new_code, old_code, coverage from area_merge where set_id = :set order by new_code, old_code")
         .param("set", setId)
-        .query((rs, n) -> new AreaMerge(rs.getString("new_code"), rs.getString("old_code"), "full".equals(rs.getString("coverage"))))
+        .query(
+            (rs, n) ->
+                new AreaMerge(
+                    rs.getString("new_code"),
+                    rs.getString("old_code"),
+                    "full".equals(rs.getString("coverage"))))
         .list();
   }
 
   public boolean setExists(String setId) {
-    return jdbc.sql("select count(*) from area_set where id = :id").param("id", setId).query(Long.class).single() > 0;
+    return jdbc.sql("select count(*) from area_set where id = :id")
+            .param("id", setId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   public boolean anySetExists() {
@@ -104,15 +119,17 @@ public class AreaRepository {
 
   /** The areas of a set, by code (GSO codes follow the official order within each level). */
   public List<Area> loadSet(String setId) {
-    return jdbc.sql("select code, name, level, type, parent_code from area where set_id = :setId order by code")
+    return jdbc.sql(
+            "select code, name, level, type, parent_code from area where set_id = :setId order by code")
         .param("setId", setId)
         .query(AreaRepository::mapArea)
         .list();
   }
 
   private void insertArea(String setId, Area area) {
-    jdbc.sql("insert into area (set_id, code, name, level, type, parent_code)"
-            + " values (:setId, :code, :name, :level, :type, :parentCode)")
+    jdbc.sql(
+            "insert into area (set_id, code, name, level, type, parent_code)"
+                + " values (:setId, :code, :name, :level, :type, :parentCode)")
         .param("setId", setId)
         .param("code", area.code())
         .param("name", area.name())
@@ -133,14 +150,21 @@ public class AreaRepository {
   }
 
   private static AreaSet mapSet(ResultSet rs, int rowNum) throws SQLException {
-    return new AreaSet(rs.getString("id"), rs.getString("name"), rs.getBoolean("active"),
+    return new AreaSet(
+        rs.getString("id"),
+        rs.getString("name"),
+        rs.getBoolean("active"),
         rs.getTimestamp("imported_at").toInstant());
   }
 
   private static Area mapArea(ResultSet rs, int rowNum) throws SQLException {
     String level = rs.getString("level");
-    return new Area(rs.getString("code"), rs.getString("name"),
-        AreaLevel.fromCsv(level).orElseThrow(() -> new IllegalStateException("Unknown level in database: " + level)),
-        rs.getString("type"), rs.getString("parent_code"));
+    return new Area(
+        rs.getString("code"),
+        rs.getString("name"),
+        AreaLevel.fromCsv(level)
+            .orElseThrow(() -> new IllegalStateException("Unknown level in database: " + level)),
+        rs.getString("type"),
+        rs.getString("parent_code"));
   }
 }

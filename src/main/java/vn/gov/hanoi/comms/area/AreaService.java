@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 /**
  * The area tree in force and the import of new official lists (A-2, A-3).
  *
- * <p>The tree of the active set is cached. Another application node may activate a new set in
- * the shared database, so the active set id is re-read at most every {@link #DEFAULT_RECHECK}
- * and the tree is reloaded only when that id changed.
+ * <p>The tree of the active set is cached. Another application node may activate a new set in the
+ * shared database, so the active set id is re-read at most every {@link #DEFAULT_RECHECK} and the
+ * tree is reloaded only when that id changed.
  */
 @Service
 public class AreaService {
@@ -31,7 +31,7 @@ public class AreaService {
 
   private volatile Snapshot snapshot;
   private List<AreaActivation.Listener> listeners = List.of();
-  private ApplicationEventPublisher events = event -> { };
+  private ApplicationEventPublisher events = event -> {};
 
   /** The tree of one set and when we last confirmed that set is still the active one. */
   private record Snapshot(String setId, AreaTree tree, Instant checkedAt) {}
@@ -67,13 +67,19 @@ public class AreaService {
     return snapshot.setId();
   }
 
-  /** Parts of the product that keep area codes and must follow an activation (organisations' home areas). */
+  /**
+   * Parts of the product that keep area codes and must follow an activation (organisations' home
+   * areas).
+   */
   @Autowired(required = false)
   public void setActivationListeners(List<AreaActivation.Listener> listeners) {
     this.listeners = List.copyOf(listeners);
   }
 
-  /** Where {@link AreaSetActivated} goes once a set is in force (Spring's context; nowhere in plain unit tests). */
+  /**
+   * Where {@link AreaSetActivated} goes once a set is in force (Spring's context; nowhere in plain
+   * unit tests).
+   */
   @Autowired(required = false)
   public void setEventPublisher(ApplicationEventPublisher events) {
     this.events = events;
@@ -106,17 +112,22 @@ public class AreaService {
     return store(list.id(), list.name(), list.areas(), list.merges(), activate);
   }
 
-  private AreaImportResult store(String setId, String name, List<Area> areas, List<AreaMerge> merges, boolean activate) {
-    AreaTree tree = new AreaTree(areas); // the parser guarantees a tree; fail here rather than after writing if it ever did not
+  private AreaImportResult store(
+      String setId, String name, List<Area> areas, List<AreaMerge> merges, boolean activate) {
+    AreaTree tree =
+        new AreaTree(
+            areas); // the parser guarantees a tree; fail here rather than after writing if it ever
+    // did not
     AreaSet set = new AreaSet(setId, name, activate, clock.instant());
-    repository.inTransaction(() -> {
-      repository.saveSet(set, areas, false);
-      repository.saveMerges(setId, merges);
-      if (activate) {
-        activateInTransaction(setId, tree, Map.of());
-      }
-      return null;
-    });
+    repository.inTransaction(
+        () -> {
+          repository.saveSet(set, areas, false);
+          repository.saveMerges(setId, merges);
+          if (activate) {
+            activateInTransaction(setId, tree, Map.of());
+          }
+          return null;
+        });
     if (activate) {
       refresh(clock.instant(), true);
       events.publishEvent(new AreaSetActivated(setId));
@@ -133,33 +144,43 @@ public class AreaService {
    * Makes an already imported set the one in force; whoever keeps area codes follows it in the same
    * transaction, or refuses it and nothing changes.
    *
-   * @param decisions an administrator's choices where the merge mapping cannot decide (organisation → area)
+   * @param decisions an administrator's choices where the merge mapping cannot decide (organisation
+   *     → area)
    */
   public void activate(String setId, Map<String, String> decisions) {
     if (!repository.setExists(setId)) {
       throw new UnknownAreaSetException(setId);
     }
     AreaTree tree = new AreaTree(repository.loadSet(setId));
-    repository.inTransaction(() -> {
-      activateInTransaction(setId, tree, decisions);
-      return null;
-    });
+    repository.inTransaction(
+        () -> {
+          activateInTransaction(setId, tree, decisions);
+          return null;
+        });
     refresh(clock.instant(), true);
     events.publishEvent(new AreaSetActivated(setId));
   }
 
-  /** What an activation of {@code setId} would look like to the listeners, without changing anything. */
+  /**
+   * What an activation of {@code setId} would look like to the listeners, without changing
+   * anything.
+   */
   public AreaActivation preview(String setId, Map<String, String> decisions) {
     if (!repository.setExists(setId)) {
       throw new UnknownAreaSetException(setId);
     }
-    return new AreaActivation(activeTree().orElse(null), new AreaTree(repository.loadSet(setId)), setId,
-        repository.findMerges(setId), decisions);
+    return new AreaActivation(
+        activeTree().orElse(null),
+        new AreaTree(repository.loadSet(setId)),
+        setId,
+        repository.findMerges(setId),
+        decisions);
   }
 
   private void activateInTransaction(String setId, AreaTree to, Map<String, String> decisions) {
-    AreaActivation activation = new AreaActivation(activeTree().orElse(null), to, setId, repository.findMerges(setId),
-        decisions);
+    AreaActivation activation =
+        new AreaActivation(
+            activeTree().orElse(null), to, setId, repository.findMerges(setId), decisions);
     for (AreaActivation.Listener listener : listeners) {
       listener.activating(activation);
     }
@@ -184,9 +205,10 @@ public class AreaService {
     if (activeId.isEmpty()) {
       throw new IllegalStateException("No active area set: import the official list first");
     }
-    Snapshot fresh = current != null && current.setId().equals(activeId.get())
-        ? new Snapshot(current.setId(), current.tree(), now)
-        : new Snapshot(activeId.get(), new AreaTree(repository.loadSet(activeId.get())), now);
+    Snapshot fresh =
+        current != null && current.setId().equals(activeId.get())
+            ? new Snapshot(current.setId(), current.tree(), now)
+            : new Snapshot(activeId.get(), new AreaTree(repository.loadSet(activeId.get())), now);
     snapshot = fresh;
     return fresh;
   }

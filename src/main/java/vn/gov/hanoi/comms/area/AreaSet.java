@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
- * One imported official list of areas (e.g. the 2024 list, the post-July-2025 list).
- * Codes are only unique within a set: 2025 wards reuse 2024 codes.
+ * One imported official list of areas (e.g. the 2024 list, the post-July-2025 list). Codes are only
+ * unique within a set: 2025 wards reuse 2024 codes.
  */
 public record AreaSet(String id, String name, boolean active, Instant importedAt) {
 

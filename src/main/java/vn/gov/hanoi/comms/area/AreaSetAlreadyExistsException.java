@@ -1,6 +1,8 @@
 package vn.gov.hanoi.comms.area;
 
-/** An import under a set id already taken; sets are never overwritten, so history stays readable. */
+/**
+ * An import under a set id already taken; sets are never overwritten, so history stays readable.
+ */
 public class AreaSetAlreadyExistsException extends RuntimeException {
 
   private final String setId;

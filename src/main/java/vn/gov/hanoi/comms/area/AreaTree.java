@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One complete set of administrative areas as a tree (A-1). The shape is data (A-2):
- * communes may hang under a district or, since July 2025, directly under the city.
+ * One complete set of administrative areas as a tree (A-1). The shape is data (A-2): communes may
+ * hang under a district or, since July 2025, directly under the city.
  *
  * <p>Immutable once built, so one instance can be shared by all request threads.
  */
@@ -23,8 +23,8 @@ public final class AreaTree {
 
   /**
    * @throws IllegalArgumentException if the areas do not form a single tree (duplicate codes,
-   *     missing parents, cycles, no or several roots); imported files are checked by
-   *     {@link AreaCsvParser} first, this guards against bad rows written by other means
+   *     missing parents, cycles, no or several roots); imported files are checked by {@link
+   *     AreaCsvParser} first, this guards against bad rows written by other means
    */
   public AreaTree(Collection<Area> areas) {
     Map<String, Area> codes = new LinkedHashMap<>();
@@ -39,13 +39,15 @@ public final class AreaTree {
       if (!area.hasParent()) {
         roots.add(area);
       } else if (!codes.containsKey(area.parentCode())) {
-        throw new IllegalArgumentException("Area " + area.code() + " has unknown parent " + area.parentCode());
+        throw new IllegalArgumentException(
+            "Area " + area.code() + " has unknown parent " + area.parentCode());
       } else {
         children.computeIfAbsent(area.parentCode(), k -> new ArrayList<>()).add(area);
       }
     }
     if (roots.size() != 1) {
-      throw new IllegalArgumentException("An area tree needs exactly one root, found " + roots.size());
+      throw new IllegalArgumentException(
+          "An area tree needs exactly one root, found " + roots.size());
     }
     this.byCode = Map.copyOf(codes);
     Map<String, List<Area>> frozen = new LinkedHashMap<>();
@@ -96,9 +98,9 @@ public final class AreaTree {
   }
 
   /**
-   * The district-level area of {@code code}: the area itself when it is a district, otherwise
-   * its nearest district ancestor. Empty for the city, and for communes of a tree without a
-   * district tier (the 2025 tree, A-2): callers then use the nearest existing ancestor.
+   * The district-level area of {@code code}: the area itself when it is a district, otherwise its
+   * nearest district ancestor. Empty for the city, and for communes of a tree without a district
+   * tier (the 2025 tree, A-2): callers then use the nearest existing ancestor.
    */
   public Optional<Area> nearestDistrictOf(String code) {
     Area area = require(code);
@@ -156,7 +158,8 @@ public final class AreaTree {
       pending.addAll(childrenByCode.getOrDefault(area.code(), List.of()));
     }
     if (reached.size() != byCode.size()) {
-      List<String> onCycle = byCode.keySet().stream().filter(c -> !reached.contains(c)).sorted().toList();
+      List<String> onCycle =
+          byCode.keySet().stream().filter(c -> !reached.contains(c)).sorted().toList();
       throw new IllegalArgumentException("Areas on a parent cycle: " + onCycle);
     }
   }

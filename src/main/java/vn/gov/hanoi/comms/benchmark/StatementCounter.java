@@ -14,9 +14,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the SQL statements (and batches) the application sends to its database, so that the benchmark can
- * report statements per complete request (docs/benchmarks.md). Wraps the DataSource in JDK proxies; only
- * with {@code app.bench.count-statements=true} (profile "bench"), never in production.
+ * Counts the SQL statements (and batches) the application sends to its database, so that the
+ * benchmark can report statements per complete request (docs/benchmarks.md). Wraps the DataSource
+ * in JDK proxies; only with {@code app.bench.count-statements=true} (profile "bench"), never in
+ * production.
  */
 @Component
 @ConditionalOnProperty("app.bench.count-statements")
@@ -28,27 +29,37 @@ public class StatementCounter implements BeanPostProcessor {
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
     if (bean instanceof DataSource ds && !Proxy.isProxyClass(bean.getClass())) {
-      return proxy(DataSource.class, ds, (target, method, args) -> {
-        Object result = invoke(target, method, args);
-        if (result instanceof Connection c) {
-          connections.increment();
-          return proxy(Connection.class, c, this::onConnection);
-        }
-        return result;
-      });
+      return proxy(
+          DataSource.class,
+          ds,
+          (target, method, args) -> {
+            Object result = invoke(target, method, args);
+            if (result instanceof Connection c) {
+              connections.increment();
+              return proxy(Connection.class, c, this::onConnection);
+            }
+            return result;
+          });
     }
     return bean;
   }
 
   /**
-   * Counters since start: SQL statements (each statement of a JDBC batch counts), round trips (a batch is
-   * one), connections borrowed from the pool.
+   * Counters since start: SQL statements (each statement of a JDBC batch counts), round trips (a
+   * batch is one), connections borrowed from the pool.
    */
   public Map<String, Long> snapshot() {
-    return Map.of("statements", statements.sum(), "roundTrips", roundTrips.sum(), "connections", connections.sum());
+    return Map.of(
+        "statements",
+        statements.sum(),
+        "roundTrips",
+        roundTrips.sum(),
+        "connections",
+        connections.sum());
   }
 
-  private Object onConnection(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+  private Object onConnection(Object target, java.lang.reflect.Method method, Object[] args)
+      throws Throwable {
     Object result = invoke(target, method, args);
     if (result instanceof CallableStatement s) {
       return proxy(CallableStatement.class, s, this::onStatement);
@@ -62,7 +73,8 @@ public class StatementCounter implements BeanPostProcessor {
     return result;
   }
 
-  private Object onStatement(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+  private Object onStatement(Object target, java.lang.reflect.Method method, Object[] args)
+      throws Throwable {
     String name = method.getName();
     if (name.equals("addBatch")) {
       statements.increment();
@@ -75,7 +87,8 @@ public class StatementCounter implements BeanPostProcessor {
     return invoke(target, method, args);
   }
 
-  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)
+      throws Throwable {
     try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {
@@ -85,8 +98,11 @@ public class StatementCounter implements BeanPostProcessor {
 
   @SuppressWarnings("unchecked")
   private static <T> T proxy(Class<T> type, Object target, Handler handler) {
-    return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type},
-        (p, m, a) -> handler.invoke(target, m, a));
+    return (T)
+        Proxy.newProxyInstance(
+            StatementCounter.class.getClassLoader(),
+            new Class<?>[] {type},
+            (p, m, a) -> handler.invoke(target, m, a));
   }
 
   @FunctionalInterface

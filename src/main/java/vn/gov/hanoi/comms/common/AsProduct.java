@@ -5,9 +5,10 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
- * The product's own bookkeeping inside an engine command that a person started (a reviewer's completion opens the
- * next step): evaluating the deadline table or granting a task's readers is not that person's permission to check.
- * Outside a command, or when checks are already off, the work runs as it is.
+ * The product's own bookkeeping inside an engine command that a person started (a reviewer's
+ * completion opens the next step): evaluating the deadline table or granting a task's readers is
+ * not that person's permission to check. Outside a command, or when checks are already off, the
+ * work runs as it is.
  */
 public final class AsProduct {
   private AsProduct() {}
@@ -26,9 +27,10 @@ public final class AsProduct {
   }
 
   public static void run(Runnable work) {
-    call(() -> {
-      work.run();
-      return null;
-    });
+    call(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 }

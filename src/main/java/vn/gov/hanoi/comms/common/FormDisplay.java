@@ -8,11 +8,12 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
- * What a reviewer's Camunda Form shows (the article or notice, copied from the product's tables when the task
- * opens) as one task-local Json variable, {@code display}: Tasklist hands Json variables to the form as objects,
- * so the forms read {@code {{display.articleTitle}}}. One variable instead of one String per field: the
- * benchmark measured 16 inserts and 16 deletes per task for the separate Strings (docs/benchmarks.md). It
- * ends with the task and is kept out of history ({@link DisplayVariableHistoryFilter}).
+ * What a reviewer's Camunda Form shows (the article or notice, copied from the product's tables
+ * when the task opens) as one task-local Json variable, {@code display}: Tasklist hands Json
+ * variables to the form as objects, so the forms read {@code {{display.articleTitle}}}. One
+ * variable instead of one String per field: the benchmark measured 16 inserts and 16 deletes per
+ * task for the separate Strings (docs/benchmarks.md). It ends with the task and is kept out of
+ * history ({@link DisplayVariableHistoryFilter}).
  */
 public final class FormDisplay {
   public static final String VARIABLE = "display";

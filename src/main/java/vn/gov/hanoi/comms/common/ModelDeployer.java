@@ -22,23 +22,25 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the models in bpmn/, the decision tables in dmn/ and the forms in forms/ at start-up, from the
- * jar or, when {@code app.models-location} points at a folder ({@code file:./}), from disk: an analyst's edited
- * model is then deployed by a restart, without a rebuild. Only changed files make a new version
- * (duplicate filtering), and resource names are relative ("bpmn/x.bpmn") wherever the files come
- * from, so that the jar and a checkout are the same deployment.
+ * Deploys the models in bpmn/, the decision tables in dmn/ and the forms in forms/ at start-up,
+ * from the jar or, when {@code app.models-location} points at a folder ({@code file:./}), from
+ * disk: an analyst's edited model is then deployed by a restart, without a rebuild. Only changed
+ * files make a new version (duplicate filtering), and resource names are relative ("bpmn/x.bpmn")
+ * wherever the files come from, so that the jar and a checkout are the same deployment.
  */
 @Component
 @Order(StartupOrder.DEPLOY_MODELS)
 public class ModelDeployer implements ApplicationRunner {
   static final String DEPLOYMENT_NAME = "hanoi-comms-models";
-  private static final Pattern EMBEDDED_FORM = Pattern.compile("embedded:deployment:(forms/[^\"'\\s]+\\.html)");
+  private static final Pattern EMBEDDED_FORM =
+      Pattern.compile("embedded:deployment:(forms/[^\"'\\s]+\\.html)");
   private static final Logger log = LoggerFactory.getLogger(ModelDeployer.class);
 
   private final RepositoryService repositoryService;
   private final String location;
 
-  public ModelDeployer(RepositoryService repositoryService, @Value("${app.models-location}") String location) {
+  public ModelDeployer(
+      RepositoryService repositoryService, @Value("${app.models-location}") String location) {
     this.repositoryService = repositoryService;
     String chosen = "auto".equals(location) ? autoLocation() : location;
     this.location = chosen.endsWith("/") || chosen.endsWith(":") ? chosen : chosen + "/";
@@ -46,7 +48,9 @@ public class ModelDeployer implements ApplicationRunner {
 
   /** Started from a checkout (bpmn/ beside the working directory): read the models from disk. */
   static String autoLocation() {
-    return java.nio.file.Files.isDirectory(java.nio.file.Path.of("bpmn")) ? "file:./" : "classpath:";
+    return java.nio.file.Files.isDirectory(java.nio.file.Path.of("bpmn"))
+        ? "file:./"
+        : "classpath:";
   }
 
   @Override
@@ -58,13 +62,18 @@ public class ModelDeployer implements ApplicationRunner {
     if (models.isEmpty()) {
       throw new IllegalStateException("No models found under " + location + "bpmn/");
     }
-    // Camunda Forms are found by their id (formRef, binding "latest"): one deployment, changed files only.
+    // Camunda Forms are found by their id (formRef, binding "latest"): one deployment, changed
+    // files only.
     deploy(DEPLOYMENT_NAME + " forms", forms, true);
-    // Each decision file on its own, changed files only: the business rule tasks use the latest version,
+    // Each decision file on its own, changed files only: the business rule tasks use the latest
+    // version,
     // so a table deployed from Modeler stays in force across restarts until this file changes.
-    decisions.forEach((file, bytes) -> deploy(DEPLOYMENT_NAME + " " + file, Map.of(file, bytes), true));
-    // Each model is deployed with the embedded (HTML) forms it names as "embedded:deployment:", which
-    // Tasklist looks up in the model's own deployment; a change to either makes a new version of both.
+    decisions.forEach(
+        (file, bytes) -> deploy(DEPLOYMENT_NAME + " " + file, Map.of(file, bytes), true));
+    // Each model is deployed with the embedded (HTML) forms it names as "embedded:deployment:",
+    // which
+    // Tasklist looks up in the model's own deployment; a change to either makes a new version of
+    // both.
     for (Map.Entry<String, byte[]> model : models.entrySet()) {
       Map<String, byte[]> resources = new TreeMap<>();
       resources.put(model.getKey(), model.getValue());
@@ -72,19 +81,27 @@ public class ModelDeployer implements ApplicationRunner {
       while (m.find()) {
         byte[] form = embeddedForms.get(m.group(1));
         if (form == null) {
-          throw new IllegalStateException(model.getKey() + " names " + m.group(1) + ", which is not under forms/");
+          throw new IllegalStateException(
+              model.getKey() + " names " + m.group(1) + ", which is not under forms/");
         }
         resources.put(m.group(1), form);
       }
       deploy(DEPLOYMENT_NAME + " " + model.getKey(), resources, false);
     }
-    log.info("Models from {}: {} models, {} decision files, {} forms, {} embedded forms checked", location, models.size(),
-        decisions.size(), forms.size(), embeddedForms.size());
+    log.info(
+        "Models from {}: {} models, {} decision files, {} forms, {} embedded forms checked",
+        location,
+        models.size(),
+        decisions.size(),
+        forms.size(),
+        embeddedForms.size());
   }
 
   private Map<String, byte[]> read(String folder, String pattern) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
-    for (Resource r : new PathMatchingResourcePatternResolver().getResources(location + folder + "/**/" + pattern)) {
+    for (Resource r :
+        new PathMatchingResourcePatternResolver()
+            .getResources(location + folder + "/**/" + pattern)) {
       try (InputStream in = r.getInputStream()) {
         files.put(relativeName(r, folder), in.readAllBytes());
       }
@@ -92,14 +109,21 @@ public class ModelDeployer implements ApplicationRunner {
     return files;
   }
 
-  /** Deploys unless nothing changed since the last deployment of that name (no new versions then). */
+  /**
+   * Deploys unless nothing changed since the last deployment of that name (no new versions then).
+   */
   private void deploy(String name, Map<String, byte[]> resources, boolean changedOnly) {
     if (resources.isEmpty()) {
       return;
     }
-    DeploymentBuilder builder = repositoryService.createDeployment().name(name).source("ModelDeployer")
-        .enableDuplicateFiltering(changedOnly);
-    resources.forEach((file, bytes) -> builder.addInputStream(file, new ByteArrayInputStream(bytes)));
+    DeploymentBuilder builder =
+        repositoryService
+            .createDeployment()
+            .name(name)
+            .source("ModelDeployer")
+            .enableDuplicateFiltering(changedOnly);
+    resources.forEach(
+        (file, bytes) -> builder.addInputStream(file, new ByteArrayInputStream(bytes)));
     Deployment d = builder.deployWithResult();
     log.debug("Deployment {} ({})", name, d.getId());
   }

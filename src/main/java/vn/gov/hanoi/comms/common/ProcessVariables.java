@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import vn.gov.hanoi.comms.files.Upload;
 
 /**
- * Process variables as plain values: a File variable becomes an {@link Upload} (name, type, bytes), every
- * other typed value its Java value. So the guard before a start and the step that stores it read the same.
+ * Process variables as plain values: a File variable becomes an {@link Upload} (name, type, bytes),
+ * every other typed value its Java value. So the guard before a start and the step that stores it
+ * read the same.
  */
 public final class ProcessVariables {
   private ProcessVariables() {}
@@ -20,8 +21,13 @@ public final class ProcessVariables {
   public static Map<String, Object> plain(Map<String, Object> variables) {
     Map<String, Object> plain = new HashMap<>();
     for (String name : variables.keySet()) {
-      Object v = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
-      plain.put(name, v instanceof FileValue file ? upload(file) : v instanceof TypedValue t ? t.getValue() : v);
+      Object v =
+          variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
+      plain.put(
+          name,
+          v instanceof FileValue file
+              ? upload(file)
+              : v instanceof TypedValue t ? t.getValue() : v);
     }
     return plain;
   }

@@ -6,10 +6,11 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import vn.gov.hanoi.comms.common.web.FieldError;
 
 /**
- * A step the product refuses as asked: a decision without its reasons, a field the step does not take, a
- * person outside the step's role, a transition the flow does not allow. The caller's fault, not a failure:
- * every door answers 400 (or 403 for {@link #forbidden}) with the Vietnamese messages, nothing changes,
- * and the engine logs it at debug level only (a {@link BadUserRequestException}).
+ * A step the product refuses as asked: a decision without its reasons, a field the step does not
+ * take, a person outside the step's role, a transition the flow does not allow. The caller's fault,
+ * not a failure: every door answers 400 (or 403 for {@link #forbidden}) with the Vietnamese
+ * messages, nothing changes, and the engine logs it at debug level only (a {@link
+ * BadUserRequestException}).
  */
 public class RefusedException extends BadUserRequestException {
   private final transient List<FieldError> errors;
@@ -20,7 +21,10 @@ public class RefusedException extends BadUserRequestException {
   }
 
   protected RefusedException(List<FieldError> errors, boolean forbidden) {
-    this(errors.stream().map(FieldError::message).collect(Collectors.joining("; ")), errors, forbidden);
+    this(
+        errors.stream().map(FieldError::message).collect(Collectors.joining("; ")),
+        errors,
+        forbidden);
   }
 
   protected RefusedException(String message, List<FieldError> errors, boolean forbidden) {

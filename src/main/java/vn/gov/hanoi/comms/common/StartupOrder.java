@@ -9,20 +9,28 @@ package vn.gov.hanoi.comms.common;
 public final class StartupOrder {
   /** ModelDeployer: bpmn/, dmn/ and forms/ deployed (only what changed). */
   public static final int DEPLOY_MODELS = 0;
+
   /** FirstAdministrator: says loudly when no administrator exists yet. */
   public static final int CHECK_ADMINISTRATOR = 5;
+
   /** StartupData: the official area list and the chosen seed dataset, on an empty database. */
   public static final int AREAS_AND_UNITS = 10;
+
   /** IdentityProvisioner: Camunda groups and authorizations from the units and areas. */
   public static final int GROUPS_AND_AUTHORIZATIONS = 30;
+
   /** DuplicateService: the iHanoi duplicate index loaded from the notices in its time frame. */
   public static final int DUPLICATE_INDEX = 40;
+
   /** DemoData (demo profile): demo users and VNeID requests. */
   public static final int DEMO_VNEID = 50;
+
   /** IhanoiDemoData (demo profile): iHanoi users and notices; needs the duplicate index. */
   public static final int DEMO_IHANOI = 60;
+
   /** DemoWeeklyReport (demo profile): a report of the demo's week. */
   public static final int DEMO_REPORT = 70;
+
   /** StartupBanner (demo profile): the URLs and users, printed last. */
   public static final int BANNER = 1000;
 

@@ -18,6 +18,7 @@ final class BranchStep {
       SequenceFlow in = node.getIncoming().stream().findFirst().orElse(null);
       node = in == null ? null : in.getSource();
     }
-    throw new IllegalStateException(execution.getCurrentActivityId() + " is not on the branch of a step's boundary timer");
+    throw new IllegalStateException(
+        execution.getCurrentActivityId() + " is not on the branch of a step's boundary timer");
   }
 }

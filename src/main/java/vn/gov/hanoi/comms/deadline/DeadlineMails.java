@@ -16,9 +16,10 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * The reminder to a step's holders and the report to the authority above them (D-2), by mail: to the task's
- * assignee if someone took it, else to every member of the holding group with an address; the report to every
- * member of the escalation group. A mail failure is thrown, never swallowed: the job is retried, then an incident.
+ * The reminder to a step's holders and the report to the authority above them (D-2), by mail: to
+ * the task's assignee if someone took it, else to every member of the holding group with an
+ * address; the report to every member of the escalation group. A mail failure is thrown, never
+ * swallowed: the job is retried, then an incident.
  */
 @Component
 public class DeadlineMails {
@@ -30,8 +31,12 @@ public class DeadlineMails {
   private final String from;
   private final String publicUrl;
 
-  public DeadlineMails(JavaMailSender mail, IdentityService identity, TaskService tasks,
-      @Value("${app.mail.from}") String from, @Value("${app.public-url}") String publicUrl) {
+  public DeadlineMails(
+      JavaMailSender mail,
+      IdentityService identity,
+      TaskService tasks,
+      @Value("${app.mail.from}") String from,
+      @Value("${app.public-url}") String publicUrl) {
     this.mail = mail;
     this.identity = identity;
     this.tasks = tasks;
@@ -41,33 +46,73 @@ public class DeadlineMails {
 
   void remind(StepDeadlineRecord d, String taskId) {
     Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
-    Set<String> to = task != null && task.getAssignee() != null ? addressesOf(task.getAssignee()) : Set.of();
+    Set<String> to =
+        task != null && task.getAssignee() != null ? addressesOf(task.getAssignee()) : Set.of();
     if (to.isEmpty()) {
       to = membersOf(d.holderGroup());
     }
-    send(to, "[Nhắc hạn] " + d.stepName() + " · " + d.title() + " – hạn " + DeadlineTexts.due(d.dueAt()),
-        "Kính gửi " + d.holderName() + ",\n\n"
-            + "Việc \"" + d.stepName() + "\" đối với \"" + d.title() + "\" (vòng " + d.round() + ") đến hạn xử lý lúc "
-            + DeadlineTexts.due(d.dueAt()) + " (thời hạn " + d.workingDays() + " ngày làm việc, tính từ "
-            + DeadlineTexts.due(d.startedAt()) + ").\n\n"
-            + "Mở việc trong Tasklist: " + taskLink(taskId) + "\n\n"
-            + "Thư này do hệ thống gửi tự động; quá hạn, việc sẽ được báo cáo cấp trên.", d);
+    send(
+        to,
+        "[Nhắc hạn] " + d.stepName() + " · " + d.title() + " – hạn " + DeadlineTexts.due(d.dueAt()),
+        "Kính gửi "
+            + d.holderName()
+            + ",\n\n"
+            + "Việc \""
+            + d.stepName()
+            + "\" đối với \""
+            + d.title()
+            + "\" (vòng "
+            + d.round()
+            + ") đến hạn xử lý lúc "
+            + DeadlineTexts.due(d.dueAt())
+            + " (thời hạn "
+            + d.workingDays()
+            + " ngày làm việc, tính từ "
+            + DeadlineTexts.due(d.startedAt())
+            + ").\n\n"
+            + "Mở việc trong Tasklist: "
+            + taskLink(taskId)
+            + "\n\n"
+            + "Thư này do hệ thống gửi tự động; quá hạn, việc sẽ được báo cáo cấp trên.",
+        d);
   }
 
   void escalate(StepDeadlineRecord d, String taskId) {
-    send(membersOf(d.escalationGroup()), "[Quá hạn] " + d.stepName() + " · " + d.title() + " – " + d.holderName(),
-        "Kính gửi " + d.escalationName() + ",\n\n"
-            + "Việc \"" + d.stepName() + "\" đối với \"" + d.title() + "\" (vòng " + d.round() + ") do "
-            + d.holderName() + " xử lý đã quá hạn từ " + DeadlineTexts.due(d.dueAt()) + " (thời hạn "
-            + d.workingDays() + " ngày làm việc). Việc vẫn do " + d.holderName() + " xử lý; đề nghị đồng chí đôn đốc.\n\n"
-            + "Việc đôn đốc đã được giao trong Tasklist (bộ lọc \"Việc của tôi\"): " + publicUrl
+    send(
+        membersOf(d.escalationGroup()),
+        "[Quá hạn] " + d.stepName() + " · " + d.title() + " – " + d.holderName(),
+        "Kính gửi "
+            + d.escalationName()
+            + ",\n\n"
+            + "Việc \""
+            + d.stepName()
+            + "\" đối với \""
+            + d.title()
+            + "\" (vòng "
+            + d.round()
+            + ") do "
+            + d.holderName()
+            + " xử lý đã quá hạn từ "
+            + DeadlineTexts.due(d.dueAt())
+            + " (thời hạn "
+            + d.workingDays()
+            + " ngày làm việc). Việc vẫn do "
+            + d.holderName()
+            + " xử lý; đề nghị đồng chí đôn đốc.\n\n"
+            + "Việc đôn đốc đã được giao trong Tasklist (bộ lọc \"Việc của tôi\"): "
+            + publicUrl
             + "/camunda/app/tasklist/\n\n"
-            + "Thư này do hệ thống gửi tự động.", d);
+            + "Thư này do hệ thống gửi tự động.",
+        d);
   }
 
   private void send(Set<String> to, String subject, String text, StepDeadlineRecord d) {
     if (to.isEmpty()) {
-      log.warn("Nobody with a mail address to tell about step {} of {} {} ({})", d.step(), d.flow(), d.subjectId(),
+      log.warn(
+          "Nobody with a mail address to tell about step {} of {} {} ({})",
+          d.step(),
+          d.flow(),
+          d.subjectId(),
           subject);
       return;
     }
@@ -85,7 +130,9 @@ public class DeadlineMails {
   }
 
   private String taskLink(String taskId) {
-    return publicUrl + "/camunda/app/tasklist/default/" + (taskId == null ? "" : "#/?task=" + taskId);
+    return publicUrl
+        + "/camunda/app/tasklist/default/"
+        + (taskId == null ? "" : "#/?task=" + taskId);
   }
 
   private Set<String> membersOf(String group) {
@@ -102,6 +149,8 @@ public class DeadlineMails {
 
   private Set<String> addressesOf(String userId) {
     User u = identity.createUserQuery().userId(userId).singleResult();
-    return u == null || u.getEmail() == null || u.getEmail().isBlank() ? Set.of() : Set.of(u.getEmail());
+    return u == null || u.getEmail() == null || u.getEmail().isBlank()
+        ? Set.of()
+        : Set.of(u.getEmail());
   }
 }

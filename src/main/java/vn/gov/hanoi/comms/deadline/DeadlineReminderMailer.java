@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The reminder branch of a review step (asyncBefore, R3/PT5M): mails the step's holders before its deadline
- * (D-2). A mail failure propagates: retried, then an incident.
+ * The reminder branch of a review step (asyncBefore, R3/PT5M): mails the step's holders before its
+ * deadline (D-2). A mail failure propagates: retried, then an incident.
  */
 @Component("deadlineReminderMailer")
 public class DeadlineReminderMailer implements JavaDelegate {

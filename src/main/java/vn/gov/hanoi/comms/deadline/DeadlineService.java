@@ -16,9 +16,10 @@ import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.Groups;
 
 /**
- * Deadlines of review steps (D-1, D-2): fixed from the deadline table when a step opens, closed when it ends,
- * and the reminder and escalation recorded when their timers fire. The flows' models call it through
- * {@link StepDeadlines}; the facts come from the product's tables through each flow's {@link StepSubjects}.
+ * Deadlines of review steps (D-1, D-2): fixed from the deadline table when a step opens, closed
+ * when it ends, and the reminder and escalation recorded when their timers fire. The flows' models
+ * call it through {@link StepDeadlines}; the facts come from the product's tables through each
+ * flow's {@link StepSubjects}.
  */
 @Service
 public class DeadlineService {
@@ -33,9 +34,17 @@ public class DeadlineService {
   private final DeadlineMails mails;
   private final OrganisationService organisations;
 
-  public DeadlineService(StepDeadlineRepository repository, DeadlineTable table, HolidayCalendar calendar,
-      AreaService areas, IdentityService identity, ObjectProvider<RuntimeService> runtime, ProductClock clock,
-      List<StepSubjects> flows, DeadlineMails mails, OrganisationService organisations) {
+  public DeadlineService(
+      StepDeadlineRepository repository,
+      DeadlineTable table,
+      HolidayCalendar calendar,
+      AreaService areas,
+      IdentityService identity,
+      ObjectProvider<RuntimeService> runtime,
+      ProductClock clock,
+      List<StepSubjects> flows,
+      DeadlineMails mails,
+      OrganisationService organisations) {
     this.mails = mails;
     this.organisations = organisations;
     this.repository = repository;
@@ -49,44 +58,91 @@ public class DeadlineService {
   }
 
   /**
-   * Fixes the deadline of a step that opens now: the deadline table's row for it, counted on the working-day
-   * calendar. A flow never opens one step twice at once: an earlier record of it still open is closed first.
+   * Fixes the deadline of a step that opens now: the deadline table's row for it, counted on the
+   * working-day calendar. A flow never opens one step twice at once: an earlier record of it still
+   * open is closed first.
    */
   @Transactional
-  public StepDeadlineRecord open(String decisionKey, String processKey, String processInstanceId, String taskKey) {
+  public StepDeadlineRecord open(
+      String decisionKey, String processKey, String processInstanceId, String taskKey) {
     repository.markDone(processInstanceId, taskKey, clock.now());
     StepSubject s = subjects(processKey).subject(processInstanceId, taskKey);
     String area = Groups.policeAreaOf(s.holderGroup());
-    String areaName = area == null ? null : areas.currentTree().find(area).map(a -> a.name()).orElse(area);
-    DeadlineRule rule = table.ruleFor(decisionKey, new StepFacts(s.flow(), taskKey, s.holderGroup(), area, areaName, s.unitCode(),
-        s.unitName(), areaTiers()));
+    String areaName =
+        area == null ? null : areas.currentTree().find(area).map(a -> a.name()).orElse(area);
+    DeadlineRule rule =
+        table.ruleFor(
+            decisionKey,
+            new StepFacts(
+                s.flow(),
+                taskKey,
+                s.holderGroup(),
+                area,
+                areaName,
+                s.unitCode(),
+                s.unitName(),
+                areaTiers()));
     Instant now = clock.now();
-    DeadlinePlan plan = DeadlinePlan.of(now, rule.workingDays(), rule.reminderDaysBefore(), calendar.calendar());
-    int round = s.round() > 0 ? s.round() : repository.timesOpened(s.flow(), s.subjectId(), taskKey) + 1;
-    repository.insert(new StepDeadlineRecord(0, processInstanceId, null, null, s.flow(), s.subjectId(),
-        round, taskKey, s.stepName(), s.title(), s.unitCode(), s.holderGroup(), groupName(s.holderGroup()),
-        rule.workingDays(), now, plan.remindAt(), plan.dueAt(), rule.escalationGroup(), rule.escalationName(), null,
-        null, null));
+    DeadlinePlan plan =
+        DeadlinePlan.of(now, rule.workingDays(), rule.reminderDaysBefore(), calendar.calendar());
+    int round =
+        s.round() > 0 ? s.round() : repository.timesOpened(s.flow(), s.subjectId(), taskKey) + 1;
+    repository.insert(
+        new StepDeadlineRecord(
+            0,
+            processInstanceId,
+            null,
+            null,
+            s.flow(),
+            s.subjectId(),
+            round,
+            taskKey,
+            s.stepName(),
+            s.title(),
+            s.unitCode(),
+            s.holderGroup(),
+            groupName(s.holderGroup()),
+            rule.workingDays(),
+            now,
+            plan.remindAt(),
+            plan.dueAt(),
+            rule.escalationGroup(),
+            rule.escalationName(),
+            null,
+            null,
+            null));
     return require(processInstanceId, taskKey);
   }
 
   /** The open step of that name in that instance. */
   public StepDeadlineRecord require(String processInstanceId, String step) {
-    return repository.openStep(processInstanceId, step)
-        .orElseThrow(() -> new IllegalStateException("Bước " + step + " của quy trình " + processInstanceId
-            + " chưa có thời hạn"));
+    return repository
+        .openStep(processInstanceId, step)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Bước " + step + " của quy trình " + processInstanceId + " chưa có thời hạn"));
   }
 
-  /** The step ended (done, or cancelled by a withdrawal): it stops counting, and its follow-up, if any, ends. */
+  /**
+   * The step ended (done, or cancelled by a withdrawal): it stops counting, and its follow-up, if
+   * any, ends.
+   */
   @Transactional
   public void closed(String processInstanceId, String step) {
-    repository.openStep(processInstanceId, step).ifPresent(d -> {
-      repository.markDone(processInstanceId, step, clock.now());
-      if (d.escalatedAt() != null) {
-        runtime.getObject().createMessageCorrelation(EscalationProcess.STEP_DONE_MESSAGE)
-            .processInstanceBusinessKey(EscalationProcess.businessKey(d.id())).correlateAllWithResult();
-      }
-    });
+    repository
+        .openStep(processInstanceId, step)
+        .ifPresent(
+            d -> {
+              repository.markDone(processInstanceId, step, clock.now());
+              if (d.escalatedAt() != null) {
+                runtime
+                    .getObject()
+                    .createMessageCorrelation(EscalationProcess.STEP_DONE_MESSAGE)
+                    .processInstanceBusinessKey(EscalationProcess.businessKey(d.id()))
+                    .correlateAllWithResult();
+              }
+            });
   }
 
   /** A group's display name ("Công an Ba Đình – cán bộ thẩm định"), or its id. */
@@ -100,7 +156,8 @@ public class DeadlineService {
 
   /** Ties the step's deadline to the task that opened for it. */
   @Transactional
-  public StepDeadlineRecord linkTask(String processInstanceId, String step, String activityInstanceId, String taskId) {
+  public StepDeadlineRecord linkTask(
+      String processInstanceId, String step, String activityInstanceId, String taskId) {
     StepDeadlineRecord d = require(processInstanceId, step);
     repository.linkTask(d.id(), activityInstanceId, taskId);
     return repository.find(d.id()).orElseThrow();
@@ -109,29 +166,43 @@ public class DeadlineService {
   /** The holder of an open step is reminded of its deadline (the step's reminder timer fired). */
   @Transactional
   public void remind(String processInstanceId, String step) {
-    repository.openStep(processInstanceId, step).ifPresent(d -> {
-      mails.remind(d, taskOf(d));
-      repository.markReminded(d.id(), clock.now());
-    });
+    repository
+        .openStep(processInstanceId, step)
+        .ifPresent(
+            d -> {
+              mails.remind(d, taskOf(d));
+              repository.markReminded(d.id(), clock.now());
+            });
   }
 
   /**
-   * An open step passed its deadline (its overdue timer fired): recorded, and, when the table names an authority
-   * above the holder, a follow-up for that authority starts (bpmn/step-escalation.bpmn); the task stays with
-   * its holder.
+   * An open step passed its deadline (its overdue timer fired): recorded, and, when the table names
+   * an authority above the holder, a follow-up for that authority starts
+   * (bpmn/step-escalation.bpmn); the task stays with its holder.
    */
   @Transactional
   public void escalate(String processInstanceId, String step) {
-    repository.openStep(processInstanceId, step).ifPresent(d -> {
-      if (d.escalatedAt() != null) {
-        return;
-      }
-      repository.markEscalated(d.id(), clock.now());
-      if (d.escalationGroup() != null) {
-        runtime.getObject().startProcessInstanceByKey(EscalationProcess.KEY, EscalationProcess.businessKey(d.id()),
-            Map.of(EscalationProcess.DEADLINE_ID, d.id(), EscalationProcess.ESCALATION_GROUP, d.escalationGroup()));
-      }
-    });
+    repository
+        .openStep(processInstanceId, step)
+        .ifPresent(
+            d -> {
+              if (d.escalatedAt() != null) {
+                return;
+              }
+              repository.markEscalated(d.id(), clock.now());
+              if (d.escalationGroup() != null) {
+                runtime
+                    .getObject()
+                    .startProcessInstanceByKey(
+                        EscalationProcess.KEY,
+                        EscalationProcess.businessKey(d.id()),
+                        Map.of(
+                            EscalationProcess.DEADLINE_ID,
+                            d.id(),
+                            EscalationProcess.ESCALATION_GROUP,
+                            d.escalationGroup()));
+              }
+            });
   }
 
   /** The supervising authority is told by mail (the follow-up's first step). */
@@ -143,7 +214,8 @@ public class DeadlineService {
   /** The supervisor's note on the follow-up, recorded with who and when (P-3). */
   @Transactional
   public void followedUp(long deadlineId, String note, String by) {
-    repository.markFollowedUp(deadlineId, note == null || note.isBlank() ? null : note.strip(), by, clock.now());
+    repository.markFollowedUp(
+        deadlineId, note == null || note.isBlank() ? null : note.strip(), by, clock.now());
   }
 
   private String taskOf(StepDeadlineRecord d) {
@@ -159,7 +231,9 @@ public class DeadlineService {
     Map<String, Object> v = new HashMap<>();
     v.put(TaskCard.UNIT, unitName(d.unitCode()));
     v.put(TaskCard.ROUND, "Vòng " + d.round());
-    v.put(TaskCard.DEADLINE, DeadlineTexts.due(d.dueAt()) + " (" + d.workingDays() + " ngày làm việc)");
+    v.put(
+        TaskCard.DEADLINE,
+        DeadlineTexts.due(d.dueAt()) + " (" + d.workingDays() + " ngày làm việc)");
     return v;
   }
 
@@ -169,11 +243,18 @@ public class DeadlineService {
   }
 
   StepSubjects subjects(String processKey) {
-    return flows.stream().filter(f -> f.processKeys().contains(processKey)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("Quy trình " + processKey + " không có thời hạn các bước"));
+    return flows.stream()
+        .filter(f -> f.processKeys().contains(processKey))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Quy trình " + processKey + " không có thời hạn các bước"));
   }
 
   private int areaTiers() {
-    return areas.currentTree().all().stream().anyMatch(a -> a.level() == AreaLevel.DISTRICT) ? 3 : 2;
+    return areas.currentTree().all().stream().anyMatch(a -> a.level() == AreaLevel.DISTRICT)
+        ? 3
+        : 2;
   }
 }

@@ -8,14 +8,15 @@ import vn.gov.hanoi.comms.common.ProductClock;
 
 /** Deadlines in the words an official reads: "17:00 thứ Năm 03/12/2026" (Hanoi time). */
 public final class DeadlineTexts {
-  private static final DateTimeFormatter TIME_DATE = DateTimeFormatter.ofPattern("HH:mm '%s' dd/MM/yyyy")
-      .withZone(ProductClock.HANOI);
+  private static final DateTimeFormatter TIME_DATE =
+      DateTimeFormatter.ofPattern("HH:mm '%s' dd/MM/yyyy").withZone(ProductClock.HANOI);
   private static final Locale VI = Locale.forLanguageTag("vi");
 
   private DeadlineTexts() {}
 
   public static String due(Instant at) {
-    String weekday = at.atZone(ProductClock.HANOI).getDayOfWeek().getDisplayName(TextStyle.FULL, VI);
+    String weekday =
+        at.atZone(ProductClock.HANOI).getDayOfWeek().getDisplayName(TextStyle.FULL, VI);
     return TIME_DATE.format(at).formatted(weekday.toLowerCase(VI));
   }
 }

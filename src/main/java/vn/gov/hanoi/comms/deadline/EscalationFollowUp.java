@@ -11,19 +11,24 @@ import vn.gov.hanoi.comms.common.web.FormText;
 import vn.gov.hanoi.comms.security.EngineUser;
 
 /**
- * The supervisor's follow-up of an overdue step (Task_FollowUpOverdue): on creation it names the task after the
- * late step and shows what is late, since when and who holds it; on completion it records the supervisor's note.
+ * The supervisor's follow-up of an overdue step (Task_FollowUpOverdue): on creation it names the
+ * task after the late step and shows what is late, since when and who holds it; on completion it
+ * records the supervisor's note.
  */
 @Component("escalationFollowUp")
 public class EscalationFollowUp implements TaskListener {
   /** The display fields the follow-up form reads (forms/step-escalation-follow-up.form). */
-  public static final java.util.Set<String> FIELDS = java.util.Set.of("stepText", "titleText", "unitText", "holderText",
-      "dueText", "remindedText");
+  public static final java.util.Set<String> FIELDS =
+      java.util.Set.of(
+          "stepText", "titleText", "unitText", "holderText", "dueText", "remindedText");
+
   private final DeadlineService deadlines;
   private final StepDeadlineRepository repository;
   private final IdentityService identityService;
 
-  public EscalationFollowUp(DeadlineService deadlines, StepDeadlineRepository repository,
+  public EscalationFollowUp(
+      DeadlineService deadlines,
+      StepDeadlineRepository repository,
       IdentityService identityService) {
     this.deadlines = deadlines;
     this.repository = repository;
@@ -34,7 +39,9 @@ public class EscalationFollowUp implements TaskListener {
   public void notify(DelegateTask task) {
     long id = EscalationProcess.deadlineIdOf(task.getExecution().getProcessBusinessKey());
     if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      deadlines.followedUp(id, (String) task.getVariable(EscalationProcess.FOLLOW_UP_NOTE),
+      deadlines.followedUp(
+          id,
+          (String) task.getVariable(EscalationProcess.FOLLOW_UP_NOTE),
           EngineUser.actor(identityService, task).userId());
       return;
     }
@@ -48,9 +55,17 @@ public class EscalationFollowUp implements TaskListener {
     display.put("titleText", FormText.escape(d.title()));
     display.put("unitText", FormText.escape(deadlines.unitName(d.unitCode())));
     display.put("holderText", FormText.escape(d.holderName()));
-    display.put("dueText", DeadlineTexts.due(d.dueAt()) + " (" + d.workingDays() + " ngày làm việc, từ "
-        + DeadlineTexts.due(d.startedAt()) + ")");
-    display.put("remindedText", d.remindedAt() == null ? "chưa nhắc" : "đã nhắc lúc " + DeadlineTexts.due(d.remindedAt()));
+    display.put(
+        "dueText",
+        DeadlineTexts.due(d.dueAt())
+            + " ("
+            + d.workingDays()
+            + " ngày làm việc, từ "
+            + DeadlineTexts.due(d.startedAt())
+            + ")");
+    display.put(
+        "remindedText",
+        d.remindedAt() == null ? "chưa nhắc" : "đã nhắc lúc " + DeadlineTexts.due(d.remindedAt()));
     FormDisplay.show(task, display);
   }
 }

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_EmailEscalation of step-escalation (asyncBefore, R3/PT5M): mails the authority above the late holder. */
+/**
+ * Task_EmailEscalation of step-escalation (asyncBefore, R3/PT5M): mails the authority above the
+ * late holder.
+ */
 @Component("escalationMailer")
 public class EscalationMailer implements JavaDelegate {
   private final DeadlineService deadlines;

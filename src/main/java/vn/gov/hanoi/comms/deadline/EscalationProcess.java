@@ -3,8 +3,10 @@ package vn.gov.hanoi.comms.deadline;
 /** The names of bpmn/step-escalation.bpmn that Java relies on (D-2). */
 public final class EscalationProcess {
   public static final String KEY = "step-escalation";
+
   /** Correlated by business key when the overdue step is done: the follow-up ends by itself. */
   public static final String STEP_DONE_MESSAGE = "OverdueStepDone";
+
   public static final String FOLLOW_UP_TASK = "Task_FollowUpOverdue";
   public static final String DEADLINE_ID = "deadlineId";
   public static final String ESCALATION_GROUP = "escalationGroup";
@@ -17,7 +19,10 @@ public final class EscalationProcess {
     return BUSINESS_KEY_PREFIX + deadlineId;
   }
 
-  /** The step deadline a follow-up works on, from its business key (set by the product when it started, T-2). */
+  /**
+   * The step deadline a follow-up works on, from its business key (set by the product when it
+   * started, T-2).
+   */
   public static long deadlineIdOf(String businessKey) {
     if (businessKey == null || !businessKey.startsWith(BUSINESS_KEY_PREFIX)) {
       throw new IllegalStateException("Not a follow-up of a step deadline: " + businessKey);

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.ProductClock;
 
 /**
- * The working-day calendar in force, read once at start from {@code app.deadlines.holidays} (the file shipped in
- * the jar, reference/holidays/vn-public-holidays.csv, or an operator's copy on disk). A bad file stops the start
- * with its faulty lines; a calendar without next year's rows is a warning in the log.
+ * The working-day calendar in force, read once at start from {@code app.deadlines.holidays} (the
+ * file shipped in the jar, reference/holidays/vn-public-holidays.csv, or an operator's copy on
+ * disk). A bad file stops the start with its faulty lines; a calendar without next year's rows is a
+ * warning in the log.
  */
 @Component
 public class HolidayCalendar {
@@ -35,9 +36,14 @@ public class HolidayCalendar {
     }
     int nextYear = LocalDate.ofInstant(clock.now(), ProductClock.HANOI).getYear() + 1;
     if (calendar.lastYear() < nextYear) {
-      log.warn("The holiday calendar {} lists {}-{}: add the public holidays of {} (reference/holidays/README.md); "
-          + "deadlines after {} are counted on weekdays only", location, calendar.firstYear(), calendar.lastYear(),
-          nextYear, calendar.lastYear());
+      log.warn(
+          "The holiday calendar {} lists {}-{}: add the public holidays of {} (reference/holidays/README.md); "
+              + "deadlines after {} are counted on weekdays only",
+          location,
+          calendar.firstYear(),
+          calendar.lastYear(),
+          nextYear,
+          calendar.lastYear());
     }
   }
 

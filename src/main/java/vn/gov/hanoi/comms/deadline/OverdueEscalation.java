@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The overdue branch of a review step: records that the step is late and, when the deadline table names an
- * authority above the holder, starts its follow-up (bpmn/step-escalation.bpmn). The task stays with its holder.
+ * The overdue branch of a review step: records that the step is late and, when the deadline table
+ * names an authority above the holder, starts its follow-up (bpmn/step-escalation.bpmn). The task
+ * stays with its holder.
  */
 @Component("overdueEscalation")
 public class OverdueEscalation implements JavaDelegate {

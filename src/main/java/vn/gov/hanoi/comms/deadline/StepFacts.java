@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What the deadline table decides on for one step, computed by the product from its own tables (never from
- * variables a caller could set).
+ * What the deadline table decides on for one step, computed by the product from its own tables
+ * (never from variables a caller could set).
  *
  * @param flow VNEID or IHANOI
  * @param step the user task's id
@@ -14,8 +14,15 @@ import java.util.Map;
  * @param unitCode the requesting unit (VNeID) or the issuing body (iHanoi)
  * @param areaTiers 3 while the area list in force has districts, 2 otherwise
  */
-public record StepFacts(String flow, String step, String holderGroup, String policeArea, String policeAreaName,
-    String unitCode, String unitName, int areaTiers) {
+public record StepFacts(
+    String flow,
+    String step,
+    String holderGroup,
+    String policeArea,
+    String policeAreaName,
+    String unitCode,
+    String unitName,
+    int areaTiers) {
 
   Map<String, Object> variables() {
     Map<String, Object> v = new HashMap<>();

@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.AsProduct;
 
 /**
- * On task creation: what an official reads in the task list (Tasklist's card): the task's name carries the step
- * and the article's or notice's title, and task-local card variables the unit, the round and the deadline
- * (the default filters show them, worklist.TasklistFilters). The due date itself was set from the deadline table.
- * The requesting unit may read (never work) its request's steps, so that its list shows where each request stands.
+ * On task creation: what an official reads in the task list (Tasklist's card): the task's name
+ * carries the step and the article's or notice's title, and task-local card variables the unit, the
+ * round and the deadline (the default filters show them, worklist.TasklistFilters). The due date
+ * itself was set from the deadline table. The requesting unit may read (never work) its request's
+ * steps, so that its list shows where each request stands.
  */
 @Component("taskCard")
 public class TaskCard implements TaskListener {
@@ -41,10 +42,17 @@ public class TaskCard implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    StepDeadlineRecord d = deadlines.linkTask(task.getProcessInstanceId(), task.getTaskDefinitionKey(),
-        task.getExecution().getActivityInstanceId(), task.getId());
-    StepSubject s = deadlines.subject(task.getProcessDefinitionId().split(":")[0], task.getProcessInstanceId(),
-        task.getTaskDefinitionKey());
+    StepDeadlineRecord d =
+        deadlines.linkTask(
+            task.getProcessInstanceId(),
+            task.getTaskDefinitionKey(),
+            task.getExecution().getActivityInstanceId(),
+            task.getId());
+    StepSubject s =
+        deadlines.subject(
+            task.getProcessDefinitionId().split(":")[0],
+            task.getProcessInstanceId(),
+            task.getTaskDefinitionKey());
     task.setName(name(d.stepName(), d.title()));
     Map<String, Object> card = deadlines.card(d);
     if (s.notice() != null) {
@@ -52,16 +60,18 @@ public class TaskCard implements TaskListener {
     }
     task.setVariablesLocal(card);
     if (s.followerGroup() != null && !s.followerGroup().equals(d.holderGroup())) {
-      // Read-only: the follower sees the step and its card; the engine guard and Camunda refuse it the work (T-3).
-      AsProduct.run(() -> {
-        Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        a.setGroupId(s.followerGroup());
-        a.setResource(Resources.TASK);
-        a.setResourceId(task.getId());
-        a.addPermission(Permissions.READ);
-        a.addPermission(TaskPermissions.READ_VARIABLE);
-        authorizations.saveAuthorization(a);
-      });
+      // Read-only: the follower sees the step and its card; the engine guard and Camunda refuse it
+      // the work (T-3).
+      AsProduct.run(
+          () -> {
+            Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            a.setGroupId(s.followerGroup());
+            a.setResource(Resources.TASK);
+            a.setResourceId(task.getId());
+            a.addPermission(Permissions.READ);
+            a.addPermission(TaskPermissions.READ_VARIABLE);
+            authorizations.saveAuthorization(a);
+          });
     }
   }
 }

@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Working days of Vietnamese public administration (D-1): Monday to Friday, less the public holidays and the
- * days off given in exchange, plus the Saturdays worked instead. The days are data (a CSV file, see
- * {@code reference/holidays/README.md}), listed per year because Tết and Giỗ Tổ follow the lunar calendar and
- * the swaps are announced by the Government every year.
+ * Working days of Vietnamese public administration (D-1): Monday to Friday, less the public
+ * holidays and the days off given in exchange, plus the Saturdays worked instead. The days are data
+ * (a CSV file, see {@code reference/holidays/README.md}), listed per year because Tết and Giỗ Tổ
+ * follow the lunar calendar and the swaps are announced by the Government every year.
  */
 public final class WorkingCalendar {
   /** What a listed day is. */
@@ -30,7 +30,9 @@ public final class WorkingCalendar {
     WORKDAY
   }
 
-  /** One listed day; {@code estimated} until the Government's announcement for the year is issued. */
+  /**
+   * One listed day; {@code estimated} until the Government's announcement for the year is issued.
+   */
   public record Day(LocalDate date, Kind kind, String name, boolean estimated) {}
 
   static final String HEADER = "date,kind,name,status";
@@ -67,10 +69,18 @@ public final class WorkingCalendar {
           Kind kind = Kind.valueOf(f[1].strip());
           boolean weekend = isWeekend(date);
           if (kind == Kind.WORKDAY && !weekend) {
-            errors.add("dòng " + no + ": " + date + " không phải thứ Bảy hoặc Chủ nhật, không thể là ngày làm bù");
+            errors.add(
+                "dòng "
+                    + no
+                    + ": "
+                    + date
+                    + " không phải thứ Bảy hoặc Chủ nhật, không thể là ngày làm bù");
           } else if (kind == Kind.DAY_OFF && weekend) {
-            errors.add("dòng " + no + ": " + date + " là ngày nghỉ cuối tuần, không thể là ngày nghỉ bù");
-          } else if (days.put(date, new Day(date, kind, f[2].strip(), "ESTIMATED".equals(f[3].strip()))) != null) {
+            errors.add(
+                "dòng " + no + ": " + date + " là ngày nghỉ cuối tuần, không thể là ngày nghỉ bù");
+          } else if (days.put(
+                  date, new Day(date, kind, f[2].strip(), "ESTIMATED".equals(f[3].strip())))
+              != null) {
             errors.add("dòng " + no + ": ngày " + date + " đã có ở dòng trước");
           } else if (!List.of("OFFICIAL", "ESTIMATED").contains(f[3].strip())) {
             errors.add("dòng " + no + ": trạng thái phải là OFFICIAL hoặc ESTIMATED");
@@ -85,7 +95,8 @@ public final class WorkingCalendar {
       throw new UncheckedIOException(e);
     }
     if (!errors.isEmpty()) {
-      throw new IllegalArgumentException("Lịch ngày nghỉ không hợp lệ: " + String.join("; ", errors));
+      throw new IllegalArgumentException(
+          "Lịch ngày nghỉ không hợp lệ: " + String.join("; ", errors));
     }
     return new WorkingCalendar(days);
   }
@@ -98,7 +109,9 @@ public final class WorkingCalendar {
     return !isWeekend(date);
   }
 
-  /** The {@code n}-th working day after {@code date} (n ≥ 1): the day a step started does not count. */
+  /**
+   * The {@code n}-th working day after {@code date} (n ≥ 1): the day a step started does not count.
+   */
   public LocalDate plusWorkingDays(LocalDate date, int n) {
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1");

@@ -11,14 +11,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
-/** Draws a featured image for demo articles (and tests), so the repository needs no binary files. */
+/**
+ * Draws a featured image for demo articles (and tests), so the repository needs no binary files.
+ */
 public final class DemoImages {
   private DemoImages() {}
 
   public static byte[] banner(String text, Color from, Color to) {
     BufferedImage img = new BufferedImage(1200, 630, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setPaint(new GradientPaint(0, 0, from, 1200, 630, to));
     g.fillRect(0, 0, 1200, 630);
     g.setColor(Color.WHITE);

@@ -21,8 +21,9 @@ import vn.gov.hanoi.comms.publication.PublicationService;
 import vn.gov.hanoi.comms.security.Groups;
 
 /**
- * Demo users for the iHanoi roles and one city notice sent yesterday, so that a newcomer can try the
- * duplicate scenario (a ward rewording it is stopped). Demo profile only: its passwords are public.
+ * Demo users for the iHanoi roles and one city notice sent yesterday, so that a newcomer can try
+ * the duplicate scenario (a ward rewording it is stopped). Demo profile only: its passwords are
+ * public.
  */
 @Component
 @Order(StartupOrder.DEMO_IHANOI)
@@ -32,18 +33,27 @@ public class IhanoiDemoData implements ApplicationRunner {
   public static final Map<String, String[]> USERS = new LinkedHashMap<>();
 
   static {
-    USERS.put("bientap.badinh", new String[] {"Biên tập viên UBND phường Ba Đình", Groups.editor("UBND-P-BADINH")});
-    USERS.put("duyet.badinh", new String[] {"Lãnh đạo UBND phường Ba Đình", Groups.approver("UBND-P-BADINH")});
+    USERS.put(
+        "bientap.badinh",
+        new String[] {"Biên tập viên UBND phường Ba Đình", Groups.editor("UBND-P-BADINH")});
+    USERS.put(
+        "duyet.badinh",
+        new String[] {"Lãnh đạo UBND phường Ba Đình", Groups.approver("UBND-P-BADINH")});
     USERS.put("canbo.soyte", new String[] {"Cán bộ Sở Y tế", Groups.unit("SO-YTE")});
     USERS.put("bientap.soyte", new String[] {"Biên tập viên Sở Y tế", Groups.editor("SO-YTE")});
-    USERS.put("vp.ttdt", new String[] {"Trung tâm Thông tin điện tử Văn phòng UBND Thành phố", Groups.IHANOI_CITY_APPROVER});
+    USERS.put(
+        "vp.ttdt",
+        new String[] {
+          "Trung tâm Thông tin điện tử Văn phòng UBND Thành phố", Groups.IHANOI_CITY_APPROVER
+        });
   }
 
   static final String CITY_TITLE = "Khuyến cáo phòng chống sốt xuất huyết mùa mưa";
-  static final String CITY_BODY = "Sở Y tế Hà Nội khuyến cáo người dân chủ động phòng chống sốt xuất huyết trong mùa mưa. "
-      + "Các hộ gia đình cần thường xuyên diệt bọ gậy, loại bỏ dụng cụ chứa nước đọng quanh nhà, ngủ màn kể cả "
-      + "ban ngày. Khi có dấu hiệu sốt cao đột ngột, đau đầu, đau mỏi cơ, người bệnh cần đến ngay cơ sở y tế gần "
-      + "nhất để được khám và điều trị kịp thời, không tự ý dùng thuốc hạ sốt có chứa aspirin.";
+  static final String CITY_BODY =
+      "Sở Y tế Hà Nội khuyến cáo người dân chủ động phòng chống sốt xuất huyết trong mùa mưa. "
+          + "Các hộ gia đình cần thường xuyên diệt bọ gậy, loại bỏ dụng cụ chứa nước đọng quanh nhà, ngủ màn kể cả "
+          + "ban ngày. Khi có dấu hiệu sốt cao đột ngột, đau đầu, đau mỏi cơ, người bệnh cần đến ngay cơ sở y tế gần "
+          + "nhất để được khám và điều trị kịp thời, không tự ý dùng thuốc hạ sốt có chứa aspirin.";
 
   private final IdentityService identityService;
   private final IhanoiNoticeRepository notices;
@@ -53,8 +63,12 @@ public class IhanoiDemoData implements ApplicationRunner {
 
   private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-  public IhanoiDemoData(IdentityService identityService, IhanoiNoticeRepository notices,
-      PublicationService publications, ProductClock clock, @Value("${app.demo.password}") String password,
+  public IhanoiDemoData(
+      IdentityService identityService,
+      IhanoiNoticeRepository notices,
+      PublicationService publications,
+      ProductClock clock,
+      @Value("${app.demo.password}") String password,
       org.springframework.jdbc.core.simple.JdbcClient jdbc) {
     this.jdbc = jdbc;
     this.identityService = identityService;
@@ -77,8 +91,19 @@ public class IhanoiDemoData implements ApplicationRunner {
 
   private void sendCityNoticeYesterday() {
     Instant yesterday = clock.now().minus(Duration.ofDays(1));
-    long id = notices.insert("SO-YTE", NoticeLevel.CITY, "01", CITY_TITLE, "<p>" + CITY_BODY + "</p>", CITY_BODY,
-        NoticeTopic.HEALTH, NoticeUrgency.NORMAL, null, "canbo.soyte", yesterday);
+    long id =
+        notices.insert(
+            "SO-YTE",
+            NoticeLevel.CITY,
+            "01",
+            CITY_TITLE,
+            "<p>" + CITY_BODY + "</p>",
+            CITY_BODY,
+            NoticeTopic.HEALTH,
+            NoticeUrgency.NORMAL,
+            null,
+            "canbo.soyte",
+            yesterday);
     notices.markApproved(id, yesterday);
     publications.publishIhanoiNotice(id);
     notices.markSent(id, yesterday);

@@ -20,7 +20,8 @@ public class StartupBanner implements ApplicationRunner {
   private final String url;
   private final String password;
 
-  public StartupBanner(@Value("${app.public-url}") String url, @Value("${app.demo.password}") String password) {
+  public StartupBanner(
+      @Value("${app.public-url}") String url, @Value("${app.demo.password}") String password) {
     this.url = url;
     this.password = password;
   }
@@ -30,8 +31,10 @@ public class StartupBanner implements ApplicationRunner {
     StringBuilder users = new StringBuilder();
     users.append(String.format("%n    %-22s %s", "demo", "quản trị (Cockpit, Admin)"));
     DemoData.USERS.forEach((id, v) -> users.append(String.format("%n    %-22s %s", id, v[0])));
-    IhanoiDemoData.USERS.forEach((id, v) -> users.append(String.format("%n    %-22s %s", id, v[0])));
-    log.info("""
+    IhanoiDemoData.USERS.forEach(
+        (id, v) -> users.append(String.format("%n    %-22s %s", id, v[0])));
+    log.info(
+        """
 
         ==================================================================
         Ứng dụng đã sẵn sàng / The demo is ready
@@ -44,6 +47,14 @@ public class StartupBanner implements ApplicationRunner {
           Mailbox:   {}/api/demo/mailbox
         Demo users (password {}):{}
         ==================================================================""",
-        url, url, url, url, url, url, url, password, users);
+        url,
+        url,
+        url,
+        url,
+        url,
+        url,
+        url,
+        password,
+        users);
   }
 }

@@ -14,7 +14,8 @@ public final class FileNames {
       return "Thiếu tên tệp";
     }
     if (!SAFE.matcher(name).matches() || name.contains("..")) {
-      return "Tên tệp không hợp lệ (không được chứa đường dẫn, '..' hoặc ký tự điều khiển): " + name.replaceAll("[\\x00-\\x1f]", "?");
+      return "Tên tệp không hợp lệ (không được chứa đường dẫn, '..' hoặc ký tự điều khiển): "
+          + name.replaceAll("[\\x00-\\x1f]", "?");
     }
     return null;
   }

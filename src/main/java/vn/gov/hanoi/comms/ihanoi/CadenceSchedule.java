@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.ProductClock;
 
 /**
- * The timer cycle of ihanoi-cadence-check, read by the model's expression {@code ${ihanoiCadenceSchedule.cycle}}:
- * an ISO 8601 repeating interval starting at the next {@code app.ihanoi.cadence.time} in Hanoi (a
- * cron expression would follow the server's time zone), or {@code app.ihanoi.cadence.cycle} if set.
+ * The timer cycle of ihanoi-cadence-check, read by the model's expression {@code
+ * ${ihanoiCadenceSchedule.cycle}}: an ISO 8601 repeating interval starting at the next {@code
+ * app.ihanoi.cadence.time} in Hanoi (a cron expression would follow the server's time zone), or
+ * {@code app.ihanoi.cadence.cycle} if set.
  */
 @Component("ihanoiCadenceSchedule")
 public class CadenceSchedule {
@@ -18,8 +19,10 @@ public class CadenceSchedule {
   private final LocalTime time;
   private final ProductClock clock;
 
-  public CadenceSchedule(@Value("${app.ihanoi.cadence.cycle:}") String configuredCycle,
-      @Value("${app.ihanoi.cadence.time:07:00}") LocalTime time, ProductClock clock) {
+  public CadenceSchedule(
+      @Value("${app.ihanoi.cadence.cycle:}") String configuredCycle,
+      @Value("${app.ihanoi.cadence.time:07:00}") LocalTime time,
+      ProductClock clock) {
     this.configuredCycle = configuredCycle;
     this.time = time;
     this.clock = clock;

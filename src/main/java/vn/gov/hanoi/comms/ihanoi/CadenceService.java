@@ -21,8 +21,8 @@ import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.Groups;
 
 /**
- * "At least one notice every 3 days" (I-CADENCE-1): the lag of every issuing body (the City Office for
- * all city notices, each district and commune committee), and a reminder for those behind.
+ * "At least one notice every 3 days" (I-CADENCE-1): the lag of every issuing body (the City Office
+ * for all city notices, each district and commune committee), and a reminder for those behind.
  */
 @Service
 public class CadenceService {
@@ -34,9 +34,14 @@ public class CadenceService {
   private final Duration maxGap;
   private final String from;
 
-  public CadenceService(IhanoiNoticeRepository repository, OrganisationService organisations,
-      RuntimeService runtimeService, JavaMailSender mail, ProductClock clock,
-      @Value("${app.ihanoi.cadence.max-gap:P3D}") Duration maxGap, @Value("${app.mail.from}") String from) {
+  public CadenceService(
+      IhanoiNoticeRepository repository,
+      OrganisationService organisations,
+      RuntimeService runtimeService,
+      JavaMailSender mail,
+      ProductClock clock,
+      @Value("${app.ihanoi.cadence.max-gap:P3D}") Duration maxGap,
+      @Value("${app.mail.from}") String from) {
     this.repository = repository;
     this.organisations = organisations;
     this.runtimeService = runtimeService;
@@ -57,14 +62,25 @@ public class CadenceService {
     List<CadenceRow> rows = new ArrayList<>();
     for (Organisation org : issuingBodies()) {
       NoticeLevel level = NoticeLevel.issuedBy(org.kind()).orElseThrow();
-      Optional<NoticeRecord> last = level == NoticeLevel.CITY
-          ? repository.lastSentAtLevel(NoticeLevel.CITY) : repository.lastSentByOrganisation(org.code());
+      Optional<NoticeRecord> last =
+          level == NoticeLevel.CITY
+              ? repository.lastSentAtLevel(NoticeLevel.CITY)
+              : repository.lastSentByOrganisation(org.code());
       Instant at = last.map(NoticeRecord::sentAt).orElse(null);
       boolean behind = at == null || !at.plus(maxGap).isAfter(now);
-      rows.add(new CadenceRow(org.code(), org.name(), level, last.map(NoticeRecord::id).orElse(null), at,
-          at == null ? null : Duration.between(at, now).toDays(), behind));
+      rows.add(
+          new CadenceRow(
+              org.code(),
+              org.name(),
+              level,
+              last.map(NoticeRecord::id).orElse(null),
+              at,
+              at == null ? null : Duration.between(at, now).toDays(),
+              behind));
     }
-    rows.sort(Comparator.comparing((CadenceRow r) -> r.lastSentAt() == null ? Instant.MIN : r.lastSentAt()));
+    rows.sort(
+        Comparator.comparing(
+            (CadenceRow r) -> r.lastSentAt() == null ? Instant.MIN : r.lastSentAt()));
     return rows;
   }
 
@@ -72,33 +88,61 @@ public class CadenceService {
   public List<String> remindBehind() {
     List<String> reminded = new ArrayList<>();
     for (CadenceRow row : report()) {
-      boolean open = runtimeService.createProcessInstanceQuery().processDefinitionKey(IhanoiProcess.CADENCE_REMINDER_KEY)
-          .processInstanceBusinessKey(row.code()).count() > 0;
+      boolean open =
+          runtimeService
+                  .createProcessInstanceQuery()
+                  .processDefinitionKey(IhanoiProcess.CADENCE_REMINDER_KEY)
+                  .processInstanceBusinessKey(row.code())
+                  .count()
+              > 0;
       if (row.behind() && !open) {
-        runtimeService.startProcessInstanceByKey(IhanoiProcess.CADENCE_REMINDER_KEY, row.code(),
-            Map.of(IhanoiProcess.Vars.BODY_CODE, row.code(), IhanoiProcess.Vars.REMINDER_GROUP, reminderGroup(row)));
+        runtimeService.startProcessInstanceByKey(
+            IhanoiProcess.CADENCE_REMINDER_KEY,
+            row.code(),
+            Map.of(
+                IhanoiProcess.Vars.BODY_CODE,
+                row.code(),
+                IhanoiProcess.Vars.REMINDER_GROUP,
+                reminderGroup(row)));
         reminded.add(row.code());
       }
     }
     return reminded;
   }
 
-  /** Emails the body's official address. A failure propagates: the job is retried, then an incident. */
+  /**
+   * Emails the body's official address. A failure propagates: the job is retried, then an incident.
+   */
   public void emailReminder(String bodyCode) {
     Organisation org = organisations.require(bodyCode);
-    CadenceRow row = report().stream().filter(r -> r.code().equals(bodyCode)).findFirst().orElseThrow();
+    CadenceRow row =
+        report().stream().filter(r -> r.code().equals(bodyCode)).findFirst().orElseThrow();
     try {
       MimeMessage message = mail.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
       helper.setFrom(from);
       helper.setTo(org.email());
-      helper.setSubject("[iHanoi] Nhắc gửi tin: " + org.name() + " chưa gửi tin trong " + maxGap.toDays() + " ngày");
-      helper.setText("Kính gửi " + org.name() + ",\n\n"
-          + "Theo Công điện số 05/CĐ-UBND, mỗi đơn vị gửi tối thiểu 03 ngày 01 tin trên iHanoi. "
-          + (row.lastSentAt() == null ? "Đơn vị chưa gửi tin nào." : "Tin gần nhất của đơn vị được gửi cách đây "
-              + row.daysSince() + " ngày (tin số " + row.lastNoticeId() + ").")
-          + "\nĐề nghị đơn vị biên tập và gửi tin mới; nhiệm vụ đã được tạo trong Tasklist.\n\n"
-          + "Trung tâm Thông tin điện tử Thành phố", false);
+      helper.setSubject(
+          "[iHanoi] Nhắc gửi tin: "
+              + org.name()
+              + " chưa gửi tin trong "
+              + maxGap.toDays()
+              + " ngày");
+      helper.setText(
+          "Kính gửi "
+              + org.name()
+              + ",\n\n"
+              + "Theo Công điện số 05/CĐ-UBND, mỗi đơn vị gửi tối thiểu 03 ngày 01 tin trên iHanoi. "
+              + (row.lastSentAt() == null
+                  ? "Đơn vị chưa gửi tin nào."
+                  : "Tin gần nhất của đơn vị được gửi cách đây "
+                      + row.daysSince()
+                      + " ngày (tin số "
+                      + row.lastNoticeId()
+                      + ").")
+              + "\nĐề nghị đơn vị biên tập và gửi tin mới; nhiệm vụ đã được tạo trong Tasklist.\n\n"
+              + "Trung tâm Thông tin điện tử Thành phố",
+          false);
       mail.send(message);
     } catch (MessagingException e) {
       throw new IllegalStateException("Không gửi được thư nhắc cho " + bodyCode, e);
@@ -114,6 +158,8 @@ public class CadenceService {
   }
 
   private static String reminderGroup(CadenceRow row) {
-    return row.level() == NoticeLevel.CITY ? Groups.IHANOI_CITY_APPROVER : Groups.editor(row.code());
+    return row.level() == NoticeLevel.CITY
+        ? Groups.IHANOI_CITY_APPROVER
+        : Groups.editor(row.code());
   }
 }

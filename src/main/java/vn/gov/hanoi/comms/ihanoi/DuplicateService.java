@@ -24,11 +24,11 @@ import vn.gov.hanoi.comms.dedup.StoredNotice;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeRepository.IndexEvent;
 
 /**
- * Compares drafts with what higher levels sent or approved (I-DEDUP-1..5). Each application node keeps
- * its own in-memory {@link DuplicateDetector}, loaded at start and caught up before every check from
- * the index-event log (one indexed query), so nodes sharing one database agree. Candidates are then
- * confirmed against the table (still approved or sent, inside the look-back period): an entry another
- * node withdrew or stopped does not count.
+ * Compares drafts with what higher levels sent or approved (I-DEDUP-1..5). Each application node
+ * keeps its own in-memory {@link DuplicateDetector}, loaded at start and caught up before every
+ * check from the index-event log (one indexed query), so nodes sharing one database agree.
+ * Candidates are then confirmed against the table (still approved or sent, inside the look-back
+ * period): an entry another node withdrew or stopped does not count.
  */
 @Service
 @Order(StartupOrder.DUPLICATE_INDEX)
@@ -40,7 +40,10 @@ public class DuplicateService implements ApplicationRunner {
   private final Duration lookBack;
   private long lastSeq;
 
-  public DuplicateService(IhanoiNoticeRepository repository, AreaService areas, ProductClock clock,
+  public DuplicateService(
+      IhanoiNoticeRepository repository,
+      AreaService areas,
+      ProductClock clock,
       @Value("${app.ihanoi.dedup.look-back:P30D}") Duration lookBack) {
     this.repository = repository;
     this.areas = areas;
@@ -54,25 +57,41 @@ public class DuplicateService implements ApplicationRunner {
   }
 
   /** Earlier higher-level notices carrying the same information as the text, most similar first. */
-  public List<DuplicateFinding> check(long noticeId, NoticeLevel level, String areaCode, String title, String body,
+  public List<DuplicateFinding> check(
+      long noticeId,
+      NoticeLevel level,
+      String areaCode,
+      String title,
+      String body,
       Collection<Long> ignored) {
     if (!level.checkedForDuplicates()) {
       return List.of();
     }
     catchUp();
     Instant since = clock.now().minus(lookBack);
-    List<Match> matches = detector.check(title, body,
-        DuplicateScope.higherLevelsOf(level, areaCode, areas.currentTree(), since)
-            .and(n -> n.id() != noticeId && !ignored.contains(n.id())));
+    List<Match> matches =
+        detector.check(
+            title,
+            body,
+            DuplicateScope.higherLevelsOf(level, areaCode, areas.currentTree(), since)
+                .and(n -> n.id() != noticeId && !ignored.contains(n.id())));
     List<Match> duplicates = matches.stream().filter(Match::duplicate).toList();
-    Map<Long, NoticeRecord> live = repository.liveAmong(duplicates.stream().map(Match::noticeId).toList(), since)
-        .stream().collect(Collectors.toMap(NoticeRecord::id, Function.identity()));
+    Map<Long, NoticeRecord> live =
+        repository.liveAmong(duplicates.stream().map(Match::noticeId).toList(), since).stream()
+            .collect(Collectors.toMap(NoticeRecord::id, Function.identity()));
     List<DuplicateFinding> findings = new ArrayList<>();
     for (Match m : duplicates) {
       NoticeRecord earlier = live.get(m.noticeId());
       if (earlier != null) {
-        findings.add(new DuplicateFinding(noticeId, earlier.id(), earlier.level(), earlier.areaCode(),
-            earlier.indexedAt(), m.similarity(), m.containment()));
+        findings.add(
+            new DuplicateFinding(
+                noticeId,
+                earlier.id(),
+                earlier.level(),
+                earlier.areaCode(),
+                earlier.indexedAt(),
+                m.similarity(),
+                m.containment()));
       }
     }
     return findings;
@@ -95,13 +114,18 @@ public class DuplicateService implements ApplicationRunner {
 
   private void index(NoticeRecord n) {
     if (n.status() == NoticeStatus.APPROVED || n.status() == NoticeStatus.SENT) {
-      detector.index(new StoredNotice(n.id(), n.level().name(), n.areaCode(), n.indexedAt(), n.title(), n.bodyText()));
+      detector.index(
+          new StoredNotice(
+              n.id(), n.level().name(), n.areaCode(), n.indexedAt(), n.title(), n.bodyText()));
     } else {
       detector.remove(n.id());
     }
   }
 
-  /** Drops a notice that left the approved/sent states on this node at once; other nodes confirm in SQL. */
+  /**
+   * Drops a notice that left the approved/sent states on this node at once; other nodes confirm in
+   * SQL.
+   */
   public void forget(long noticeId) {
     detector.remove(noticeId);
   }

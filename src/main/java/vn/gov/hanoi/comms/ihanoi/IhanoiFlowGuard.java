@@ -12,9 +12,9 @@ import vn.gov.hanoi.comms.security.boundary.FlowGuard;
 import vn.gov.hanoi.comms.security.boundary.TaskFacts;
 
 /**
- * The iHanoi flow's answers to the engine guard (T-1..T-3), from the notice as recorded: a start is a draft
- * checked like the product API's; the body's editors edit and resolve, its approvers approve, never the
- * author; a completion must be a decision the step accepts.
+ * The iHanoi flow's answers to the engine guard (T-1..T-3), from the notice as recorded: a start is
+ * a draft checked like the product API's; the body's editors edit and resolve, its approvers
+ * approve, never the author; a completion must be a decision the step accepts.
  */
 @Component
 public class IhanoiFlowGuard implements FlowGuard {
@@ -35,7 +35,8 @@ public class IhanoiFlowGuard implements FlowGuard {
   public void checkStart(String processKey, CurrentUser caller, Map<String, Object> variables) {
     if (caller == null) {
       if (!Set.of(Vars.NOTICE_ID).equals(variables.keySet())) {
-        throw RefusedException.of("variables", "Tin iHanoi phải được tạo qua API hoặc biểu mẫu của hệ thống");
+        throw RefusedException.of(
+            "variables", "Tin iHanoi phải được tạo qua API hoặc biểu mẫu của hệ thống");
       }
       return;
     }
@@ -44,15 +45,24 @@ public class IhanoiFlowGuard implements FlowGuard {
 
   @Override
   public void checkWorker(TaskFacts task, CurrentUser worker) {
-    IhanoiWorkflowService.checkWorker(workflow.boundTo(task.processInstanceId()), task.taskKey(), worker);
+    IhanoiWorkflowService.checkWorker(
+        workflow.boundTo(task.processInstanceId()), task.taskKey(), worker);
   }
 
   @Override
   public void checkCompletion(TaskFacts task, CurrentUser worker, Map<String, Object> variables) {
-    workflow.checkStep(workflow.boundTo(task.processInstanceId()), task.taskKey(), worker, new StepInput(
-        text(variables, Vars.EDITED_TITLE), text(variables, Vars.EDITED_BODY), text(variables, Vars.RESOLUTION),
-        text(variables, Vars.RESOLUTION_NOTE), text(variables, Vars.APPROVAL_OUTCOME), text(variables, Vars.APPROVAL_REASONS),
-        text(variables, Vars.PERSONAL_DATA_OVERRIDE_REASON)));
+    workflow.checkStep(
+        workflow.boundTo(task.processInstanceId()),
+        task.taskKey(),
+        worker,
+        new StepInput(
+            text(variables, Vars.EDITED_TITLE),
+            text(variables, Vars.EDITED_BODY),
+            text(variables, Vars.RESOLUTION),
+            text(variables, Vars.RESOLUTION_NOTE),
+            text(variables, Vars.APPROVAL_OUTCOME),
+            text(variables, Vars.APPROVAL_REASONS),
+            text(variables, Vars.PERSONAL_DATA_OVERRIDE_REASON)));
   }
 
   private static String text(Map<String, Object> variables, String name) {

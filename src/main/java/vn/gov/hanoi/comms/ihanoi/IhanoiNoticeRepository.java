@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class IhanoiNoticeRepository {
-  private static final String COLUMNS = """
+  private static final String COLUMNS =
+      """
       id, organisation_code, level, area_code, title, body_html, body_text, topic, urgency, valid_until, status,
       approved_at, sent_at, process_instance_id, created_by, created_at, override_reason, override_by""";
 
@@ -25,24 +26,44 @@ public class IhanoiNoticeRepository {
     this.jdbc = jdbc;
   }
 
-  public long insert(String org, NoticeLevel level, String area, String title, String bodyHtml, String bodyText,
-      NoticeTopic topic, NoticeUrgency urgency, Instant validUntil, String createdBy, Instant now) {
+  public long insert(
+      String org,
+      NoticeLevel level,
+      String area,
+      String title,
+      String bodyHtml,
+      String bodyText,
+      NoticeTopic topic,
+      NoticeUrgency urgency,
+      Instant validUntil,
+      String createdBy,
+      Instant now) {
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into ihanoi_notice(organisation_code, level, area_code, title, body_html, body_text, topic, urgency,
           valid_until, status, created_by, created_at)
         values (:org, :level, :area, :title, :html, :text, :topic, :urgency, :until, 'DRAFT', :by, :now)""")
-        .param("org", org).param("level", level.name()).param("area", area).param("title", title)
-        .param("html", bodyHtml).param("text", bodyText).param("topic", topic.name())
-        .param("urgency", urgency.name()).param("until", utc(validUntil)).param("by", createdBy)
+        .param("org", org)
+        .param("level", level.name())
+        .param("area", area)
+        .param("title", title)
+        .param("html", bodyHtml)
+        .param("text", bodyText)
+        .param("topic", topic.name())
+        .param("urgency", urgency.name())
+        .param("until", utc(validUntil))
+        .param("by", createdBy)
         .param("now", utc(now))
         .update(keys, "id");
     return keys.getKey().longValue();
   }
 
   public Optional<NoticeRecord> find(long id) {
-    return jdbc.sql("select " + COLUMNS + " from ihanoi_notice where id = :id").param("id", id)
-        .query(IhanoiNoticeRepository::notice).optional();
+    return jdbc.sql("select " + COLUMNS + " from ihanoi_notice where id = :id")
+        .param("id", id)
+        .query(IhanoiNoticeRepository::notice)
+        .optional();
   }
 
   public long count() {
@@ -50,89 +71,151 @@ public class IhanoiNoticeRepository {
   }
 
   public void updateProcessInstance(long id, String pid) {
-    jdbc.sql("update ihanoi_notice set process_instance_id = :pid where id = :id").param("pid", pid).param("id", id)
+    jdbc.sql("update ihanoi_notice set process_instance_id = :pid where id = :id")
+        .param("pid", pid)
+        .param("id", id)
         .update();
   }
 
-  /** Ties the notice to the instance that works on it, once (T-2); false when another instance already has it. */
+  /**
+   * Ties the notice to the instance that works on it, once (T-2); false when another instance
+   * already has it.
+   */
   public boolean bindProcessInstance(long id, String pid) {
-    return jdbc.sql("update ihanoi_notice set process_instance_id = :pid where id = :id and process_instance_id is null")
-        .param("pid", pid).param("id", id).update() == 1;
+    return jdbc.sql(
+                "update ihanoi_notice set process_instance_id = :pid where id = :id and process_instance_id is null")
+            .param("pid", pid)
+            .param("id", id)
+            .update()
+        == 1;
   }
 
   /** The notice a process instance works on, as recorded when it started. */
   public Optional<NoticeRecord> findByProcessInstance(String pid) {
-    return jdbc.sql("select " + COLUMNS + " from ihanoi_notice where process_instance_id = :pid").param("pid", pid)
-        .query(IhanoiNoticeRepository::notice).optional();
+    return jdbc.sql("select " + COLUMNS + " from ihanoi_notice where process_instance_id = :pid")
+        .param("pid", pid)
+        .query(IhanoiNoticeRepository::notice)
+        .optional();
   }
 
   public void updateStatus(long id, NoticeStatus status) {
-    jdbc.sql("update ihanoi_notice set status = :s where id = :id").param("s", status.name()).param("id", id).update();
+    jdbc.sql("update ihanoi_notice set status = :s where id = :id")
+        .param("s", status.name())
+        .param("id", id)
+        .update();
   }
 
   public void updateText(long id, String title, String bodyHtml, String bodyText) {
     jdbc.sql("update ihanoi_notice set title = :t, body_html = :h, body_text = :x where id = :id")
-        .param("t", title).param("h", bodyHtml).param("x", bodyText).param("id", id).update();
+        .param("t", title)
+        .param("h", bodyHtml)
+        .param("x", bodyText)
+        .param("id", id)
+        .update();
   }
 
   public void markApproved(long id, Instant at) {
     jdbc.sql("update ihanoi_notice set status = 'APPROVED', approved_at = :at where id = :id")
-        .param("at", utc(at)).param("id", id).update();
+        .param("at", utc(at))
+        .param("id", id)
+        .update();
     logIndexEvent(id);
   }
 
   public void markSent(long id, Instant at) {
     jdbc.sql("update ihanoi_notice set status = 'SENT', sent_at = :at where id = :id")
-        .param("at", utc(at)).param("id", id).update();
+        .param("at", utc(at))
+        .param("id", id)
+        .update();
     logIndexEvent(id);
   }
 
   public void recordOverride(long id, String reason, String by, Instant at) {
-    jdbc.sql("update ihanoi_notice set override_reason = :r, override_by = :b, override_at = :at where id = :id")
-        .param("r", reason).param("b", by).param("at", utc(at)).param("id", id).update();
-    jdbc.sql("update ihanoi_duplicate_finding set overridden = true where notice_id = :id").param("id", id).update();
+    jdbc.sql(
+            "update ihanoi_notice set override_reason = :r, override_by = :b, override_at = :at where id = :id")
+        .param("r", reason)
+        .param("b", by)
+        .param("at", utc(at))
+        .param("id", id)
+        .update();
+    jdbc.sql("update ihanoi_duplicate_finding set overridden = true where notice_id = :id")
+        .param("id", id)
+        .update();
   }
 
   public void insertFinding(DuplicateFinding f, String stage, Instant at) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into ihanoi_duplicate_finding(notice_id, earlier_id, earlier_level, similarity, containment, stage, found_at)
         values (:n, :e, :l, :s, :c, :stage, :at)""")
-        .param("n", f.noticeId()).param("e", f.earlierId()).param("l", f.earlierLevel().name())
-        .param("s", f.similarity()).param("c", f.containment()).param("stage", stage).param("at", utc(at)).update();
+        .param("n", f.noticeId())
+        .param("e", f.earlierId())
+        .param("l", f.earlierLevel().name())
+        .param("s", f.similarity())
+        .param("c", f.containment())
+        .param("stage", stage)
+        .param("at", utc(at))
+        .update();
   }
 
   /** Earlier notices an approver has already overridden for this notice: they no longer stop it. */
   public List<Long> overriddenEarlierIds(long noticeId) {
-    return jdbc.sql("select earlier_id from ihanoi_duplicate_finding where notice_id = :id and overridden")
-        .param("id", noticeId).query(Long.class).list();
+    return jdbc.sql(
+            "select earlier_id from ihanoi_duplicate_finding where notice_id = :id and overridden")
+        .param("id", noticeId)
+        .query(Long.class)
+        .list();
   }
 
   /** The latest finding, as the editor's form shows it. */
   public Optional<DuplicateFinding> latestFinding(long noticeId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select f.notice_id, f.earlier_id, f.earlier_level, e.area_code, coalesce(e.sent_at, e.approved_at) at_,
                f.similarity, f.containment
         from ihanoi_duplicate_finding f join ihanoi_notice e on e.id = f.earlier_id
         where f.notice_id = :id and not f.overridden
         order by f.id desc fetch first 1 rows only""")
         .param("id", noticeId)
-        .query((rs, n) -> new DuplicateFinding(rs.getLong(1), rs.getLong(2), NoticeLevel.valueOf(rs.getString(3)),
-            rs.getString(4), instant(rs, "at_"), rs.getDouble(6), rs.getDouble(7)))
+        .query(
+            (rs, n) ->
+                new DuplicateFinding(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    NoticeLevel.valueOf(rs.getString(3)),
+                    rs.getString(4),
+                    instant(rs, "at_"),
+                    rs.getDouble(6),
+                    rs.getDouble(7)))
         .optional();
   }
 
-  public void insertDecision(long noticeId, String step, String outcome, String reasons, String by, Instant at) {
+  public void insertDecision(
+      long noticeId, String step, String outcome, String reasons, String by, Instant at) {
     insertDecision(noticeId, step, outcome, reasons, by, at, null);
   }
 
   /** With the written reason that let blocked personal data through, if any. */
-  public void insertDecision(long noticeId, String step, String outcome, String reasons, String by, Instant at,
+  public void insertDecision(
+      long noticeId,
+      String step,
+      String outcome,
+      String reasons,
+      String by,
+      Instant at,
       String preCheckOverrideReason) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into ihanoi_decision(notice_id, step, outcome, reasons, decided_by, decided_at, pre_check_override_reason)
         values (:n, :step, :o, :r, :by, :at, :override)""")
-        .param("n", noticeId).param("step", step).param("o", outcome).param("r", reasons).param("by", by)
-        .param("at", utc(at)).param("override", preCheckOverrideReason).update();
+        .param("n", noticeId)
+        .param("step", step)
+        .param("o", outcome)
+        .param("r", reasons)
+        .param("by", by)
+        .param("at", utc(at))
+        .param("override", preCheckOverrideReason)
+        .update();
   }
 
   /** Sent or approved-not-yet-sent notices among {@code ids} since {@code since} (I-DEDUP-5). */
@@ -140,39 +223,66 @@ public class IhanoiNoticeRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("select " + COLUMNS + " " + """
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " "
+                + """
          from ihanoi_notice where id in (:ids) and status in ('APPROVED', 'SENT')
          and coalesce(sent_at, approved_at) >= :since""")
-        .param("ids", ids).param("since", utc(since)).query(IhanoiNoticeRepository::notice).list();
+        .param("ids", ids)
+        .param("since", utc(since))
+        .query(IhanoiNoticeRepository::notice)
+        .list();
   }
 
   /** Index events after {@code seq}, oldest first: one indexed query per catch-up. */
   public List<IndexEvent> indexEventsAfter(long seq) {
-    return jdbc.sql("select e.seq, " + prefixed("n") + " " + """
+    return jdbc.sql(
+            "select e.seq, "
+                + prefixed("n")
+                + " "
+                + """
          from ihanoi_index_event e join ihanoi_notice n on n.id = e.notice_id
          where e.seq > :seq order by e.seq""")
         .param("seq", seq)
-        .query((rs, i) -> new IndexEvent(rs.getLong("seq"), notice(rs, i))).list();
+        .query((rs, i) -> new IndexEvent(rs.getLong("seq"), notice(rs, i)))
+        .list();
   }
 
   /** The newest notice SENT by a body, for the cadence report: the city's are all CITY notices. */
   public Optional<NoticeRecord> lastSentByOrganisation(String org) {
-    return jdbc.sql("select " + COLUMNS + " " + """
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " "
+                + """
          from ihanoi_notice where organisation_code = :org and status = 'SENT'
          order by sent_at desc fetch first 1 rows only""")
-        .param("org", org).query(IhanoiNoticeRepository::notice).optional();
+        .param("org", org)
+        .query(IhanoiNoticeRepository::notice)
+        .optional();
   }
 
   public Optional<NoticeRecord> lastSentAtLevel(NoticeLevel level) {
-    return jdbc.sql("select " + COLUMNS + " " + """
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " "
+                + """
          from ihanoi_notice where level = :level and status = 'SENT'
          order by sent_at desc fetch first 1 rows only""")
-        .param("level", level.name()).query(IhanoiNoticeRepository::notice).optional();
+        .param("level", level.name())
+        .query(IhanoiNoticeRepository::notice)
+        .optional();
   }
 
   public List<String> decisionsOf(long noticeId) {
-    return jdbc.sql("select step || ':' || outcome from ihanoi_decision where notice_id = :id order by id")
-        .param("id", noticeId).query(String.class).list();
+    return jdbc.sql(
+            "select step || ':' || outcome from ihanoi_decision where notice_id = :id order by id")
+        .param("id", noticeId)
+        .query(String.class)
+        .list();
   }
 
   public record IndexEvent(long seq, NoticeRecord notice) {}
@@ -190,13 +300,25 @@ public class IhanoiNoticeRepository {
   }
 
   private static NoticeRecord notice(ResultSet rs, int n) throws SQLException {
-    return new NoticeRecord(rs.getLong("id"), rs.getString("organisation_code"),
-        NoticeLevel.valueOf(rs.getString("level")), rs.getString("area_code"), rs.getString("title"),
-        rs.getString("body_html"), rs.getString("body_text"), NoticeTopic.valueOf(rs.getString("topic")),
-        NoticeUrgency.valueOf(rs.getString("urgency")), instant(rs, "valid_until"),
-        NoticeStatus.valueOf(rs.getString("status")), instant(rs, "approved_at"), instant(rs, "sent_at"),
-        rs.getString("process_instance_id"), rs.getString("created_by"), instant(rs, "created_at"),
-        rs.getString("override_reason"), rs.getString("override_by"));
+    return new NoticeRecord(
+        rs.getLong("id"),
+        rs.getString("organisation_code"),
+        NoticeLevel.valueOf(rs.getString("level")),
+        rs.getString("area_code"),
+        rs.getString("title"),
+        rs.getString("body_html"),
+        rs.getString("body_text"),
+        NoticeTopic.valueOf(rs.getString("topic")),
+        NoticeUrgency.valueOf(rs.getString("urgency")),
+        instant(rs, "valid_until"),
+        NoticeStatus.valueOf(rs.getString("status")),
+        instant(rs, "approved_at"),
+        instant(rs, "sent_at"),
+        rs.getString("process_instance_id"),
+        rs.getString("created_by"),
+        instant(rs, "created_at"),
+        rs.getString("override_reason"),
+        rs.getString("override_by"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

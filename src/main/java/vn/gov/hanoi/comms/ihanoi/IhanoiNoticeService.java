@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import vn.gov.hanoi.comms.common.RefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.area.AreaTree;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.ConflictException;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.NotFoundException;
@@ -30,8 +30,13 @@ public class IhanoiNoticeService {
   private final IhanoiWorkflowService workflow;
   private final NoticeValidator validator = new NoticeValidator();
 
-  public IhanoiNoticeService(IhanoiNoticeRepository repository, OrganisationService organisations,
-      AreaService areas, RuntimeService runtimeService, ProductClock clock, IhanoiWorkflowService workflow) {
+  public IhanoiNoticeService(
+      IhanoiNoticeRepository repository,
+      OrganisationService organisations,
+      AreaService areas,
+      RuntimeService runtimeService,
+      ProductClock clock,
+      IhanoiWorkflowService workflow) {
     this.workflow = workflow;
     this.repository = repository;
     this.organisations = organisations;
@@ -40,33 +45,46 @@ public class IhanoiNoticeService {
     this.clock = clock;
   }
 
-  /** Validates, stores and starts the notice's process, in one transaction: a refusal stores nothing. */
+  /**
+   * Validates, stores and starts the notice's process, in one transaction: a refusal stores
+   * nothing.
+   */
   @Transactional
   public NoticeRecord create(CurrentUser user, NoticeDraft draft) {
     long id = store(user, draft);
     // The instance's first step binds it to this notice (T-2).
-    runtimeService.startProcessInstanceByKey(IhanoiProcess.KEY, IhanoiProcess.businessKey(id),
-        Map.of(IhanoiProcess.Vars.NOTICE_ID, id));
+    runtimeService.startProcessInstanceByKey(
+        IhanoiProcess.KEY, IhanoiProcess.businessKey(id), Map.of(IhanoiProcess.Vars.NOTICE_ID, id));
     return require(id);
   }
 
   /** The fields of Tasklist's start form (forms/ihanoi-create.form): all a start may carry. */
-  public static final Set<String> START_FORM_FIELDS = Set.of(Vars.FORM_ORGANISATION, Vars.FORM_TITLE, Vars.FORM_BODY,
-      Vars.FORM_TOPIC, Vars.FORM_URGENCY);
+  public static final Set<String> START_FORM_FIELDS =
+      Set.of(
+          Vars.FORM_ORGANISATION,
+          Vars.FORM_TITLE,
+          Vars.FORM_BODY,
+          Vars.FORM_TOPIC,
+          Vars.FORM_URGENCY);
 
   /**
-   * A notice drafted in Tasklist's start form (or started through Camunda's REST API): same rules as the REST
-   * API, for the logged-in starter, checked by the engine guard before the start and here inside it; then
-   * stored and bound to the instance. A refusal rolls the start back: nothing is started and nothing stored.
+   * A notice drafted in Tasklist's start form (or started through Camunda's REST API): same rules
+   * as the REST API, for the logged-in starter, checked by the engine guard before the start and
+   * here inside it; then stored and bound to the instance. A refusal rolls the start back: nothing
+   * is started and nothing stored.
    */
   @Transactional
-  public long registerFromStartForm(CurrentUser user, Map<String, Object> vars, String processInstanceId) {
+  public long registerFromStartForm(
+      CurrentUser user, Map<String, Object> vars, String processInstanceId) {
     long id = store(user, readStartForm(user, vars));
     repository.bindProcessInstance(id, processInstanceId);
     return id;
   }
 
-  /** Reads a start's variables into a draft; refuses a variable the form does not have, such as the notice id. */
+  /**
+   * Reads a start's variables into a draft; refuses a variable the form does not have, such as the
+   * notice id.
+   */
   public NoticeDraft readStartForm(CurrentUser user, Map<String, Object> vars) {
     if (user == null) {
       throw RefusedException.forbidden("user", "Tin iHanoi phải do người dùng đã đăng nhập tạo");
@@ -74,15 +92,27 @@ public class IhanoiNoticeService {
     List<FieldError> errors = new java.util.ArrayList<>();
     for (String name : new java.util.TreeSet<>(vars.keySet())) {
       if (!START_FORM_FIELDS.contains(name)) {
-        errors.add(new FieldError(name, Vars.NOTICE_ID.equals(name)
-            ? "Không được đặt: mã tin do hệ thống tạo" : "Trường không có trong biểu mẫu tạo tin"));
+        errors.add(
+            new FieldError(
+                name,
+                Vars.NOTICE_ID.equals(name)
+                    ? "Không được đặt: mã tin do hệ thống tạo"
+                    : "Trường không có trong biểu mẫu tạo tin"));
       }
     }
     if (!errors.isEmpty()) {
       throw new ValidationProblemException("Tin iHanoi không hợp lệ", errors);
     }
-    NoticeDraft draft = new NoticeDraft(text(vars, Vars.FORM_ORGANISATION), null, null, text(vars, Vars.FORM_TITLE),
-        text(vars, Vars.FORM_BODY), text(vars, Vars.FORM_TOPIC), text(vars, Vars.FORM_URGENCY), null);
+    NoticeDraft draft =
+        new NoticeDraft(
+            text(vars, Vars.FORM_ORGANISATION),
+            null,
+            null,
+            text(vars, Vars.FORM_TITLE),
+            text(vars, Vars.FORM_BODY),
+            text(vars, Vars.FORM_TOPIC),
+            text(vars, Vars.FORM_URGENCY),
+            null);
     Organisation org = issuingOrganisation(user, draft.organisationCode());
     validator.validate(draft, org, areas.currentTree(), clock.now());
     return draft;
@@ -91,8 +121,18 @@ public class IhanoiNoticeService {
   private long store(CurrentUser user, NoticeDraft draft) {
     Organisation org = issuingOrganisation(user, draft.organisationCode());
     ValidatedNotice v = validator.validate(draft, org, areas.currentTree(), clock.now());
-    return repository.insert(org.code(), v.body().level(), v.body().areaCode(), v.title(), v.bodyHtml(),
-        v.bodyText(), v.topic(), v.urgency(), v.validUntil(), user.userId(), clock.now());
+    return repository.insert(
+        org.code(),
+        v.body().level(),
+        v.body().areaCode(),
+        v.title(),
+        v.bodyHtml(),
+        v.bodyText(),
+        v.topic(),
+        v.urgency(),
+        v.validUntil(),
+        user.userId(),
+        clock.now());
   }
 
   private static String text(Map<String, Object> vars, String name) {
@@ -115,13 +155,17 @@ public class IhanoiNoticeService {
       throw new ConflictException("Tin " + id + " đã kết thúc (" + n.status() + "), không thể rút");
     }
     workflow.withdrawRequested(n, user);
-    runtimeService.createMessageCorrelation(IhanoiProcess.WITHDRAW_MESSAGE)
-        .processInstanceId(n.processInstanceId()).correlate();
+    runtimeService
+        .createMessageCorrelation(IhanoiProcess.WITHDRAW_MESSAGE)
+        .processInstanceId(n.processInstanceId())
+        .correlate();
     return require(id);
   }
 
   public NoticeRecord require(long id) {
-    return repository.find(id).orElseThrow(() -> new NotFoundException("Không có tin iHanoi " + id));
+    return repository
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("Không có tin iHanoi " + id));
   }
 
   /** The caller's unit, or the one named when the caller works for several. */
@@ -129,11 +173,24 @@ public class IhanoiNoticeService {
     List<String> units = user.unitCodes();
     String code = requested != null ? requested : units.size() == 1 ? units.get(0) : null;
     if (code == null) {
-      throw new ValidationProblemException("Tin iHanoi không hợp lệ", List.of(new FieldError("organisationCode",
-          units.isEmpty() ? "Người dùng không thuộc đơn vị nào" : "Người dùng thuộc nhiều đơn vị: chọn một trong " + units)));
+      throw new ValidationProblemException(
+          "Tin iHanoi không hợp lệ",
+          List.of(
+              new FieldError(
+                  "organisationCode",
+                  units.isEmpty()
+                      ? "Người dùng không thuộc đơn vị nào"
+                      : "Người dùng thuộc nhiều đơn vị: chọn một trong " + units)));
     }
-    Organisation org = organisations.find(code).orElseThrow(() -> new ValidationProblemException(
-        "Tin iHanoi không hợp lệ", List.of(new FieldError("organisationCode", "Đơn vị không tồn tại: " + code))));
+    Organisation org =
+        organisations
+            .find(code)
+            .orElseThrow(
+                () ->
+                    new ValidationProblemException(
+                        "Tin iHanoi không hợp lệ",
+                        List.of(
+                            new FieldError("organisationCode", "Đơn vị không tồn tại: " + code))));
     if (!units.contains(code) && !user.isAdmin()) {
       throw RefusedException.forbidden("organisationCode", "Người dùng không thuộc " + org.name());
     }

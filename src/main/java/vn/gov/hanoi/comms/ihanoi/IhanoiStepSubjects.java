@@ -12,8 +12,14 @@ import vn.gov.hanoi.comms.organisation.OrganisationService;
 @Component
 public class IhanoiStepSubjects implements StepSubjects {
   public static final String FLOW = "IHANOI";
-  private static final Map<String, String> STEP_NAMES = Map.of(Tasks.EDIT, "Biên tập tin",
-      Tasks.RESOLVE_DUPLICATE, "Xử lý tin trùng lặp", Tasks.APPROVE, "Duyệt tin");
+  private static final Map<String, String> STEP_NAMES =
+      Map.of(
+          Tasks.EDIT,
+          "Biên tập tin",
+          Tasks.RESOLVE_DUPLICATE,
+          "Xử lý tin trùng lặp",
+          Tasks.APPROVE,
+          "Duyệt tin");
 
   private final IhanoiWorkflowService workflow;
   private final OrganisationService organisations;
@@ -31,8 +37,17 @@ public class IhanoiStepSubjects implements StepSubjects {
   @Override
   public StepSubject subject(String processInstanceId, String taskKey) {
     NoticeRecord n = workflow.boundTo(processInstanceId);
-    return new StepSubject(FLOW, n.id(), 0, n.title(), n.organisationCode(),
-        organisations.require(n.organisationCode()).name(), IhanoiWorkflowService.requiredGroup(n, taskKey),
-        STEP_NAMES.getOrDefault(taskKey, taskKey), "/api/ihanoi/notices/" + n.id(), null, null);
+    return new StepSubject(
+        FLOW,
+        n.id(),
+        0,
+        n.title(),
+        n.organisationCode(),
+        organisations.require(n.organisationCode()).name(),
+        IhanoiWorkflowService.requiredGroup(n, taskKey),
+        STEP_NAMES.getOrDefault(taskKey, taskKey),
+        "/api/ihanoi/notices/" + n.id(),
+        null,
+        null);
   }
 }

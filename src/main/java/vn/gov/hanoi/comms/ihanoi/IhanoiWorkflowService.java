@@ -12,16 +12,16 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
 import vn.gov.hanoi.comms.publication.PublicationService;
 import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.Groups;
-import vn.gov.hanoi.comms.vneid.PersonalDataOverride;
 import vn.gov.hanoi.comms.security.audit.AuditTrail;
 import vn.gov.hanoi.comms.security.audit.AuditType;
 import vn.gov.hanoi.comms.security.boundary.DoorAudit;
+import vn.gov.hanoi.comms.vneid.PersonalDataOverride;
 
 /**
- * What the ihanoi-notice process does at each step. The notice is always the one bound to the running
- * instance when it started (T-2), never one named by a variable; each step checks who may take it and that
- * the notice's recorded decisions allow it (T-1, T-3): nothing is sent without an approval by the body's
- * approvers, by someone other than its author, after its last edit.
+ * What the ihanoi-notice process does at each step. The notice is always the one bound to the
+ * running instance when it started (T-2), never one named by a variable; each step checks who may
+ * take it and that the notice's recorded decisions allow it (T-1, T-3): nothing is sent without an
+ * approval by the body's approvers, by someone other than its author, after its last edit.
  */
 @Service
 public class IhanoiWorkflowService {
@@ -34,9 +34,15 @@ public class IhanoiWorkflowService {
   private final DoorAudit doorAudit;
   private final NoticeContentChecks contentChecks;
 
-  public IhanoiWorkflowService(IhanoiNoticeRepository repository, DuplicateService duplicates,
-      PublicationService publications, RuntimeService runtimeService, ProductClock clock, AuditTrail audit,
-      DoorAudit doorAudit, NoticeContentChecks contentChecks) {
+  public IhanoiWorkflowService(
+      IhanoiNoticeRepository repository,
+      DuplicateService duplicates,
+      PublicationService publications,
+      RuntimeService runtimeService,
+      ProductClock clock,
+      AuditTrail audit,
+      DoorAudit doorAudit,
+      NoticeContentChecks contentChecks) {
     this.audit = audit;
     this.contentChecks = contentChecks;
     this.doorAudit = doorAudit;
@@ -47,26 +53,46 @@ public class IhanoiWorkflowService {
     this.clock = clock;
   }
 
-  /** Who edits and approves, and whether the notice is compared with higher levels (I-LEVEL, I-DEDUP-1/2). */
-  public record Routing(String level, String editorGroup, String approverGroup, boolean checkDuplicates) {}
+  /**
+   * Who edits and approves, and whether the notice is compared with higher levels (I-LEVEL,
+   * I-DEDUP-1/2).
+   */
+  public record Routing(
+      String level, String editorGroup, String approverGroup, boolean checkDuplicates) {}
 
   /** The notice this process instance works on, as recorded when it started (T-2). */
   public NoticeRecord boundTo(String processInstanceId) {
-    return repository.findByProcessInstance(processInstanceId)
-        .orElseThrow(() -> new IllegalStateException("Không có tin iHanoi nào gắn với quy trình " + processInstanceId));
+    return repository
+        .findByProcessInstance(processInstanceId)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Không có tin iHanoi nào gắn với quy trình " + processInstanceId));
   }
 
-  /** Binds the stored notice to the instance that starts for it; a notice already bound is refused. */
+  /**
+   * Binds the stored notice to the instance that starts for it; a notice already bound is refused.
+   */
   @Transactional
   public Routing registered(long noticeId, String processInstanceId) {
-    NoticeRecord n = repository.find(noticeId)
-        .orElseThrow(() -> RefusedException.of("noticeId", "Không có tin iHanoi " + noticeId));
-    if (!processInstanceId.equals(n.processInstanceId()) && !repository.bindProcessInstance(noticeId, processInstanceId)) {
-      throw refused("register", noticeId, RefusedException.forbidden("noticeId",
-          "Tin " + noticeId + " đã có quy trình xử lý; không thể khởi tạo lại"));
+    NoticeRecord n =
+        repository
+            .find(noticeId)
+            .orElseThrow(() -> RefusedException.of("noticeId", "Không có tin iHanoi " + noticeId));
+    if (!processInstanceId.equals(n.processInstanceId())
+        && !repository.bindProcessInstance(noticeId, processInstanceId)) {
+      throw refused(
+          "register",
+          noticeId,
+          RefusedException.forbidden(
+              "noticeId", "Tin " + noticeId + " đã có quy trình xử lý; không thể khởi tạo lại"));
     }
     IssuingBody body = body(n);
-    return new Routing(n.level().name(), body.editorGroup(), body.approverGroup(), n.level().checkedForDuplicates());
+    return new Routing(
+        n.level().name(),
+        body.editorGroup(),
+        body.approverGroup(),
+        n.level().checkedForDuplicates());
   }
 
   /** The task's status of the notice: editing, approval, or stopped as a duplicate. */
@@ -74,12 +100,15 @@ public class IhanoiWorkflowService {
   public void taskOpened(String processInstanceId, String taskKey) {
     NoticeRecord n = boundTo(processInstanceId);
     requireOpen(n, "open " + taskKey);
-    NoticeStatus status = switch (taskKey) {
-      case Tasks.EDIT -> NoticeStatus.IN_EDITING;
-      case Tasks.APPROVE -> n.status() == NoticeStatus.STOPPED_DUPLICATE
-          ? NoticeStatus.STOPPED_DUPLICATE : NoticeStatus.IN_APPROVAL;
-      default -> NoticeStatus.STOPPED_DUPLICATE;
-    };
+    NoticeStatus status =
+        switch (taskKey) {
+          case Tasks.EDIT -> NoticeStatus.IN_EDITING;
+          case Tasks.APPROVE ->
+              n.status() == NoticeStatus.STOPPED_DUPLICATE
+                  ? NoticeStatus.STOPPED_DUPLICATE
+                  : NoticeStatus.IN_APPROVAL;
+          default -> NoticeStatus.STOPPED_DUPLICATE;
+        };
     repository.updateStatus(n.id(), status);
   }
 
@@ -92,23 +121,31 @@ public class IhanoiWorkflowService {
     };
   }
 
-  /** Refuses (403) anyone outside the step's group, and the author as the approver of their own notice (T-3). */
+  /**
+   * Refuses (403) anyone outside the step's group, and the author as the approver of their own
+   * notice (T-3).
+   */
   public static void checkWorker(NoticeRecord n, String taskKey, CurrentUser worker) {
     if (worker == null) {
-      throw RefusedException.forbidden("user", "Bước này phải do cán bộ có thẩm quyền đăng nhập thực hiện");
+      throw RefusedException.forbidden(
+          "user", "Bước này phải do cán bộ có thẩm quyền đăng nhập thực hiện");
     }
     String group = requiredGroup(n, taskKey);
     if (group == null || !worker.memberOf(group)) {
-      throw RefusedException.forbidden("user", "Người dùng " + worker.userId() + " không có thẩm quyền ở bước này của tin " + n.id());
+      throw RefusedException.forbidden(
+          "user",
+          "Người dùng " + worker.userId() + " không có thẩm quyền ở bước này của tin " + n.id());
     }
     if (Tasks.APPROVE.equals(taskKey) && worker.userId().equals(n.createdBy())) {
-      throw RefusedException.forbidden("user", "Người soạn tin không được tự phê duyệt tin của mình");
+      throw RefusedException.forbidden(
+          "user", "Người soạn tin không được tự phê duyệt tin của mình");
     }
   }
 
   /**
-   * Checks a completion before it is taken: the person holds the step, and what they entered is a decision
-   * the step accepts (reasons to return or override, override only of a stopped notice, valid texts).
+   * Checks a completion before it is taken: the person holds the step, and what they entered is a
+   * decision the step accepts (reasons to return or override, override only of a stopped notice,
+   * valid texts).
    */
   public void checkStep(NoticeRecord n, String taskKey, CurrentUser by, StepInput in) {
     checkWorker(n, taskKey, by);
@@ -116,8 +153,11 @@ public class IhanoiWorkflowService {
     switch (taskKey) {
       case Tasks.EDIT -> checkText(in.title(), in.body(), errors);
       case Tasks.RESOLVE_DUPLICATE -> {
-        if (!List.of(IhanoiProcess.REVISE, IhanoiProcess.WITHDRAW, IhanoiProcess.ASK_OVERRIDE).contains(in.resolution())) {
-          errors.add(new FieldError("resolution", "Chọn sửa lại, rút tin hoặc đề nghị người phê duyệt cho phép gửi"));
+        if (!List.of(IhanoiProcess.REVISE, IhanoiProcess.WITHDRAW, IhanoiProcess.ASK_OVERRIDE)
+            .contains(in.resolution())) {
+          errors.add(
+              new FieldError(
+                  "resolution", "Chọn sửa lại, rút tin hoặc đề nghị người phê duyệt cho phép gửi"));
         } else if (IhanoiProcess.REVISE.equals(in.resolution())) {
           checkText(in.title(), in.body(), errors);
         }
@@ -125,10 +165,14 @@ public class IhanoiWorkflowService {
       case Tasks.APPROVE -> {
         checkApproval(n, in.outcome(), in.reasons(), errors);
         // Blocking personal data found before approval goes out only with a written reason.
-        errors.addAll(PersonalDataOverride.check(!IhanoiProcess.RETURN.equals(in.outcome()),
-            contentChecks.blockingPersonalData(n.id()), in.personalDataOverrideReason()));
+        errors.addAll(
+            PersonalDataOverride.check(
+                !IhanoiProcess.RETURN.equals(in.outcome()),
+                contentChecks.blockingPersonalData(n.id()),
+                in.personalDataOverrideReason()));
       }
-      default -> errors.add(new FieldError("task", "Bước không thuộc quy trình tin iHanoi: " + taskKey));
+      default ->
+          errors.add(new FieldError("task", "Bước không thuộc quy trình tin iHanoi: " + taskKey));
     }
     if (!errors.isEmpty()) {
       throw new RefusedException(errors);
@@ -136,12 +180,22 @@ public class IhanoiWorkflowService {
   }
 
   /** What a person entered at a step: the texts (edit, revise), the resolution, the approval. */
-  public record StepInput(String title, String body, String resolution, String note, String outcome, String reasons,
+  public record StepInput(
+      String title,
+      String body,
+      String resolution,
+      String note,
+      String outcome,
+      String reasons,
       String personalDataOverrideReason) {}
 
-  /** Records a completed step (P-3) after {@link #checkStep}; an edit or a revision replaces the texts. */
+  /**
+   * Records a completed step (P-3) after {@link #checkStep}; an edit or a revision replaces the
+   * texts.
+   */
   @Transactional
-  public void stepCompleted(String processInstanceId, String taskKey, CurrentUser by, StepInput in) {
+  public void stepCompleted(
+      String processInstanceId, String taskKey, CurrentUser by, StepInput in) {
     NoticeRecord n = boundTo(processInstanceId);
     requireOpen(n, taskKey);
     checkStep(n, taskKey, by, in);
@@ -161,19 +215,34 @@ public class IhanoiWorkflowService {
           repository.recordOverride(n.id(), in.reasons().strip(), by.userId(), clock.now());
         }
         long blocking = contentChecks.blockingPersonalData(n.id());
-        String overridden = PersonalDataOverride.kept(!IhanoiProcess.RETURN.equals(in.outcome()), blocking,
-            in.personalDataOverrideReason());
-        repository.insertDecision(n.id(), taskKey, in.outcome(), in.reasons(), by.userId(), clock.now(), overridden);
-        audit.record(AuditType.IHANOI_DECISION, taskKey + ":" + in.outcome(), String.valueOf(n.id()), in.reasons(), by.userId());
+        String overridden =
+            PersonalDataOverride.kept(
+                !IhanoiProcess.RETURN.equals(in.outcome()),
+                blocking,
+                in.personalDataOverrideReason());
+        repository.insertDecision(
+            n.id(), taskKey, in.outcome(), in.reasons(), by.userId(), clock.now(), overridden);
+        audit.record(
+            AuditType.IHANOI_DECISION,
+            taskKey + ":" + in.outcome(),
+            String.valueOf(n.id()),
+            in.reasons(),
+            by.userId());
         if (overridden != null) {
-          audit.record(AuditType.IHANOI_DECISION, taskKey + ":PRECHECK_OVERRIDE", String.valueOf(n.id()),
-              "Cho qua " + blocking + " dữ liệu cá nhân bị chặn. Lý do: " + overridden, by.userId());
+          audit.record(
+              AuditType.IHANOI_DECISION,
+              taskKey + ":PRECHECK_OVERRIDE",
+              String.valueOf(n.id()),
+              "Cho qua " + blocking + " dữ liệu cá nhân bị chặn. Lý do: " + overridden,
+              by.userId());
         }
       }
     }
   }
 
-  /** The issuing body withdraws before sending (product API): recorded, then the process is told. */
+  /**
+   * The issuing body withdraws before sending (product API): recorded, then the process is told.
+   */
   @Transactional
   public void withdrawRequested(NoticeRecord n, CurrentUser by) {
     requireOpen(n, "withdraw");
@@ -184,8 +253,14 @@ public class IhanoiWorkflowService {
   @Transactional
   public boolean checkDuplicates(String processInstanceId, String stage) {
     NoticeRecord n = boundTo(processInstanceId);
-    List<DuplicateFinding> found = duplicates.check(n.id(), n.level(), n.areaCode(), n.title(), n.bodyText(),
-        repository.overriddenEarlierIds(n.id()));
+    List<DuplicateFinding> found =
+        duplicates.check(
+            n.id(),
+            n.level(),
+            n.areaCode(),
+            n.title(),
+            n.bodyText(),
+            repository.overriddenEarlierIds(n.id()));
     for (DuplicateFinding f : found) {
       repository.insertFinding(f, stage, clock.now());
     }
@@ -193,12 +268,16 @@ public class IhanoiWorkflowService {
       repository.updateStatus(n.id(), NoticeStatus.STOPPED_DUPLICATE);
       duplicates.forget(n.id());
     } else if (n.status() == NoticeStatus.STOPPED_DUPLICATE) {
-      repository.updateStatus(n.id(), NoticeStatus.IN_APPROVAL); // a revised text that no longer repeats
+      repository.updateStatus(
+          n.id(), NoticeStatus.IN_APPROVAL); // a revised text that no longer repeats
     }
     return !found.isEmpty();
   }
 
-  /** Marks the notice approved (I-DEDUP-5): only right after its approver approved or overrode (T-1). */
+  /**
+   * Marks the notice approved (I-DEDUP-5): only right after its approver approved or overrode
+   * (T-1).
+   */
   @Transactional
   public void approved(String processInstanceId) {
     NoticeRecord n = boundTo(processInstanceId);
@@ -207,27 +286,38 @@ public class IhanoiWorkflowService {
   }
 
   /**
-   * Publishes to the body's area and marks the notice sent (idempotent: a retried job publishes once); only an
-   * approved notice whose last recorded step is its approval.
+   * Publishes to the body's area and marks the notice sent (idempotent: a retried job publishes
+   * once); only an approved notice whose last recorded step is its approval.
    */
   @Transactional
   public void send(String processInstanceId) {
     NoticeRecord n = boundTo(processInstanceId);
     if (n.status() != NoticeStatus.APPROVED && n.status() != NoticeStatus.SENT) {
-      throw refused("send", n.id(), RefusedException.of("status", "Tin " + n.id() + " chưa được phê duyệt (" + n.status() + ")"));
+      throw refused(
+          "send",
+          n.id(),
+          RefusedException.of(
+              "status", "Tin " + n.id() + " chưa được phê duyệt (" + n.status() + ")"));
     }
     requireApproval(n, "send");
     publications.publishIhanoiNotice(n.id());
     repository.markSent(n.id(), clock.now());
   }
 
-  /** Ends the notice as withdrawn: after the editor chose to withdraw, or the body asked to through the API. */
+  /**
+   * Ends the notice as withdrawn: after the editor chose to withdraw, or the body asked to through
+   * the API.
+   */
   @Transactional
   public void withdrawn(String processInstanceId) {
     NoticeRecord n = boundTo(processInstanceId);
     List<String> decisions = repository.decisionsOf(n.id());
-    if (decisions.isEmpty() || !decisions.get(decisions.size() - 1).endsWith(":" + IhanoiProcess.WITHDRAW)) {
-      throw refused("withdraw", n.id(), RefusedException.of("status", "Tin " + n.id() + " chưa được yêu cầu rút"));
+    if (decisions.isEmpty()
+        || !decisions.get(decisions.size() - 1).endsWith(":" + IhanoiProcess.WITHDRAW)) {
+      throw refused(
+          "withdraw",
+          n.id(),
+          RefusedException.of("status", "Tin " + n.id() + " chưa được yêu cầu rút"));
     }
     repository.updateStatus(n.id(), NoticeStatus.WITHDRAWN);
     duplicates.forget(n.id());
@@ -235,7 +325,8 @@ public class IhanoiWorkflowService {
 
   /** A sent notice ends the issuing body's open cadence reminder, if any (I-CADENCE-1). */
   public void clearReminder(String processInstanceId) {
-    runtimeService.createMessageCorrelation(IhanoiProcess.NOTICE_SENT_MESSAGE)
+    runtimeService
+        .createMessageCorrelation(IhanoiProcess.NOTICE_SENT_MESSAGE)
         .processInstanceBusinessKey(CadenceService.bodyCodeOf(boundTo(processInstanceId)))
         .correlateAllWithResult();
   }
@@ -245,28 +336,46 @@ public class IhanoiWorkflowService {
     String last = decisions.isEmpty() ? "" : decisions.get(decisions.size() - 1);
     if (!last.equals(Tasks.APPROVE + ":" + IhanoiProcess.APPROVE)
         && !last.equals(Tasks.APPROVE + ":" + IhanoiProcess.OVERRIDE_DUPLICATE)) {
-      throw refused(operation, n.id(), RefusedException.of("status",
-          "Tin " + n.id() + " chưa được người có thẩm quyền phê duyệt sau lần biên tập cuối"));
+      throw refused(
+          operation,
+          n.id(),
+          RefusedException.of(
+              "status",
+              "Tin " + n.id() + " chưa được người có thẩm quyền phê duyệt sau lần biên tập cuối"));
     }
   }
 
   private void requireOpen(NoticeRecord n, String operation) {
     if (n.status().isFinal()) {
-      throw refused(operation, n.id(), RefusedException.of("status", "Tin " + n.id() + " đã kết thúc (" + n.status() + ")"));
+      throw refused(
+          operation,
+          n.id(),
+          RefusedException.of("status", "Tin " + n.id() + " đã kết thúc (" + n.status() + ")"));
     }
   }
 
-  private void checkApproval(NoticeRecord n, String outcome, String reasons, List<FieldError> errors) {
+  private void checkApproval(
+      NoticeRecord n, String outcome, String reasons, List<FieldError> errors) {
     boolean stopped = n.status() == NoticeStatus.STOPPED_DUPLICATE;
     boolean written = reasons != null && !reasons.isBlank();
     if (IhanoiProcess.APPROVE.equals(outcome) && stopped) {
-      errors.add(new FieldError("approvalOutcome", "Tin đang bị dừng vì trùng lặp: chỉ có thể cho phép gửi kèm lý do, hoặc trả lại"));
+      errors.add(
+          new FieldError(
+              "approvalOutcome",
+              "Tin đang bị dừng vì trùng lặp: chỉ có thể cho phép gửi kèm lý do, hoặc trả lại"));
     } else if (IhanoiProcess.OVERRIDE_DUPLICATE.equals(outcome) && !stopped) {
-      errors.add(new FieldError("approvalOutcome", "Tin không bị dừng vì trùng lặp: hãy chọn phê duyệt"));
-    } else if (!List.of(IhanoiProcess.APPROVE, IhanoiProcess.RETURN, IhanoiProcess.OVERRIDE_DUPLICATE).contains(outcome)) {
-      errors.add(new FieldError("approvalOutcome", "Chọn phê duyệt, trả lại hoặc cho phép gửi dù trùng lặp"));
+      errors.add(
+          new FieldError("approvalOutcome", "Tin không bị dừng vì trùng lặp: hãy chọn phê duyệt"));
+    } else if (!List.of(
+            IhanoiProcess.APPROVE, IhanoiProcess.RETURN, IhanoiProcess.OVERRIDE_DUPLICATE)
+        .contains(outcome)) {
+      errors.add(
+          new FieldError(
+              "approvalOutcome", "Chọn phê duyệt, trả lại hoặc cho phép gửi dù trùng lặp"));
     } else if (!IhanoiProcess.APPROVE.equals(outcome) && !written) {
-      errors.add(new FieldError("approvalReasons", "Cần ghi rõ lý do khi trả lại hoặc cho phép gửi tin trùng lặp"));
+      errors.add(
+          new FieldError(
+              "approvalReasons", "Cần ghi rõ lý do khi trả lại hoặc cho phép gửi tin trùng lặp"));
     }
   }
 
@@ -283,14 +392,18 @@ public class IhanoiWorkflowService {
     boolean newTitle = title != null && !title.isBlank();
     boolean newBody = body != null && !body.isBlank();
     if (newTitle || newBody) {
-      repository.updateText(n.id(), newTitle ? title.strip() : n.title(),
-          newBody ? NoticeText.html(body) : n.bodyHtml(), newBody ? NoticeText.plain(body) : n.bodyText());
+      repository.updateText(
+          n.id(),
+          newTitle ? title.strip() : n.title(),
+          newBody ? NoticeText.html(body) : n.bodyHtml(),
+          newBody ? NoticeText.plain(body) : n.bodyText());
     }
   }
 
   private void decision(NoticeRecord n, String step, String outcome, String reasons, String by) {
     repository.insertDecision(n.id(), step, outcome, reasons, by, clock.now());
-    audit.record(AuditType.IHANOI_DECISION, step + ":" + outcome, String.valueOf(n.id()), reasons, by);
+    audit.record(
+        AuditType.IHANOI_DECISION, step + ":" + outcome, String.valueOf(n.id()), reasons, by);
   }
 
   private IssuingBody body(NoticeRecord n) {
@@ -299,7 +412,8 @@ public class IhanoiWorkflowService {
 
   /** Records an impossible step in the audit trail before refusing it. */
   private RefusedException refused(String operation, long noticeId, RefusedException e) {
-    doorAudit.refused(null, "ihanoi " + operation, IhanoiProcess.businessKey(noticeId), e.getMessage());
+    doorAudit.refused(
+        null, "ihanoi " + operation, IhanoiProcess.businessKey(noticeId), e.getMessage());
     return e;
   }
 }

@@ -26,6 +26,8 @@ public record IssuingBody(String organisationCode, NoticeLevel level, String are
   }
 
   public String approverGroup() {
-    return level == NoticeLevel.CITY ? Groups.IHANOI_CITY_APPROVER : Groups.approver(organisationCode);
+    return level == NoticeLevel.CITY
+        ? Groups.IHANOI_CITY_APPROVER
+        : Groups.approver(organisationCode);
   }
 }

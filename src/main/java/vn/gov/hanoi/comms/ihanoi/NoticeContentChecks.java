@@ -17,15 +17,17 @@ import vn.gov.hanoi.comms.screening.Screener;
 import vn.gov.hanoi.comms.screening.ScreeningData;
 
 /**
- * The screening that protects residents (personal data, links, event dates) on an iHanoi notice, each time it
- * comes to approval (Task_CheckContent): the notice is shown to its area from approval until it is no longer valid,
- * so that is the window its dates are compared with. The results are stored as the notice's next check; the
- * approver sees the latest, and blocking personal data needs their written reason (vneid.PersonalDataOverride).
+ * The screening that protects residents (personal data, links, event dates) on an iHanoi notice,
+ * each time it comes to approval (Task_CheckContent): the notice is shown to its area from approval
+ * until it is no longer valid, so that is the window its dates are compared with. The results are
+ * stored as the notice's next check; the approver sees the latest, and blocking personal data needs
+ * their written reason (vneid.PersonalDataOverride).
  */
 @Service
 public class NoticeContentChecks {
-  private static final Map<String, String> LABELS = Arrays.stream(FindingKind.Check.values())
-      .collect(Collectors.toMap(FindingKind.Check::name, FindingKind.Check::label));
+  private static final Map<String, String> LABELS =
+      Arrays.stream(FindingKind.Check.values())
+          .collect(Collectors.toMap(FindingKind.Check::name, FindingKind.Check::label));
 
   private final IhanoiNoticeRepository notices;
   private final PreCheckRowRepository rows;
@@ -33,7 +35,10 @@ public class NoticeContentChecks {
   private final ProductClock clock;
   private final Screener screener = new Screener();
 
-  public NoticeContentChecks(IhanoiNoticeRepository notices, PreCheckRowRepository rows, ScreeningData data,
+  public NoticeContentChecks(
+      IhanoiNoticeRepository notices,
+      PreCheckRowRepository rows,
+      ScreeningData data,
       ProductClock clock) {
     this.notices = notices;
     this.rows = rows;
@@ -41,17 +46,37 @@ public class NoticeContentChecks {
     this.clock = clock;
   }
 
-  /** Screens the notice as it is now and stores the results; returns the number of blocking findings. */
+  /**
+   * Screens the notice as it is now and stores the results; returns the number of blocking
+   * findings.
+   */
   @Transactional
   public long check(long noticeId) {
-    NoticeRecord n = notices.find(noticeId).orElseThrow(() -> new IllegalStateException("no iHanoi notice " + noticeId));
-    Screener.Result result = screener.screen(new Screener.Input(n.title(), null, n.bodyHtml(), List.of(), clock.now(),
-        n.validUntil()), data.rules());
-    List<PreCheckRow> found = result.findings().stream().map(PreCheckRow::of).collect(Collectors.toList());
+    NoticeRecord n =
+        notices
+            .find(noticeId)
+            .orElseThrow(() -> new IllegalStateException("no iHanoi notice " + noticeId));
+    Screener.Result result =
+        screener.screen(
+            new Screener.Input(
+                n.title(), null, n.bodyHtml(), List.of(), clock.now(), n.validUntil()),
+            data.rules());
+    List<PreCheckRow> found =
+        result.findings().stream().map(PreCheckRow::of).collect(Collectors.toList());
     for (FindingKind.Check check : FindingKind.Check.values()) {
       if (found.stream().noneMatch(r -> r.check().equals(check.name()))) {
-        found.add(new PreCheckRow(check.name(), null, PreCheckRow.OK, check.label() + ": không có gì cần xem lại.",
-            null, null, null, null, null, null));
+        found.add(
+            new PreCheckRow(
+                check.name(),
+                null,
+                PreCheckRow.OK,
+                check.label() + ": không có gì cần xem lại.",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
       }
     }
     rows.addNoticeCheck(noticeId, found, clock.now());
@@ -70,8 +95,16 @@ public class NoticeContentChecks {
 
   /** What the approval form shows: the findings with their passages marked. */
   public Map<String, Object> display(NoticeRecord n) {
-    return PreCheckDisplay.values(latest(n.id()), Map.of(Field.TITLE, ScreenedText.ofPlain(Field.TITLE, null, n.title()).text(),
-        Field.SUMMARY, "", Field.BODY, ScreenedText.ofHtml(n.bodyHtml()).text()), LABELS);
+    return PreCheckDisplay.values(
+        latest(n.id()),
+        Map.of(
+            Field.TITLE,
+            ScreenedText.ofPlain(Field.TITLE, null, n.title()).text(),
+            Field.SUMMARY,
+            "",
+            Field.BODY,
+            ScreenedText.ofHtml(n.bodyHtml()).text()),
+        LABELS);
   }
 
   /** The text the body's offsets count in. */

@@ -13,24 +13,46 @@ import vn.gov.hanoi.comms.screening.PreCheckDisplay;
 
 /**
  * What the Camunda Forms show: the notice and, when it was stopped, the earlier notice beside it
- * (I-DEDUP-4), as one Json value (common.FormDisplay); bodies are cut to an excerpt. Typed texts are
- * escaped ({@link FormText}): the form's text components render Markdown and HTML.
+ * (I-DEDUP-4), as one Json value (common.FormDisplay); bodies are cut to an excerpt. Typed texts
+ * are escaped ({@link FormText}): the form's text components render Markdown and HTML.
  */
 @Service
 public class NoticeFormData {
-  /** The fields of the display value {@link #forTask} makes (common.FormDisplay): what the forms may read as {@code display.<field>}. */
-  public static final Set<String> FIELDS = Set.of("noticeTitle", "noticeBodyText", "issuerName", "levelText",
-      "topicText", "urgencyText", "validUntilText", "duplicateStopped", "duplicateNoticeId", "duplicateTitle",
-      "duplicateBodyText", "duplicateLevel", "duplicateIssuer", "duplicateDate", "duplicateSimilarity",
-      PreCheckDisplay.TEXT, PreCheckDisplay.BLOCKING);
+  /**
+   * The fields of the display value {@link #forTask} makes (common.FormDisplay): what the forms may
+   * read as {@code display.<field>}.
+   */
+  public static final Set<String> FIELDS =
+      Set.of(
+          "noticeTitle",
+          "noticeBodyText",
+          "issuerName",
+          "levelText",
+          "topicText",
+          "urgencyText",
+          "validUntilText",
+          "duplicateStopped",
+          "duplicateNoticeId",
+          "duplicateTitle",
+          "duplicateBodyText",
+          "duplicateLevel",
+          "duplicateIssuer",
+          "duplicateDate",
+          "duplicateSimilarity",
+          PreCheckDisplay.TEXT,
+          PreCheckDisplay.BLOCKING);
+
   static final int EXCERPT = 3_000;
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ProductClock.HANOI);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ProductClock.HANOI);
 
   private final IhanoiNoticeRepository repository;
   private final OrganisationService organisations;
   private final NoticeContentChecks contentChecks;
 
-  public NoticeFormData(IhanoiNoticeRepository repository, OrganisationService organisations,
+  public NoticeFormData(
+      IhanoiNoticeRepository repository,
+      OrganisationService organisations,
       NoticeContentChecks contentChecks) {
     this.contentChecks = contentChecks;
     this.repository = repository;
@@ -41,27 +63,50 @@ public class NoticeFormData {
     NoticeRecord n = repository.find(noticeId).orElseThrow();
     Map<String, Object> v = new HashMap<>();
     v.put("noticeTitle", FormText.escape(n.title()));
-    v.put("noticeBodyText", FormText.escape(NoticeText.excerpt(n.bodyText(), EXCERPT), EXCERPT, " …"));
-    v.put("issuerName", organisations.find(n.organisationCode()).map(o -> o.name()).orElse(n.organisationCode()));
+    v.put(
+        "noticeBodyText",
+        FormText.escape(NoticeText.excerpt(n.bodyText(), EXCERPT), EXCERPT, " …"));
+    v.put(
+        "issuerName",
+        organisations.find(n.organisationCode()).map(o -> o.name()).orElse(n.organisationCode()));
     v.put("levelText", n.level().label() + " – địa bàn " + n.areaCode());
     v.put("topicText", n.topic().label());
     v.put("urgencyText", n.urgency().label());
-    v.put("validUntilText", n.validUntil() == null ? "Không thời hạn" : DATE.format(n.validUntil()));
+    v.put(
+        "validUntilText", n.validUntil() == null ? "Không thời hạn" : DATE.format(n.validUntil()));
     v.putAll(contentChecks.display(n));
-    Optional<DuplicateFinding> finding = n.status() == NoticeStatus.STOPPED_DUPLICATE
-        ? repository.latestFinding(noticeId) : Optional.empty();
+    Optional<DuplicateFinding> finding =
+        n.status() == NoticeStatus.STOPPED_DUPLICATE
+            ? repository.latestFinding(noticeId)
+            : Optional.empty();
     v.put("duplicateStopped", finding.isPresent());
-    finding.ifPresent(f -> {
-      NoticeRecord earlier = repository.find(f.earlierId()).orElseThrow();
-      v.put("duplicateNoticeId", f.earlierId());
-      v.put("duplicateTitle", FormText.escape(earlier.title()));
-      v.put("duplicateBodyText", FormText.escape(NoticeText.excerpt(earlier.bodyText(), EXCERPT), EXCERPT, " …"));
-      v.put("duplicateLevel", earlier.level().label());
-      v.put("duplicateIssuer", organisations.find(earlier.organisationCode()).map(o -> o.name()).orElse(earlier.organisationCode()));
-      v.put("duplicateDate", f.earlierSentAt() == null ? "" : DATE.format(f.earlierSentAt())
-          + (earlier.status() == NoticeStatus.SENT ? " (đã gửi)" : " (đã duyệt, chưa gửi)"));
-      v.put("duplicateSimilarity", Math.round(Math.max(f.similarity(), f.containment()) * 100) + " %");
-    });
+    finding.ifPresent(
+        f -> {
+          NoticeRecord earlier = repository.find(f.earlierId()).orElseThrow();
+          v.put("duplicateNoticeId", f.earlierId());
+          v.put("duplicateTitle", FormText.escape(earlier.title()));
+          v.put(
+              "duplicateBodyText",
+              FormText.escape(NoticeText.excerpt(earlier.bodyText(), EXCERPT), EXCERPT, " …"));
+          v.put("duplicateLevel", earlier.level().label());
+          v.put(
+              "duplicateIssuer",
+              organisations
+                  .find(earlier.organisationCode())
+                  .map(o -> o.name())
+                  .orElse(earlier.organisationCode()));
+          v.put(
+              "duplicateDate",
+              f.earlierSentAt() == null
+                  ? ""
+                  : DATE.format(f.earlierSentAt())
+                      + (earlier.status() == NoticeStatus.SENT
+                          ? " (đã gửi)"
+                          : " (đã duyệt, chưa gửi)"));
+          v.put(
+              "duplicateSimilarity",
+              Math.round(Math.max(f.similarity(), f.containment()) * 100) + " %");
+        });
     return v;
   }
 }

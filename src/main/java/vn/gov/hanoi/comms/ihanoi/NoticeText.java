@@ -6,12 +6,15 @@ import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.Html;
 import vn.gov.hanoi.comms.vneid.content.ArticleSanitizer;
 
-/** Title and body rules shared by creation and editing: sizes, and HTML with active content refused. */
+/**
+ * Title and body rules shared by creation and editing: sizes, and HTML with active content refused.
+ */
 final class NoticeText {
   static final int MAX_TITLE = 300;
   static final int MAX_BODY = 20_000;
   private static final ArticleSanitizer SANITIZER = new ArticleSanitizer();
-  private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>|<!--");
+  private static final Pattern TAG =
+      Pattern.compile("<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>|<!--");
 
   private NoticeText() {}
 
@@ -19,7 +22,10 @@ final class NoticeText {
     if (title == null || title.isBlank()) {
       errors.add(new FieldError(field, "Tiêu đề không được để trống"));
     } else if (title.strip().length() > MAX_TITLE) {
-      errors.add(new FieldError(field, "Tiêu đề tối đa " + MAX_TITLE + " ký tự (nhận được " + title.strip().length() + ")"));
+      errors.add(
+          new FieldError(
+              field,
+              "Tiêu đề tối đa " + MAX_TITLE + " ký tự (nhận được " + title.strip().length() + ")"));
     }
   }
 
@@ -27,11 +33,18 @@ final class NoticeText {
     if (body == null || body.isBlank()) {
       errors.add(new FieldError(field, "Nội dung không được để trống"));
     } else if (body.length() > MAX_BODY) {
-      errors.add(new FieldError(field, "Nội dung tối đa 20.000 ký tự (nhận được " + body.length()
-          + " ký tự); hãy rút gọn hoặc dẫn liên kết tới văn bản đầy đủ"));
+      errors.add(
+          new FieldError(
+              field,
+              "Nội dung tối đa 20.000 ký tự (nhận được "
+                  + body.length()
+                  + " ký tự); hãy rút gọn hoặc dẫn liên kết tới văn bản đầy đủ"));
     } else if (SANITIZER.containsActiveContent(body)) {
-      errors.add(new FieldError(field, "Nội dung chứa mã thực thi (script, iframe, thuộc tính on..., liên kết javascript:); "
-          + "hãy xoá các thành phần này"));
+      errors.add(
+          new FieldError(
+              field,
+              "Nội dung chứa mã thực thi (script, iframe, thuộc tính on..., liên kết javascript:); "
+                  + "hãy xoá các thành phần này"));
     }
   }
 

@@ -10,9 +10,9 @@ import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 import vn.gov.hanoi.comms.organisation.Organisation;
 
 /**
- * Checks a draft notice: every fault is listed with its field, so the creator fixes all at once
- * and nothing is stored when one is found. The level and area come from the organisation (I-LEVEL);
- * a level or area given by the client must agree with them.
+ * Checks a draft notice: every fault is listed with its field, so the creator fixes all at once and
+ * nothing is stored when one is found. The level and area come from the organisation (I-LEVEL); a
+ * level or area given by the client must agree with them.
  */
 public final class NoticeValidator {
 
@@ -20,8 +20,12 @@ public final class NoticeValidator {
     List<FieldError> errors = new ArrayList<>();
     Optional<NoticeLevel> orgLevel = NoticeLevel.issuedBy(org.kind());
     if (orgLevel.isEmpty()) {
-      errors.add(new FieldError("organisationCode", org.name() + " không phát hành tin iHanoi "
-          + "(chỉ các sở, Văn phòng UBND Thành phố và UBND cấp huyện, cấp xã)"));
+      errors.add(
+          new FieldError(
+              "organisationCode",
+              org.name()
+                  + " không phát hành tin iHanoi "
+                  + "(chỉ các sở, Văn phòng UBND Thành phố và UBND cấp huyện, cấp xã)"));
     }
     if (d.areaCode() != null && tree.find(d.areaCode()).isEmpty()) {
       errors.add(new FieldError("areaCode", "Mã địa bàn không tồn tại: " + d.areaCode()));
@@ -29,38 +33,65 @@ public final class NoticeValidator {
     NoticeLevel requested = parseLevel(d.level(), errors);
     IssuingBody body = orgLevel.map(l -> IssuingBody.of(org, l, tree)).orElse(null);
     if (body != null && requested != null && requested != body.level()) {
-      errors.add(new FieldError("level", org.name() + " chỉ phát hành tin cấp " + body.level().label()
-          + ", không phát hành tin cấp " + requested.label() + " (I-LEVEL)"));
+      errors.add(
+          new FieldError(
+              "level",
+              org.name()
+                  + " chỉ phát hành tin cấp "
+                  + body.level().label()
+                  + ", không phát hành tin cấp "
+                  + requested.label()
+                  + " (I-LEVEL)"));
     }
-    if (body != null && d.areaCode() != null && tree.find(d.areaCode()).isPresent()
+    if (body != null
+        && d.areaCode() != null
+        && tree.find(d.areaCode()).isPresent()
         && !d.areaCode().equals(body.areaCode())) {
-      errors.add(new FieldError("areaCode", org.name() + " chỉ gửi tin cho địa bàn " + body.areaCode()
-          + ", không gửi cho " + d.areaCode()));
+      errors.add(
+          new FieldError(
+              "areaCode",
+              org.name()
+                  + " chỉ gửi tin cho địa bàn "
+                  + body.areaCode()
+                  + ", không gửi cho "
+                  + d.areaCode()));
     }
     NoticeText.checkTitle(d.title(), "title", errors);
     NoticeText.checkBody(d.body(), "body", errors);
     NoticeTopic topic = parse(NoticeTopic.class, d.topic(), "topic", "Chủ đề", errors);
-    NoticeUrgency urgency = d.urgency() == null ? NoticeUrgency.NORMAL
-        : parse(NoticeUrgency.class, d.urgency(), "urgency", "Mức độ khẩn", errors);
+    NoticeUrgency urgency =
+        d.urgency() == null
+            ? NoticeUrgency.NORMAL
+            : parse(NoticeUrgency.class, d.urgency(), "urgency", "Mức độ khẩn", errors);
     if (d.validUntil() != null && !d.validUntil().isAfter(now)) {
       errors.add(new FieldError("validUntil", "Thời hạn hiệu lực phải ở tương lai"));
-    } else if (d.validUntil() != null && d.validUntil().isAfter(now.plus(java.time.Duration.ofDays(366)))) {
-      // A validity years ahead (a year 9999) is a typing mistake; a lasting notice has no end date at all.
-      errors.add(new FieldError("validUntil", "Thời hạn hiệu lực tối đa 1 năm; để trống nếu tin không có thời hạn"));
+    } else if (d.validUntil() != null
+        && d.validUntil().isAfter(now.plus(java.time.Duration.ofDays(366)))) {
+      // A validity years ahead (a year 9999) is a typing mistake; a lasting notice has no end date
+      // at all.
+      errors.add(
+          new FieldError(
+              "validUntil", "Thời hạn hiệu lực tối đa 1 năm; để trống nếu tin không có thời hạn"));
     }
     if (!errors.isEmpty()) {
       throw new ValidationProblemException("Tin iHanoi không hợp lệ", errors);
     }
-    return new ValidatedNotice(body, d.title().strip(), NoticeText.html(d.body()), NoticeText.plain(d.body()),
-        topic, urgency, d.validUntil());
+    return new ValidatedNotice(
+        body,
+        d.title().strip(),
+        NoticeText.html(d.body()),
+        NoticeText.plain(d.body()),
+        topic,
+        urgency,
+        d.validUntil());
   }
 
   private static NoticeLevel parseLevel(String level, List<FieldError> errors) {
     return level == null ? null : parse(NoticeLevel.class, level, "level", "Cấp", errors);
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String label,
-      List<FieldError> errors) {
+  private static <E extends Enum<E>> E parse(
+      Class<E> type, String value, String field, String label, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
       errors.add(new FieldError(field, label + " là bắt buộc"));
       return null;
@@ -72,7 +103,9 @@ public final class NoticeValidator {
       for (E c : type.getEnumConstants()) {
         allowed.add(c.name());
       }
-      errors.add(new FieldError(field, label + " không hợp lệ: " + value + " (một trong " + allowed + ")"));
+      errors.add(
+          new FieldError(
+              field, label + " không hợp lệ: " + value + " (một trong " + allowed + ")"));
       return null;
     }
   }

@@ -33,8 +33,12 @@ public class DemoMailServer {
   public List<Mail> messages() throws MessagingException, IOException {
     List<Mail> mails = new ArrayList<>();
     for (MimeMessage m : greenMail.getReceivedMessages()) {
-      mails.add(new Mail(Arrays.toString(m.getAllRecipients()), m.getSubject(),
-          String.valueOf(m.getSentDate()), String.valueOf(m.getContent())));
+      mails.add(
+          new Mail(
+              Arrays.toString(m.getAllRecipients()),
+              m.getSubject(),
+              String.valueOf(m.getSentDate()),
+              String.valueOf(m.getContent())));
     }
     return mails;
   }

@@ -7,21 +7,24 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda writes its job executor metrics to the database every 15 minutes by default; the Prometheus
- * counters (FlowMetrics) read them from there, so report more often.
+ * Camunda writes its job executor metrics to the database every 15 minutes by default; the
+ * Prometheus counters (FlowMetrics) read them from there, so report more often.
  */
 @Component
 public class EngineMetricsReporting extends AbstractProcessEnginePlugin {
   private final Duration interval;
 
-  public EngineMetricsReporting(@Value("${app.metrics.engine-report-interval:PT1M}") Duration interval) {
+  public EngineMetricsReporting(
+      @Value("${app.metrics.engine-report-interval:PT1M}") Duration interval) {
     this.interval = interval;
   }
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl config) {
     if (config.getDbMetricsReporter() != null) {
-      config.getDbMetricsReporter().setReportingIntervalInSeconds(Math.max(1, interval.toSeconds()));
+      config
+          .getDbMetricsReporter()
+          .setReportingIntervalInSeconds(Math.max(1, interval.toSeconds()));
     }
   }
 }

@@ -6,8 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * In a cluster, the jobs a node has locked carry its name ({@code ACT_RU_JOB.LOCK_OWNER_}) instead of a
- * random id, so an operator can tell which node holds a job, e.g. one that stopped.
+ * In a cluster, the jobs a node has locked carry its name ({@code ACT_RU_JOB.LOCK_OWNER_}) instead
+ * of a random id, so an operator can tell which node holds a job, e.g. one that stopped.
  */
 @Component
 public class NodeName extends AbstractProcessEnginePlugin {

@@ -11,9 +11,10 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Time per step: when a user task of any flow is completed (a decision recorded, a revision sent), the
- * time it stood open is recorded in {@code hanoi.flow.step} tagged with the process and the task key.
- * After commit only, so a completion the recorder refuses (the task stays open) is not counted.
+ * Time per step: when a user task of any flow is completed (a decision recorded, a revision sent),
+ * the time it stood open is recorded in {@code hanoi.flow.step} tagged with the process and the
+ * task key. After commit only, so a completion the recorder refuses (the task stays open) is not
+ * counted.
  */
 @Component
 public class StepTimer {
@@ -25,15 +26,19 @@ public class StepTimer {
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
   public void onTask(TaskEvent task) {
-    if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) || task.getCreateTime() == null) {
+    if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())
+        || task.getCreateTime() == null) {
       return;
     }
     String definition = task.getProcessDefinitionId() == null ? "" : task.getProcessDefinitionId();
-    String process = definition.contains(":") ? definition.substring(0, definition.indexOf(':')) : definition;
+    String process =
+        definition.contains(":") ? definition.substring(0, definition.indexOf(':')) : definition;
     long open = ClockUtil.getCurrentTime().getTime() - task.getCreateTime().getTime();
     Timer.builder("hanoi.flow.step")
         .description("How long a user task stood open until it was completed")
-        .tag("process", process).tag("step", String.valueOf(task.getTaskDefinitionKey()))
-        .register(registry).record(Duration.ofMillis(Math.max(0, open)));
+        .tag("process", process)
+        .tag("step", String.valueOf(task.getTaskDefinitionKey()))
+        .register(registry)
+        .record(Duration.ofMillis(Math.max(0, open)));
   }
 }

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.hanoi.comms.area.AreaService;
 
 /**
- * Administrators: what activating an imported area list would do to the organisations' home areas, before
- * doing it ({@code POST /api/areas/sets/{id}/activate} does it, with the same choices).
+ * Administrators: what activating an imported area list would do to the organisations' home areas,
+ * before doing it ({@code POST /api/areas/sets/{id}/activate} does it, with the same choices).
  */
 @RestController
 public class AreaSetActivationController {
@@ -22,10 +22,12 @@ public class AreaSetActivationController {
     this.organisations = organisations;
   }
 
-  /** @param homeAreas choices to try, as {@code ORG-CODE:areaCode} pairs */
+  /**
+   * @param homeAreas choices to try, as {@code ORG-CODE:areaCode} pairs
+   */
   @GetMapping("/api/areas/sets/{setId}/activation")
-  public List<HomeAreaRemap.Change> preview(@PathVariable String setId,
-      @RequestParam(required = false) List<String> homeAreas) {
+  public List<HomeAreaRemap.Change> preview(
+      @PathVariable String setId, @RequestParam(required = false) List<String> homeAreas) {
     Map<String, String> decisions = new java.util.LinkedHashMap<>();
     if (homeAreas != null) {
       for (String pair : homeAreas) {

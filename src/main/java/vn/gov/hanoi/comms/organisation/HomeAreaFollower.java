@@ -36,14 +36,24 @@ public class HomeAreaFollower implements AreaActivation.Listener {
     List<HomeAreaRemap.Change> plan = HomeAreaRemap.plan(organisations, activation);
     for (HomeAreaRemap.Change c : plan) {
       if (c.how() == HomeAreaRemap.How.UNRESOLVED) {
-        errors.add(new FieldError("homeAreas." + c.organisation(), c.organisationName() + " (địa bàn " + c.from()
-            + (c.fromName() == null ? "" : " " + c.fromName()) + "): " + c.note()
-            + (c.candidates().isEmpty() ? "" : ": " + String.join(", ", c.candidates()))));
+        errors.add(
+            new FieldError(
+                "homeAreas." + c.organisation(),
+                c.organisationName()
+                    + " (địa bàn "
+                    + c.from()
+                    + (c.fromName() == null ? "" : " " + c.fromName())
+                    + "): "
+                    + c.note()
+                    + (c.candidates().isEmpty() ? "" : ": " + String.join(", ", c.candidates()))));
       }
     }
     if (!errors.isEmpty()) {
-      throw new ValidationProblemException("Chưa áp dụng được danh mục địa bàn " + activation.setId()
-          + ": cần chọn địa bàn mới cho các đơn vị dưới đây (homeAreas)", errors);
+      throw new ValidationProblemException(
+          "Chưa áp dụng được danh mục địa bàn "
+              + activation.setId()
+              + ": cần chọn địa bàn mới cho các đơn vị dưới đây (homeAreas)",
+          errors);
     }
     int moved = 0;
     for (HomeAreaRemap.Change c : plan) {
@@ -52,7 +62,10 @@ public class HomeAreaFollower implements AreaActivation.Listener {
         moved++;
       }
     }
-    log.info("Area set {} activated: {} of {} organisations moved to a new home area", activation.setId(), moved,
+    log.info(
+        "Area set {} activated: {} of {} organisations moved to a new home area",
+        activation.setId(),
+        moved,
         plan.size());
   }
 }

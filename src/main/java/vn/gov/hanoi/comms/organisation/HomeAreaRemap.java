@@ -13,21 +13,36 @@ import vn.gov.hanoi.comms.area.AreaMerge;
 import vn.gov.hanoi.comms.area.AreaTree;
 
 /**
- * Where each organisation's home area goes when a newer area list comes into force (A-2). A code is not
- * a stable key across lists (00004 was Phường Trúc Bạch and is Phường Ba Đình), so a home area is kept
- * only when the new list has the same code with the same name; otherwise the list's merge mapping decides
- * when the old commune went into exactly one new commune; otherwise an administrator decides (a commune
- * split between several new ones, a district that no longer exists).
+ * Where each organisation's home area goes when a newer area list comes into force (A-2). A code is
+ * not a stable key across lists (00004 was Phường Trúc Bạch and is Phường Ba Đình), so a home area
+ * is kept only when the new list has the same code with the same name; otherwise the list's merge
+ * mapping decides when the old commune went into exactly one new commune; otherwise an
+ * administrator decides (a commune split between several new ones, a district that no longer
+ * exists).
  */
 public final class HomeAreaRemap {
 
-  public enum How { UNCHANGED, MERGED, CHOSEN, UNRESOLVED }
+  public enum How {
+    UNCHANGED,
+    MERGED,
+    CHOSEN,
+    UNRESOLVED
+  }
 
   /**
-   * @param candidates for an unresolved change, the areas the administrator may choose from ("code name")
+   * @param candidates for an unresolved change, the areas the administrator may choose from ("code
+   *     name")
    */
-  public record Change(String organisation, String organisationName, String from, String fromName, String to,
-      String toName, How how, String note, List<String> candidates) {
+  public record Change(
+      String organisation,
+      String organisationName,
+      String from,
+      String fromName,
+      String to,
+      String toName,
+      How how,
+      String note,
+      List<String> candidates) {
 
     public boolean moves() {
       return to != null && !to.equals(from);
@@ -52,12 +67,35 @@ public final class HomeAreaRemap {
     if (chosen != null) {
       Optional<Area> area = a.to().find(chosen);
       return area.isPresent()
-          ? new Change(o.code(), o.name(), home, oldName, chosen, area.get().name(), How.CHOSEN, "quản trị viên chọn", List.of())
-          : unresolved(o, home, oldName, "mã địa bàn được chọn " + chosen + " không có trong danh mục mới", List.of());
+          ? new Change(
+              o.code(),
+              o.name(),
+              home,
+              oldName,
+              chosen,
+              area.get().name(),
+              How.CHOSEN,
+              "quản trị viên chọn",
+              List.of())
+          : unresolved(
+              o,
+              home,
+              oldName,
+              "mã địa bàn được chọn " + chosen + " không có trong danh mục mới",
+              List.of());
     }
     Optional<Area> same = a.to().find(home);
     if (same.isPresent() && (oldName == null || sameName(oldName, same.get().name()))) {
-      return new Change(o.code(), o.name(), home, oldName, home, same.get().name(), How.UNCHANGED, "giữ nguyên", List.of());
+      return new Change(
+          o.code(),
+          o.name(),
+          home,
+          oldName,
+          home,
+          same.get().name(),
+          How.UNCHANGED,
+          "giữ nguyên",
+          List.of());
     }
     Set<String> into = new LinkedHashSet<>();
     for (AreaMerge m : a.merges()) {
@@ -67,21 +105,41 @@ public final class HomeAreaRemap {
     }
     if (into.size() == 1) {
       String code = into.iterator().next();
-      return new Change(o.code(), o.name(), home, oldName, code, a.to().find(code).map(Area::name).orElse(code),
-          How.MERGED, "sáp nhập theo bảng chuyển đổi", List.of());
+      return new Change(
+          o.code(),
+          o.name(),
+          home,
+          oldName,
+          code,
+          a.to().find(code).map(Area::name).orElse(code),
+          How.MERGED,
+          "sáp nhập theo bảng chuyển đổi",
+          List.of());
     }
     if (into.size() > 1) {
-      return unresolved(o, home, oldName, "địa bàn cũ được chia vào " + into.size() + " địa bàn mới; hãy chọn một",
+      return unresolved(
+          o,
+          home,
+          oldName,
+          "địa bàn cũ được chia vào " + into.size() + " địa bàn mới; hãy chọn một",
           names(into, a.to()));
     }
-    boolean levelGone = old.isPresent() && a.to().all().stream().noneMatch(x -> x.level() == old.get().level());
-    return unresolved(o, home, oldName, levelGone
-        ? "danh mục mới không còn cấp của địa bàn này; hãy chọn địa bàn mới (ví dụ thành phố 01) hoặc sửa đơn vị"
-        : "địa bàn không có trong danh mục mới và bảng chuyển đổi không nêu; hãy chọn địa bàn mới", List.of());
+    boolean levelGone =
+        old.isPresent() && a.to().all().stream().noneMatch(x -> x.level() == old.get().level());
+    return unresolved(
+        o,
+        home,
+        oldName,
+        levelGone
+            ? "danh mục mới không còn cấp của địa bàn này; hãy chọn địa bàn mới (ví dụ thành phố 01) hoặc sửa đơn vị"
+            : "địa bàn không có trong danh mục mới và bảng chuyển đổi không nêu; hãy chọn địa bàn mới",
+        List.of());
   }
 
-  private static Change unresolved(Organisation o, String home, String oldName, String note, List<String> candidates) {
-    return new Change(o.code(), o.name(), home, oldName, null, null, How.UNRESOLVED, note, candidates);
+  private static Change unresolved(
+      Organisation o, String home, String oldName, String note, List<String> candidates) {
+    return new Change(
+        o.code(), o.name(), home, oldName, null, null, How.UNRESOLVED, note, candidates);
   }
 
   private static List<String> names(Set<String> codes, AreaTree tree) {

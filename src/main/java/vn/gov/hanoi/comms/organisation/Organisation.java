@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param email official mailbox (văn thư) for notices
  * @param abbreviation its abbreviation in official letters' numbers ("STP", "UBND-BĐ")
  */
-public record Organisation(String code, String name, OrganisationKind kind, String homeAreaCode, String email,
+public record Organisation(
+    String code,
+    String name,
+    OrganisationKind kind,
+    String homeAreaCode,
+    String email,
     String abbreviation) {
 
   public Organisation {

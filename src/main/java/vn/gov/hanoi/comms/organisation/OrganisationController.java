@@ -22,7 +22,8 @@ import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 
 /**
  * Units as data (A-4), administrators only (SecurityConfig): list, register, edit and import the
- * organisations that take part in the flows. The admin page /admin/organisations.html calls this API.
+ * organisations that take part in the flows. The admin page /admin/organisations.html calls this
+ * API.
  */
 @RestController
 @RequestMapping("/api/organisations")
@@ -44,12 +45,15 @@ public class OrganisationController {
   @GetMapping("/kinds")
   public List<Kind> kinds() {
     return Arrays.stream(OrganisationKind.values())
-        .map(k -> new Kind(k.name(), k.label(), k.homeLevel().csvValue())).toList();
+        .map(k -> new Kind(k.name(), k.label(), k.homeLevel().csvValue()))
+        .toList();
   }
 
   @GetMapping("/{code}")
   public Organisation get(@PathVariable String code) {
-    return organisations.find(code).orElseThrow(() -> new NotFoundException("Không có đơn vị " + code));
+    return organisations
+        .find(code)
+        .orElseThrow(() -> new NotFoundException("Không có đơn vị " + code));
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -63,18 +67,29 @@ public class OrganisationController {
     return organisations.update(code, input);
   }
 
-  /** A CSV of units ({@value OrganisationCsv#HEADER}): refused whole, with line numbers, at the first fault. */
+  /**
+   * A CSV of units ({@value OrganisationCsv#HEADER}): refused whole, with line numbers, at the
+   * first fault.
+   */
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public OrganisationService.ImportResult importCsv(@RequestPart("file") MultipartFile file) throws IOException {
+  public OrganisationService.ImportResult importCsv(@RequestPart("file") MultipartFile file)
+      throws IOException {
     if (file.isEmpty()) {
-      throw new ValidationProblemException("Tệp đơn vị bị từ chối; không có gì được nhập",
+      throw new ValidationProblemException(
+          "Tệp đơn vị bị từ chối; không có gì được nhập",
           List.of(new FieldError("file", "Tệp rỗng")));
     }
     try (InputStream in = file.getInputStream()) {
       return organisations.importCsv(in);
     } catch (OrganisationCsv.ImportException e) {
-      throw new ValidationProblemException("Tệp đơn vị bị từ chối; không có gì được nhập", e.errors().stream()
-          .map(l -> new FieldError(l.concernsWholeFile() ? "file" : "line " + l.line(), l.message())).toList());
+      throw new ValidationProblemException(
+          "Tệp đơn vị bị từ chối; không có gì được nhập",
+          e.errors().stream()
+              .map(
+                  l ->
+                      new FieldError(
+                          l.concernsWholeFile() ? "file" : "line " + l.line(), l.message()))
+              .toList());
     }
   }
 }

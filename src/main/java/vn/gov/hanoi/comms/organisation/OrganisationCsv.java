@@ -19,15 +19,17 @@ import vn.gov.hanoi.comms.common.web.FieldError;
 
 /**
  * Reads a list of organisations ({@value #HEADER}, UTF-8; a spreadsheet's "CSV UTF-8"): the
- * administrators' import and the demo and test data sets. The whole file is checked against the area
- * list in force and every fault is reported with its line number; a file with any fault yields nothing
- * (A-4, like the area import of A-3).
+ * administrators' import and the demo and test data sets. The whole file is checked against the
+ * area list in force and every fault is reported with its line number; a file with any fault yields
+ * nothing (A-4, like the area import of A-3).
  */
 public final class OrganisationCsv {
 
   public static final String HEADER = "code,name,kind,home_area_code,email,abbreviation";
   static final int MAX_BYTES = 2 * 1024 * 1024;
-  private static final String[] FIELDS = {"code", "name", "kind", "homeAreaCode", "email", "abbreviation"};
+  private static final String[] FIELDS = {
+    "code", "name", "kind", "homeAreaCode", "email", "abbreviation"
+  };
 
   private OrganisationCsv() {}
 
@@ -36,7 +38,14 @@ public final class OrganisationCsv {
     private final List<LineError> errors;
 
     public ImportException(List<LineError> errors) {
-      super(errors.size() + " lỗi: " + errors.stream().limit(10).map(LineError::toString).reduce((a, b) -> a + "; " + b).orElse(""));
+      super(
+          errors.size()
+              + " lỗi: "
+              + errors.stream()
+                  .limit(10)
+                  .map(LineError::toString)
+                  .reduce((a, b) -> a + "; " + b)
+                  .orElse(""));
       this.errors = List.copyOf(errors);
     }
 
@@ -45,7 +54,9 @@ public final class OrganisationCsv {
     }
   }
 
-  /** @throws ImportException with every fault found */
+  /**
+   * @throws ImportException with every fault found
+   */
   public static List<Organisation> read(InputStream csv, AreaTree tree) {
     byte[] bytes;
     try {
@@ -58,10 +69,19 @@ public final class OrganisationCsv {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
-      throw new ImportException(List.of(new LineError(LineError.WHOLE_FILE, "tệp không phải văn bản UTF-8; hãy lưu dạng \"CSV UTF-8\"")));
+      throw new ImportException(
+          List.of(
+              new LineError(
+                  LineError.WHOLE_FILE,
+                  "tệp không phải văn bản UTF-8; hãy lưu dạng \"CSV UTF-8\"")));
     }
     return read(text, tree);
   }
@@ -69,7 +89,8 @@ public final class OrganisationCsv {
   static List<Organisation> read(String text, AreaTree tree) {
     String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
     if (lines.length == 0 || !lines[0].strip().toLowerCase(Locale.ROOT).equals(HEADER)) {
-      throw new ImportException(List.of(new LineError(1, "dòng tiêu đề phải là \"" + HEADER + "\"")));
+      throw new ImportException(
+          List.of(new LineError(1, "dòng tiêu đề phải là \"" + HEADER + "\"")));
     }
     List<LineError> errors = new ArrayList<>();
     List<Organisation> organisations = new ArrayList<>();
@@ -81,12 +102,21 @@ public final class OrganisationCsv {
       }
       List<String> f = AreaCsvParser.splitFields(lines[i]);
       if (f == null || f.size() != FIELDS.length) {
-        errors.add(new LineError(lineNo, "cần " + FIELDS.length + " cột (" + HEADER + ")"
-            + (f == null ? "; có dấu ngoặc kép chưa đóng" : ", thấy " + f.size())));
+        errors.add(
+            new LineError(
+                lineNo,
+                "cần "
+                    + FIELDS.length
+                    + " cột ("
+                    + HEADER
+                    + ")"
+                    + (f == null ? "; có dấu ngoặc kép chưa đóng" : ", thấy " + f.size())));
         continue;
       }
-      OrganisationValidator.Result r = OrganisationValidator.check(
-          new OrganisationInput(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5)), tree);
+      OrganisationValidator.Result r =
+          OrganisationValidator.check(
+              new OrganisationInput(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5)),
+              tree);
       for (FieldError e : r.errors()) {
         errors.add(new LineError(lineNo, e.field() + ": " + e.message()));
       }

@@ -37,7 +37,10 @@ public enum OrganisationKind {
     return label;
   }
 
-  /** City-level units may target any area of the city (V-ROUTE-3); the Ministry's C06 submits nothing. */
+  /**
+   * City-level units may target any area of the city (V-ROUTE-3); the Ministry's C06 submits
+   * nothing.
+   */
   public boolean isCityLevel() {
     return homeLevel() == AreaLevel.CITY && this != MINISTRY_POLICE;
   }
@@ -47,7 +50,13 @@ public enum OrganisationKind {
     return switch (this) {
       case DISTRICT_COMMITTEE, DISTRICT_POLICE -> AreaLevel.DISTRICT;
       case COMMUNE_COMMITTEE, COMMUNE_POLICE -> AreaLevel.COMMUNE;
-      case CITY_DEPARTMENT, CENTRAL_AGENCY, POLITICAL_ORGANISATION, PRESS, CITY_POLICE, CITY_OFFICE, MINISTRY_POLICE ->
+      case CITY_DEPARTMENT,
+          CENTRAL_AGENCY,
+          POLITICAL_ORGANISATION,
+          PRESS,
+          CITY_POLICE,
+          CITY_OFFICE,
+          MINISTRY_POLICE ->
           AreaLevel.CITY;
     };
   }

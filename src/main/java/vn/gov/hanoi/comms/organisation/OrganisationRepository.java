@@ -28,7 +28,9 @@ public class OrganisationRepository {
   }
 
   public List<Organisation> findAll() {
-    return jdbc.sql("select " + COLUMNS + " from organisation order by code").query(OrganisationRepository::map).list();
+    return jdbc.sql("select " + COLUMNS + " from organisation order by code")
+        .query(OrganisationRepository::map)
+        .list();
   }
 
   public List<Organisation> findByKind(OrganisationKind kind) {
@@ -40,33 +42,59 @@ public class OrganisationRepository {
 
   public void updateHomeArea(String code, String homeAreaCode) {
     jdbc.sql("update organisation set home_area_code = :home where code = :code")
-        .param("home", homeAreaCode).param("code", code).update();
+        .param("home", homeAreaCode)
+        .param("code", code)
+        .update();
   }
 
   public long count() {
     return jdbc.sql("select count(*) from organisation").query(Long.class).single();
   }
 
-  /** Inserts or replaces by code. Update-then-insert because MERGE/ON CONFLICT differ between H2 and PostgreSQL. */
+  /**
+   * Inserts or replaces by code. Update-then-insert because MERGE/ON CONFLICT differ between H2 and
+   * PostgreSQL.
+   */
   public void save(Organisation organisation) {
-    int updated = jdbc.sql("update organisation set name = :name, kind = :kind, home_area_code = :homeAreaCode,"
-            + " email = :email, abbreviation = :abbreviation where code = :code")
-        .params(params(organisation))
-        .update();
+    int updated =
+        jdbc.sql(
+                "update organisation set name = :name, kind = :kind, home_area_code = :homeAreaCode,"
+                    + " email = :email, abbreviation = :abbreviation where code = :code")
+            .params(params(organisation))
+            .update();
     if (updated == 0) {
-      jdbc.sql("insert into organisation (" + COLUMNS + ") values (:code, :name, :kind, :homeAreaCode, :email, :abbreviation)")
+      jdbc.sql(
+              "insert into organisation ("
+                  + COLUMNS
+                  + ") values (:code, :name, :kind, :homeAreaCode, :email, :abbreviation)")
           .params(params(organisation))
           .update();
     }
   }
 
   private static Map<String, Object> params(Organisation o) {
-    return Map.of("code", o.code(), "name", o.name(), "kind", o.kind().name(),
-        "homeAreaCode", o.homeAreaCode(), "email", o.email(), "abbreviation", o.abbreviation());
+    return Map.of(
+        "code",
+        o.code(),
+        "name",
+        o.name(),
+        "kind",
+        o.kind().name(),
+        "homeAreaCode",
+        o.homeAreaCode(),
+        "email",
+        o.email(),
+        "abbreviation",
+        o.abbreviation());
   }
 
   private static Organisation map(ResultSet rs, int rowNum) throws SQLException {
-    return new Organisation(rs.getString("code"), rs.getString("name"), OrganisationKind.valueOf(rs.getString("kind")),
-        rs.getString("home_area_code"), rs.getString("email"), rs.getString("abbreviation"));
+    return new Organisation(
+        rs.getString("code"),
+        rs.getString("name"),
+        OrganisationKind.valueOf(rs.getString("kind")),
+        rs.getString("home_area_code"),
+        rs.getString("email"),
+        rs.getString("abbreviation"));
   }
 }

@@ -14,9 +14,9 @@ import vn.gov.hanoi.comms.common.web.NotFoundException;
 import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 
 /**
- * Units as data (A-4): administrators register, edit and import organisations; every change is checked
- * against the area list in force and refused whole with the faults named. Each change is announced
- * ({@link OrganisationsChanged}) so that the unit's Camunda groups exist at once.
+ * Units as data (A-4): administrators register, edit and import organisations; every change is
+ * checked against the area list in force and refused whole with the faults named. Each change is
+ * announced ({@link OrganisationsChanged}) so that the unit's Camunda groups exist at once.
  */
 @Service
 public class OrganisationService {
@@ -25,7 +25,8 @@ public class OrganisationService {
   private final AreaService areas;
   private final ApplicationEventPublisher events;
 
-  public OrganisationService(OrganisationRepository repository, AreaService areas, ApplicationEventPublisher events) {
+  public OrganisationService(
+      OrganisationRepository repository, AreaService areas, ApplicationEventPublisher events) {
     this.repository = repository;
     this.areas = areas;
     this.events = events;
@@ -35,7 +36,9 @@ public class OrganisationService {
     return code == null ? Optional.empty() : repository.findByCode(code);
   }
 
-  /** @throws UnknownOrganisationException if no organisation has this code */
+  /**
+   * @throws UnknownOrganisationException if no organisation has this code
+   */
   public Organisation require(String code) {
     return find(code).orElseThrow(() -> new UnknownOrganisationException(code));
   }
@@ -53,7 +56,11 @@ public class OrganisationService {
   public Organisation register(OrganisationInput input) {
     Organisation o = checked(input);
     if (repository.findByCode(o.code()).isPresent()) {
-      throw new ConflictException("Mã đơn vị " + o.code() + " đã có; sửa đơn vị đó bằng PUT /api/organisations/" + o.code());
+      throw new ConflictException(
+          "Mã đơn vị "
+              + o.code()
+              + " đã có; sửa đơn vị đó bằng PUT /api/organisations/"
+              + o.code());
     }
     repository.save(o);
     events.publishEvent(new OrganisationsChanged(List.of(o)));
@@ -67,11 +74,21 @@ public class OrganisationService {
       throw new NotFoundException("Không có đơn vị " + code);
     }
     if (input.code() != null && !input.code().isBlank() && !input.code().strip().equals(code)) {
-      throw new ValidationProblemException("Đơn vị không hợp lệ",
-          List.of(new FieldError("code", "Không đổi được mã đơn vị (" + code + "); hãy đăng ký đơn vị mới")));
+      throw new ValidationProblemException(
+          "Đơn vị không hợp lệ",
+          List.of(
+              new FieldError(
+                  "code", "Không đổi được mã đơn vị (" + code + "); hãy đăng ký đơn vị mới")));
     }
-    Organisation o = checked(new OrganisationInput(code, input.name(), input.kind(), input.homeAreaCode(), input.email(),
-        input.abbreviation()));
+    Organisation o =
+        checked(
+            new OrganisationInput(
+                code,
+                input.name(),
+                input.kind(),
+                input.homeAreaCode(),
+                input.email(),
+                input.abbreviation()));
     repository.save(o);
     events.publishEvent(new OrganisationsChanged(List.of(o)));
     return o;

@@ -12,9 +12,9 @@ import vn.gov.hanoi.comms.area.AreaTree;
 import vn.gov.hanoi.comms.common.web.FieldError;
 
 /**
- * Checks an organisation typed by an administrator (A-4): a stable ASCII code, a name, a known kind, a
- * home area of the list in force whose level fits the kind, a mailbox and an abbreviation for letters.
- * Every fault is named (in Vietnamese), so that one correction pass is enough.
+ * Checks an organisation typed by an administrator (A-4): a stable ASCII code, a name, a known
+ * kind, a home area of the list in force whose level fits the kind, a mailbox and an abbreviation
+ * for letters. Every fault is named (in Vietnamese), so that one correction pass is enough.
  */
 public final class OrganisationValidator {
   static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
@@ -29,33 +29,62 @@ public final class OrganisationValidator {
   public static Result check(OrganisationInput in, AreaTree tree) {
     List<FieldError> errors = new ArrayList<>();
     String code = strip(in.code());
-    String name = in.name() == null ? "" : Normalizer.normalize(in.name().strip(), Normalizer.Form.NFC);
+    String name =
+        in.name() == null ? "" : Normalizer.normalize(in.name().strip(), Normalizer.Form.NFC);
     String email = strip(in.email());
-    String abbreviation = in.abbreviation() == null ? "" : Normalizer.normalize(in.abbreviation().strip(), Normalizer.Form.NFC);
+    String abbreviation =
+        in.abbreviation() == null
+            ? ""
+            : Normalizer.normalize(in.abbreviation().strip(), Normalizer.Form.NFC);
     if (!CODE.matcher(code).matches()) {
-      errors.add(new FieldError("code", "Mã đơn vị gồm 2–40 chữ in hoa không dấu, chữ số hoặc '-' (ví dụ UBND-P-BADINH)"));
+      errors.add(
+          new FieldError(
+              "code",
+              "Mã đơn vị gồm 2–40 chữ in hoa không dấu, chữ số hoặc '-' (ví dụ UBND-P-BADINH)"));
     }
     if (name.isEmpty() || name.length() > 300) {
       errors.add(new FieldError("name", "Tên đơn vị bắt buộc, tối đa 300 ký tự"));
     }
     OrganisationKind kind = kind(in.kind()).orElse(null);
     if (kind == null) {
-      errors.add(new FieldError("kind", "Loại đơn vị không hợp lệ: \"" + strip(in.kind()) + "\"; một trong "
-          + String.join(", ", Arrays.stream(OrganisationKind.values()).map(Enum::name).toList())));
+      errors.add(
+          new FieldError(
+              "kind",
+              "Loại đơn vị không hợp lệ: \""
+                  + strip(in.kind())
+                  + "\"; một trong "
+                  + String.join(
+                      ", ", Arrays.stream(OrganisationKind.values()).map(Enum::name).toList())));
     }
     String home = strip(in.homeAreaCode());
     Optional<Area> area = tree.find(home);
     if (area.isEmpty()) {
-      errors.add(new FieldError("homeAreaCode", "Mã địa bàn không có trong danh mục đang áp dụng: \"" + home + "\""));
+      errors.add(
+          new FieldError(
+              "homeAreaCode", "Mã địa bàn không có trong danh mục đang áp dụng: \"" + home + "\""));
     } else if (kind != null && area.get().level() != kind.homeLevel()) {
-      errors.add(new FieldError("homeAreaCode", "Đơn vị loại " + kind.label() + " phải có địa bàn cấp "
-          + levelName(kind.homeLevel()) + "; " + area.get().name() + " (" + home + ") là cấp " + levelName(area.get().level())));
+      errors.add(
+          new FieldError(
+              "homeAreaCode",
+              "Đơn vị loại "
+                  + kind.label()
+                  + " phải có địa bàn cấp "
+                  + levelName(kind.homeLevel())
+                  + "; "
+                  + area.get().name()
+                  + " ("
+                  + home
+                  + ") là cấp "
+                  + levelName(area.get().level())));
     }
     if (!EMAIL.matcher(email).matches() || email.length() > 200) {
       errors.add(new FieldError("email", "Địa chỉ thư điện tử không hợp lệ: \"" + email + "\""));
     }
     if (!ABBREVIATION.matcher(abbreviation).matches()) {
-      errors.add(new FieldError("abbreviation", "Tên viết tắt trên văn bản: 1–20 chữ, số, '.' hoặc '-' (ví dụ STP, UBND-BĐ)"));
+      errors.add(
+          new FieldError(
+              "abbreviation",
+              "Tên viết tắt trên văn bản: 1–20 chữ, số, '.' hoặc '-' (ví dụ STP, UBND-BĐ)"));
     }
     if (!errors.isEmpty()) {
       return new Result(null, errors);

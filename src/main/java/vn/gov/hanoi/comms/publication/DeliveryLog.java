@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which calls an external channel has confirmed (table publication_delivery). A confirmed call is
- * committed at once, apart from the job's transaction: if the job then fails and is retried, the call
- * is not repeated. A crash between the gateway's answer and this commit is covered by the gateway's
- * own check of the Idempotency-Key header.
+ * committed at once, apart from the job's transaction: if the job then fails and is retried, the
+ * call is not repeated. A crash between the gateway's answer and this commit is covered by the
+ * gateway's own check of the Idempotency-Key header.
  */
 @Repository
 public class DeliveryLog {
@@ -22,17 +22,27 @@ public class DeliveryLog {
   }
 
   public boolean delivered(String channel, String key) {
-    return jdbc.sql("select count(*) from publication_delivery where channel = :c and idempotency_key = :k")
-        .param("c", channel).param("k", key).query(Long.class).single() > 0;
+    return jdbc.sql(
+                "select count(*) from publication_delivery where channel = :c and idempotency_key = :k")
+            .param("c", channel)
+            .param("k", key)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void record(String channel, String key, Instant at) {
     try {
-      jdbc.sql("insert into publication_delivery(channel, idempotency_key, delivered_at) values (:c, :k, :at)")
-          .param("c", channel).param("k", key).param("at", PublicationRepository.utc(at)).update();
+      jdbc.sql(
+              "insert into publication_delivery(channel, idempotency_key, delivered_at) values (:c, :k, :at)")
+          .param("c", channel)
+          .param("k", key)
+          .param("at", PublicationRepository.utc(at))
+          .update();
     } catch (DuplicateKeyException alreadyThere) {
-      // another node delivered the same key at the same moment: the gateway dedupes it by the header
+      // another node delivered the same key at the same moment: the gateway dedupes it by the
+      // header
     }
   }
 }

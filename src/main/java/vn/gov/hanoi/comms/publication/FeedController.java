@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.hanoi.comms.area.Area;
-import vn.gov.hanoi.comms.area.AreaTree;
 import vn.gov.hanoi.comms.area.AreaService;
+import vn.gov.hanoi.comms.area.AreaTree;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.NotFoundException;
@@ -27,17 +27,24 @@ public class FeedController {
   private final StoredFileRepository files;
   private final ProductClock clock;
 
-  public FeedController(PublicationRepository repository, AreaService areas, StoredFileRepository files, ProductClock clock) {
+  public FeedController(
+      PublicationRepository repository,
+      AreaService areas,
+      StoredFileRepository files,
+      ProductClock clock) {
     this.repository = repository;
     this.areas = areas;
     this.files = files;
     this.clock = clock;
   }
 
-  @Operation(summary = "Tin đang hiển thị cho người dân của một địa bàn (mới nhất trước)",
-      description = "A city-scope article shows in every area of the city; a district's only in that district and its communes.")
+  @Operation(
+      summary = "Tin đang hiển thị cho người dân của một địa bàn (mới nhất trước)",
+      description =
+          "A city-scope article shows in every area of the city; a district's only in that district and its communes.")
   @GetMapping("/api/feed")
-  public List<FeedItem> feed(@RequestParam("area") String area,
+  public List<FeedItem> feed(
+      @RequestParam("area") String area,
       @RequestParam(value = "age", required = false) Integer age,
       @RequestParam(value = "gender", required = false) String gender) {
     AreaTree tree = areas.currentTree();
@@ -65,9 +72,14 @@ public class FeedController {
 
   @GetMapping("/api/feed/{id}/image")
   public ResponseEntity<byte[]> image(@PathVariable long id) {
-    long fileId = repository.imageOf(id).orElseThrow(() -> new NotFoundException("Không có ảnh cho tin " + id));
+    long fileId =
+        repository
+            .imageOf(id)
+            .orElseThrow(() -> new NotFoundException("Không có ảnh cho tin " + id));
     var file = files.find(fileId).orElseThrow();
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-        .cacheControl(CacheControl.noCache()).body(files.content(fileId));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.contentType()))
+        .cacheControl(CacheControl.noCache())
+        .body(files.content(fileId));
   }
 }

@@ -10,7 +10,8 @@ public class FeedPublicationChannel implements PublicationChannel {
   private final PublicationRepository repository;
   private final vn.gov.hanoi.comms.common.ProductClock clock;
 
-  public FeedPublicationChannel(PublicationRepository repository, vn.gov.hanoi.comms.common.ProductClock clock) {
+  public FeedPublicationChannel(
+      PublicationRepository repository, vn.gov.hanoi.comms.common.ProductClock clock) {
     this.repository = repository;
     this.clock = clock;
   }

@@ -27,40 +27,63 @@ public class PublicationRepository {
       return;
     }
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into publication(idempotency_key, source, source_id, title, summary, body_html, image_file_id, scope,
           age_min, age_max, gender, published_at, visible_until)
         values (:key, :source, :sourceId, :title, :summary, :body, :image, :scope, :ageMin, :ageMax, :gender, :at, :until)""")
-        .param("key", p.idempotencyKey()).param("source", p.source()).param("sourceId", p.sourceId())
-        .param("title", p.title()).param("summary", p.summary()).param("body", p.bodyHtml())
-        .param("image", p.imageFileId()).param("scope", p.scope()).param("ageMin", p.ageMin())
-        .param("ageMax", p.ageMax()).param("gender", p.gender()).param("at", utc(p.publishedAt()))
+        .param("key", p.idempotencyKey())
+        .param("source", p.source())
+        .param("sourceId", p.sourceId())
+        .param("title", p.title())
+        .param("summary", p.summary())
+        .param("body", p.bodyHtml())
+        .param("image", p.imageFileId())
+        .param("scope", p.scope())
+        .param("ageMin", p.ageMin())
+        .param("ageMax", p.ageMax())
+        .param("gender", p.gender())
+        .param("at", utc(p.publishedAt()))
         .param("until", utc(p.visibleUntil()))
         .update(keys, "id");
     long id = keys.getKey().longValue();
     for (String code : p.targetAreaCodes()) {
       jdbc.sql("insert into publication_target(publication_id, area_code) values (:id, :code)")
-          .param("id", id).param("code", code).update();
+          .param("id", id)
+          .param("code", code)
+          .update();
     }
   }
 
   public Optional<Long> findIdByKey(String key) {
-    return jdbc.sql("select id from publication where idempotency_key = :key").param("key", key).query(Long.class).optional();
+    return jdbc.sql("select id from publication where idempotency_key = :key")
+        .param("key", key)
+        .query(Long.class)
+        .optional();
   }
 
   public void markWithdrawn(String key, Instant at) {
-    jdbc.sql("update publication set withdrawn_at = :at where idempotency_key = :key and withdrawn_at is null")
-        .param("at", utc(at)).param("key", key).update();
+    jdbc.sql(
+            "update publication set withdrawn_at = :at where idempotency_key = :key and withdrawn_at is null")
+        .param("at", utc(at))
+        .param("key", key)
+        .update();
   }
 
   public List<String> activeKeys(String source, long sourceId) {
-    return jdbc.sql("select idempotency_key from publication where source = :s and source_id = :id and withdrawn_at is null")
-        .param("s", source).param("id", sourceId).query(String.class).list();
+    return jdbc.sql(
+            "select idempotency_key from publication where source = :s and source_id = :id and withdrawn_at is null")
+        .param("s", source)
+        .param("id", sourceId)
+        .query(String.class)
+        .list();
   }
 
   /** What a resident whose area chain is {@code areaCodes} sees at {@code now}, newest first. */
-  public List<FeedItem> visibleIn(Collection<String> areaCodes, Instant now, Integer age, String gender, int limit) {
-    return jdbc.sql("""
+  public List<FeedItem> visibleIn(
+      Collection<String> areaCodes, Instant now, Integer age, String gender, int limit) {
+    return jdbc.sql(
+            """
         select distinct p.id, p.source, p.source_id, p.title, p.summary, p.body_html, p.image_file_id, p.scope,
                p.published_at, p.visible_until
         from publication p join publication_target t on t.publication_id = p.id
@@ -71,22 +94,34 @@ public class PublicationRepository {
           and (cast(:gender as varchar(10)) is null or p.gender = 'ALL' or p.gender = :gender)
         order by p.published_at desc, p.id desc
         fetch first :limit rows only""")
-        .param("codes", areaCodes).param("now", utc(now)).param("age", age).param("gender", gender)
+        .param("codes", areaCodes)
+        .param("now", utc(now))
+        .param("age", age)
+        .param("gender", gender)
         .param("limit", limit)
-        .query(PublicationRepository::item).list();
+        .query(PublicationRepository::item)
+        .list();
   }
 
   public Optional<Long> imageOf(long publicationId) {
     return jdbc.sql("select image_file_id from publication where id = :id and withdrawn_at is null")
-        .param("id", publicationId).query(Long.class).optional();
+        .param("id", publicationId)
+        .query(Long.class)
+        .optional();
   }
 
   private static FeedItem item(ResultSet rs, int n) throws SQLException {
     OffsetDateTime until = rs.getObject("visible_until", OffsetDateTime.class);
-    return new FeedItem(rs.getLong("id"), rs.getString("source"), rs.getLong("source_id"), rs.getString("title"),
-        rs.getString("summary"), rs.getString("body_html"),
+    return new FeedItem(
+        rs.getLong("id"),
+        rs.getString("source"),
+        rs.getLong("source_id"),
+        rs.getString("title"),
+        rs.getString("summary"),
+        rs.getString("body_html"),
         rs.getObject("image_file_id") == null ? null : "/api/feed/" + rs.getLong("id") + "/image",
-        rs.getString("scope"), rs.getObject("published_at", OffsetDateTime.class).toInstant(),
+        rs.getString("scope"),
+        rs.getObject("published_at", OffsetDateTime.class).toInstant(),
         until == null ? null : until.toInstant());
   }
 

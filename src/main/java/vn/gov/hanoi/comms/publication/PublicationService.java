@@ -25,8 +25,13 @@ public class PublicationService {
   private final IhanoiNoticeRepository ihanoi;
   private final DeliveryLog deliveries;
 
-  public PublicationService(List<PublicationChannel> channels, VneidRequestRepository vneid,
-      PublicationRepository repository, AreaService areas, ProductClock clock, IhanoiNoticeRepository ihanoi,
+  public PublicationService(
+      List<PublicationChannel> channels,
+      VneidRequestRepository vneid,
+      PublicationRepository repository,
+      AreaService areas,
+      ProductClock clock,
+      IhanoiNoticeRepository ihanoi,
       DeliveryLog deliveries) {
     this.channels = channels;
     this.deliveries = deliveries;
@@ -39,25 +44,58 @@ public class PublicationService {
 
   @Transactional
   public void publishVneidArticle(long requestId, int round) {
-    RoundRecord r = vneid.approvedRound(requestId, round); // with the approver's narrowing, if any (V-STEP-3)
-    List<String> targets = switch (r.scope()) {
-      case "NATIONAL" -> List.of(Publication.NATIONWIDE);
-      case "CITY" -> List.of(areas.currentTree().city().code());
-      default -> r.targetAreaCodes();
-    };
-    Publication p = new Publication("vneid-" + requestId + "-r" + round, SOURCE_VNEID, requestId, r.title(),
-        r.summary(), r.bodyHtml(), r.featuredImageId(), r.scope(), targets, r.ageMin(), r.ageMax(), r.gender(),
-        clock.now(), r.publishUntil());
+    RoundRecord r =
+        vneid.approvedRound(requestId, round); // with the approver's narrowing, if any (V-STEP-3)
+    List<String> targets =
+        switch (r.scope()) {
+          case "NATIONAL" -> List.of(Publication.NATIONWIDE);
+          case "CITY" -> List.of(areas.currentTree().city().code());
+          default -> r.targetAreaCodes();
+        };
+    Publication p =
+        new Publication(
+            "vneid-" + requestId + "-r" + round,
+            SOURCE_VNEID,
+            requestId,
+            r.title(),
+            r.summary(),
+            r.bodyHtml(),
+            r.featuredImageId(),
+            r.scope(),
+            targets,
+            r.ageMin(),
+            r.ageMax(),
+            r.gender(),
+            clock.now(),
+            r.publishUntil());
     publish(p);
   }
 
-  /** Sends an iHanoi notice to every resident of its body's area (the area and all areas inside it, I-LEVEL). */
+  /**
+   * Sends an iHanoi notice to every resident of its body's area (the area and all areas inside it,
+   * I-LEVEL).
+   */
   @Transactional
   public void publishIhanoiNotice(long noticeId) {
     NoticeRecord n = ihanoi.find(noticeId).orElseThrow();
-    String summary = n.bodyText().length() <= 1000 ? n.bodyText() : n.bodyText().substring(0, 999) + "…";
-    Publication p = new Publication("ihanoi-" + noticeId, SOURCE_IHANOI, noticeId, n.title(), summary,
-        n.bodyHtml(), null, n.level().name(), List.of(n.areaCode()), 0, 120, "ALL", clock.now(), n.validUntil());
+    String summary =
+        n.bodyText().length() <= 1000 ? n.bodyText() : n.bodyText().substring(0, 999) + "…";
+    Publication p =
+        new Publication(
+            "ihanoi-" + noticeId,
+            SOURCE_IHANOI,
+            noticeId,
+            n.title(),
+            summary,
+            n.bodyHtml(),
+            null,
+            n.level().name(),
+            List.of(n.areaCode()),
+            0,
+            120,
+            "ALL",
+            clock.now(),
+            n.validUntil());
     publish(p);
   }
 

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_FindUnitsBelowQuota (vneid-quota-check): starts a reminder for every unit below quota this month. */
+/**
+ * Task_FindUnitsBelowQuota (vneid-quota-check): starts a reminder for every unit below quota this
+ * month.
+ */
 @Component("quotaCheck")
 public class QuotaCheck implements JavaDelegate {
   private final QuotaService quotas;

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class QuotaRepository {
-  private static final String COLUMNS = "id, unit_code, organisation_kind, from_month, until_month, minimum_per_month, note";
+  private static final String COLUMNS =
+      "id, unit_code, organisation_kind, from_month, until_month, minimum_per_month, note";
   private final JdbcClient jdbc;
 
   public QuotaRepository(JdbcClient jdbc) {
@@ -25,53 +26,80 @@ public class QuotaRepository {
   }
 
   public List<Quota> findAll() {
-    return jdbc.sql("select " + COLUMNS + " from vneid_quota order by id").query(QuotaRepository::map).list();
+    return jdbc.sql("select " + COLUMNS + " from vneid_quota order by id")
+        .query(QuotaRepository::map)
+        .list();
   }
 
   public Optional<Quota> find(long id) {
-    return jdbc.sql("select " + COLUMNS + " from vneid_quota where id = :id").param("id", id)
-        .query(QuotaRepository::map).optional();
+    return jdbc.sql("select " + COLUMNS + " from vneid_quota where id = :id")
+        .param("id", id)
+        .query(QuotaRepository::map)
+        .optional();
   }
 
   public long insert(Quota q) {
     KeyHolder keys = new GeneratedKeyHolder();
-    bind(jdbc.sql("""
+    bind(
+            jdbc.sql(
+                """
         insert into vneid_quota(unit_code, organisation_kind, from_month, until_month, minimum_per_month, note)
-        values (:unit, :kind, :from, :until, :min, :note)"""), q).update(keys, "id");
+        values (:unit, :kind, :from, :until, :min, :note)"""),
+            q)
+        .update(keys, "id");
     return keys.getKey().longValue();
   }
 
   public boolean update(long id, Quota q) {
-    return bind(jdbc.sql("""
+    return bind(
+                jdbc.sql(
+                    """
         update vneid_quota set unit_code = :unit, organisation_kind = :kind, from_month = :from, until_month = :until,
-          minimum_per_month = :min, note = :note where id = :id"""), q).param("id", id).update() == 1;
+          minimum_per_month = :min, note = :note where id = :id"""),
+                q)
+            .param("id", id)
+            .update()
+        == 1;
   }
 
   public boolean delete(long id) {
     return jdbc.sql("delete from vneid_quota where id = :id").param("id", id).update() == 1;
   }
 
-  /** Published VNeID articles (distinct requests with a publication) per unit between two instants. */
+  /**
+   * Published VNeID articles (distinct requests with a publication) per unit between two instants.
+   */
   public Map<String, Integer> publishedByUnit(Instant from, Instant to) {
     Map<String, Integer> counts = new HashMap<>();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         select r.unit_code, count(distinct p.source_id) n from publication p join vneid_request r on r.id = p.source_id
         where p.source = 'VNEID' and p.published_at >= :from and p.published_at < :to group by r.unit_code""")
-        .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC)).param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
-        .query((rs, i) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+        .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+        .param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+        .query((rs, i) -> counts.put(rs.getString(1), rs.getInt(2)))
+        .list();
     return counts;
   }
 
   private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec s, Quota q) {
-    return s.param("unit", q.unitCode()).param("kind", q.organisationKind()).param("from", q.fromMonth().toString())
-        .param("until", q.untilMonth() == null ? null : q.untilMonth().toString()).param("min", q.minimumPerMonth())
+    return s.param("unit", q.unitCode())
+        .param("kind", q.organisationKind())
+        .param("from", q.fromMonth().toString())
+        .param("until", q.untilMonth() == null ? null : q.untilMonth().toString())
+        .param("min", q.minimumPerMonth())
         .param("note", q.note());
   }
 
   private static Quota map(ResultSet rs, int i) throws SQLException {
     String until = rs.getString("until_month");
-    return new Quota(rs.getLong("id"), rs.getString("unit_code"), rs.getString("organisation_kind"),
-        YearMonth.parse(rs.getString("from_month")), until == null ? null : YearMonth.parse(until),
-        rs.getInt("minimum_per_month"), rs.getString("note"));
+    return new Quota(
+        rs.getLong("id"),
+        rs.getString("unit_code"),
+        rs.getString("organisation_kind"),
+        YearMonth.parse(rs.getString("from_month")),
+        until == null ? null : YearMonth.parse(until),
+        rs.getInt("minimum_per_month"),
+        rs.getString("note"));
   }
 }

@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.ProductClock;
 
 /**
- * The timer cycle of vneid-quota-check, read by {@code ${quotaSchedule.cycle}}: monthly from the next
- * {@code app.quota.reminder.day-of-month} at {@code time} in Hanoi, written with the +07:00 offset (a
- * cron expression would follow the server's time zone; Hanoi has no daylight saving, so the offset holds),
- * or {@code app.quota.reminder.cycle} if set.
+ * The timer cycle of vneid-quota-check, read by {@code ${quotaSchedule.cycle}}: monthly from the
+ * next {@code app.quota.reminder.day-of-month} at {@code time} in Hanoi, written with the +07:00
+ * offset (a cron expression would follow the server's time zone; Hanoi has no daylight saving, so
+ * the offset holds), or {@code app.quota.reminder.cycle} if set.
  */
 @Component("quotaSchedule")
 public class QuotaSchedule {
@@ -20,9 +20,11 @@ public class QuotaSchedule {
   private final LocalTime time;
   private final ProductClock clock;
 
-  public QuotaSchedule(@Value("${app.quota.reminder.cycle:}") String configuredCycle,
+  public QuotaSchedule(
+      @Value("${app.quota.reminder.cycle:}") String configuredCycle,
       @Value("${app.quota.reminder.day-of-month:15}") int dayOfMonth,
-      @Value("${app.quota.reminder.time:08:00}") LocalTime time, ProductClock clock) {
+      @Value("${app.quota.reminder.time:08:00}") LocalTime time,
+      ProductClock clock) {
     this.configuredCycle = configuredCycle;
     this.dayOfMonth = Math.min(Math.max(dayOfMonth, 1), 28);
     this.time = time;
@@ -33,8 +35,10 @@ public class QuotaSchedule {
     if (configuredCycle != null && !configuredCycle.isBlank()) {
       return configuredCycle;
     }
-    return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(nextMonthly(clock.now().atZone(ProductClock.HANOI),
-        dayOfMonth, time)) + "/P1M";
+    return "R/"
+        + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+            nextMonthly(clock.now().atZone(ProductClock.HANOI), dayOfMonth, time))
+        + "/P1M";
   }
 
   /** The next day-of-month at the given Hanoi time, strictly after {@code now}. */

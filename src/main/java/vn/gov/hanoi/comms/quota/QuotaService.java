@@ -25,7 +25,10 @@ import vn.gov.hanoi.comms.organisation.OrganisationKind;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.Groups;
 
-/** Quotas as data (V-QUOTA-4), each unit's compliance in a month (V-QUOTA-1..3) and the mid-month reminder. */
+/**
+ * Quotas as data (V-QUOTA-4), each unit's compliance in a month (V-QUOTA-1..3) and the mid-month
+ * reminder.
+ */
 @Service
 public class QuotaService {
   private final QuotaRepository repository;
@@ -36,8 +39,14 @@ public class QuotaService {
   private final ProductClock clock;
   private final String from;
 
-  public QuotaService(QuotaRepository repository, OrganisationService organisations, RuntimeService runtimeService,
-      HistoryService historyService, JavaMailSender mail, ProductClock clock, @Value("${app.mail.from}") String from) {
+  public QuotaService(
+      QuotaRepository repository,
+      OrganisationService organisations,
+      RuntimeService runtimeService,
+      HistoryService historyService,
+      JavaMailSender mail,
+      ProductClock clock,
+      @Value("${app.mail.from}") String from) {
     this.repository = repository;
     this.organisations = organisations;
     this.runtimeService = runtimeService;
@@ -52,7 +61,9 @@ public class QuotaService {
   }
 
   public Quota get(long id) {
-    return repository.find(id).orElseThrow(() -> new NotFoundException("Không có định mức số " + id));
+    return repository
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("Không có định mức số " + id));
   }
 
   public Quota create(QuotaInput in) {
@@ -72,13 +83,18 @@ public class QuotaService {
     }
   }
 
-  /** Every fault at once, in words an administrator can act on; nothing is stored when one is found. */
+  /**
+   * Every fault at once, in words an administrator can act on; nothing is stored when one is found.
+   */
   Quota validate(QuotaInput in) {
     List<FieldError> errors = new ArrayList<>();
     String unit = blankToNull(in.unitCode());
     String kind = blankToNull(in.organisationKind());
     if ((unit == null) == (kind == null)) {
-      errors.add(new FieldError("unitCode", "Nêu đúng một trong hai: mã đơn vị (unitCode) hoặc loại đơn vị (organisationKind)"));
+      errors.add(
+          new FieldError(
+              "unitCode",
+              "Nêu đúng một trong hai: mã đơn vị (unitCode) hoặc loại đơn vị (organisationKind)"));
     }
     if (unit != null && organisations.find(unit).isEmpty()) {
       errors.add(new FieldError("unitCode", "Không có đơn vị mã " + unit));
@@ -104,15 +120,25 @@ public class QuotaService {
     if (!errors.isEmpty()) {
       throw new ValidationProblemException("Định mức không hợp lệ", errors);
     }
-    return new Quota(null, unit, kind, fromMonth, untilMonth, in.minimumPerMonth(), blankToNull(in.note()));
+    return new Quota(
+        null, unit, kind, fromMonth, untilMonth, in.minimumPerMonth(), blankToNull(in.note()));
   }
 
-  /** The minimum a unit must publish in a month: the largest of the quotas that apply (0 if none). */
+  /**
+   * The minimum a unit must publish in a month: the largest of the quotas that apply (0 if none).
+   */
   public static int required(List<Quota> quotas, Organisation org, YearMonth month) {
-    return quotas.stream().filter(q -> q.appliesTo(org, month)).mapToInt(Quota::minimumPerMonth).max().orElse(0);
+    return quotas.stream()
+        .filter(q -> q.appliesTo(org, month))
+        .mapToInt(Quota::minimumPerMonth)
+        .max()
+        .orElse(0);
   }
 
-  /** Compliance of every unit with a quota in {@code month}, counting publications up to {@code until}. */
+  /**
+   * Compliance of every unit with a quota in {@code month}, counting publications up to {@code
+   * until}.
+   */
   public List<QuotaCompliance> compliance(YearMonth month, Predicate<Organisation> units) {
     List<Quota> quotas = repository.findAll();
     Instant start = month.atDay(1).atStartOfDay(ProductClock.HANOI).toInstant();
@@ -122,7 +148,9 @@ public class QuotaService {
     for (Organisation org : organisations.findAll()) {
       int req = required(quotas, org, month);
       if (req > 0 && units.test(org)) {
-        rows.add(new QuotaCompliance(org.code(), org.name(), month, req, published.getOrDefault(org.code(), 0)));
+        rows.add(
+            new QuotaCompliance(
+                org.code(), org.name(), month, req, published.getOrDefault(org.code(), 0)));
       }
     }
     rows.sort(Comparator.comparing(QuotaCompliance::met).thenComparing(QuotaCompliance::unitCode));
@@ -133,26 +161,46 @@ public class QuotaService {
     return YearMonth.from(clock.now().atZone(ProductClock.HANOI));
   }
 
-  /** Starts one reminder per unit below quota this month (once a month per unit); returns the units reminded. */
+  /**
+   * Starts one reminder per unit below quota this month (once a month per unit); returns the units
+   * reminded.
+   */
   public List<String> remindBelow() {
     YearMonth month = currentMonth();
     List<String> reminded = new ArrayList<>();
     for (QuotaCompliance c : compliance(month, o -> true)) {
       String key = QuotaProcess.businessKey(c.unitCode(), month);
-      boolean already = historyService.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(QuotaProcess.REMINDER_KEY).processInstanceBusinessKey(key).count() > 0;
+      boolean already =
+          historyService
+                  .createHistoricProcessInstanceQuery()
+                  .processDefinitionKey(QuotaProcess.REMINDER_KEY)
+                  .processInstanceBusinessKey(key)
+                  .count()
+              > 0;
       if (!c.met() && !already) {
-        runtimeService.startProcessInstanceByKey(QuotaProcess.REMINDER_KEY, key, Map.of(
-            QuotaProcess.Vars.UNIT_CODE, c.unitCode(), QuotaProcess.Vars.MONTH, month.toString(),
-            QuotaProcess.Vars.UNIT_GROUP, Groups.unit(c.unitCode()), QuotaProcess.Vars.REQUIRED, c.required(),
-            QuotaProcess.Vars.PUBLISHED, c.published()));
+        runtimeService.startProcessInstanceByKey(
+            QuotaProcess.REMINDER_KEY,
+            key,
+            Map.of(
+                QuotaProcess.Vars.UNIT_CODE,
+                c.unitCode(),
+                QuotaProcess.Vars.MONTH,
+                month.toString(),
+                QuotaProcess.Vars.UNIT_GROUP,
+                Groups.unit(c.unitCode()),
+                QuotaProcess.Vars.REQUIRED,
+                c.required(),
+                QuotaProcess.Vars.PUBLISHED,
+                c.published()));
         reminded.add(c.unitCode());
       }
     }
     return reminded;
   }
 
-  /** Emails the unit's official address. A failure propagates: the job is retried, then an incident. */
+  /**
+   * Emails the unit's official address. A failure propagates: the job is retried, then an incident.
+   */
   public void emailReminder(String unitCode, YearMonth month, int required, int published) {
     Organisation org = organisations.require(unitCode);
     try {
@@ -160,20 +208,41 @@ public class QuotaService {
       MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
       helper.setFrom(from);
       helper.setTo(org.email());
-      helper.setSubject("[VNeID] Nhắc định mức tháng " + month.getMonthValue() + "/" + month.getYear() + ": "
-          + org.name() + " mới đăng " + published + "/" + required + " bài");
-      helper.setText("Kính gửi " + org.name() + ",\n\n"
-          + "Theo Kế hoạch triển khai \"Loa phường\" trên VNeID, đơn vị phải đăng ít nhất " + required
-          + " bài trong tháng " + month.getMonthValue() + "/" + month.getYear() + ". Đến nay đơn vị đã đăng "
-          + published + " bài.\nĐề nghị đơn vị xây dựng và gửi đề nghị đăng tin; nhiệm vụ đã được tạo trong Tasklist.\n\n"
-          + "Công an Thành phố Hà Nội (PC06)", false);
+      helper.setSubject(
+          "[VNeID] Nhắc định mức tháng "
+              + month.getMonthValue()
+              + "/"
+              + month.getYear()
+              + ": "
+              + org.name()
+              + " mới đăng "
+              + published
+              + "/"
+              + required
+              + " bài");
+      helper.setText(
+          "Kính gửi "
+              + org.name()
+              + ",\n\n"
+              + "Theo Kế hoạch triển khai \"Loa phường\" trên VNeID, đơn vị phải đăng ít nhất "
+              + required
+              + " bài trong tháng "
+              + month.getMonthValue()
+              + "/"
+              + month.getYear()
+              + ". Đến nay đơn vị đã đăng "
+              + published
+              + " bài.\nĐề nghị đơn vị xây dựng và gửi đề nghị đăng tin; nhiệm vụ đã được tạo trong Tasklist.\n\n"
+              + "Công an Thành phố Hà Nội (PC06)",
+          false);
       mail.send(message);
     } catch (MessagingException e) {
       throw new IllegalStateException("Không gửi được thư nhắc định mức cho " + unitCode, e);
     }
   }
 
-  private static YearMonth month(String s, String field, boolean required, List<FieldError> errors) {
+  private static YearMonth month(
+      String s, String field, boolean required, List<FieldError> errors) {
     if (s == null || s.isBlank()) {
       if (required) {
         errors.add(new FieldError(field, "Bắt buộc, dạng yyyy-MM (ví dụ 2024-06)"));

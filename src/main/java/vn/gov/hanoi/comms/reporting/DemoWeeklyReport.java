@@ -15,9 +15,9 @@ import vn.gov.hanoi.comms.common.StartupOrder;
 import vn.gov.hanoi.comms.reporting.ReportProcess.Vars;
 
 /**
- * Demo only: a newcomer should not wait for Thursday to see the weekly report arrive in the demo mailbox.
- * On the first start, after the demo data (orders 50 and 60), runs the report of the last seven days
- * (today included) for the city once, through the same process as on-demand reports.
+ * Demo only: a newcomer should not wait for Thursday to see the weekly report arrive in the demo
+ * mailbox. On the first start, after the demo data (orders 50 and 60), runs the report of the last
+ * seven days (today included) for the city once, through the same process as on-demand reports.
  */
 @Component
 @Order(StartupOrder.DEMO_REPORT)
@@ -29,7 +29,10 @@ public class DemoWeeklyReport implements ApplicationRunner {
   private final AreaService areas;
   private final ProductClock clock;
 
-  public DemoWeeklyReport(RuntimeService runtimeService, HistoryService historyService, AreaService areas,
+  public DemoWeeklyReport(
+      RuntimeService runtimeService,
+      HistoryService historyService,
+      AreaService areas,
       ProductClock clock) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
@@ -39,12 +42,25 @@ public class DemoWeeklyReport implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(BUSINESS_KEY).count() > 0) {
+    if (historyService
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(BUSINESS_KEY)
+            .count()
+        > 0) {
       return;
     }
     LocalDate today = clock.now().atZone(ProductClock.HANOI).toLocalDate();
-    runtimeService.startProcessInstanceByKey(ReportProcess.KEY, BUSINESS_KEY, Map.of(Vars.FROM,
-        today.minusDays(6).toString(), Vars.TO, today.toString(), Vars.AREA, areas.currentTree().city().code(),
-        Vars.KIND, "tuần"));
+    runtimeService.startProcessInstanceByKey(
+        ReportProcess.KEY,
+        BUSINESS_KEY,
+        Map.of(
+            Vars.FROM,
+            today.minusDays(6).toString(),
+            Vars.TO,
+            today.toString(),
+            Vars.AREA,
+            areas.currentTree().city().code(),
+            Vars.KIND,
+            "tuần"));
   }
 }

@@ -14,9 +14,10 @@ import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.Groups;
 
 /**
- * Which areas a user may report on (P-2): the city's roles (administrator, PC06, the Director, C06, the City
- * Office) see the whole city; others see the districts their groups lead to: a unit's or iHanoi body's
- * home area, or the district of a district police group ({@code police-appraisal-<district>}).
+ * Which areas a user may report on (P-2): the city's roles (administrator, PC06, the Director, C06,
+ * the City Office) see the whole city; others see the districts their groups lead to: a unit's or
+ * iHanoi body's home area, or the district of a district police group ({@code
+ * police-appraisal-<district>}).
  */
 @Component
 public class ReportAccess {
@@ -32,7 +33,11 @@ public class ReportAccess {
   public Set<String> allowedAreas(CurrentUser user) {
     AreaTree tree = areas.currentTree();
     String city = tree.city().code();
-    if (user.memberOfAny(Groups.ADMIN, Groups.PC06_APPRAISAL, Groups.CITY_POLICE_DIRECTOR, Groups.C06_APPROVER,
+    if (user.memberOfAny(
+        Groups.ADMIN,
+        Groups.PC06_APPRAISAL,
+        Groups.CITY_POLICE_DIRECTOR,
+        Groups.C06_APPROVER,
         Groups.IHANOI_CITY_APPROVER)) {
       return Set.of(city);
     }
@@ -45,15 +50,21 @@ public class ReportAccess {
       }
       for (String prefix : new String[] {"unit-", "ihanoi-editor-", "ihanoi-approver-"}) {
         if (g.startsWith(prefix)) {
-          organisations.find(g.substring(prefix.length())).map(Organisation::homeAreaCode)
-              .flatMap(home -> district(tree, home)).ifPresent(allowed::add);
+          organisations
+              .find(g.substring(prefix.length()))
+              .map(Organisation::homeAreaCode)
+              .flatMap(home -> district(tree, home))
+              .ifPresent(allowed::add);
         }
       }
     }
     return allowed.contains(city) ? Set.of(city) : allowed;
   }
 
-  /** The area's district; the area itself when the tree has no district above it (the city, or 2025's tree). */
+  /**
+   * The area's district; the area itself when the tree has no district above it (the city, or
+   * 2025's tree).
+   */
   private static Optional<String> district(AreaTree tree, String code) {
     if (tree.find(code).isEmpty()) {
       return Optional.empty();
@@ -75,7 +86,8 @@ public class ReportAccess {
       return allowed.iterator().next();
     }
     AreaTree tree = areas.currentTree();
-    if (tree.find(requested).isPresent() && allowed.stream().anyMatch(a -> tree.contains(a, requested))) {
+    if (tree.find(requested).isPresent()
+        && allowed.stream().anyMatch(a -> tree.contains(a, requested))) {
       return requested;
     }
     throw new AccessDeniedException("Không được xem báo cáo địa bàn " + requested);

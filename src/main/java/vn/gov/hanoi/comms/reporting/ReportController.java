@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,9 +19,9 @@ import vn.gov.hanoi.comms.reporting.ReportProcess.Vars;
 import vn.gov.hanoi.comms.security.CurrentUserResolver;
 
 /**
- * Reports for any period and area (R-2): as JSON, a spreadsheet or a CSV, and run on demand inside the
- * engine (emailed to the configured recipients). Without {@code from}/{@code to}: this month so far.
- * A user sees only the areas of {@link ReportAccess}.
+ * Reports for any period and area (R-2): as JSON, a spreadsheet or a CSV, and run on demand inside
+ * the engine (emailed to the configured recipients). Without {@code from}/{@code to}: this month so
+ * far. A user sees only the areas of {@link ReportAccess}.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -32,8 +32,12 @@ public class ReportController {
   private final RuntimeService runtimeService;
   private final ProductClock clock;
 
-  public ReportController(ReportService reports, ReportAccess access, CurrentUserResolver users,
-      RuntimeService runtimeService, ProductClock clock) {
+  public ReportController(
+      ReportService reports,
+      ReportAccess access,
+      CurrentUserResolver users,
+      RuntimeService runtimeService,
+      ProductClock clock) {
     this.reports = reports;
     this.access = access;
     this.users = users;
@@ -42,14 +46,16 @@ public class ReportController {
   }
 
   @GetMapping(value = "/vneid.json", produces = MediaType.APPLICATION_JSON_VALUE)
-  public Report json(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+  public Report json(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String area) {
     return compute(from, to, area);
   }
 
   @GetMapping("/vneid.xlsx")
-  public ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+  public ResponseEntity<byte[]> xlsx(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String area) {
     Report r = compute(from, to, area);
@@ -57,7 +63,8 @@ public class ReportController {
   }
 
   @GetMapping("/vneid.csv")
-  public ResponseEntity<byte[]> csv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+  public ResponseEntity<byte[]> csv(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String area) {
     Report r = compute(from, to, area);
@@ -65,8 +72,8 @@ public class ReportController {
   }
 
   /**
-   * Starts vneid-ihanoi-report for the period: it shows in Cockpit and its mail is retried like the scheduled
-   * ones. The mail goes to the city's recipients, so only the city's roles may send it.
+   * Starts vneid-ihanoi-report for the period: it shows in Cockpit and its mail is retried like the
+   * scheduled ones. The mail goes to the city's recipients, so only the city's roles may send it.
    */
   @PostMapping("/run")
   public ResponseEntity<Map<String, Object>> run(
@@ -75,26 +82,58 @@ public class ReportController {
       @RequestParam(required = false) String area) {
     var user = users.current();
     if (!access.seesWholeCity(user)) {
-      throw new AccessDeniedException("Chỉ Công an Thành phố, Văn phòng UBND Thành phố và quản trị được gửi báo cáo");
+      throw new AccessDeniedException(
+          "Chỉ Công an Thành phố, Văn phòng UBND Thành phố và quản trị được gửi báo cáo");
     }
     String a = access.resolve(user, area);
     reports.validate(from, to, a);
-    var pi = runtimeService.startProcessInstanceByKey(ReportProcess.KEY, "REPORT-" + a + "-" + from + "-" + to,
-        Map.of(Vars.FROM, from.toString(), Vars.TO, to.toString(), Vars.AREA, a, Vars.KIND, "theo yêu cầu"));
+    var pi =
+        runtimeService.startProcessInstanceByKey(
+            ReportProcess.KEY,
+            "REPORT-" + a + "-" + from + "-" + to,
+            Map.of(
+                Vars.FROM,
+                from.toString(),
+                Vars.TO,
+                to.toString(),
+                Vars.AREA,
+                a,
+                Vars.KIND,
+                "theo yêu cầu"));
     return ResponseEntity.status(HttpStatus.ACCEPTED)
-        .body(Map.of("processInstanceId", pi.getId(), "from", from.toString(), "to", to.toString(), "area", a));
+        .body(
+            Map.of(
+                "processInstanceId",
+                pi.getId(),
+                "from",
+                from.toString(),
+                "to",
+                to.toString(),
+                "area",
+                a));
   }
 
   Report compute(LocalDate from, LocalDate to, String area) {
     String a = access.resolve(users.current(), area);
     LocalDate today = clock.now().atZone(ProductClock.HANOI).toLocalDate();
-    return reports.compute(from == null ? today.withDayOfMonth(1) : from, to == null ? today : to, a);
+    return reports.compute(
+        from == null ? today.withDayOfMonth(1) : from, to == null ? today : to, a);
   }
 
   private static ResponseEntity<byte[]> file(byte[] body, String type, Report r, String ext) {
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-vneid-" + r.areaCode() + "-" + r.from()
-            + "-" + r.to() + "." + ext + "\"")
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(type))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"bao-cao-vneid-"
+                + r.areaCode()
+                + "-"
+                + r.from()
+                + "-"
+                + r.to()
+                + "."
+                + ext
+                + "\"")
         .body(body);
   }
 }

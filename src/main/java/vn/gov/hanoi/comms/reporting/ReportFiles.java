@@ -13,15 +13,18 @@ import vn.gov.hanoi.comms.ihanoi.CadenceRow;
 import vn.gov.hanoi.comms.quota.QuotaCompliance;
 
 /**
- * The report as a spreadsheet (one sheet per part, numbers as numeric cells) and as a CSV in long form
- * ({@code phan,ma,ten,chi_tieu,gia_tri}: one figure a line, easy to filter or load elsewhere).
+ * The report as a spreadsheet (one sheet per part, numbers as numeric cells) and as a CSV in long
+ * form ({@code phan,ma,ten,chi_tieu,gia_tri}: one figure a line, easy to filter or load elsewhere).
  */
 public final class ReportFiles {
   public static final String[] CSV_HEADER = {"phan", "ma", "ten", "chi_tieu", "gia_tri"};
 
   private ReportFiles() {}
 
-  /** Every figure of the report as (part, code, name, measure, value) lines: the CSV and the summary sheet agree. */
+  /**
+   * Every figure of the report as (part, code, name, measure, value) lines: the CSV and the summary
+   * sheet agree.
+   */
   public static List<String[]> lines(Report r) {
     List<String[]> l = new ArrayList<>();
     l.add(row("tong_hop", r.areaCode(), r.areaName(), "so_de_nghi", r.submitted()));
@@ -29,9 +32,16 @@ public final class ReportFiles {
     l.add(row("tong_hop", r.areaCode(), r.areaName(), "tra_lai", r.returned()));
     l.add(row("tong_hop", r.areaCode(), r.areaName(), "tu_choi", r.rejected()));
     l.add(row("tong_hop", r.areaCode(), r.areaName(), "tin_trung_bi_dung", r.duplicatesStopped()));
-    l.add(row("tong_hop", r.areaCode(), r.areaName(), "tin_trung_cho_phep_gui", r.duplicatesOverridden()));
+    l.add(
+        row(
+            "tong_hop",
+            r.areaCode(),
+            r.areaName(),
+            "tin_trung_cho_phep_gui",
+            r.duplicatesOverridden()));
     for (Report.UnitRequests u : r.requestsByUnit()) {
-      u.byStatus().forEach((s, n) -> l.add(row("de_nghi_theo_don_vi", u.unitCode(), u.unitName(), s, n)));
+      u.byStatus()
+          .forEach((s, n) -> l.add(row("de_nghi_theo_don_vi", u.unitCode(), u.unitName(), s, n)));
     }
     for (Report.StepTime s : r.stepTimes()) {
       l.add(row("thoi_gian_buoc", s.step(), s.name(), "so_quyet_dinh", s.count()));
@@ -43,18 +53,33 @@ public final class ReportFiles {
       l.add(row("dinh_muc_" + q.month(), q.unitCode(), q.unitName(), "da_dang", q.published()));
     }
     for (CadenceRow c : r.cadence()) {
-      l.add(row("chu_ky_ihanoi", c.code(), c.name(), "so_ngay_tu_tin_cuoi",
-          c.daysSince() == null ? "" : String.valueOf(c.daysSince())));
+      l.add(
+          row(
+              "chu_ky_ihanoi",
+              c.code(),
+              c.name(),
+              "so_ngay_tu_tin_cuoi",
+              c.daysSince() == null ? "" : String.valueOf(c.daysSince())));
     }
     for (Report.ReasonCount c : r.returnReasons()) {
       l.add(row("ly_do_tra_lai", "", c.reason(), "so_lan", c.count()));
     }
     l.add(row("tong_hop", r.areaCode(), r.areaName(), "viec_qua_han", r.overdueInPeriod()));
     for (Report.Overdue o : r.overdue()) {
-      l.add(row("qua_han", o.holderGroup() + "/" + o.step(), o.holderName() + " – " + o.stepName(), "qua_han_trong_ky",
-          o.lateInPeriod()));
-      l.add(row("qua_han", o.holderGroup() + "/" + o.step(), o.holderName() + " – " + o.stepName(), "dang_qua_han",
-          o.openOverdueNow()));
+      l.add(
+          row(
+              "qua_han",
+              o.holderGroup() + "/" + o.step(),
+              o.holderName() + " – " + o.stepName(),
+              "qua_han_trong_ky",
+              o.lateInPeriod()));
+      l.add(
+          row(
+              "qua_han",
+              o.holderGroup() + "/" + o.step(),
+              o.holderName() + " – " + o.stepName(),
+              "dang_qua_han",
+              o.openOverdueNow()));
     }
     return l;
   }
@@ -84,8 +109,9 @@ public final class ReportFiles {
   }
 
   /**
-   * A text that a spreadsheet would read as a formula (=, +, -, @, tab or carriage return first), such as a
-   * return reason "=HYPERLINK(...)", is kept as text by a leading apostrophe; numbers stay numbers.
+   * A text that a spreadsheet would read as a formula (=, +, -, @, tab or carriage return first),
+   * such as a return reason "=HYPERLINK(...)", is kept as text by a leading apostrophe; numbers
+   * stay numbers.
    */
   static String neutralised(String s) {
     if (s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0 || s.matches("[-+]?\\d+([.,]\\d+)?")) {
@@ -95,7 +121,8 @@ public final class ReportFiles {
   }
 
   public static byte[] xlsx(Report r) {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sum = wb.createSheet("Tổng hợp");
       add(sum, "Báo cáo VNeID – iHanoi", r.areaName() + " (" + r.areaCode() + ")");
       add(sum, "Từ ngày", r.from().toString());
@@ -116,8 +143,14 @@ public final class ReportFiles {
       Sheet outcomes = wb.createSheet("Trả lại - Từ chối");
       add(outcomes, "Số đề nghị", "Mã đơn vị", "Bước", "Kết quả", "Lý do", "Thời điểm");
       for (Report.Outcome o : r.outcomes()) {
-        add(outcomes, o.requestId(), o.unitCode(), ReportService.STEPS.getOrDefault(o.step(), o.step()),
-            o.outcome(), o.reasons() == null ? "" : o.reasons(), o.at().toString());
+        add(
+            outcomes,
+            o.requestId(),
+            o.unitCode(),
+            ReportService.STEPS.getOrDefault(o.step(), o.step()),
+            o.outcome(),
+            o.reasons() == null ? "" : o.reasons(),
+            o.at().toString());
       }
       Sheet steps = wb.createSheet("Thời gian xử lý");
       add(steps, "Bước", "Số quyết định", "Trung vị (giờ)", "Phân vị 90 (giờ)");
@@ -127,13 +160,25 @@ public final class ReportFiles {
       Sheet quota = wb.createSheet("Định mức");
       add(quota, "Tháng", "Mã đơn vị", "Tên đơn vị", "Tối thiểu", "Đã đăng", "Đạt");
       for (QuotaCompliance q : r.quota()) {
-        add(quota, q.month().toString(), q.unitCode(), q.unitName(), q.required(), q.published(), q.met() ? "Đạt" : "Chưa đạt");
+        add(
+            quota,
+            q.month().toString(),
+            q.unitCode(),
+            q.unitName(),
+            q.required(),
+            q.published(),
+            q.met() ? "Đạt" : "Chưa đạt");
       }
       Sheet cad = wb.createSheet("Chu kỳ iHanoi");
       add(cad, "Mã", "Cơ quan", "Tin gần nhất", "Số ngày", "Chậm");
       for (CadenceRow c : r.cadence()) {
-        add(cad, c.code(), c.name(), c.lastSentAt() == null ? "chưa gửi" : c.lastSentAt().toString(),
-            c.daysSince() == null ? "" : c.daysSince(), c.behind() ? "Chậm" : "Đúng hạn");
+        add(
+            cad,
+            c.code(),
+            c.name(),
+            c.lastSentAt() == null ? "chưa gửi" : c.lastSentAt().toString(),
+            c.daysSince() == null ? "" : c.daysSince(),
+            c.behind() ? "Chậm" : "Đúng hạn");
       }
       Sheet late = wb.createSheet("Quá hạn");
       add(late, "Đơn vị xử lý", "Bước", "Quá hạn trong kỳ", "Đang quá hạn");

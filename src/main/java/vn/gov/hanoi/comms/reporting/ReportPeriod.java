@@ -9,25 +9,33 @@ import org.springframework.context.annotation.Configuration;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.reporting.ReportProcess.Vars;
 
-/** Task_WeeklyPeriod and Task_MonthlyPeriod: the period a scheduled report covers, for the whole city by default. */
+/**
+ * Task_WeeklyPeriod and Task_MonthlyPeriod: the period a scheduled report covers, for the whole
+ * city by default.
+ */
 @Configuration
 public class ReportPeriod {
 
   @Bean("reportWeeklyPeriod")
-  JavaDelegate weekly(ReportSchedule schedule, AreaService areas, @Value("${app.reports.area:}") String area) {
+  JavaDelegate weekly(
+      ReportSchedule schedule, AreaService areas, @Value("${app.reports.area:}") String area) {
     return execution -> set(execution, schedule.weeklyPeriod(), area(areas, area), "tuần");
   }
 
   @Bean("reportMonthlyPeriod")
-  JavaDelegate monthly(ReportSchedule schedule, AreaService areas, @Value("${app.reports.area:}") String area) {
+  JavaDelegate monthly(
+      ReportSchedule schedule, AreaService areas, @Value("${app.reports.area:}") String area) {
     return execution -> set(execution, schedule.monthlyPeriod(), area(areas, area), "tháng");
   }
 
   private static String area(AreaService areas, String configured) {
-    return configured == null || configured.isBlank() ? areas.currentTree().city().code() : configured;
+    return configured == null || configured.isBlank()
+        ? areas.currentTree().city().code()
+        : configured;
   }
 
-  private static void set(DelegateExecution execution, LocalDate[] period, String area, String kind) {
+  private static void set(
+      DelegateExecution execution, LocalDate[] period, String area, String kind) {
     execution.setVariable(Vars.FROM, period[0].toString());
     execution.setVariable(Vars.TO, period[1].toString());
     execution.setVariable(Vars.AREA, area);

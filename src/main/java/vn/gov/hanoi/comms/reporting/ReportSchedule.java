@@ -12,10 +12,11 @@ import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.quota.QuotaSchedule;
 
 /**
- * When the reports run (R-1, seed 003: weekly figures on Thursday, the monthly report before the 15th) and
- * which period each covers. The cycles are ISO 8601 repeating intervals with Hanoi's +07:00 offset, read by
- * the model's timers as {@code ${reportSchedule.weeklyCycle}} and {@code ${reportSchedule.monthlyCycle}};
- * {@code app.reports.weekly.cycle} / {@code app.reports.monthly.cycle} override them.
+ * When the reports run (R-1, seed 003: weekly figures on Thursday, the monthly report before the
+ * 15th) and which period each covers. The cycles are ISO 8601 repeating intervals with Hanoi's
+ * +07:00 offset, read by the model's timers as {@code ${reportSchedule.weeklyCycle}} and {@code
+ * ${reportSchedule.monthlyCycle}}; {@code app.reports.weekly.cycle} / {@code
+ * app.reports.monthly.cycle} override them.
  */
 @Component("reportSchedule")
 public class ReportSchedule {
@@ -27,7 +28,8 @@ public class ReportSchedule {
   private final LocalTime monthlyTime;
   private final String monthlyCycle;
 
-  public ReportSchedule(ProductClock clock,
+  public ReportSchedule(
+      ProductClock clock,
       @Value("${app.reports.weekly.day:THURSDAY}") DayOfWeek weeklyDay,
       @Value("${app.reports.weekly.time:08:00}") LocalTime weeklyTime,
       @Value("${app.reports.weekly.cycle:}") String weeklyCycle,
@@ -48,7 +50,8 @@ public class ReportSchedule {
       return weeklyCycle;
     }
     ZonedDateTime now = clock.now().atZone(ProductClock.HANOI);
-    ZonedDateTime next = now.with(TemporalAdjusters.nextOrSame(weeklyDay)).with(weeklyTime).withNano(0);
+    ZonedDateTime next =
+        now.with(TemporalAdjusters.nextOrSame(weeklyDay)).with(weeklyTime).withNano(0);
     if (!next.isAfter(now)) {
       next = next.plusWeeks(1);
     }
@@ -59,7 +62,8 @@ public class ReportSchedule {
     if (monthlyCycle != null && !monthlyCycle.isBlank()) {
       return monthlyCycle;
     }
-    ZonedDateTime next = QuotaSchedule.nextMonthly(clock.now().atZone(ProductClock.HANOI), monthlyDay, monthlyTime);
+    ZonedDateTime next =
+        QuotaSchedule.nextMonthly(clock.now().atZone(ProductClock.HANOI), monthlyDay, monthlyTime);
     return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(next) + "/P1M";
   }
 
@@ -71,7 +75,8 @@ public class ReportSchedule {
 
   /** The previous calendar month. */
   public LocalDate[] monthlyPeriod() {
-    LocalDate first = clock.now().atZone(ProductClock.HANOI).toLocalDate().withDayOfMonth(1).minusMonths(1);
+    LocalDate first =
+        clock.now().atZone(ProductClock.HANOI).toLocalDate().withDayOfMonth(1).minusMonths(1);
     return new LocalDate[] {first, first.with(TemporalAdjusters.lastDayOfMonth())};
   }
 }

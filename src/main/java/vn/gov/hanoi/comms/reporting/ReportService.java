@@ -34,11 +34,18 @@ import vn.gov.hanoi.comms.quota.QuotaRepository;
 import vn.gov.hanoi.comms.quota.QuotaService;
 import vn.gov.hanoi.comms.vneid.VneidProcess;
 
-/** Computes the weekly and monthly report (R-1) for any period and area: the city, or a district and its communes. */
+/**
+ * Computes the weekly and monthly report (R-1) for any period and area: the city, or a district and
+ * its communes.
+ */
 @Service
 public class ReportService {
-  /** The police steps and the unit's revision, in the order of the flow, with their Vietnamese names. */
+  /**
+   * The police steps and the unit's revision, in the order of the flow, with their Vietnamese
+   * names.
+   */
   public static final Map<String, String> STEPS = stepNames();
+
   private static final long MAX_DAYS = 400;
 
   private final JdbcClient jdbc;
@@ -50,8 +57,15 @@ public class ReportService {
   private final ProductClock clock;
   private final StepDeadlineRepository deadlines;
 
-  public ReportService(JdbcClient jdbc, AreaService areas, OrganisationService organisations, QuotaService quotas,
-      QuotaRepository quotaRepository, CadenceService cadence, ProductClock clock, StepDeadlineRepository deadlines) {
+  public ReportService(
+      JdbcClient jdbc,
+      AreaService areas,
+      OrganisationService organisations,
+      QuotaService quotas,
+      QuotaRepository quotaRepository,
+      CadenceService cadence,
+      ProductClock clock,
+      StepDeadlineRepository deadlines) {
     this.deadlines = deadlines;
     this.jdbc = jdbc;
     this.areas = areas;
@@ -84,7 +98,9 @@ public class ReportService {
     if (from != null && to != null && to.isBefore(from)) {
       errors.add(new FieldError("to", "Ngày kết thúc phải từ ngày bắt đầu trở đi"));
     }
-    if (from != null && to != null && Duration.between(from.atStartOfDay(), to.atStartOfDay()).toDays() > MAX_DAYS) {
+    if (from != null
+        && to != null
+        && Duration.between(from.atStartOfDay(), to.atStartOfDay()).toDays() > MAX_DAYS) {
       errors.add(new FieldError("to", "Kỳ báo cáo dài tối đa " + MAX_DAYS + " ngày"));
     }
     if (areaCode == null || areas.currentTree().find(areaCode).isEmpty()) {
@@ -110,38 +126,68 @@ public class ReportService {
 
     // Requests first submitted in the period, by unit and current status.
     Map<String, Map<String, Integer>> byUnit = new TreeMap<>();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         select r.unit_code, r.status from vneid_request r join vneid_round d on d.request_id = r.id and d.round_no = 1
-        where d.submitted_at >= :from and d.submitted_at < :to""").param("from", utc(start)).param("to", utc(end))
-        .query((rs, i) -> {
-          if (inUnits.test(rs.getString(1))) {
-            byUnit.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).merge(rs.getString(2), 1, Integer::sum);
-          }
-          return null;
-        }).list();
+        where d.submitted_at >= :from and d.submitted_at < :to""")
+        .param("from", utc(start))
+        .param("to", utc(end))
+        .query(
+            (rs, i) -> {
+              if (inUnits.test(rs.getString(1))) {
+                byUnit
+                    .computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                    .merge(rs.getString(2), 1, Integer::sum);
+              }
+              return null;
+            })
+        .list();
     List<Report.UnitRequests> requestsByUnit = new ArrayList<>();
-    byUnit.forEach((code, statuses) -> requestsByUnit.add(new Report.UnitRequests(code, units.get(code).name(),
-        statuses, statuses.values().stream().mapToInt(Integer::intValue).sum())));
+    byUnit.forEach(
+        (code, statuses) ->
+            requestsByUnit.add(
+                new Report.UnitRequests(
+                    code,
+                    units.get(code).name(),
+                    statuses,
+                    statuses.values().stream().mapToInt(Integer::intValue).sum())));
     int submitted = requestsByUnit.stream().mapToInt(Report.UnitRequests::total).sum();
 
-    int published = quotaRepository.publishedByUnit(start, end).entrySet().stream()
-        .filter(e -> inUnits.test(e.getKey())).mapToInt(Map.Entry::getValue).sum();
+    int published =
+        quotaRepository.publishedByUnit(start, end).entrySet().stream()
+            .filter(e -> inUnits.test(e.getKey()))
+            .mapToInt(Map.Entry::getValue)
+            .sum();
 
-    // Decisions of the period: returns and rejections with their reasons, and the time each step took.
-    List<Decision> decided = decisions("d.decided_at >= :from and d.decided_at < :to", start, end).stream()
-        .filter(d -> inUnits.test(d.unitCode)).toList();
-    List<Report.Outcome> outcomes = decided.stream()
-        .filter(d -> VneidProcess.RETURN.equals(d.outcome) || VneidProcess.REJECT.equals(d.outcome))
-        .map(d -> new Report.Outcome(d.requestId, d.unitCode, d.step, d.outcome, d.reasons, d.at)).toList();
-    int returned = (int) outcomes.stream().filter(o -> VneidProcess.RETURN.equals(o.outcome())).count();
+    // Decisions of the period: returns and rejections with their reasons, and the time each step
+    // took.
+    List<Decision> decided =
+        decisions("d.decided_at >= :from and d.decided_at < :to", start, end).stream()
+            .filter(d -> inUnits.test(d.unitCode))
+            .toList();
+    List<Report.Outcome> outcomes =
+        decided.stream()
+            .filter(
+                d -> VneidProcess.RETURN.equals(d.outcome) || VneidProcess.REJECT.equals(d.outcome))
+            .map(
+                d ->
+                    new Report.Outcome(d.requestId, d.unitCode, d.step, d.outcome, d.reasons, d.at))
+            .toList();
+    int returned =
+        (int) outcomes.stream().filter(o -> VneidProcess.RETURN.equals(o.outcome())).count();
     int rejected = outcomes.size() - returned;
     Map<String, Integer> reasons = new HashMap<>();
-    outcomes.stream().filter(o -> VneidProcess.RETURN.equals(o.outcome()) && o.reasons() != null)
+    outcomes.stream()
+        .filter(o -> VneidProcess.RETURN.equals(o.outcome()) && o.reasons() != null)
         .forEach(o -> reasons.merge(o.reasons().trim(), 1, Integer::sum));
-    List<Report.ReasonCount> returnReasons = reasons.entrySet().stream()
-        .map(e -> new Report.ReasonCount(e.getKey(), e.getValue()))
-        .sorted(Comparator.comparing(Report.ReasonCount::count).reversed().thenComparing(Report.ReasonCount::reason))
-        .toList();
+    List<Report.ReasonCount> returnReasons =
+        reasons.entrySet().stream()
+            .map(e -> new Report.ReasonCount(e.getKey(), e.getValue()))
+            .sorted(
+                Comparator.comparing(Report.ReasonCount::count)
+                    .reversed()
+                    .thenComparing(Report.ReasonCount::reason))
+            .toList();
 
     List<Report.StepTime> stepTimes = stepTimes(decided);
 
@@ -149,46 +195,80 @@ public class ReportService {
     for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
       quota.addAll(quotas.compliance(m, o -> units.containsKey(o.code())));
     }
-    List<CadenceRow> cadenceRows = cadence.report().stream().filter(r -> inUnits.test(r.code())).toList();
+    List<CadenceRow> cadenceRows =
+        cadence.report().stream().filter(r -> inUnits.test(r.code())).toList();
 
     Set<Long> stopped = new HashSet<>();
     Set<Long> overridden = new HashSet<>();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         select f.notice_id, f.overridden, n.area_code from ihanoi_duplicate_finding f join ihanoi_notice n on n.id = f.notice_id
-        where f.found_at >= :from and f.found_at < :to""").param("from", utc(start)).param("to", utc(end))
-        .query((rs, i) -> {
-          if (inArea(tree, areaCode, rs.getString(3))) {
-            stopped.add(rs.getLong(1));
-            if (rs.getBoolean(2)) {
-              overridden.add(rs.getLong(1));
-            }
-          }
-          return null;
-        }).list();
+        where f.found_at >= :from and f.found_at < :to""")
+        .param("from", utc(start))
+        .param("to", utc(end))
+        .query(
+            (rs, i) -> {
+              if (inArea(tree, areaCode, rs.getString(3))) {
+                stopped.add(rs.getLong(1));
+                if (rs.getBoolean(2)) {
+                  overridden.add(rs.getLong(1));
+                }
+              }
+              return null;
+            })
+        .list();
 
-    return new Report(from, to, areaCode, tree.require(areaCode).name(), clock.now(), requestsByUnit, submitted,
-        published, returned, rejected, outcomes, returnReasons, stepTimes, quota, cadenceRows, stopped.size(),
-        overridden.size(), overdue(start, end, inUnits));
+    return new Report(
+        from,
+        to,
+        areaCode,
+        tree.require(areaCode).name(),
+        clock.now(),
+        requestsByUnit,
+        submitted,
+        published,
+        returned,
+        rejected,
+        outcomes,
+        returnReasons,
+        stepTimes,
+        quota,
+        cadenceRows,
+        stopped.size(),
+        overridden.size(),
+        overdue(start, end, inUnits));
   }
 
-  /** D-2: late review steps of the units of the area, by holder and step (step_deadline, deadline package). */
+  /**
+   * D-2: late review steps of the units of the area, by holder and step (step_deadline, deadline
+   * package).
+   */
   private List<Report.Overdue> overdue(Instant start, Instant end, Predicate<String> inUnits) {
     Instant now = clock.now();
-    Map<List<String>, int[]> counts = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(1))
-        .thenComparing(k -> k.get(3)));
-    java.util.function.BiConsumer<StepDeadlineRecord, Integer> add = (d, column) -> counts
-        .computeIfAbsent(List.of(d.holderGroup(), d.holderName(), d.step(), d.stepName()), k -> new int[2])[column]++;
-    deadlines.dueBetween(start, end).stream().filter(d -> inUnits.test(d.unitCode()) && d.overdueAt(now))
+    Map<List<String>, int[]> counts =
+        new TreeMap<>(
+            Comparator.comparing((List<String> k) -> k.get(1)).thenComparing(k -> k.get(3)));
+    java.util.function.BiConsumer<StepDeadlineRecord, Integer> add =
+        (d, column) ->
+            counts
+                .computeIfAbsent(
+                    List.of(d.holderGroup(), d.holderName(), d.step(), d.stepName()),
+                    k -> new int[2])[column]++;
+    deadlines.dueBetween(start, end).stream()
+        .filter(d -> inUnits.test(d.unitCode()) && d.overdueAt(now))
         .forEach(d -> add.accept(d, 0));
-    deadlines.openOverdue(now).stream().filter(d -> inUnits.test(d.unitCode())).forEach(d -> add.accept(d, 1));
+    deadlines.openOverdue(now).stream()
+        .filter(d -> inUnits.test(d.unitCode()))
+        .forEach(d -> add.accept(d, 1));
     List<Report.Overdue> rows = new ArrayList<>();
-    counts.forEach((k, c) -> rows.add(new Report.Overdue(k.get(0), k.get(1), k.get(2), k.get(3), c[0], c[1])));
+    counts.forEach(
+        (k, c) -> rows.add(new Report.Overdue(k.get(0), k.get(1), k.get(2), k.get(3), c[0], c[1])));
     return rows;
   }
 
   /**
-   * The time of a decision is measured from the event before it in the same request: the round's submission
-   * (or resubmission) or the previous decision. Only decisions of the period count.
+   * The time of a decision is measured from the event before it in the same request: the round's
+   * submission (or resubmission) or the previous decision. Only decisions of the period count.
    */
   private List<Report.StepTime> stepTimes(List<Decision> decided) {
     Map<String, List<Double>> hours = new LinkedHashMap<>();
@@ -198,8 +278,12 @@ public class ReportService {
     Set<Decision> counted = new HashSet<>(decided);
     for (long id : requestIds) {
       List<Event> events = new ArrayList<>();
-      jdbc.sql("select submitted_at from vneid_round where request_id = :id").param("id", id)
-          .query((rs, i) -> events.add(new Event(instant(rs.getObject(1, OffsetDateTime.class)), null))).list();
+      jdbc.sql("select submitted_at from vneid_round where request_id = :id")
+          .param("id", id)
+          .query(
+              (rs, i) ->
+                  events.add(new Event(instant(rs.getObject(1, OffsetDateTime.class)), null)))
+          .list();
       decisions("d.request_id = " + id, null, null).forEach(d -> events.add(new Event(d.at, d)));
       // Submissions sort before decisions of the same instant: a decision always follows something.
       events.sort(Comparator.comparing(Event::at).thenComparing(e -> e.decision != null));
@@ -211,24 +295,43 @@ public class ReportService {
       }
     }
     List<Report.StepTime> rows = new ArrayList<>();
-    hours.forEach((step, list) -> {
-      if (!list.isEmpty()) {
-        list.sort(null);
-        rows.add(new Report.StepTime(step, STEPS.get(step), list.size(), round1(Percentiles.of(list, 50)),
-            round1(Percentiles.of(list, 90))));
-      }
-    });
+    hours.forEach(
+        (step, list) -> {
+          if (!list.isEmpty()) {
+            list.sort(null);
+            rows.add(
+                new Report.StepTime(
+                    step,
+                    STEPS.get(step),
+                    list.size(),
+                    round1(Percentiles.of(list, 50)),
+                    round1(Percentiles.of(list, 90))));
+          }
+        });
     return rows;
   }
 
   private List<Decision> decisions(String where, Instant from, Instant to) {
-    var spec = jdbc.sql("select d.id, d.request_id, r.unit_code, d.step, d.outcome, d.reasons, d.decided_at "
-        + "from vneid_decision d join vneid_request r on r.id = d.request_id where " + where + " order by d.decided_at, d.id");
+    var spec =
+        jdbc.sql(
+            "select d.id, d.request_id, r.unit_code, d.step, d.outcome, d.reasons, d.decided_at "
+                + "from vneid_decision d join vneid_request r on r.id = d.request_id where "
+                + where
+                + " order by d.decided_at, d.id");
     if (from != null) {
       spec = spec.param("from", utc(from)).param("to", utc(to));
     }
-    return spec.query((rs, i) -> new Decision(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-        rs.getString(5), rs.getString(6), instant(rs.getObject(7, OffsetDateTime.class)))).list();
+    return spec.query(
+            (rs, i) ->
+                new Decision(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    instant(rs.getObject(7, OffsetDateTime.class))))
+        .list();
   }
 
   /** The city contains every unit; a district its own committee and the communes under it. */
@@ -251,7 +354,13 @@ public class ReportService {
     return t.toInstant();
   }
 
-  private record Decision(long id, long requestId, String unitCode, String step, String outcome, String reasons,
+  private record Decision(
+      long id,
+      long requestId,
+      String unitCode,
+      String step,
+      String outcome,
+      String reasons,
       Instant at) {}
 
   private record Event(Instant at, Decision decision) {}

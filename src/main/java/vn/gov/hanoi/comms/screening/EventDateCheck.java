@@ -10,47 +10,106 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates of events in an article compared with its publication window: an event that is over before the
- * article appears, or that starts after it is taken down, is flagged for the reviewer. Dates that are not
- * events are left alone: a legal reference's date ("Nghị định 13/2023/NĐ-CP ngày 17/4/2023"), the date a
- * document was signed or takes effect, a letterhead date ("Hà Nội, ngày ..."), dates of birth and issue.
- * A range ("từ ngày 1/12 đến ngày 31/12/2026") is one event: over when its end has passed. Dates more than a
- * year before the window are history ("ngày 19/12/1946"), not stale announcements.
+ * Dates of events in an article compared with its publication window: an event that is over before
+ * the article appears, or that starts after it is taken down, is flagged for the reviewer. Dates
+ * that are not events are left alone: a legal reference's date ("Nghị định 13/2023/NĐ-CP ngày
+ * 17/4/2023"), the date a document was signed or takes effect, a letterhead date ("Hà Nội, ngày
+ * ..."), dates of birth and issue. A range ("từ ngày 1/12 đến ngày 31/12/2026") is one event: over
+ * when its end has passed. Dates more than a year before the window are history ("ngày
+ * 19/12/1946"), not stale announcements.
  */
 final class EventDateCheck {
-  private static final Pattern NUMERIC = Pattern.compile(
-      "(?<![\\d/.\\-])(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})(?:\\s?\\2\\s?(\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)");
-  private static final Pattern WORDED = Pattern.compile(
-      "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:,\\s*)?(?:năm\\s+)?(\\d{4}))?");
-  private static final Pattern MONTH = Pattern.compile("(?<!\\d\\s)tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
-  private static final Pattern DAY_RANGE = Pattern.compile(
-      "(?<![\\d/.\\-])(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+  private static final Pattern NUMERIC =
+      Pattern.compile(
+          "(?<![\\d/.\\-])(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})(?:\\s?\\2\\s?(\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)");
+  private static final Pattern WORDED =
+      Pattern.compile(
+          "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:,\\s*)?(?:năm\\s+)?(\\d{4}))?");
+  private static final Pattern MONTH =
+      Pattern.compile("(?<!\\d\\s)tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
+  private static final Pattern DAY_RANGE =
+      Pattern.compile(
+          "(?<![\\d/.\\-])(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+
   /** Before a year-less "15/12": words that make it a date rather than a fraction ("2/3 số hộ"). */
-  private static final Pattern DATE_CUE = Pattern.compile(
-      "(ngày|từ|đến|tới|hạn|trước|sau|thứ \\p{L}+|thứ \\d|chủ nhật|sáng|chiều|tối|trưa|đêm|hôm|lúc|giờ|\\dh|\\dh\\d\\d"
-          + "|\\d:\\d\\d|,|\\(|-|–)\\s*$");
+  private static final Pattern DATE_CUE =
+      Pattern.compile(
+          "(ngày|từ|đến|tới|hạn|trước|sau|thứ \\p{L}+|thứ \\d|chủ nhật|sáng|chiều|tối|trưa|đêm|hôm|lúc|giờ|\\dh|\\dh\\d\\d"
+              + "|\\d:\\d\\d|,|\\(|-|–)\\s*$");
+
   /** "từ ngày", "kể từ": a date that starts something open-ended. */
-  private static final Pattern SINCE = Pattern.compile("(?:^|[^\\p{L}])(?:kể từ|bắt đầu từ|từ)\\s+(?:(?:đầu|cuối|giữa)\\s+)?(?:ngày\\s+)?$");
-  private static final Pattern RANGE_BETWEEN = Pattern.compile(
-      "^\\s*,?\\s*(?:đến|tới|-|–|—|~)\\s*(?:hết\\s+)?(?:ngày\\s+)?$");
+  private static final Pattern SINCE =
+      Pattern.compile(
+          "(?:^|[^\\p{L}])(?:kể từ|bắt đầu từ|từ)\\s+(?:(?:đầu|cuối|giữa)\\s+)?(?:ngày\\s+)?$");
+
+  private static final Pattern RANGE_BETWEEN =
+      Pattern.compile("^\\s*,?\\s*(?:đến|tới|-|–|—|~)\\s*(?:hết\\s+)?(?:ngày\\s+)?$");
+
   /** What stands right before a date that is not an event's. */
-  private static final Pattern NOT_EVENT_BEFORE = Pattern.compile("(?:\\d+/[\\p{L}\\p{N}/\\-]*\\p{L}[\\p{L}\\p{N}/\\-]*"
-      + "|ban hành|ký|kí|thông qua|hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|cấp|ngày cấp|ngày ban hành|ngày ký"
-      + "|sinh|sinh vào|ngày sinh|thành lập|ra đời|có giá trị đến|giá trị đến|hết hạn|ngày hết hạn)"
-      + "\\s*,?\\s*(?:ngày|vào ngày|vào)?\\s*$");
-  private static final Pattern DOCUMENT = Pattern.compile("(?:luật|bộ luật|nghị định|nghị quyết|quyết định|thông tư"
-      + "|chỉ thị|công văn|kế hoạch|thông báo|công điện|văn bản|hướng dẫn|pháp lệnh|tờ trình|báo cáo|hiến pháp"
-      + "|điều lệ|quy chế|quy định|nđ|qđ|nq|tt|ct|kh|tb|cv)(?![\\p{L}])");
-  private static final Words EVENT_WORDS = Words.of("vào", "tổ chức", "diễn ra", "khai mạc", "bắt đầu", "kết thúc",
-      "hạn", "từ", "đến", "lúc", "tại", "trước", "sau", "sẽ", "đã", "tiến hành", "triển khai", "ra quân", "tiếp nhận",
-      "nộp", "mời", "họp", "có mặt", "tập trung", "kể từ", "trong", "hết", "dừng", "ngừng", "cắt", "phun", "tiêm",
-      "thu", "chi trả", "nhận", "giao", "đăng ký", "hoàn thành", "chậm nhất", "muộn nhất", "dự kiến");
-  private static final Pattern LETTERHEAD = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]{1,40},\\s*(?:ngày\\s*)?$");
+  private static final Pattern NOT_EVENT_BEFORE =
+      Pattern.compile(
+          "(?:\\d+/[\\p{L}\\p{N}/\\-]*\\p{L}[\\p{L}\\p{N}/\\-]*"
+              + "|ban hành|ký|kí|thông qua|hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|cấp|ngày cấp|ngày ban hành|ngày ký"
+              + "|sinh|sinh vào|ngày sinh|thành lập|ra đời|có giá trị đến|giá trị đến|hết hạn|ngày hết hạn)"
+              + "\\s*,?\\s*(?:ngày|vào ngày|vào)?\\s*$");
+
+  private static final Pattern DOCUMENT =
+      Pattern.compile(
+          "(?:luật|bộ luật|nghị định|nghị quyết|quyết định|thông tư"
+              + "|chỉ thị|công văn|kế hoạch|thông báo|công điện|văn bản|hướng dẫn|pháp lệnh|tờ trình|báo cáo|hiến pháp"
+              + "|điều lệ|quy chế|quy định|nđ|qđ|nq|tt|ct|kh|tb|cv)(?![\\p{L}])");
+  private static final Words EVENT_WORDS =
+      Words.of(
+          "vào",
+          "tổ chức",
+          "diễn ra",
+          "khai mạc",
+          "bắt đầu",
+          "kết thúc",
+          "hạn",
+          "từ",
+          "đến",
+          "lúc",
+          "tại",
+          "trước",
+          "sau",
+          "sẽ",
+          "đã",
+          "tiến hành",
+          "triển khai",
+          "ra quân",
+          "tiếp nhận",
+          "nộp",
+          "mời",
+          "họp",
+          "có mặt",
+          "tập trung",
+          "kể từ",
+          "trong",
+          "hết",
+          "dừng",
+          "ngừng",
+          "cắt",
+          "phun",
+          "tiêm",
+          "thu",
+          "chi trả",
+          "nhận",
+          "giao",
+          "đăng ký",
+          "hoàn thành",
+          "chậm nhất",
+          "muộn nhất",
+          "dự kiến");
+  private static final Pattern LETTERHEAD =
+      Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]{1,40},\\s*(?:ngày\\s*)?$");
 
   private final LocalDate windowStart;
   private final LocalDate windowEnd;
 
-  /** @param windowEnd the last day of publication, or null when the notice has no end */
+  /**
+   * @param windowEnd the last day of publication, or null when the notice has no end
+   */
   EventDateCheck(LocalDate windowStart, LocalDate windowEnd) {
     this.windowStart = windowStart;
     this.windowEnd = windowEnd;
@@ -64,13 +123,24 @@ final class EventDateCheck {
     List<Finding> out = new ArrayList<>();
     for (int i = 0; i < dates.size(); i++) {
       Dated d = dates.get(i);
-      if (i + 1 < dates.size() && RANGE_BETWEEN.matcher(t.lower().substring(d.end(), dates.get(i + 1).start())).matches()) {
+      if (i + 1 < dates.size()
+          && RANGE_BETWEEN
+              .matcher(t.lower().substring(d.end(), dates.get(i + 1).start()))
+              .matches()) {
         Dated to = dates.get(++i);
-        LocalDate first = d.yearWritten() || !to.yearWritten() ? d.first()
-            : withYear(d.first(), to.first().getYear() - (d.first().getMonthValue() > to.first().getMonthValue() ? 1 : 0));
+        LocalDate first =
+            d.yearWritten() || !to.yearWritten()
+                ? d.first()
+                : withYear(
+                    d.first(),
+                    to.first().getYear()
+                        - (d.first().getMonthValue() > to.first().getMonthValue() ? 1 : 0));
         d = new Dated(d.start(), to.end(), first, to.last(), true);
-      } else if (SINCE.matcher(t.lower().substring(Math.max(0, d.start() - 20), d.start())).find()) {
-        // "áp dụng từ ngày 01/01/2027": it started and goes on; only a start after the window matters.
+      } else if (SINCE
+          .matcher(t.lower().substring(Math.max(0, d.start() - 20), d.start()))
+          .find()) {
+        // "áp dụng từ ngày 01/01/2027": it started and goes on; only a start after the window
+        // matters.
         d = new Dated(d.start(), d.end(), d.first(), LocalDate.MAX, d.yearWritten());
       }
       judge(t, d, out);
@@ -84,11 +154,29 @@ final class EventDateCheck {
       return; // history ("ngày 19/12/1946"), not an event the article announces
     }
     if (d.last().isBefore(windowStart)) {
-      out.add(new Finding(FindingKind.DATE_PAST, false, t.field(), t.attachmentName(), d.start(), d.end(), passage,
-          "\"" + passage + "\" đã qua khi tin bắt đầu được đăng (" + format(windowStart) + ")", null));
+      out.add(
+          new Finding(
+              FindingKind.DATE_PAST,
+              false,
+              t.field(),
+              t.attachmentName(),
+              d.start(),
+              d.end(),
+              passage,
+              "\"" + passage + "\" đã qua khi tin bắt đầu được đăng (" + format(windowStart) + ")",
+              null));
     } else if (windowEnd != null && d.first().isAfter(windowEnd)) {
-      out.add(new Finding(FindingKind.DATE_AFTER_WINDOW, false, t.field(), t.attachmentName(), d.start(), d.end(),
-          passage, "\"" + passage + "\" sau ngày tin hết thời gian đăng (" + format(windowEnd) + ")", null));
+      out.add(
+          new Finding(
+              FindingKind.DATE_AFTER_WINDOW,
+              false,
+              t.field(),
+              t.attachmentName(),
+              d.start(),
+              d.end(),
+              passage,
+              "\"" + passage + "\" sau ngày tin hết thời gian đăng (" + format(windowEnd) + ")",
+              null));
     }
   }
 
@@ -100,7 +188,10 @@ final class EventDateCheck {
     while (r.find()) {
       LocalDate first = date(r.group(1), r.group(3), r.group(4));
       LocalDate last = date(r.group(2), r.group(3), r.group(4));
-      if (first != null && last != null && !PersonalDataDetector.isClaimed(taken, r.start(), r.end()) && isEvent(t, r.start())) {
+      if (first != null
+          && last != null
+          && !PersonalDataDetector.isClaimed(taken, r.start(), r.end())
+          && isEvent(t, r.start())) {
         found.add(new Dated(r.start(), r.end(), first, last, true));
       }
       taken.set(r.start(), r.end());
@@ -113,7 +204,11 @@ final class EventDateCheck {
     Matcher n = NUMERIC.matcher(lower);
     while (n.find()) {
       boolean slash = "/".equals(n.group(2));
-      if (n.group(4) == null && !(slash && DATE_CUE.matcher(lower.substring(Math.max(0, n.start() - 12), n.start())).find())) {
+      if (n.group(4) == null
+          && !(slash
+              && DATE_CUE
+                  .matcher(lower.substring(Math.max(0, n.start() - 12), n.start()))
+                  .find())) {
         continue;
       }
       addDay(t, found, taken, n.start(), n.end(), n.group(1), n.group(3), n.group(4));
@@ -135,7 +230,14 @@ final class EventDateCheck {
     return found;
   }
 
-  private void addDay(ScreenedText t, List<Dated> found, BitSet taken, int start, int end, String day, String month,
+  private void addDay(
+      ScreenedText t,
+      List<Dated> found,
+      BitSet taken,
+      int start,
+      int end,
+      String day,
+      String month,
       String year) {
     if (PersonalDataDetector.isClaimed(taken, start, end)) {
       return;
@@ -152,7 +254,8 @@ final class EventDateCheck {
     String lower = t.lower();
     int lineStart = lower.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
     String before = lower.substring(Math.max(lineStart, start - 90), start);
-    if (NOT_EVENT_BEFORE.matcher(before).find() || LETTERHEAD.matcher(t.text().substring(lineStart, start)).matches()) {
+    if (NOT_EVENT_BEFORE.matcher(before).find()
+        || LETTERHEAD.matcher(t.text().substring(lineStart, start)).matches()) {
       return false;
     }
     if (!before.matches("(?s).*ngày\\s*$")) {
@@ -165,7 +268,8 @@ final class EventDateCheck {
         docEnd = doc.end();
       }
     }
-    return docEnd < 0 || EVENT_WORDS.anyIn(before, docEnd, before.length())
+    return docEnd < 0
+        || EVENT_WORDS.anyIn(before, docEnd, before.length())
         || before.substring(docEnd).matches("(?s).*[.;:].*");
   }
 

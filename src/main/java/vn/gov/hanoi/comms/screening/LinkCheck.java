@@ -9,25 +9,63 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Every link of an article, written out or behind a linked text: it must use https, must not hide its target
- * behind a URL shortener, and its host must be on the allowed list (host or parent domain; "gov.vn" allows
- * every .gov.vn site). One finding per link, the most serious first: a shortener, a host off the list, http.
+ * Every link of an article, written out or behind a linked text: it must use https, must not hide
+ * its target behind a URL shortener, and its host must be on the allowed list (host or parent
+ * domain; "gov.vn" allows every .gov.vn site). One finding per link, the most serious first: a
+ * shortener, a host off the list, http.
  */
 final class LinkCheck {
   /** Public URL shorteners: the resident cannot see where such a link leads. */
-  static final Set<String> SHORTENERS = Set.of("bit.ly", "bitly.com", "tinyurl.com", "goo.gl", "t.co", "ow.ly",
-      "is.gd", "buff.ly", "rebrand.ly", "cutt.ly", "shorturl.at", "rb.gy", "tiny.cc", "s.id", "v.gd", "t.ly",
-      "lnkd.in", "shorte.st", "adf.ly", "bom.so", "bom.to", "tinyurl.vn", "shorten.asia", "urlzs.com", "t.me",
-      "surl.li", "short.io", "qrco.de", "linktr.ee", "u.to", "clck.ru", "gg.gg", "1url.vn", "tiny.one", "y2u.be");
+  static final Set<String> SHORTENERS =
+      Set.of(
+          "bit.ly",
+          "bitly.com",
+          "tinyurl.com",
+          "goo.gl",
+          "t.co",
+          "ow.ly",
+          "is.gd",
+          "buff.ly",
+          "rebrand.ly",
+          "cutt.ly",
+          "shorturl.at",
+          "rb.gy",
+          "tiny.cc",
+          "s.id",
+          "v.gd",
+          "t.ly",
+          "lnkd.in",
+          "shorte.st",
+          "adf.ly",
+          "bom.so",
+          "bom.to",
+          "tinyurl.vn",
+          "shorten.asia",
+          "urlzs.com",
+          "t.me",
+          "surl.li",
+          "short.io",
+          "qrco.de",
+          "linktr.ee",
+          "u.to",
+          "clck.ru",
+          "gg.gg",
+          "1url.vn",
+          "tiny.one",
+          "y2u.be");
 
-  private static final Pattern URL = Pattern.compile("(?<![\\p{L}\\p{N}@/.\\-])(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'|]+"
-      + "|(?<![\\p{L}\\p{N}@/.\\-_])(?:[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?\\.)+(?:vn|com|net|org|info|biz|io|me|co|ly|gl"
-      + "|to|gd|cc|tk|xyz|top|site|online|link|app|asia|edu|gov|id|at|be|ru|cn|tv|ee|de|uk)(?::\\d+)?(?:/[^\\s<>\"'|]*)?"
-      + "(?![\\p{L}\\p{N}@\\-_])");
+  private static final Pattern URL =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}@/.\\-])(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'|]+"
+              + "|(?<![\\p{L}\\p{N}@/.\\-_])(?:[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?\\.)+(?:vn|com|net|org|info|biz|io|me|co|ly|gl"
+              + "|to|gd|cc|tk|xyz|top|site|online|link|app|asia|edu|gov|id|at|be|ru|cn|tv|ee|de|uk)(?::\\d+)?(?:/[^\\s<>\"'|]*)?"
+              + "(?![\\p{L}\\p{N}@\\-_])");
 
   private final List<String> allowedHosts;
 
-  /** @param allowedHosts hosts or parent domains links may lead to ("gov.vn", "vneid.gov.vn") */
+  /**
+   * @param allowedHosts hosts or parent domains links may lead to ("gov.vn", "vneid.gov.vn")
+   */
   LinkCheck(List<String> allowedHosts) {
     List<String> hosts = new ArrayList<>();
     for (String h : allowedHosts) {
@@ -43,7 +81,10 @@ final class LinkCheck {
     List<Finding> out = new ArrayList<>();
     for (ScreenedText.Link link : t.links()) {
       String href = link.href().strip();
-      if (href.isEmpty() || href.startsWith("#") || href.startsWith("/") || href.regionMatches(true, 0, "mailto:", 0, 7)
+      if (href.isEmpty()
+          || href.startsWith("#")
+          || href.startsWith("/")
+          || href.regionMatches(true, 0, "mailto:", 0, 7)
           || href.regionMatches(true, 0, "tel:", 0, 4)) {
         continue;
       }
@@ -80,7 +121,11 @@ final class LinkCheck {
       detail = "đường dẫn rút gọn qua " + host + ", không thấy trang đích";
     } else if (!allowed(host)) {
       kind = FindingKind.LINK_HOST;
-      detail = "trang đích " + host + " không thuộc danh sách tên miền được phép" + (http ? ", lại dùng http" : "");
+      detail =
+          "trang đích "
+              + host
+              + " không thuộc danh sách tên miền được phép"
+              + (http ? ", lại dùng http" : "");
     } else if (http) {
       kind = FindingKind.LINK_INSECURE;
       detail = "đường dẫn tới " + host + " dùng http, nên dùng https";
@@ -88,8 +133,17 @@ final class LinkCheck {
       return;
     }
     String passage = end > start ? t.text().substring(start, end) : url;
-    out.add(new Finding(kind, false, t.field(), t.attachmentName(), start, Math.max(start, end), passage,
-        detail, http && kind != FindingKind.LINK_SHORTENER ? "https://" + url.substring(7) : null));
+    out.add(
+        new Finding(
+            kind,
+            false,
+            t.field(),
+            t.attachmentName(),
+            start,
+            Math.max(start, end),
+            passage,
+            detail,
+            http && kind != FindingKind.LINK_SHORTENER ? "https://" + url.substring(7) : null));
   }
 
   boolean allowed(String host) {

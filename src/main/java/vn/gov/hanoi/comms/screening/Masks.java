@@ -25,16 +25,21 @@ final class Masks {
     if (digits.length() <= keep + tail) {
       return "*".repeat(digits.length());
     }
-    return digits.substring(0, keep) + "*".repeat(Math.max(3, digits.length() - keep - tail))
+    return digits.substring(0, keep)
+        + "*".repeat(Math.max(3, digits.length() - keep - tail))
         + digits.substring(digits.length() - tail);
   }
 
   static String phone(String passage) {
     String d = nationalNumber(passage);
-    return d.substring(0, Math.min(4, d.length())) + "***" + d.substring(Math.max(4, d.length() - 3));
+    return d.substring(0, Math.min(4, d.length()))
+        + "***"
+        + d.substring(Math.max(4, d.length() - 3));
   }
 
-  /** Every digit but the last {@code tail} as a star, separators and letters kept ("29A-***.45"). */
+  /**
+   * Every digit but the last {@code tail} as a star, separators and letters kept ("29A-***.45").
+   */
   static String digitsButLast(String passage, int tail) {
     int total = digits(passage).length();
     StringBuilder sb = new StringBuilder();
@@ -55,9 +60,11 @@ final class Masks {
     while (series < passage.length() && !Character.isLetter(passage.charAt(series))) {
       series++;
     }
-    while (series < passage.length() && Character.isLetterOrDigit(passage.charAt(series))
-        && !(Character.isDigit(passage.charAt(series)) && series + 1 < passage.length()
-        && Character.isDigit(passage.charAt(series + 1)))) {
+    while (series < passage.length()
+        && Character.isLetterOrDigit(passage.charAt(series))
+        && !(Character.isDigit(passage.charAt(series))
+            && series + 1 < passage.length()
+            && Character.isDigit(passage.charAt(series + 1)))) {
       series++;
     }
     return passage.substring(0, series) + digitsButLast(passage.substring(series), 2);

@@ -10,184 +10,869 @@ import vn.gov.hanoi.comms.screening.Reading.Mention;
 import vn.gov.hanoi.comms.screening.Reading.Type;
 
 /**
- * Personal data of private persons in one field (Decree 13/2023/NĐ-CP): identity numbers, dates of birth,
- * phone numbers, bank accounts, licence plates and home addresses next to a person, and health or criminal
- * data about a named person. Numbers are recognised by their shape, and whose they are by what the sentence
- * names just before them ({@link Reading}): an office's hotline, a unit's account or an official's work number
- * are not personal data; the same number next to "hộ ông Nguyễn Văn A" is. Each kind is documented in
- * docs/prechecks.md with what it deliberately leaves alone.
+ * Personal data of private persons in one field (Decree 13/2023/NĐ-CP): identity numbers, dates of
+ * birth, phone numbers, bank accounts, licence plates and home addresses next to a person, and
+ * health or criminal data about a named person. Numbers are recognised by their shape, and whose
+ * they are by what the sentence names just before them ({@link Reading}): an office's hotline, a
+ * unit's account or an official's work number are not personal data; the same number next to "hộ
+ * ông Nguyễn Văn A" is. Each kind is documented in docs/prechecks.md with what it deliberately
+ * leaves alone.
  */
 final class PersonalDataDetector {
-  /** Province codes of the 12-digit citizen identity number (Circular 07/2016/TT-BCA, 63 provinces). */
-  private static final Set<String> PROVINCES = Set.of("001", "002", "004", "006", "008", "010", "011", "012", "014",
-      "015", "017", "019", "020", "022", "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037",
-      "038", "040", "042", "044", "045", "046", "048", "049", "051", "052", "054", "056", "058", "060", "062", "064",
-      "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082", "083", "084", "086", "087", "089",
-      "091", "092", "093", "094", "095", "096");
+  /**
+   * Province codes of the 12-digit citizen identity number (Circular 07/2016/TT-BCA, 63 provinces).
+   */
+  private static final Set<String> PROVINCES =
+      Set.of(
+          "001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020",
+          "022", "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038",
+          "040", "042", "044", "045", "046", "048", "049", "051", "052", "054", "056", "058", "060",
+          "062", "064", "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082",
+          "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096");
 
-  private static final Pattern PLATE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])\\d{2}\\s?-?\\s?[A-Z]{1,2}\\d?\\s?[-. ]?\\s?(?:\\d{3}\\.\\d{2}|\\d{4,5})(?![\\p{L}\\p{N}])");
-  private static final Words PLATE_WORDS = Words.of("biển số", "biển kiểm soát", "bks", "bsx", "biển số xe", "xe",
-      "ô tô", "xe ô tô", "xe máy", "mô tô", "xe mô tô", "phương tiện", "xe tải", "xe khách");
-  private static final Words VEHICLE_OWNER = Words.of("của", "do", "chủ xe", "chủ sở hữu", "mang tên", "đứng tên",
-      "chủ phương tiện", "người điều khiển", "điều khiển", "người vi phạm", "tài xế", "lái xe", "đăng ký tên",
-      "đăng ký đứng tên", "tên chủ xe");
+  private static final Pattern PLATE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])\\d{2}\\s?-?\\s?[A-Z]{1,2}\\d?\\s?[-. ]?\\s?(?:\\d{3}\\.\\d{2}|\\d{4,5})(?![\\p{L}\\p{N}])");
+  private static final Words PLATE_WORDS =
+      Words.of(
+          "biển số",
+          "biển kiểm soát",
+          "bks",
+          "bsx",
+          "biển số xe",
+          "xe",
+          "ô tô",
+          "xe ô tô",
+          "xe máy",
+          "mô tô",
+          "xe mô tô",
+          "phương tiện",
+          "xe tải",
+          "xe khách");
+  private static final Words VEHICLE_OWNER =
+      Words.of(
+          "của",
+          "do",
+          "chủ xe",
+          "chủ sở hữu",
+          "mang tên",
+          "đứng tên",
+          "chủ phương tiện",
+          "người điều khiển",
+          "điều khiển",
+          "người vi phạm",
+          "tài xế",
+          "lái xe",
+          "đăng ký tên",
+          "đăng ký đứng tên",
+          "tên chủ xe");
 
-  private static final Pattern ACCOUNT = Pattern.compile("(?<![\\p{L}\\p{N}])\\d(?:[ .\\-]?\\d){5,18}(?![\\p{N}])");
-  private static final Words BANK_WORDS = Words.of("số tài khoản", "stk", "tài khoản số", "tài khoản", "tk số",
-      "số tk", "tk", "tài khoản ngân hàng", "số tài khoản ngân hàng", "chuyển khoản", "vietcombank", "vcb",
-      "agribank", "bidv", "vietinbank", "techcombank", "tcb", "mb bank", "mbbank", "vpbank", "acb", "sacombank",
-      "tpbank", "shb", "hdbank", "vib", "ocb", "seabank", "lpbank", "lienvietpostbank", "eximbank", "msb",
-      "nam á bank", "bắc á bank", "abbank", "pvcombank", "scb", "kienlongbank", "ncb", "vietabank", "baovietbank",
-      "oceanbank", "cbbank", "gpbank", "ngân hàng", "so tai khoan", "tai khoan", "ngan hang");
+  private static final Pattern ACCOUNT =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\d(?:[ .\\-]?\\d){5,18}(?![\\p{N}])");
+  private static final Words BANK_WORDS =
+      Words.of(
+          "số tài khoản",
+          "stk",
+          "tài khoản số",
+          "tài khoản",
+          "tk số",
+          "số tk",
+          "tk",
+          "tài khoản ngân hàng",
+          "số tài khoản ngân hàng",
+          "chuyển khoản",
+          "vietcombank",
+          "vcb",
+          "agribank",
+          "bidv",
+          "vietinbank",
+          "techcombank",
+          "tcb",
+          "mb bank",
+          "mbbank",
+          "vpbank",
+          "acb",
+          "sacombank",
+          "tpbank",
+          "shb",
+          "hdbank",
+          "vib",
+          "ocb",
+          "seabank",
+          "lpbank",
+          "lienvietpostbank",
+          "eximbank",
+          "msb",
+          "nam á bank",
+          "bắc á bank",
+          "abbank",
+          "pvcombank",
+          "scb",
+          "kienlongbank",
+          "ncb",
+          "vietabank",
+          "baovietbank",
+          "oceanbank",
+          "cbbank",
+          "gpbank",
+          "ngân hàng",
+          "so tai khoan",
+          "tai khoan",
+          "ngan hang");
+
   /** "50.000.000": thousands grouped by dots are an amount of money, not an account. */
   private static final Pattern MONEY = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
-  private static final Words CURRENCY = Words.of("đồng", "đ", "vnđ", "vnd", "triệu", "nghìn", "ngàn", "tỷ", "usd");
-  private static final Words NOT_BANK = Words.of("tài khoản định danh", "tài khoản vneid", "tài khoản dịch vụ công",
-      "tài khoản zalo", "tài khoản facebook", "tài khoản mạng xã hội", "tài khoản email", "tài khoản ứng dụng",
-      "tài khoản giao thông", "tài khoản định danh điện tử", "tài khoản an sinh");
+
+  private static final Words CURRENCY =
+      Words.of("đồng", "đ", "vnđ", "vnd", "triệu", "nghìn", "ngàn", "tỷ", "usd");
+  private static final Words NOT_BANK =
+      Words.of(
+          "tài khoản định danh",
+          "tài khoản vneid",
+          "tài khoản dịch vụ công",
+          "tài khoản zalo",
+          "tài khoản facebook",
+          "tài khoản mạng xã hội",
+          "tài khoản email",
+          "tài khoản ứng dụng",
+          "tài khoản giao thông",
+          "tài khoản định danh điện tử",
+          "tài khoản an sinh");
   private static final Words TREASURY = Words.of("kho bạc", "kho bạc nhà nước", "kbnn");
   private static final Words ALTERNATIVE = Words.of("hoặc", "hay");
-  private static final Words PHONE_CUES = Words.of("gọi", "điện thoại", "sđt", "số điện thoại", "đt", "hotline",
-      "liên hệ", "zalo", "nhắn tin");
-  private static final Words ACCOUNT_HOLDER = Words.of("chủ tài khoản", "chủ tk", "tên tài khoản", "tên tk",
-      "mang tên", "đứng tên", "người thụ hưởng", "đơn vị thụ hưởng", "tên đơn vị", "tên người nhận", "người nhận");
+  private static final Words PHONE_CUES =
+      Words.of(
+          "gọi",
+          "điện thoại",
+          "sđt",
+          "số điện thoại",
+          "đt",
+          "hotline",
+          "liên hệ",
+          "zalo",
+          "nhắn tin");
+  private static final Words ACCOUNT_HOLDER =
+      Words.of(
+          "chủ tài khoản",
+          "chủ tk",
+          "tên tài khoản",
+          "tên tk",
+          "mang tên",
+          "đứng tên",
+          "người thụ hưởng",
+          "đơn vị thụ hưởng",
+          "tên đơn vị",
+          "tên người nhận",
+          "người nhận");
 
-  private static final Pattern ID_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}/\\-.,])\\d(?:[ .]?\\d){8,11}(?![\\p{N}])");
-  private static final Words ID_WORDS = Words.of("cccd", "căn cước", "căn cước công dân", "thẻ căn cước",
-      "số định danh", "định danh cá nhân", "mã định danh", "số định danh cá nhân", "cmnd", "cmt", "cmtnd",
-      "chứng minh nhân dân", "chứng minh thư", "số cm", "giấy tờ tùy thân", "giấy tờ tuỳ thân", "số căn cước",
-      "cmnd/cccd", "cccd/cmnd", "cc", "đdcn", "số id", "mã số định danh", "can cuoc", "chung minh nhan dan",
-      "so dinh danh", "ma dinh danh");
-  private static final Words NOT_ID = Words.of("mã hồ sơ", "số hồ sơ", "mã số bhxh", "số bhxh", "mã bhxh",
-      "số sổ", "mã đơn", "mã vận đơn", "số seri", "số serial", "số hóa đơn", "số hoá đơn", "mã giao dịch",
-      "số hợp đồng", "mã bưu chính", "mã tra cứu", "số biên nhận", "mã số hồ sơ", "số quyết định", "số văn bản",
-      "số hiệu", "mã số doanh nghiệp", "mã số thuế doanh nghiệp", "mã số hộ kinh doanh", "mã dự án", "mã thửa");
+  private static final Pattern ID_NUMBER =
+      Pattern.compile("(?<![\\p{L}\\p{N}/\\-.,])\\d(?:[ .]?\\d){8,11}(?![\\p{N}])");
+  private static final Words ID_WORDS =
+      Words.of(
+          "cccd",
+          "căn cước",
+          "căn cước công dân",
+          "thẻ căn cước",
+          "số định danh",
+          "định danh cá nhân",
+          "mã định danh",
+          "số định danh cá nhân",
+          "cmnd",
+          "cmt",
+          "cmtnd",
+          "chứng minh nhân dân",
+          "chứng minh thư",
+          "số cm",
+          "giấy tờ tùy thân",
+          "giấy tờ tuỳ thân",
+          "số căn cước",
+          "cmnd/cccd",
+          "cccd/cmnd",
+          "cc",
+          "đdcn",
+          "số id",
+          "mã số định danh",
+          "can cuoc",
+          "chung minh nhan dan",
+          "so dinh danh",
+          "ma dinh danh");
+  private static final Words NOT_ID =
+      Words.of(
+          "mã hồ sơ",
+          "số hồ sơ",
+          "mã số bhxh",
+          "số bhxh",
+          "mã bhxh",
+          "số sổ",
+          "mã đơn",
+          "mã vận đơn",
+          "số seri",
+          "số serial",
+          "số hóa đơn",
+          "số hoá đơn",
+          "mã giao dịch",
+          "số hợp đồng",
+          "mã bưu chính",
+          "mã tra cứu",
+          "số biên nhận",
+          "mã số hồ sơ",
+          "số quyết định",
+          "số văn bản",
+          "số hiệu",
+          "mã số doanh nghiệp",
+          "mã số thuế doanh nghiệp",
+          "mã số hộ kinh doanh",
+          "mã dự án",
+          "mã thửa");
 
-  private static final Pattern MOBILE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}+])(?:\\(\\+?84\\)\\s?|\\+84[ .\\-]?|84(?=[35789]\\d{8}(?!\\d))|0)[35789](?:[ .\\-]?\\d){8}(?![\\p{N}])");
-  private static final Pattern LANDLINE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}+])(?:\\(\\+?84\\)\\s?\\(?|\\+84[ .\\-]?\\(?|\\(0|0)2\\d{1,2}\\)?(?:[ .\\-]?\\d){7,8}(?![\\p{N}])");
-  private static final Words NOT_PHONE = Words.of("mst", "mã số thuế", "mã số bhxh", "số bhxh", "mã hồ sơ",
-      "số hồ sơ", "mã số", "mã", "số tài khoản", "stk", "số sổ", "mã số doanh nghiệp", "mã đơn", "số seri");
+  private static final Pattern MOBILE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}+])(?:\\(\\+?84\\)\\s?|\\+84[ .\\-]?|84(?=[35789]\\d{8}(?!\\d))|0)[35789](?:[ .\\-]?\\d){8}(?![\\p{N}])");
+  private static final Pattern LANDLINE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}+])(?:\\(\\+?84\\)\\s?\\(?|\\+84[ .\\-]?\\(?|\\(0|0)2\\d{1,2}\\)?(?:[ .\\-]?\\d){7,8}(?![\\p{N}])");
+  private static final Words NOT_PHONE =
+      Words.of(
+          "mst",
+          "mã số thuế",
+          "mã số bhxh",
+          "số bhxh",
+          "mã hồ sơ",
+          "số hồ sơ",
+          "mã số",
+          "mã",
+          "số tài khoản",
+          "stk",
+          "số sổ",
+          "mã số doanh nghiệp",
+          "mã đơn",
+          "số seri");
 
-  private static final Pattern DOB = Pattern.compile("(?<![\\p{L}])(ngày,? tháng,? năm sinh|ngày tháng năm sinh"
-      + "|sinh ngày|sinh năm|ngày sinh|năm sinh|sinh|sn|ns|s\\.)\\s*[:.]?\\s*");
-  private static final Pattern DATE_OR_YEAR = Pattern.compile("(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*"
-      + "|\\d{1,2}\\s+tháng\\s+\\d{1,2},?\\s+năm\\s+)?((?:19|20)\\d{2})(?![\\d/])");
-  private static final Pattern YEAR_AFTER_NAME = Pattern.compile("\\s*[(,–-]\\s*((?:19|20)\\d{2})\\s*(?=[),;|–\\-\\n]|$)");
+  private static final Pattern DOB =
+      Pattern.compile(
+          "(?<![\\p{L}])(ngày,? tháng,? năm sinh|ngày tháng năm sinh"
+              + "|sinh ngày|sinh năm|ngày sinh|năm sinh|sinh|sn|ns|s\\.)\\s*[:.]?\\s*");
+  private static final Pattern DATE_OR_YEAR =
+      Pattern.compile(
+          "(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*"
+              + "|\\d{1,2}\\s+tháng\\s+\\d{1,2},?\\s+năm\\s+)?((?:19|20)\\d{2})(?![\\d/])");
+  private static final Pattern YEAR_AFTER_NAME =
+      Pattern.compile("\\s*[(,–-]\\s*((?:19|20)\\d{2})\\s*(?=[),;|–\\-\\n]|$)");
 
-  private static final Words RESIDENCE = Words.of("trú tại", "thường trú tại", "thường trú", "tạm trú tại",
-      "tạm trú", "cư trú tại", "nơi cư trú", "nơi thường trú", "nơi tạm trú", "hktt", "hộ khẩu thường trú",
-      "hộ khẩu", "địa chỉ thường trú", "địa chỉ", "địa chỉ nhà", "nơi ở hiện nay", "nơi ở hiện tại", "nơi ở",
-      "chỗ ở hiện nay", "chỗ ở", "ở tại", "sống tại", "cư ngụ tại", "ngụ tại", "nhà ở tại", "nhà riêng", "trú ở",
-      "ở số", "nhà số", "trú quán", "cư trú", "ngụ", "trú", "đkhktt", "đăng ký thường trú", "địa chỉ liên hệ",
-      "đktt", "nơi đktt", "nơi đăng ký thường trú", "nơi đăng ký hộ khẩu thường trú",
-      "thường trú ở", "tạm trú ở", "ở", "tru tai", "thuong tru", "dia chi", "noi o");
+  private static final Words RESIDENCE =
+      Words.of(
+          "trú tại",
+          "thường trú tại",
+          "thường trú",
+          "tạm trú tại",
+          "tạm trú",
+          "cư trú tại",
+          "nơi cư trú",
+          "nơi thường trú",
+          "nơi tạm trú",
+          "hktt",
+          "hộ khẩu thường trú",
+          "hộ khẩu",
+          "địa chỉ thường trú",
+          "địa chỉ",
+          "địa chỉ nhà",
+          "nơi ở hiện nay",
+          "nơi ở hiện tại",
+          "nơi ở",
+          "chỗ ở hiện nay",
+          "chỗ ở",
+          "ở tại",
+          "sống tại",
+          "cư ngụ tại",
+          "ngụ tại",
+          "nhà ở tại",
+          "nhà riêng",
+          "trú ở",
+          "ở số",
+          "nhà số",
+          "trú quán",
+          "cư trú",
+          "ngụ",
+          "trú",
+          "đkhktt",
+          "đăng ký thường trú",
+          "địa chỉ liên hệ",
+          "đktt",
+          "nơi đktt",
+          "nơi đăng ký thường trú",
+          "nơi đăng ký hộ khẩu thường trú",
+          "thường trú ở",
+          "tạm trú ở",
+          "ở",
+          "tru tai",
+          "thuong tru",
+          "dia chi",
+          "noi o");
+
   /** Address words offices use too: the nearest mention must be a person. */
-  private static final Set<String> SHARED_ADDRESS_WORDS = Set.of("địa chỉ", "địa chỉ liên hệ", "dia chi", "ở", "ở tại",
-      "tại");
-  private static final Words ADDRESS_START = Words.of("số", "ngõ", "ngách", "hẻm", "kiệt", "tổ", "tổ dân phố",
-      "tdp", "thôn", "xóm", "khu phố", "kp", "ấp", "bản", "cụm", "cụm dân cư", "khu tập thể", "ktt", "tập thể",
-      "căn hộ", "phòng", "chung cư", "tòa", "toà", "kđt", "khu đô thị", "nhà", "đội", "làng", "khu dân cư", "kdc",
-      "tiểu khu", "khu", "ngõ số", "tổ số");
+  private static final Set<String> SHARED_ADDRESS_WORDS =
+      Set.of("địa chỉ", "địa chỉ liên hệ", "dia chi", "ở", "ở tại", "tại");
+
+  private static final Words ADDRESS_START =
+      Words.of(
+          "số",
+          "ngõ",
+          "ngách",
+          "hẻm",
+          "kiệt",
+          "tổ",
+          "tổ dân phố",
+          "tdp",
+          "thôn",
+          "xóm",
+          "khu phố",
+          "kp",
+          "ấp",
+          "bản",
+          "cụm",
+          "cụm dân cư",
+          "khu tập thể",
+          "ktt",
+          "tập thể",
+          "căn hộ",
+          "phòng",
+          "chung cư",
+          "tòa",
+          "toà",
+          "kđt",
+          "khu đô thị",
+          "nhà",
+          "đội",
+          "làng",
+          "khu dân cư",
+          "kdc",
+          "tiểu khu",
+          "khu",
+          "ngõ số",
+          "tổ số");
   private static final Words LIVES_AT = Words.of("tại", "ở", "trong");
-  /** Words saying where someone lives ("sống", "căn nhà"), not where they went ("đến nhà văn hóa"). */
-  private static final Words HOME_CUES = Words.of("sống", "căn nhà", "nhà riêng", "nhà mình", "nhà của", "căn hộ",
-      "cư ngụ", "ở trọ", "thuê trọ", "thuê nhà", "nhà trọ", "sinh sống", "trú");
+
+  /**
+   * Words saying where someone lives ("sống", "căn nhà"), not where they went ("đến nhà văn hóa").
+   */
+  private static final Words HOME_CUES =
+      Words.of(
+          "sống",
+          "căn nhà",
+          "nhà riêng",
+          "nhà mình",
+          "nhà của",
+          "căn hộ",
+          "cư ngụ",
+          "ở trọ",
+          "thuê trọ",
+          "thuê nhà",
+          "nhà trọ",
+          "sinh sống",
+          "trú");
+
   /** "ở phường Kim Mã": after "ở", a ward or commune is where someone lives. */
-  private static final Words ADMIN_UNITS = Words.of("phường", "xã", "thị trấn", "quận", "huyện", "thị xã");
+  private static final Words ADMIN_UNITS =
+      Words.of("phường", "xã", "thị trấn", "quận", "huyện", "thị xã");
+
   /** "cho thuê nhà tại ...": a property someone lets, not where they live. */
   private static final Words RENTED_OUT = Words.of("cho thuê", "bán nhà", "chuyển nhượng");
-  private static final Words ADDRESS_CONTINUES = Words.of("phường", "p.", "p", "quận", "q.", "q", "xã", "huyện",
-      "h.", "thị xã", "tx.", "thị trấn", "tt.", "tỉnh", "thành phố", "tp", "tp.", "hà nội", "tổ", "thôn", "xóm",
-      "ngõ", "ngách", "hẻm", "phố", "đường", "khu", "cụm", "ấp", "bản", "làng", "số", "tòa", "toà", "chung cư",
-      "kđt", "khu đô thị", "tổ dân phố", "tdp", "khu phố", "tiểu khu", "khu tập thể", "ktt");
-  private static final Words ADDRESS_STOPS = Words.of("sđt", "số điện thoại", "điện thoại", "đt", "đtdđ", "sinh",
-      "sinh năm", "cccd", "cmnd", "nghề nghiệp", "làm nghề", "hiện", "đang", "đã", "là", "có", "được", "bị", "với",
-      "và", "để", "khi", "do", "vì", "nên", "thuộc diện", "diện");
-  private static final Words NOT_ADDRESS = Words.of("trụ sở", "email", "thư điện tử", "website", "trang",
-      "https", "http", "www", "hộp thư", "cổng", "ứng dụng");
-  private static final Words ADDRESS_HEADINGS = Words.of("địa chỉ", "nơi ở", "nơi cư trú", "thường trú", "trú quán",
-      "nơi thường trú", "hộ khẩu", "tổ dân phố", "chỗ ở", "tạm trú", "cư trú", "thôn", "xóm", "khu dân cư", "tdp");
-  private static final Words BIRTH_HEADINGS = Words.of("năm sinh", "ngày sinh", "ns", "sinh năm", "ngày tháng năm sinh");
 
-  private static final Words HEALTH = Words.of("ung thư", "ung bướu", "hiv", "aids", "hiv/aids", "nhiễm hiv",
-      "khuyết tật", "tàn tật", "tật nguyền", "tâm thần", "rối loạn tâm thần", "bệnh tâm thần", "bị thần kinh",
-      "trầm cảm", "động kinh", "bại liệt", "bại não", "liệt nửa người", "liệt hai chân", "bị liệt", "nằm liệt",
-      "liệt toàn thân", "khiếm thị", "khiếm thính", "bị mù", "mù lòa", "mù loà", "bị điếc", "câm điếc", "bị câm",
-      "tự kỷ", "hội chứng down", "suy thận", "chạy thận", "lọc máu", "xơ gan", "viêm gan", "lao phổi", "bệnh lao",
-      "mắc lao", "tiểu đường", "đái tháo đường", "đột quỵ", "tai biến", "dương tính", "bị lẫn", "f0", "mắc covid",
-      "sốt xuất huyết", "bệnh hiểm nghèo", "bệnh nan y", "hiểm nghèo", "nan y", "thương tật", "mất sức lao động",
-      "suy giảm khả năng lao động", "bệnh nặng", "ốm nặng", "nhập viện", "nằm viện", "đi cấp cứu", "được cấp cứu",
-      "nhập viện cấp cứu", "phẫu thuật", "đang điều trị", "điều trị bệnh", "điều trị tại", "điều trị nội trú",
-      "bệnh nhân", "người bệnh", "mắc bệnh", "bị bệnh", "mang thai", "có thai", "nghiện rượu", "chất độc da cam",
-      "nhiễm chất độc", "sa sút trí tuệ", "alzheimer", "parkinson", "tim bẩm sinh", "bệnh tim", "hóa trị",
-      "tăng huyết áp", "cao huyết áp", "huyết áp cao", "gây thương tích", "tỷ lệ thương tích",
-      "xạ trị", "hoá trị", "bệnh mãn tính", "bệnh mạn tính", "tai nạn lao động", "bị thương", "thương nặng",
-      "mắc sởi", "mắc bệnh sởi", "tay chân miệng", "mắc tay chân miệng", "sức khỏe yếu", "sức khoẻ yếu",
-      "trí nhớ kém", "lú lẫn", "mất trí nhớ", "gãy tay", "gãy chân", "bị gãy", "chấn thương");
-  private static final Words CRIMINAL = Words.of("tiền án", "tiền sự", "kết án", "bị kết án", "án tù", "tù giam",
-      "phạt tù", "án treo", "cải tạo không giam giữ", "chấp hành án", "chấp hành xong án", "chấp hành xong hình phạt",
-      "mãn hạn tù", "ra tù", "trại giam", "trại cải tạo", "đặc xá", "tha tù", "phạm tội", "tội phạm", "về tội",
-      "tội danh", "khởi tố", "bị khởi tố", "bị can", "bị cáo", "bị bắt", "bắt giữ", "bắt quả tang", "tạm giữ",
-      "tạm giam", "truy nã", "đầu thú", "nghiện ma túy", "nghiện ma tuý", "sử dụng trái phép chất ma túy",
-      "sử dụng trái phép chất ma tuý", "ma túy", "ma tuý", "tàng trữ", "trộm cắp", "cướp giật", "lừa đảo",
-      "đánh bạc", "cá độ", "cố ý gây thương tích", "gây rối trật tự", "xử phạt", "phạt", "bị xử phạt", "phạt tiền",
-      "bị phạt", "nộp phạt", "hành vi vi phạm", "vi phạm hành chính", "đã vi phạm", "vi phạm quy định", "vi phạm luật",
-      "vi phạm trật tự", "vi phạm giao thông", "lỗi vi phạm", "bị xử lý", "giáo dục tại xã", "giáo dục tại phường",
-      "giáo dục tại xã, phường", "giáo dục tại xã, phường, thị trấn",
-      "cơ sở giáo dục bắt buộc", "cai nghiện bắt buộc", "cai nghiện", "đi cai nghiện", "quản chế", "cấm cư trú", "đối tượng", "phạm nhân",
-      "can phạm", "hình sự", "án phạt", "cưỡng đoạt", "chống người thi hành công vụ", "buôn lậu",
-      "trốn truy nã", "phạt cảnh cáo", "cảnh cáo", "hành hung", "đánh người", "đánh anh", "đánh chị", "đánh ông",
-      "đánh bà", "đánh vợ", "đánh chồng", "đánh con", "đánh cháu", "dùng gậy đánh", "bỏ trốn", "bỏ chạy", "gây tai nạn rồi bỏ chạy", "bỏ chạy khỏi hiện trường", "hộ vi phạm", "trường hợp vi phạm", "người vi phạm",
-      "cá nhân vi phạm");
-  /** Words of {@link #HEALTH} and {@link #CRIMINAL} that stand right before the name they are about. */
-  private static final Set<String> ROLE_NOUNS = Set.of("bệnh nhân", "người bệnh", "bị can", "bị cáo", "phạm nhân",
-      "đối tượng", "can phạm");
-  /** Verbs that report what someone says: a term after them is about others ("Bà B cho biết ... xử phạt"). */
-  private static final Words SPEECH = Words.of("cho biết", "chia sẻ", "nói", "phát biểu", "kể", "khẳng định",
-      "nhấn mạnh", "đề nghị", "kêu gọi", "khuyến cáo", "thông tin", "trao đổi", "phản ánh", "cảm ơn", "bày tỏ",
-      "mong muốn", "hướng dẫn", "tuyên truyền", "vận động", "nhắc nhở", "cảnh báo", "tố giác", "báo tin", "trình báo");
-  /** Words showing a person after a term only helps or organises ("hỗ trợ người khuyết tật, do anh A tổ chức"). */
-  private static final Words BENEFACTOR = Words.of("do", "bởi", "cho", "tặng", "trao", "hỗ trợ", "giúp", "tổ chức",
-      "phụ trách", "dẫn đầu", "vận động", "kêu gọi", "chủ trì");
+  private static final Words ADDRESS_CONTINUES =
+      Words.of(
+          "phường",
+          "p.",
+          "p",
+          "quận",
+          "q.",
+          "q",
+          "xã",
+          "huyện",
+          "h.",
+          "thị xã",
+          "tx.",
+          "thị trấn",
+          "tt.",
+          "tỉnh",
+          "thành phố",
+          "tp",
+          "tp.",
+          "hà nội",
+          "tổ",
+          "thôn",
+          "xóm",
+          "ngõ",
+          "ngách",
+          "hẻm",
+          "phố",
+          "đường",
+          "khu",
+          "cụm",
+          "ấp",
+          "bản",
+          "làng",
+          "số",
+          "tòa",
+          "toà",
+          "chung cư",
+          "kđt",
+          "khu đô thị",
+          "tổ dân phố",
+          "tdp",
+          "khu phố",
+          "tiểu khu",
+          "khu tập thể",
+          "ktt");
+  private static final Words ADDRESS_STOPS =
+      Words.of(
+          "sđt",
+          "số điện thoại",
+          "điện thoại",
+          "đt",
+          "đtdđ",
+          "sinh",
+          "sinh năm",
+          "cccd",
+          "cmnd",
+          "nghề nghiệp",
+          "làm nghề",
+          "hiện",
+          "đang",
+          "đã",
+          "là",
+          "có",
+          "được",
+          "bị",
+          "với",
+          "và",
+          "để",
+          "khi",
+          "do",
+          "vì",
+          "nên",
+          "thuộc diện",
+          "diện");
+  private static final Words NOT_ADDRESS =
+      Words.of(
+          "trụ sở",
+          "email",
+          "thư điện tử",
+          "website",
+          "trang",
+          "https",
+          "http",
+          "www",
+          "hộp thư",
+          "cổng",
+          "ứng dụng");
+  private static final Words ADDRESS_HEADINGS =
+      Words.of(
+          "địa chỉ",
+          "nơi ở",
+          "nơi cư trú",
+          "thường trú",
+          "trú quán",
+          "nơi thường trú",
+          "hộ khẩu",
+          "tổ dân phố",
+          "chỗ ở",
+          "tạm trú",
+          "cư trú",
+          "thôn",
+          "xóm",
+          "khu dân cư",
+          "tdp");
+  private static final Words BIRTH_HEADINGS =
+      Words.of("năm sinh", "ngày sinh", "ns", "sinh năm", "ngày tháng năm sinh");
+
+  private static final Words HEALTH =
+      Words.of(
+          "ung thư",
+          "ung bướu",
+          "hiv",
+          "aids",
+          "hiv/aids",
+          "nhiễm hiv",
+          "khuyết tật",
+          "tàn tật",
+          "tật nguyền",
+          "tâm thần",
+          "rối loạn tâm thần",
+          "bệnh tâm thần",
+          "bị thần kinh",
+          "trầm cảm",
+          "động kinh",
+          "bại liệt",
+          "bại não",
+          "liệt nửa người",
+          "liệt hai chân",
+          "bị liệt",
+          "nằm liệt",
+          "liệt toàn thân",
+          "khiếm thị",
+          "khiếm thính",
+          "bị mù",
+          "mù lòa",
+          "mù loà",
+          "bị điếc",
+          "câm điếc",
+          "bị câm",
+          "tự kỷ",
+          "hội chứng down",
+          "suy thận",
+          "chạy thận",
+          "lọc máu",
+          "xơ gan",
+          "viêm gan",
+          "lao phổi",
+          "bệnh lao",
+          "mắc lao",
+          "tiểu đường",
+          "đái tháo đường",
+          "đột quỵ",
+          "tai biến",
+          "dương tính",
+          "bị lẫn",
+          "f0",
+          "mắc covid",
+          "sốt xuất huyết",
+          "bệnh hiểm nghèo",
+          "bệnh nan y",
+          "hiểm nghèo",
+          "nan y",
+          "thương tật",
+          "mất sức lao động",
+          "suy giảm khả năng lao động",
+          "bệnh nặng",
+          "ốm nặng",
+          "nhập viện",
+          "nằm viện",
+          "đi cấp cứu",
+          "được cấp cứu",
+          "nhập viện cấp cứu",
+          "phẫu thuật",
+          "đang điều trị",
+          "điều trị bệnh",
+          "điều trị tại",
+          "điều trị nội trú",
+          "bệnh nhân",
+          "người bệnh",
+          "mắc bệnh",
+          "bị bệnh",
+          "mang thai",
+          "có thai",
+          "nghiện rượu",
+          "chất độc da cam",
+          "nhiễm chất độc",
+          "sa sút trí tuệ",
+          "alzheimer",
+          "parkinson",
+          "tim bẩm sinh",
+          "bệnh tim",
+          "hóa trị",
+          "tăng huyết áp",
+          "cao huyết áp",
+          "huyết áp cao",
+          "gây thương tích",
+          "tỷ lệ thương tích",
+          "xạ trị",
+          "hoá trị",
+          "bệnh mãn tính",
+          "bệnh mạn tính",
+          "tai nạn lao động",
+          "bị thương",
+          "thương nặng",
+          "mắc sởi",
+          "mắc bệnh sởi",
+          "tay chân miệng",
+          "mắc tay chân miệng",
+          "sức khỏe yếu",
+          "sức khoẻ yếu",
+          "trí nhớ kém",
+          "lú lẫn",
+          "mất trí nhớ",
+          "gãy tay",
+          "gãy chân",
+          "bị gãy",
+          "chấn thương");
+  private static final Words CRIMINAL =
+      Words.of(
+          "tiền án",
+          "tiền sự",
+          "kết án",
+          "bị kết án",
+          "án tù",
+          "tù giam",
+          "phạt tù",
+          "án treo",
+          "cải tạo không giam giữ",
+          "chấp hành án",
+          "chấp hành xong án",
+          "chấp hành xong hình phạt",
+          "mãn hạn tù",
+          "ra tù",
+          "trại giam",
+          "trại cải tạo",
+          "đặc xá",
+          "tha tù",
+          "phạm tội",
+          "tội phạm",
+          "về tội",
+          "tội danh",
+          "khởi tố",
+          "bị khởi tố",
+          "bị can",
+          "bị cáo",
+          "bị bắt",
+          "bắt giữ",
+          "bắt quả tang",
+          "tạm giữ",
+          "tạm giam",
+          "truy nã",
+          "đầu thú",
+          "nghiện ma túy",
+          "nghiện ma tuý",
+          "sử dụng trái phép chất ma túy",
+          "sử dụng trái phép chất ma tuý",
+          "ma túy",
+          "ma tuý",
+          "tàng trữ",
+          "trộm cắp",
+          "cướp giật",
+          "lừa đảo",
+          "đánh bạc",
+          "cá độ",
+          "cố ý gây thương tích",
+          "gây rối trật tự",
+          "xử phạt",
+          "phạt",
+          "bị xử phạt",
+          "phạt tiền",
+          "bị phạt",
+          "nộp phạt",
+          "hành vi vi phạm",
+          "vi phạm hành chính",
+          "đã vi phạm",
+          "vi phạm quy định",
+          "vi phạm luật",
+          "vi phạm trật tự",
+          "vi phạm giao thông",
+          "lỗi vi phạm",
+          "bị xử lý",
+          "giáo dục tại xã",
+          "giáo dục tại phường",
+          "giáo dục tại xã, phường",
+          "giáo dục tại xã, phường, thị trấn",
+          "cơ sở giáo dục bắt buộc",
+          "cai nghiện bắt buộc",
+          "cai nghiện",
+          "đi cai nghiện",
+          "quản chế",
+          "cấm cư trú",
+          "đối tượng",
+          "phạm nhân",
+          "can phạm",
+          "hình sự",
+          "án phạt",
+          "cưỡng đoạt",
+          "chống người thi hành công vụ",
+          "buôn lậu",
+          "trốn truy nã",
+          "phạt cảnh cáo",
+          "cảnh cáo",
+          "hành hung",
+          "đánh người",
+          "đánh anh",
+          "đánh chị",
+          "đánh ông",
+          "đánh bà",
+          "đánh vợ",
+          "đánh chồng",
+          "đánh con",
+          "đánh cháu",
+          "dùng gậy đánh",
+          "bỏ trốn",
+          "bỏ chạy",
+          "gây tai nạn rồi bỏ chạy",
+          "bỏ chạy khỏi hiện trường",
+          "hộ vi phạm",
+          "trường hợp vi phạm",
+          "người vi phạm",
+          "cá nhân vi phạm");
+
+  /**
+   * Words of {@link #HEALTH} and {@link #CRIMINAL} that stand right before the name they are about.
+   */
+  private static final Set<String> ROLE_NOUNS =
+      Set.of("bệnh nhân", "người bệnh", "bị can", "bị cáo", "phạm nhân", "đối tượng", "can phạm");
+
+  /**
+   * Verbs that report what someone says: a term after them is about others ("Bà B cho biết ... xử
+   * phạt").
+   */
+  private static final Words SPEECH =
+      Words.of(
+          "cho biết",
+          "chia sẻ",
+          "nói",
+          "phát biểu",
+          "kể",
+          "khẳng định",
+          "nhấn mạnh",
+          "đề nghị",
+          "kêu gọi",
+          "khuyến cáo",
+          "thông tin",
+          "trao đổi",
+          "phản ánh",
+          "cảm ơn",
+          "bày tỏ",
+          "mong muốn",
+          "hướng dẫn",
+          "tuyên truyền",
+          "vận động",
+          "nhắc nhở",
+          "cảnh báo",
+          "tố giác",
+          "báo tin",
+          "trình báo");
+
+  /**
+   * Words showing a person after a term only helps or organises ("hỗ trợ người khuyết tật, do anh A
+   * tổ chức").
+   */
+  private static final Words BENEFACTOR =
+      Words.of(
+          "do",
+          "bởi",
+          "cho",
+          "tặng",
+          "trao",
+          "hỗ trợ",
+          "giúp",
+          "tổ chức",
+          "phụ trách",
+          "dẫn đầu",
+          "vận động",
+          "kêu gọi",
+          "chủ trì");
+
   /** Offices whose holders speak of others' health or offences in their work. */
-  private static final Words CARE_OR_ENFORCEMENT = Words.of("bác sĩ", "bs", "y sĩ", "y tá", "điều dưỡng", "dược sĩ",
-      "trạm y tế", "bệnh viện", "trung tâm y tế", "công an", "cảnh sát", "csgt", "điều tra viên", "kiểm sát viên",
-      "thẩm phán", "tòa án", "toà án", "viện kiểm sát", "đại úy", "đại uý", "thượng úy", "thượng uý", "trung úy",
-      "trung uý", "thiếu úy", "thiếu uý", "thiếu tá", "trung tá", "thượng tá", "đại tá", "chấp hành viên",
-      "chủ tịch", "phó chủ tịch", "đội trưởng", "trưởng đoàn", "thanh tra");
+  private static final Words CARE_OR_ENFORCEMENT =
+      Words.of(
+          "bác sĩ",
+          "bs",
+          "y sĩ",
+          "y tá",
+          "điều dưỡng",
+          "dược sĩ",
+          "trạm y tế",
+          "bệnh viện",
+          "trung tâm y tế",
+          "công an",
+          "cảnh sát",
+          "csgt",
+          "điều tra viên",
+          "kiểm sát viên",
+          "thẩm phán",
+          "tòa án",
+          "toà án",
+          "viện kiểm sát",
+          "đại úy",
+          "đại uý",
+          "thượng úy",
+          "thượng uý",
+          "trung úy",
+          "trung uý",
+          "thiếu úy",
+          "thiếu uý",
+          "thiếu tá",
+          "trung tá",
+          "thượng tá",
+          "đại tá",
+          "chấp hành viên",
+          "chủ tịch",
+          "phó chủ tịch",
+          "đội trưởng",
+          "trưởng đoàn",
+          "thanh tra");
+
   /** "hết thời hạn tạm giữ": the vehicle's, not a person's detention. */
-  private static final Words NOT_CRIMINAL = Words.of("thời hạn tạm giữ", "hết thời hạn tạm giữ", "phương tiện tạm giữ",
-      "xe tạm giữ", "tài sản tạm giữ", "tạm giữ phương tiện", "tạm giữ xe");
+  private static final Words NOT_CRIMINAL =
+      Words.of(
+          "thời hạn tạm giữ",
+          "hết thời hạn tạm giữ",
+          "phương tiện tạm giữ",
+          "xe tạm giữ",
+          "tài sản tạm giữ",
+          "tạm giữ phương tiện",
+          "tạm giữ xe");
+
   /** "về tội cố ý gây thương tích": the name of an offence, not someone's injury. */
   private static final Words NOT_HEALTH = Words.of("cố ý gây thương tích", "vô ý gây thương tích");
-  /** Role nouns with an ordinary meaning too ("đối tượng được hỗ trợ"): they count only right before a name. */
+
+  /**
+   * Role nouns with an ordinary meaning too ("đối tượng được hỗ trợ"): they count only right before
+   * a name.
+   */
   private static final Set<String> ROLE_ONLY = Set.of("đối tượng");
-  /** Between a finding's term and the person it is about ("xử phạt vi phạm hành chính đối với ông A"). */
-  private static final Pattern OBJECT_GAP = Pattern.compile("^\\s*(?:[\\p{Ll}\\p{M}\\p{N}]+\\s+){0,8}$");
-  private static final Set<String> NOT_OBJECT = Set.of("do", "và", "cùng", "thì", "nhưng", "được", "đã", "tại", "ở",
-      "như", "nếu", "khi", "để", "mà", "hoặc", "hay");
-  /** Deeds a private person may do to an offender ("anh Đức bắt giữ đối tượng"): about the person after only. */
+
+  /**
+   * Between a finding's term and the person it is about ("xử phạt vi phạm hành chính đối với ông
+   * A").
+   */
+  private static final Pattern OBJECT_GAP =
+      Pattern.compile("^\\s*(?:[\\p{Ll}\\p{M}\\p{N}]+\\s+){0,8}$");
+
+  private static final Set<String> NOT_OBJECT =
+      Set.of(
+          "do", "và", "cùng", "thì", "nhưng", "được", "đã", "tại", "ở", "như", "nếu", "khi", "để",
+          "mà", "hoặc", "hay");
+
+  /**
+   * Deeds a private person may do to an offender ("anh Đức bắt giữ đối tượng"): about the person
+   * after only.
+   */
   private static final Set<String> DONE_BY_ANYONE = Set.of("bắt giữ", "bắt quả tang", "tố giác");
-  /** Between a person and a term: someone else the term is about ("anh Đức bắt giữ đối tượng cướp giật"). */
-  private static final Words OTHER_PARTY = Words.of("đối tượng", "các đối tượng", "kẻ gian", "kẻ trộm", "tên trộm",
-      "bắt giữ", "bắt quả tang", "tố giác", "giúp", "cứu", "phát hiện", "truy đuổi", "khống chế", "giao nộp");
+
+  /**
+   * Between a person and a term: someone else the term is about ("anh Đức bắt giữ đối tượng cướp
+   * giật").
+   */
+  private static final Words OTHER_PARTY =
+      Words.of(
+          "đối tượng",
+          "các đối tượng",
+          "kẻ gian",
+          "kẻ trộm",
+          "tên trộm",
+          "bắt giữ",
+          "bắt quả tang",
+          "tố giác",
+          "giúp",
+          "cứu",
+          "phát hiện",
+          "truy đuổi",
+          "khống chế",
+          "giao nộp");
 
   private final Set<String> publishedNumbers;
   private final int currentYear;
 
   /**
-   * @param publishedNumbers phone numbers organisations publish (national form, digits only): never findings
-   * @param currentYear      the year of the publication window: later birth years are no date of birth
+   * @param publishedNumbers phone numbers organisations publish (national form, digits only): never
+   *     findings
+   * @param currentYear the year of the publication window: later birth years are no date of birth
    */
   PersonalDataDetector(Set<String> publishedNumbers, int currentYear) {
     this.publishedNumbers = Set.copyOf(publishedNumbers);
     this.currentYear = currentYear;
   }
 
-  /** The findings of one field; {@code claimed} marks characters already explained (links), and grows. */
+  /**
+   * The findings of one field; {@code claimed} marks characters already explained (links), and
+   * grows.
+   */
   List<Finding> find(Reading r, BitSet claimed) {
     List<Finding> out = new ArrayList<>();
     plates(r, claimed, out);
@@ -208,22 +893,36 @@ final class PersonalDataDetector {
       if (isClaimed(claimed, m.start(), m.end())) {
         continue;
       }
-      boolean keyword = PLATE_WORDS.anyIn(r.lower(), Math.max(r.sentenceStart(m.start()), m.start() - 40), m.start());
+      boolean keyword =
+          PLATE_WORDS.anyIn(
+              r.lower(), Math.max(r.sentenceStart(m.start()), m.start() - 40), m.start());
       if (!keyword && !m.group().contains("-")) {
         continue;
       }
       Mention owner = r.nearestBefore(m.start(), 150);
       if (r.screened().headingAt(m.start()) != null) {
-        owner = personOfRow(r, m.start()); // a table row is one record: the plate and its owner's cell
+        owner =
+            personOfRow(r, m.start()); // a table row is one record: the plate and its owner's cell
       }
       if (owner == null || !owner.person()) {
         Mention after = r.nearestAfter(m.end(), 60);
-        owner = after != null && after.person()
-            && VEHICLE_OWNER.anyIn(r.lower(), m.end(), after.start()) ? after : null;
+        owner =
+            after != null
+                    && after.person()
+                    && VEHICLE_OWNER.anyIn(r.lower(), m.end(), after.start())
+                ? after
+                : null;
       }
       if (owner != null && owner.person()) {
-        out.add(finding(r, FindingKind.LICENCE_PLATE, true, m.start(), m.end(),
-            "biển số \"" + m.group() + "\" kèm tên " + owner.name(), Masks.plate(m.group())));
+        out.add(
+            finding(
+                r,
+                FindingKind.LICENCE_PLATE,
+                true,
+                m.start(),
+                m.end(),
+                "biển số \"" + m.group() + "\" kèm tên " + owner.name(),
+                Masks.plate(m.group())));
         claimed.set(m.start(), m.end());
       }
     }
@@ -234,7 +933,10 @@ final class PersonalDataDetector {
     int lineStart = s.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
     int lineEnd = s.indexOf('\n', at);
     int end = lineEnd < 0 ? s.length() : lineEnd;
-    return r.mentions().stream().filter(m -> m.person() && m.start() >= lineStart && m.end() <= end).findFirst().orElse(null);
+    return r.mentions().stream()
+        .filter(m -> m.person() && m.start() >= lineStart && m.end() <= end)
+        .findFirst()
+        .orElse(null);
   }
 
   private void bankAccounts(Reading r, BitSet claimed, List<Finding> out) {
@@ -242,22 +944,29 @@ final class PersonalDataDetector {
     Matcher m = ACCOUNT.matcher(r.text());
     while (m.find()) {
       String d = Masks.digits(m.group());
-      if (isClaimed(claimed, m.start(), m.end()) || d.length() < 6 || d.startsWith("1900") || d.startsWith("1800")
-          || MONEY.matcher(m.group()).matches() || CURRENCY.startsAt(r.lower(), m.end())) {
+      if (isClaimed(claimed, m.start(), m.end())
+          || d.length() < 6
+          || d.startsWith("1900")
+          || d.startsWith("1800")
+          || MONEY.matcher(m.group()).matches()
+          || CURRENCY.startsAt(r.lower(), m.end())) {
         continue;
       }
       int from = Math.max(r.sentenceStart(m.start()), m.start() - 45);
       Words.Hit keyword = BANK_WORDS.lastIn(lower, from, m.start());
-      if (keyword != null && (ACCOUNT_HOLDER.endingAt(lower, keyword.end()) != null
-          || PHONE_CUES.anyIn(lower, keyword.end(), m.start()))) {
+      if (keyword != null
+          && (ACCOUNT_HOLDER.endingAt(lower, keyword.end()) != null
+              || PHONE_CUES.anyIn(lower, keyword.end(), m.start()))) {
         keyword = null; // "chủ tài khoản Lý Thị Lan, hoặc gọi 0356...": a name, then a phone
       }
-      boolean bankAfter = BANK_WORDS.anyIn(lower, m.end(), Math.min(r.sentenceEnd(m.end()), m.end() + 25))
-          && d.length() >= 8;
+      boolean bankAfter =
+          BANK_WORDS.anyIn(lower, m.end(), Math.min(r.sentenceEnd(m.end()), m.end() + 25))
+              && d.length() >= 8;
       if (ID_WORDS.anyIn(lower, Math.max(r.sentenceStart(m.start()), m.start() - 30), m.start())) {
         continue; // "chứng minh thư số 012654789 và thẻ ngân hàng": an identity number
       }
-      if (keyword == null && !bankAfter || keyword != null && NOT_BANK.anyIn(lower, keyword.start(), m.start())
+      if (keyword == null && !bankAfter
+          || keyword != null && NOT_BANK.anyIn(lower, keyword.start(), m.start())
           || keyword != null && digitsBetween(r.text(), keyword.end(), m.start())) {
         continue;
       }
@@ -267,21 +976,32 @@ final class PersonalDataDetector {
         continue;
       }
       boolean person = holder != null;
-      out.add(finding(r, FindingKind.BANK_ACCOUNT, person, m.start(), m.end(),
-          person ? "số tài khoản của " + holder.name() : "số tài khoản không rõ của ai (nếu là tài khoản của cơ quan, "
-              + "đơn vị, hãy ghi rõ tên chủ tài khoản)", "****" + d.substring(d.length() - 4)));
+      out.add(
+          finding(
+              r,
+              FindingKind.BANK_ACCOUNT,
+              person,
+              m.start(),
+              m.end(),
+              person
+                  ? "số tài khoản của " + holder.name()
+                  : "số tài khoản không rõ của ai (nếu là tài khoản của cơ quan, "
+                      + "đơn vị, hãy ghi rõ tên chủ tài khoản)",
+              "****" + d.substring(d.length() - 4)));
       claimed.set(m.start(), m.end());
     }
   }
 
   /**
-   * Who holds an account: "chủ tài khoản: ..." after it; else whoever is named between the keyword and the number
-   * ("tài khoản Hội Khuyến học phường, số ...") or just before ("bà B đã cung cấp số tài khoản ..."), or after it
-   * with "của".
+   * Who holds an account: "chủ tài khoản: ..." after it; else whoever is named between the keyword
+   * and the number ("tài khoản Hội Khuyến học phường, số ...") or just before ("bà B đã cung cấp số
+   * tài khoản ..."), or after it with "của".
    */
   private static Mention holder(Reading r, int before, int after) {
-    Words.Hit named = ACCOUNT_HOLDER.findIn(r.lower(), after, Math.min(r.sentenceEnd(after), after + 80)).stream()
-        .findFirst().orElse(null);
+    Words.Hit named =
+        ACCOUNT_HOLDER.findIn(r.lower(), after, Math.min(r.sentenceEnd(after), after + 80)).stream()
+            .findFirst()
+            .orElse(null);
     if (named != null) {
       Mention m = r.nearestAfter(named.end(), 20);
       if (m != null) {
@@ -294,7 +1014,8 @@ final class PersonalDataDetector {
       }
     }
     if (TREASURY.anyIn(r.lower(), after, Math.min(r.sentenceEnd(after), after + 50))) {
-      return new Mention(after, after, Type.ORGANISATION, "Kho bạc Nhà nước"); // accounts of state bodies only
+      return new Mention(
+          after, after, Type.ORGANISATION, "Kho bạc Nhà nước"); // accounts of state bodies only
     }
     Mention m = r.nearestBefore(before, 40);
     if (m != null && ALTERNATIVE.anyIn(r.lower(), m.end(), before)) {
@@ -303,8 +1024,11 @@ final class PersonalDataDetector {
     if (m == null) {
       Mention next = r.nearestAfter(after, 30);
       String gap = next == null ? "" : r.lower().substring(after, next.start());
-      return next != null && (next.person() && gap.matches("\\s*[,(–-]?\\s*(của|-)?\\s*")
-          || gap.matches("\\s*[,(–-]?\\s*của\\s*")) ? next : null;
+      return next != null
+              && (next.person() && gap.matches("\\s*[,(–-]?\\s*(của|-)?\\s*")
+                  || gap.matches("\\s*[,(–-]?\\s*của\\s*"))
+          ? next
+          : null;
     }
     return m;
   }
@@ -314,28 +1038,45 @@ final class PersonalDataDetector {
     Matcher m = ID_NUMBER.matcher(s);
     while (m.find()) {
       String d = Masks.digits(m.group());
-      if (isClaimed(claimed, m.start(), m.end()) || d.length() != 9 && d.length() != 12
-          || !evenlyGrouped(m.group()) || documentNumber(s, m.end())) {
+      if (isClaimed(claimed, m.start(), m.end())
+          || d.length() != 9 && d.length() != 12
+          || !evenlyGrouped(m.group())
+          || documentNumber(s, m.end())) {
         continue;
       }
       int from = Math.max(r.sentenceStart(m.start()), m.start() - 50);
-      boolean context = ID_WORDS.anyIn(r.lower(), from, m.start()) || headingHas(r, m.start(), ID_WORDS);
+      boolean context =
+          ID_WORDS.anyIn(r.lower(), from, m.start()) || headingHas(r, m.start(), ID_WORDS);
       boolean notId = NOT_ID.anyIn(r.lower(), Math.max(from, m.start() - 30), m.start());
       if (d.length() == 12 && (context || !notId && validCitizenNumber(d))) {
-        out.add(finding(r, FindingKind.CCCD, true, m.start(), m.end(), "số định danh \"" + m.group() + "\"",
-            Masks.keepEnds(d, 3, 3)));
+        out.add(
+            finding(
+                r,
+                FindingKind.CCCD,
+                true,
+                m.start(),
+                m.end(),
+                "số định danh \"" + m.group() + "\"",
+                Masks.keepEnds(d, 3, 3)));
         claimed.set(m.start(), m.end());
       } else if (d.length() == 9 && context && !notId) {
-        out.add(finding(r, FindingKind.CMND, true, m.start(), m.end(), "số CMND \"" + m.group() + "\"",
-            Masks.keepEnds(d, 2, 2)));
+        out.add(
+            finding(
+                r,
+                FindingKind.CMND,
+                true,
+                m.start(),
+                m.end(),
+                "số CMND \"" + m.group() + "\"",
+                Masks.keepEnds(d, 2, 2)));
         claimed.set(m.start(), m.end());
       }
     }
   }
 
   /**
-   * A 12-digit number shaped like a citizen identity number: a province code, then the century and gender
-   * digit (0-3: born in the 1900s or 2000s), then the year of birth, which has passed.
+   * A 12-digit number shaped like a citizen identity number: a province code, then the century and
+   * gender digit (0-3: born in the 1900s or 2000s), then the year of birth, which has passed.
    */
   boolean validCitizenNumber(String d) {
     if (!PROVINCES.contains(d.substring(0, 3))) {
@@ -352,9 +1093,11 @@ final class PersonalDataDetector {
       Matcher m = p.matcher(r.text());
       while (m.find()) {
         String national = Masks.nationalNumber(m.group());
-        if (isClaimed(claimed, m.start(), m.end()) || national.length() != (mobile ? 10 : 11)
+        if (isClaimed(claimed, m.start(), m.end())
+            || national.length() != (mobile ? 10 : 11)
             || publishedNumbers.contains(national)
-            || NOT_PHONE.anyIn(r.lower(), Math.max(r.sentenceStart(m.start()), m.start() - 25), m.start())) {
+            || NOT_PHONE.anyIn(
+                r.lower(), Math.max(r.sentenceStart(m.start()), m.start() - 25), m.start())) {
           continue;
         }
         claimed.set(m.start(), m.end());
@@ -366,11 +1109,26 @@ final class PersonalDataDetector {
           owner = r.personAbove(m.start());
         }
         if (owner != null && owner.type() == Type.PERSON) {
-          out.add(finding(r, FindingKind.PHONE, true, m.start(), m.end(), "số điện thoại của " + owner.name(),
-              Masks.phone(m.group())));
+          out.add(
+              finding(
+                  r,
+                  FindingKind.PHONE,
+                  true,
+                  m.start(),
+                  m.end(),
+                  "số điện thoại của " + owner.name(),
+                  Masks.phone(m.group())));
         } else if (owner == null && mobile) {
-          out.add(finding(r, FindingKind.PHONE, false, m.start(), m.end(), "số di động không rõ của ai (số công khai "
-              + "của cơ quan, đơn vị được ghi vào danh bạ của đơn vị thì không bị báo)", Masks.phone(m.group())));
+          out.add(
+              finding(
+                  r,
+                  FindingKind.PHONE,
+                  false,
+                  m.start(),
+                  m.end(),
+                  "số di động không rõ của ai (số công khai "
+                      + "của cơ quan, đơn vị được ghi vào danh bạ của đơn vị thì không bị báo)",
+                  Masks.phone(m.group())));
         }
       }
     }
@@ -394,8 +1152,10 @@ final class PersonalDataDetector {
     while (k.find()) {
       String keyword = k.group(1);
       Matcher date = DATE_OR_YEAR.matcher(lower).region(k.end(), lower.length());
-      if (!date.lookingAt() || ("sinh".equals(keyword) || "s.".equals(keyword)) && !openedBefore(lower, k.start())
-          && !rightAfterName(r, k.start())) {
+      if (!date.lookingAt()
+          || ("sinh".equals(keyword) || "s.".equals(keyword))
+              && !openedBefore(lower, k.start())
+              && !rightAfterName(r, k.start())) {
         continue;
       }
       Mention person = r.nearestPersonBefore(k.start(), 120);
@@ -416,20 +1176,39 @@ final class PersonalDataDetector {
     Matcher any = DATE_OR_YEAR.matcher(lower);
     while (any.find()) {
       String heading = r.screened().headingAt(any.start());
-      if (heading != null && BIRTH_HEADINGS.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length())) {
-        addBirth(r, claimed, out, r.nearestBefore(any.start(), 300), any.start(), any.end(),
+      if (heading != null
+          && BIRTH_HEADINGS.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length())) {
+        addBirth(
+            r,
+            claimed,
+            out,
+            r.nearestBefore(any.start(), 300),
+            any.start(),
+            any.end(),
             Integer.parseInt(any.group(1)));
       }
     }
   }
 
-  private void addBirth(Reading r, BitSet claimed, List<Finding> out, Mention person, int start, int end, int year) {
-    if (person == null || !person.person() || year < 1900 || year > currentYear || isClaimed(claimed, start, end)) {
+  private void addBirth(
+      Reading r, BitSet claimed, List<Finding> out, Mention person, int start, int end, int year) {
+    if (person == null
+        || !person.person()
+        || year < 1900
+        || year > currentYear
+        || isClaimed(claimed, start, end)) {
       return;
     }
     String passage = r.text().substring(start, end);
-    out.add(finding(r, FindingKind.DATE_OF_BIRTH, true, start, end, "ngày/năm sinh \"" + passage + "\" của "
-        + person.name(), Masks.birth(passage)));
+    out.add(
+        finding(
+            r,
+            FindingKind.DATE_OF_BIRTH,
+            true,
+            start,
+            end,
+            "ngày/năm sinh \"" + passage + "\" của " + person.name(),
+            Masks.birth(passage)));
     claimed.set(start, end);
   }
 
@@ -439,7 +1218,10 @@ final class PersonalDataDetector {
     return m != null && m.person();
   }
 
-  /** "(sinh 1990)", ", sinh 1990": "sinh" alone is a birth only right after a bracket, comma or dash. */
+  /**
+   * "(sinh 1990)", ", sinh 1990": "sinh" alone is a birth only right after a bracket, comma or
+   * dash.
+   */
   private static boolean openedBefore(String lower, int at) {
     int i = at;
     while (i > 0 && lower.charAt(i - 1) == ' ') {
@@ -456,12 +1238,16 @@ final class PersonalDataDetector {
         continue;
       }
       if (("ở".equals(k.phrase()) || "trú".equals(k.phrase()) || "ngụ".equals(k.phrase()))
-          && !ADDRESS_START.startsAt(lower, from) && !ADMIN_UNITS.startsAt(lower, from)) {
+          && !ADDRESS_START.startsAt(lower, from)
+          && !ADMIN_UNITS.startsAt(lower, from)) {
         continue;
       }
-      // "trú tại", "nhà riêng" speak of a person whatever stands between; "địa chỉ" may be an office's.
-      Mention person = SHARED_ADDRESS_WORDS.contains(k.phrase()) ? r.nearestBefore(k.start(), 150)
-          : r.nearestPersonBefore(k.start(), 150);
+      // "trú tại", "nhà riêng" speak of a person whatever stands between; "địa chỉ" may be an
+      // office's.
+      Mention person =
+          SHARED_ADDRESS_WORDS.contains(k.phrase())
+              ? r.nearestBefore(k.start(), 150)
+              : r.nearestPersonBefore(k.start(), 150);
       if (person == null || !person.person()) {
         person = person == null ? r.personAbove(k.start()) : null;
       }
@@ -474,7 +1260,8 @@ final class PersonalDataDetector {
     }
     for (int i = 0; i < lower.length(); i++) {
       String heading = r.screened().headingAt(i);
-      if (heading != null && (i == 0 || r.screened().headingAt(i - 1) == null || lower.charAt(i - 1) == '|')
+      if (heading != null
+          && (i == 0 || r.screened().headingAt(i - 1) == null || lower.charAt(i - 1) == '|')
           && ADDRESS_HEADINGS.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length())) {
         Mention person = r.nearestBefore(i, 300);
         addAddress(r, claimed, out, person, i);
@@ -483,8 +1270,8 @@ final class PersonalDataDetector {
   }
 
   /**
-   * "Cụ Tám sống một mình tại căn nhà nhỏ trong ngõ 71 Châu Long": a precise address after "tại", "ở" or
-   * "trong", where the sentence says a private person lives there.
+   * "Cụ Tám sống một mình tại căn nhà nhỏ trong ngõ 71 Châu Long": a precise address after "tại",
+   * "ở" or "trong", where the sentence says a private person lives there.
    */
   private void livesAt(Reading r, BitSet claimed, List<Finding> out) {
     String lower = r.lower();
@@ -494,7 +1281,9 @@ final class PersonalDataDetector {
         continue;
       }
       Mention person = r.nearestPersonBefore(at.start(), 150);
-      if (person != null && person.type() == Type.PERSON && HOME_CUES.anyIn(lower, person.end(), at.start() + 1)
+      if (person != null
+          && person.type() == Type.PERSON
+          && HOME_CUES.anyIn(lower, person.end(), at.start() + 1)
           && !RENTED_OUT.anyIn(lower, person.end(), at.start() + 1)) {
         addAddress(r, claimed, out, person, from);
       }
@@ -502,8 +1291,8 @@ final class PersonalDataDetector {
   }
 
   /**
-   * "Anh Lã Minh Tuấn, sinh năm 1979, tổ 6, ...", "hộ ông B tại số 44 ngõ 28", "bà C (tổ 5)": an address in one of
-   * the few phrases right after a name.
+   * "Anh Lã Minh Tuấn, sinh năm 1979, tổ 6, ...", "hộ ông B tại số 44 ngõ 28", "bà C (tổ 5)": an
+   * address in one of the few phrases right after a name.
    */
   private void addressAfterName(Reading r, BitSet claimed, List<Finding> out, Mention p) {
     String lower = r.lower();
@@ -519,14 +1308,21 @@ final class PersonalDataDetector {
         return;
       }
       boolean livesIn = lower.startsWith("ở ", i);
-      // "hộ ông B tại số 44 ngõ 28": "tại" right after the name only, and with a number (else it is where something happened)
+      // "hộ ông B tại số 44 ngõ 28": "tại" right after the name only, and with a number (else it is
+      // where something happened)
       boolean at = chunk == 0 && lower.startsWith("tại ", i);
       if (livesIn || at) {
         i = skipLabel(lower, i + (livesIn ? 2 : 4));
       }
-      // "chị Hồ Thị Ngân (phường Kim Mã)": a ward in brackets right after the name is where the person lives
-      livesIn = livesIn || chunk == 0 && lower.lastIndexOf('(', i) >= p.end() && lower.lastIndexOf('(', i) >= i - 2;
-      boolean precise = !at || lower.substring(i, Math.min(lower.length(), i + 25)).matches("(?s).*\\d.*");
+      // "chị Hồ Thị Ngân (phường Kim Mã)": a ward in brackets right after the name is where the
+      // person lives
+      livesIn =
+          livesIn
+              || chunk == 0
+                  && lower.lastIndexOf('(', i) >= p.end()
+                  && lower.lastIndexOf('(', i) >= i - 2;
+      boolean precise =
+          !at || lower.substring(i, Math.min(lower.length(), i + 25)).matches("(?s).*\\d.*");
       if (precise && addressStarts(r, i) || livesIn && ADMIN_UNITS.startsAt(lower, i)) {
         addAddress(r, claimed, out, p, i);
         return;
@@ -553,14 +1349,20 @@ final class PersonalDataDetector {
     return -1;
   }
 
-  /** An address begins here: "số 12", "ngõ 5", "tổ 3", "thôn Đông"; not "tổ trưởng", "Phòng Tư pháp". */
+  /**
+   * An address begins here: "số 12", "ngõ 5", "tổ 3", "thôn Đông"; not "tổ trưởng", "Phòng Tư
+   * pháp".
+   */
   private static boolean addressStarts(Reading r, int at) {
     String lower = r.lower();
     if (lower.startsWith("p", at) && lower.substring(at).matches("(?s)^p\\.?\\s?\\d{2,4}\\b.*")) {
       return true; // "P305 nhà B2": an apartment
     }
-    if (!ADDRESS_START.startsAt(lower, at) || lower.startsWith("khu vực", at) || Lexicon.TITLES.startsAt(lower, at)
-        || Lexicon.CAPITALISED_ORGANISATIONS.startsAt(r.text(), at) || Lexicon.ORGANISATIONS.startsAt(lower, at)) {
+    if (!ADDRESS_START.startsAt(lower, at)
+        || lower.startsWith("khu vực", at)
+        || Lexicon.TITLES.startsAt(lower, at)
+        || Lexicon.CAPITALISED_ORGANISATIONS.startsAt(r.text(), at)
+        || Lexicon.ORGANISATIONS.startsAt(lower, at)) {
       return false;
     }
     int end = Math.min(lower.length(), at + 25);
@@ -568,7 +1370,8 @@ final class PersonalDataDetector {
     if (lower.startsWith("số", at) && !lower.substring(at).matches("(?s)^số\\s*(nhà\\s*)?\\d.*")) {
       return false; // "số điện thoại", "số tài khoản"
     }
-    return head.matches("(?s)^\\S+(\\s+\\S+){0,3}?\\s*(số\\s*)?\\d.*") || head.matches("(?s)^\\p{L}+(\\s+\\p{Ll}+){0,2}\\s+\\p{Lu}.*");
+    return head.matches("(?s)^\\S+(\\s+\\S+){0,3}?\\s*(số\\s*)?\\d.*")
+        || head.matches("(?s)^\\p{L}+(\\s+\\p{Ll}+){0,2}\\s+\\p{Lu}.*");
   }
 
   private void addAddress(Reading r, BitSet claimed, List<Finding> out, Mention person, int from) {
@@ -577,25 +1380,45 @@ final class PersonalDataDetector {
     }
     int end = addressEnd(r, from);
     String passage = r.text().substring(from, end).strip();
-    if (passage.length() < 3 || isClaimed(claimed, from, end) || !passage.matches("(?s).*(\\d|\\p{Lu}).*")) {
+    if (passage.length() < 3
+        || isClaimed(claimed, from, end)
+        || !passage.matches("(?s).*(\\d|\\p{Lu}).*")) {
       return;
     }
     int start = from + r.text().substring(from, end).indexOf(passage.charAt(0));
-    out.add(finding(r, FindingKind.HOME_ADDRESS, true, start, start + passage.length(),
-        "địa chỉ nơi ở \"" + passage + "\" của " + person.name(), Masks.address(passage)));
+    out.add(
+        finding(
+            r,
+            FindingKind.HOME_ADDRESS,
+            true,
+            start,
+            start + passage.length(),
+            "địa chỉ nơi ở \"" + passage + "\" của " + person.name(),
+            Masks.address(passage)));
     claimed.set(start, start + passage.length());
   }
 
-  /** Where an address ends: a line, a bracket, a full stop, or a comma not followed by more of the address. */
+  /**
+   * Where an address ends: a line, a bracket, a full stop, or a comma not followed by more of the
+   * address.
+   */
   private static int addressEnd(Reading r, int from) {
     String s = r.text();
     String lower = r.lower();
     int limit = Math.min(Math.min(s.length(), from + 150), r.sentenceEnd(from));
     for (int i = from; i < limit; i++) {
       char c = s.charAt(i);
-      if (c == '\n' || c == ';' || c == '|' || c == '(' || c == ')' || c == '–'
-          || c == '-' && i > 0 && s.charAt(i - 1) == ' ' || c == '.' && i + 1 < s.length() && s.charAt(i + 1) == ' '
-          && !Character.isLetter(i > 0 ? s.charAt(i - 1) : ' ')) {
+      if (c == '\n'
+          || c == ';'
+          || c == '|'
+          || c == '('
+          || c == ')'
+          || c == '–'
+          || c == '-' && i > 0 && s.charAt(i - 1) == ' '
+          || c == '.'
+              && i + 1 < s.length()
+              && s.charAt(i + 1) == ' '
+              && !Character.isLetter(i > 0 ? s.charAt(i - 1) : ' ')) {
         return trimmed(s, from, i);
       }
       if (c == ',') {
@@ -605,7 +1428,10 @@ final class PersonalDataDetector {
           return trimmed(s, from, i);
         }
       }
-      if (c == ' ' && i > from && ADDRESS_STOPS.startsAt(lower, i + 1) && !ADDRESS_CONTINUES.startsAt(lower, i + 1)
+      if (c == ' '
+          && i > from
+          && ADDRESS_STOPS.startsAt(lower, i + 1)
+          && !ADDRESS_CONTINUES.startsAt(lower, i + 1)
           && lower.substring(from, i).matches("(?s).*\\p{L}.*\\d.*|.*\\d.*\\p{L}.*")) {
         return trimmed(s, from, i);
       }
@@ -621,9 +1447,14 @@ final class PersonalDataDetector {
     return e;
   }
 
-  /** ", Hà Nội." ", Ba Đình": a comma chunk made only of capitalised words (a place) up to the end. */
+  /**
+   * ", Hà Nội." ", Ba Đình": a comma chunk made only of capitalised words (a place) up to the end.
+   */
   private static boolean placeNameOnly(String s, int at) {
-    Matcher m = Pattern.compile("\\s*(\\p{Lu}[\\p{Ll}\\p{M}]*\\s*){1,3}(?=[.,;)\\n|]|$)").matcher(s).region(at, s.length());
+    Matcher m =
+        Pattern.compile("\\s*(\\p{Lu}[\\p{Ll}\\p{M}]*\\s*){1,3}(?=[.,;)\\n|]|$)")
+            .matcher(s)
+            .region(at, s.length());
     return m.lookingAt();
   }
 
@@ -641,12 +1472,17 @@ final class PersonalDataDetector {
       if (ROLE_NOUNS.contains(h.phrase()) && next != null && next.start() - h.end() <= 3) {
         person = next.type() == Type.PERSON ? next : null;
       } else if (!ROLE_ONLY.contains(h.phrase())) {
-        Mention before = DONE_BY_ANYONE.contains(h.phrase()) ? null : r.nearestPersonBefore(h.start(), 150);
-        if (before != null && (before.type() == Type.PERSON || concernsOfficial(r, before, h))
-            && !SPEECH.anyIn(lower, before.end(), h.start()) && !OTHER_PARTY.anyIn(lower, before.end(), h.start())) {
+        Mention before =
+            DONE_BY_ANYONE.contains(h.phrase()) ? null : r.nearestPersonBefore(h.start(), 150);
+        if (before != null
+            && (before.type() == Type.PERSON || concernsOfficial(r, before, h))
+            && !SPEECH.anyIn(lower, before.end(), h.start())
+            && !OTHER_PARTY.anyIn(lower, before.end(), h.start())) {
           person = before;
-        } else if (next != null && next.type() == Type.PERSON && (isObjectGap(lower.substring(h.end(), next.start()))
-            || listFollows(lower.substring(h.end(), next.start())))) {
+        } else if (next != null
+            && next.type() == Type.PERSON
+            && (isObjectGap(lower.substring(h.end(), next.start()))
+                || listFollows(lower.substring(h.end(), next.start())))) {
           person = next;
         } else if (before == null) {
           person = subjectAfterClause(r, h);
@@ -660,35 +1496,52 @@ final class PersonalDataDetector {
         continue;
       }
       Finding last = found.isEmpty() ? null : found.get(found.size() - 1);
-      if (last != null && r.sentenceStart(last.start()) == r.sentenceStart(h.start()) && last.detail().endsWith(person.name())) {
-        found.set(found.size() - 1, finding(r, kind, true, last.start(), h.end(), last.detail(), last.suggestion()));
+      if (last != null
+          && r.sentenceStart(last.start()) == r.sentenceStart(h.start())
+          && last.detail().endsWith(person.name())) {
+        found.set(
+            found.size() - 1,
+            finding(r, kind, true, last.start(), h.end(), last.detail(), last.suggestion()));
       } else {
-        found.add(finding(r, kind, true, h.start(), h.end(), (kind == FindingKind.HEALTH ? "thông tin sức khỏe"
-            : "thông tin vi phạm, tội phạm") + " về " + person.name(), "Ghi tên viết tắt (" + Masks.initials(person.name())
-            + ") hoặc bỏ thông tin này"));
+        found.add(
+            finding(
+                r,
+                kind,
+                true,
+                h.start(),
+                h.end(),
+                (kind == FindingKind.HEALTH ? "thông tin sức khỏe" : "thông tin vi phạm, tội phạm")
+                    + " về "
+                    + person.name(),
+                "Ghi tên viết tắt (" + Masks.initials(person.name()) + ") hoặc bỏ thông tin này"));
       }
     }
     out.addAll(found);
   }
 
   /**
-   * An official may be the one the data is about ("ông Cẩn, nguyên Bí thư, ... đang điều trị bệnh phổi"), unless their
-   * office is to treat, arrest or judge others (a doctor, a police officer), or the sentence says they help or act.
+   * An official may be the one the data is about ("ông Cẩn, nguyên Bí thư, ... đang điều trị bệnh
+   * phổi"), unless their office is to treat, arrest or judge others (a doctor, a police officer),
+   * or the sentence says they help or act.
    */
   private static boolean concernsOfficial(Reading r, Mention official, Words.Hit term) {
     String lower = r.lower();
     int around = Math.max(r.sentenceStart(official.start()), official.start() - 40);
-    return official.type() == Type.OFFICIAL && !CARE_OR_ENFORCEMENT.anyIn(lower, around,
-        Math.min(lower.length(), official.end() + 60)) && !BENEFACTOR.anyIn(lower, official.end(), term.start());
+    return official.type() == Type.OFFICIAL
+        && !CARE_OR_ENFORCEMENT.anyIn(lower, around, Math.min(lower.length(), official.end() + 60))
+        && !BENEFACTOR.anyIn(lower, official.end(), term.start());
   }
 
   /**
-   * "Dù phát hiện bị ung thư từ năm 2024, chị Trịnh Thu Phương vẫn ...": a clause before its subject. The person
-   * named next in the sentence, when they are a private person and nothing says they only give or organise.
+   * "Dù phát hiện bị ung thư từ năm 2024, chị Trịnh Thu Phương vẫn ...": a clause before its
+   * subject. The person named next in the sentence, when they are a private person and nothing says
+   * they only give or organise.
    */
   private static Mention subjectAfterClause(Reading r, Words.Hit h) {
     Mention next = r.nearestAfter(h.end(), 80);
-    if (next == null || next.type() != Type.PERSON || h.start() - r.sentenceStart(h.start()) > 40
+    if (next == null
+        || next.type() != Type.PERSON
+        || h.start() - r.sentenceStart(h.start()) > 40
         || ACCOUNT_HOLDER.anyIn(r.lower(), h.end(), next.start())) {
       return null;
     }
@@ -697,15 +1550,17 @@ final class PersonalDataDetector {
   }
 
   /**
-   * "3 ca mắc sốt xuất huyết tại tổ dân phố số 4: anh A, chị B" or "15 người mắc tăng huyết áp, trong đó bà A":
-   * the term, then who it is about.
+   * "3 ca mắc sốt xuất huyết tại tổ dân phố số 4: anh A, chị B" or "15 người mắc tăng huyết áp,
+   * trong đó bà A": the term, then who it is about.
    */
   private static boolean listFollows(String gap) {
     if (gap.length() <= 60 && gap.matches("(?s)^[^.;]*,?\\s*trong đó\\s+(?:có\\s+)?\\S*\\s*$")) {
       return true;
     }
     int colon = gap.lastIndexOf(':');
-    return colon >= 0 && gap.length() <= 60 && gap.substring(colon + 1).strip().split("\\s+").length <= 2;
+    return colon >= 0
+        && gap.length() <= 60
+        && gap.substring(colon + 1).strip().split("\\s+").length <= 2;
   }
 
   private static boolean isObjectGap(String gap) {
@@ -720,16 +1575,31 @@ final class PersonalDataDetector {
     return true;
   }
 
-  private static Finding finding(Reading r, FindingKind kind, boolean blocking, int start, int end, String detail,
+  private static Finding finding(
+      Reading r,
+      FindingKind kind,
+      boolean blocking,
+      int start,
+      int end,
+      String detail,
       String suggestion) {
     ScreenedText t = r.screened();
-    return new Finding(kind, blocking, t.field(), t.attachmentName(), start, end, t.text().substring(start, end),
-        detail, suggestion);
+    return new Finding(
+        kind,
+        blocking,
+        t.field(),
+        t.attachmentName(),
+        start,
+        end,
+        t.text().substring(start, end),
+        detail,
+        suggestion);
   }
 
   private static boolean headingHas(Reading r, int at, Words words) {
     String heading = r.screened().headingAt(at);
-    return heading != null && words.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length());
+    return heading != null
+        && words.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length());
   }
 
   /** "Số 123456789012/QĐ-UBND": the number of a document, not of a person. */
@@ -738,8 +1608,9 @@ final class PersonalDataDetector {
     while (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
-    return i < s.length() && (s.charAt(i) == '/' || s.charAt(i) == '-' && i + 1 < s.length()
-        && Character.isLetter(s.charAt(i + 1)));
+    return i < s.length()
+        && (s.charAt(i) == '/'
+            || s.charAt(i) == '-' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)));
   }
 
   /** "001 089 012 345" or "001089012345", not "1 2 3 4 5 6 7 8 9". */

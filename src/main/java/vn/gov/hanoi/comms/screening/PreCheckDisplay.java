@@ -9,17 +9,23 @@ import java.util.Set;
 import vn.gov.hanoi.comms.common.web.FormText;
 
 /**
- * The pre-check results as a reviewer's Camunda Form shows them (values of the task's display, common.FormDisplay):
- * one Markdown list item per finding, its passage marked inside a few words of context, with the masked suggestion
- * and why it matters. Typed text is escaped ({@link FormText}); only the marks are HTML. The form-js of Tasklist 7.24
- * turns a text component's Markdown into HTML and keeps only its own list of elements and attributes (span,
- * strong, em, code, lists, tables...; class but no style): {@code <mark>} is dropped with its content. So the mark is
- * {@code <span class="precheck-passage"><strong>}, bold anywhere and highlighted by Tasklist's user-styles.css.
- * Links in the text are shown, not made clickable: a reviewer should not follow a suspicious link from the form.
+ * The pre-check results as a reviewer's Camunda Form shows them (values of the task's display,
+ * common.FormDisplay): one Markdown list item per finding, its passage marked inside a few words of
+ * context, with the masked suggestion and why it matters. Typed text is escaped ({@link FormText});
+ * only the marks are HTML. The form-js of Tasklist 7.24 turns a text component's Markdown into HTML
+ * and keeps only its own list of elements and attributes (span, strong, em, code, lists, tables...;
+ * class but no style): {@code <mark>} is dropped with its content. So the mark is {@code <span
+ * class="precheck-passage"><strong>}, bold anywhere and highlighted by Tasklist's user-styles.css.
+ * Links in the text are shown, not made clickable: a reviewer should not follow a suspicious link
+ * from the form.
  */
 public final class PreCheckDisplay {
-  /** Display fields: the list, and whether the decision needs a written reason (the form shows its field then). */
+  /**
+   * Display fields: the list, and whether the decision needs a written reason (the form shows its
+   * field then).
+   */
   public static final String TEXT = "preCheckText";
+
   public static final String BLOCKING = "personalDataBlocking";
   public static final Set<String> FIELDS = Set.of(TEXT, BLOCKING);
   static final String MARK = "<span class=\"precheck-passage\"><strong>";
@@ -28,17 +34,18 @@ public final class PreCheckDisplay {
   static final int MAX_ITEMS = 40;
   static final int MAX_TEXT = 9000;
 
-  private static final Map<String, String> SEVERITY = Map.of(PreCheckRow.OK, "Đạt", PreCheckRow.WARNING, "Cảnh báo",
-      PreCheckRow.BLOCKING, "Chặn");
+  private static final Map<String, String> SEVERITY =
+      Map.of(PreCheckRow.OK, "Đạt", PreCheckRow.WARNING, "Cảnh báo", PreCheckRow.BLOCKING, "Chặn");
 
   private PreCheckDisplay() {}
 
   /**
-   * @param texts the texts the offsets count in, by field (title, summary, body as read); attachment names are
-   *              their own text
+   * @param texts the texts the offsets count in, by field (title, summary, body as read);
+   *     attachment names are their own text
    * @param labels the checks' names in Vietnamese, by check name
    */
-  public static Map<String, Object> values(List<PreCheckRow> rows, Map<Field, String> texts, Map<String, String> labels) {
+  public static Map<String, Object> values(
+      List<PreCheckRow> rows, Map<Field, String> texts, Map<String, String> labels) {
     Map<String, Object> v = new HashMap<>();
     v.put(TEXT, text(rows, texts, labels));
     v.put(BLOCKING, rows.stream().anyMatch(PreCheckRow::blockingPersonalData));
@@ -49,7 +56,9 @@ public final class PreCheckDisplay {
     if (rows.isEmpty()) {
       return "Chưa có kết quả kiểm tra tự động.";
     }
-    List<PreCheckRow> ordered = new ArrayList<>(rows.stream().filter(r -> PreCheckRow.BLOCKING.equals(r.severity())).toList());
+    List<PreCheckRow> ordered =
+        new ArrayList<>(
+            rows.stream().filter(r -> PreCheckRow.BLOCKING.equals(r.severity())).toList());
     ordered.addAll(rows.stream().filter(r -> PreCheckRow.WARNING.equals(r.severity())).toList());
     Set<String> passed = new LinkedHashSet<>();
     for (PreCheckRow r : rows) {
@@ -58,8 +67,12 @@ public final class PreCheckDisplay {
       }
     }
     long blocking = rows.stream().filter(r -> PreCheckRow.BLOCKING.equals(r.severity())).count();
-    StringBuilder sb = new StringBuilder("**").append(blocking).append(" chặn, ").append(ordered.size() - blocking)
-        .append(" cảnh báo.**");
+    StringBuilder sb =
+        new StringBuilder("**")
+            .append(blocking)
+            .append(" chặn, ")
+            .append(ordered.size() - blocking)
+            .append(" cảnh báo.**");
     if (rows.stream().anyMatch(PreCheckRow::blockingPersonalData)) {
       sb.append(" Dữ liệu cá nhân bị chặn chỉ được cho qua khi ghi rõ lý do ở phần quyết định.");
     }
@@ -68,7 +81,9 @@ public final class PreCheckDisplay {
     for (PreCheckRow r : ordered) {
       String item = item(r, texts, labels);
       if (shown == MAX_ITEMS || sb.length() + item.length() > MAX_TEXT) {
-        sb.append("- … và ").append(ordered.size() - shown).append(" mục khác (xem đầy đủ qua API).\n");
+        sb.append("- … và ")
+            .append(ordered.size() - shown)
+            .append(" mục khác (xem đầy đủ qua API).\n");
         break;
       }
       sb.append(item);
@@ -81,14 +96,25 @@ public final class PreCheckDisplay {
   }
 
   private static String item(PreCheckRow r, Map<Field, String> texts, Map<String, String> labels) {
-    StringBuilder sb = new StringBuilder("- **[").append(SEVERITY.getOrDefault(r.severity(), r.severity())).append("] ");
+    StringBuilder sb =
+        new StringBuilder("- **[")
+            .append(SEVERITY.getOrDefault(r.severity(), r.severity()))
+            .append("] ");
     if (r.kind() == null || r.passage() == null) {
-      return sb.append(FormText.escape(labels.getOrDefault(r.check(), r.check()))).append(":** ")
-          .append(shown(r.message())).append('\n').toString();
+      return sb.append(FormText.escape(labels.getOrDefault(r.check(), r.check())))
+          .append(":** ")
+          .append(shown(r.message()))
+          .append('\n')
+          .toString();
     }
     FindingKind kind = FindingKind.valueOf(r.kind());
-    sb.append(FormText.escape(kind.label())).append("** (").append(r.field() == Field.ATTACHMENT
-        ? "tên tệp \"" + FormText.escape(r.attachmentName()) + "\"" : r.field().label()).append("): ");
+    sb.append(FormText.escape(kind.label()))
+        .append("** (")
+        .append(
+            r.field() == Field.ATTACHMENT
+                ? "tên tệp \"" + FormText.escape(r.attachmentName()) + "\""
+                : r.field().label())
+        .append("): ");
     String text = r.field() == Field.ATTACHMENT ? r.attachmentName() : texts.get(r.field());
     sb.append(marked(text, r));
     if (r.suggestion() != null) {
@@ -97,9 +123,16 @@ public final class PreCheckDisplay {
     return sb.append(" — ").append(FormText.escape(kind.why())).append('\n').toString();
   }
 
-  /** "…context <mark>passage</mark> context…", the passage found again by its offsets (or shown alone). */
+  /**
+   * "…context <mark>passage</mark> context…", the passage found again by its offsets (or shown
+   * alone).
+   */
   static String marked(String text, PreCheckRow r) {
-    if (text == null || r.start() == null || r.end() == null || r.end() > text.length() || r.start() > r.end()
+    if (text == null
+        || r.start() == null
+        || r.end() == null
+        || r.end() > text.length()
+        || r.start() > r.end()
         || !text.substring(r.start(), r.end()).equals(r.passage())) {
       return MARK + shown(r.passage()) + END_MARK;
     }
@@ -119,9 +152,13 @@ public final class PreCheckDisplay {
     return unlinked(FormText.escape(oneLine(s)));
   }
 
-  /** "https://…" and "www.…" with a zero-width space, so that Markdown does not turn them into links. */
+  /**
+   * "https://…" and "www.…" with a zero-width space, so that Markdown does not turn them into
+   * links.
+   */
   static String unlinked(String s) {
-    return s.replaceAll("(?i)(https?|ftp)://", "$1\u200B://").replaceAll("(?i)\\bwww\\.", "www\u200B.");
+    return s.replaceAll("(?i)(https?|ftp)://", "$1\u200B://")
+        .replaceAll("(?i)\\bwww\\.", "www\u200B.");
   }
 
   private static String oneLine(String s) {

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The pre-check results as rows (table pre_check_result): per VNeID round, and per content check of an iHanoi
- * notice (numbered 1, 2, ... as the notice comes back to approval).
+ * The pre-check results as rows (table pre_check_result): per VNeID round, and per content check of
+ * an iHanoi notice (numbered 1, 2, ... as the notice comes back to approval).
  */
 @Repository
 public class PreCheckRowRepository {
@@ -23,13 +23,19 @@ public class PreCheckRowRepository {
   /** Replaces a round's results: a retried pre-check job stores them once. */
   public void replaceForRound(long requestId, int round, List<PreCheckRow> rows, Instant at) {
     jdbc.sql("delete from pre_check_result where vneid_request_id = :r and vneid_round_no = :n")
-        .param("r", requestId).param("n", round).update();
+        .param("r", requestId)
+        .param("n", round)
+        .update();
     insert(requestId, round, null, null, rows, at);
   }
 
   public List<PreCheckRow> forRound(long requestId, int round) {
-    return jdbc.sql("select * from pre_check_result where vneid_request_id = :r and vneid_round_no = :n order by seq")
-        .param("r", requestId).param("n", round).query(PreCheckRowRepository::row).list();
+    return jdbc.sql(
+            "select * from pre_check_result where vneid_request_id = :r and vneid_round_no = :n order by seq")
+        .param("r", requestId)
+        .param("n", round)
+        .query(PreCheckRowRepository::row)
+        .list();
   }
 
   /** Stores a notice's check as the next one; returns its number. */
@@ -41,30 +47,55 @@ public class PreCheckRowRepository {
 
   /** The number of a notice's latest check, 0 when it has none. */
   public int latestNoticeCheck(long noticeId) {
-    return jdbc.sql("select coalesce(max(ihanoi_check_no), 0) from pre_check_result where ihanoi_notice_id = :id")
-        .param("id", noticeId).query(Integer.class).single();
+    return jdbc.sql(
+            "select coalesce(max(ihanoi_check_no), 0) from pre_check_result where ihanoi_notice_id = :id")
+        .param("id", noticeId)
+        .query(Integer.class)
+        .single();
   }
 
   public List<PreCheckRow> forNoticeCheck(long noticeId, int check) {
-    return jdbc.sql("select * from pre_check_result where ihanoi_notice_id = :id and ihanoi_check_no = :n order by seq")
-        .param("id", noticeId).param("n", check).query(PreCheckRowRepository::row).list();
+    return jdbc.sql(
+            "select * from pre_check_result where ihanoi_notice_id = :id and ihanoi_check_no = :n order by seq")
+        .param("id", noticeId)
+        .param("n", check)
+        .query(PreCheckRowRepository::row)
+        .list();
   }
 
-  private void insert(Long requestId, Integer round, Long noticeId, Integer check, List<PreCheckRow> rows, Instant at) {
+  private void insert(
+      Long requestId,
+      Integer round,
+      Long noticeId,
+      Integer check,
+      List<PreCheckRow> rows,
+      Instant at) {
     int seq = 0;
     for (PreCheckRow r : rows) {
-      jdbc.sql("""
+      jdbc.sql(
+              """
           insert into pre_check_result(vneid_request_id, vneid_round_no, ihanoi_notice_id, ihanoi_check_no, seq,
             check_name, kind, severity, message, field, attachment_name, passage, start_offset, end_offset, suggestion,
             checked_at)
           values (:req, :round, :notice, :check, :seq, :name, :kind, :severity, :message, :field, :attachment,
             :passage, :start, :end, :suggestion, :at)""")
-          .param("req", requestId).param("round", round).param("notice", noticeId).param("check", check)
-          .param("seq", seq++).param("name", r.check()).param("kind", r.kind()).param("severity", r.severity())
-          .param("message", cut(r.message(), 2000)).param("field", r.field() == null ? null : r.field().name())
-          .param("attachment", cut(r.attachmentName(), 255)).param("passage", cut(r.passage(), 1000))
-          .param("start", r.start()).param("end", r.end()).param("suggestion", cut(r.suggestion(), 500))
-          .param("at", at.atOffset(ZoneOffset.UTC)).update();
+          .param("req", requestId)
+          .param("round", round)
+          .param("notice", noticeId)
+          .param("check", check)
+          .param("seq", seq++)
+          .param("name", r.check())
+          .param("kind", r.kind())
+          .param("severity", r.severity())
+          .param("message", cut(r.message(), 2000))
+          .param("field", r.field() == null ? null : r.field().name())
+          .param("attachment", cut(r.attachmentName(), 255))
+          .param("passage", cut(r.passage(), 1000))
+          .param("start", r.start())
+          .param("end", r.end())
+          .param("suggestion", cut(r.suggestion(), 500))
+          .param("at", at.atOffset(ZoneOffset.UTC))
+          .update();
     }
   }
 
@@ -74,9 +105,16 @@ public class PreCheckRowRepository {
 
   private static PreCheckRow row(ResultSet rs, int n) throws SQLException {
     String field = rs.getString("field");
-    return new PreCheckRow(rs.getString("check_name"), rs.getString("kind"), rs.getString("severity"),
-        rs.getString("message"), field == null ? null : Field.valueOf(field), rs.getString("attachment_name"),
-        rs.getString("passage"), (Integer) rs.getObject("start_offset", Integer.class),
-        (Integer) rs.getObject("end_offset", Integer.class), rs.getString("suggestion"));
+    return new PreCheckRow(
+        rs.getString("check_name"),
+        rs.getString("kind"),
+        rs.getString("severity"),
+        rs.getString("message"),
+        field == null ? null : Field.valueOf(field),
+        rs.getString("attachment_name"),
+        rs.getString("passage"),
+        (Integer) rs.getObject("start_offset", Integer.class),
+        (Integer) rs.getObject("end_offset", Integer.class),
+        rs.getString("suggestion"));
   }
 }

@@ -8,12 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One field read for who and what it mentions: the people named in it (private persons or officials in
- * office), the organisations and hotlines, and where its sentences end. The detectors ask it whose a number,
- * an address or a diagnosis is: the nearest mention in the same sentence.
+ * One field read for who and what it mentions: the people named in it (private persons or officials
+ * in office), the organisations and hotlines, and where its sentences end. The detectors ask it
+ * whose a number, an address or a diagnosis is: the nearest mention in the same sentence.
  */
 final class Reading {
-  enum Type { PERSON, OFFICIAL, ORGANISATION }
+  enum Type {
+    PERSON,
+    OFFICIAL,
+    ORGANISATION
+  }
 
   /** Something the text names; for people, {@code start}..{@code end} is the name itself. */
   record Mention(int start, int end, Type type, String name) {
@@ -23,22 +27,101 @@ final class Reading {
   }
 
   /** A capitalised word: "Nguyễn", "A", "NGUYỄN". */
-  private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{Lu}\\p{M}]+|\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}\\p{N}])");
-  private static final Set<String> ABBREVIATIONS = Set.of("tp", "p", "q", "h", "x", "tt", "tx", "ts", "ths", "bs",
-      "pgs", "gs", "st", "ks", "ls", "cn", "ncs", "đ/c", "sđt", "đt", "số", "ông", "bà", "e", "vd", "v.v", "tr");
-  /** Words between a title and a name that show the name is not the title's holder ("Chủ tịch trao quà cho ông A"). */
-  private static final Words NOT_HOLDER = Words.of("cho", "của", "với", "và", "đã", "đến", "tới", "gặp", "thăm",
-      "tặng", "trao", "khen", "tại", "ở", "về", "đối với", "cùng", "là", "được", "bị", "do", "mời", "theo", "giao",
-      "yêu cầu", "đề nghị", "hỗ trợ", "phối hợp", "ký", "gửi", "nhận", "thì", "nhưng", "sinh", "trú", "phạt",
-      "xử phạt", "kiểm tra", "vận động", "hướng dẫn", "tiếp", "làm việc", "biểu dương", "động viên", "chúc mừng");
-  private static final Words BUSINESS = Words.of("công ty", "tnhh", "cổ phần", "cp", "doanh nghiệp", "tập đoàn",
-      "hợp tác xã", "htx", "cửa hàng", "siêu thị", "nhà hàng", "khách sạn", "hộ kinh doanh", "cơ sở", "đại lý",
-      "nhà thuốc", "phòng khám", "trung tâm", "thương hiệu", "quán", "xưởng");
+  private static final Pattern NAME_WORD =
+      Pattern.compile(
+          "(?:\\p{Lu}[\\p{Lu}\\p{M}]+|\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}\\p{N}])");
+
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "tp", "p", "q", "h", "x", "tt", "tx", "ts", "ths", "bs", "pgs", "gs", "st", "ks", "ls",
+          "cn", "ncs", "đ/c", "sđt", "đt", "số", "ông", "bà", "e", "vd", "v.v", "tr");
+
+  /**
+   * Words between a title and a name that show the name is not the title's holder ("Chủ tịch trao
+   * quà cho ông A").
+   */
+  private static final Words NOT_HOLDER =
+      Words.of(
+          "cho",
+          "của",
+          "với",
+          "và",
+          "đã",
+          "đến",
+          "tới",
+          "gặp",
+          "thăm",
+          "tặng",
+          "trao",
+          "khen",
+          "tại",
+          "ở",
+          "về",
+          "đối với",
+          "cùng",
+          "là",
+          "được",
+          "bị",
+          "do",
+          "mời",
+          "theo",
+          "giao",
+          "yêu cầu",
+          "đề nghị",
+          "hỗ trợ",
+          "phối hợp",
+          "ký",
+          "gửi",
+          "nhận",
+          "thì",
+          "nhưng",
+          "sinh",
+          "trú",
+          "phạt",
+          "xử phạt",
+          "kiểm tra",
+          "vận động",
+          "hướng dẫn",
+          "tiếp",
+          "làm việc",
+          "biểu dương",
+          "động viên",
+          "chúc mừng");
+
+  private static final Words BUSINESS =
+      Words.of(
+          "công ty",
+          "tnhh",
+          "cổ phần",
+          "cp",
+          "doanh nghiệp",
+          "tập đoàn",
+          "hợp tác xã",
+          "htx",
+          "cửa hàng",
+          "siêu thị",
+          "nhà hàng",
+          "khách sạn",
+          "hộ kinh doanh",
+          "cơ sở",
+          "đại lý",
+          "nhà thuốc",
+          "phòng khám",
+          "trung tâm",
+          "thương hiệu",
+          "quán",
+          "xưởng");
+
   /** "giáo viên nghỉ hưu": no longer in office. */
   private static final Words RETIRED = Words.of("nghỉ hưu", "hưu trí", "đã nghỉ hưu", "về hưu");
-  /** Honorific words a capitalised run may start with ("Ông Nguyễn Văn A"): not part of the name. */
-  private static final Set<String> LEADING_HONORIFICS = Set.of("ông", "bà", "anh", "chị", "em", "cháu", "cụ", "bé",
-      "chú", "cô", "bác", "cậu", "dì", "hộ", "đ/c", "vợ", "con", "bạn", "ong", "chi");
+
+  /**
+   * Honorific words a capitalised run may start with ("Ông Nguyễn Văn A"): not part of the name.
+   */
+  private static final Set<String> LEADING_HONORIFICS =
+      Set.of(
+          "ông", "bà", "anh", "chị", "em", "cháu", "cụ", "bé", "chú", "cô", "bác", "cậu", "dì",
+          "hộ", "đ/c", "vợ", "con", "bạn", "ong", "chi");
 
   private final ScreenedText text;
   private final List<Mention> mentions = new ArrayList<>();
@@ -91,31 +174,46 @@ final class Reading {
     return text().length();
   }
 
-  /** The mention ending last before {@code pos} in its sentence, at most {@code max} characters away. */
+  /**
+   * The mention ending last before {@code pos} in its sentence, at most {@code max} characters
+   * away.
+   */
   Mention nearestBefore(int pos, int max) {
     int from = Math.max(sentenceStart(pos), pos - max);
     Mention best = null;
     for (Mention m : mentions) {
-      if (m.end() <= pos && m.end() >= from && m.start() >= sentenceStart(pos) && (best == null || m.end() > best.end())) {
+      if (m.end() <= pos
+          && m.end() >= from
+          && m.start() >= sentenceStart(pos)
+          && (best == null || m.end() > best.end())) {
         best = m;
       }
     }
     return best;
   }
 
-  /** The person (private or official) named last before {@code pos} in its sentence, organisations skipped. */
+  /**
+   * The person (private or official) named last before {@code pos} in its sentence, organisations
+   * skipped.
+   */
   Mention nearestPersonBefore(int pos, int max) {
     int from = Math.max(sentenceStart(pos), pos - max);
     Mention best = null;
     for (Mention m : mentions) {
-      if (m.person() && m.end() <= pos && m.start() >= from && (best == null || m.end() > best.end())) {
+      if (m.person()
+          && m.end() <= pos
+          && m.start() >= from
+          && (best == null || m.end() > best.end())) {
         best = m;
       }
     }
     return best;
   }
 
-  /** The mention starting first after {@code pos} in its sentence, at most {@code max} characters away. */
+  /**
+   * The mention starting first after {@code pos} in its sentence, at most {@code max} characters
+   * away.
+   */
   Mention nearestAfter(int pos, int max) {
     int to = Math.min(sentenceEnd(pos), pos + max);
     for (Mention m : mentions) {
@@ -127,8 +225,8 @@ final class Reading {
   }
 
   /**
-   * A person named on a line of a form-like block just above ("Họ và tên: Nguyễn Văn A" then "Ngày sinh: ..."),
-   * when the line of {@code pos} is itself a "label: value" line; null otherwise.
+   * A person named on a line of a form-like block just above ("Họ và tên: Nguyễn Văn A" then "Ngày
+   * sinh: ..."), when the line of {@code pos} is itself a "label: value" line; null otherwise.
    */
   Mention personAbove(int pos) {
     String s = text();
@@ -181,8 +279,11 @@ final class Reading {
       char c = s.charAt(i);
       if (c == '\n') {
         sentenceEnds.add(i + 1);
-      } else if ((c == '.' || c == '!' || c == '?') && i + 2 < s.length() && s.charAt(i + 1) == ' '
-          && startsSentence(s.charAt(i + 2)) && !(c == '.' && abbreviationBefore(s, i))) {
+      } else if ((c == '.' || c == '!' || c == '?')
+          && i + 2 < s.length()
+          && s.charAt(i + 1) == ' '
+          && startsSentence(s.charAt(i + 2))
+          && !(c == '.' && abbreviationBefore(s, i))) {
         sentenceEnds.add(i + 1);
       }
     }
@@ -192,7 +293,9 @@ final class Reading {
     return Character.isUpperCase(c) || Character.isDigit(c) || "\"“'(-–•*".indexOf(c) >= 0;
   }
 
-  /** "TP. Hà Nội", "Nguyễn Văn A. Sinh năm..." (an initial), "BS. Lan": a dot that ends no sentence. */
+  /**
+   * "TP. Hà Nội", "Nguyễn Văn A. Sinh năm..." (an initial), "BS. Lan": a dot that ends no sentence.
+   */
   private static boolean abbreviationBefore(String s, int dot) {
     int i = dot;
     while (i > 0 && !Character.isWhitespace(s.charAt(i - 1)) && s.charAt(i - 1) != '(') {
@@ -239,19 +342,26 @@ final class Reading {
     int nameStart = run.get(first)[0];
     int nameEnd = run.get(run.size() - 1)[1];
     String name = s.substring(nameStart, nameEnd);
-    // "ông Hoàng Văn Thụ" is a man, "phố Hoàng Văn Thụ" a street: after a lowercase honorific the name is a person's.
+    // "ông Hoàng Văn Thụ" is a man, "phố Hoàng Văn Thụ" a street: after a lowercase honorific the
+    // name is a person's.
     boolean marked = first == 0 && Lexicon.PERSON_MARKERS.endingAt(lower, nameStart) != null;
     if (!marked && notAPerson(lower.substring(nameStart, nameEnd))
         || first > 0 && notAPerson(lower.substring(run.get(0)[0], nameEnd))
-        || count > 5 || organisationAt(lower, nameStart, nameEnd) || Lexicon.TITLES.startsAt(lower, nameStart)) {
+        || count > 5
+        || organisationAt(lower, nameStart, nameEnd)
+        || Lexicon.TITLES.startsAt(lower, nameStart)) {
       return;
     }
     boolean honorific = first > 0 || Lexicon.PERSON_MARKERS.endingAt(lower, nameStart) != null;
-    boolean official = Lexicon.OFFICIAL_MARKERS.endingAt(lower, nameStart) != null
-        || first > 0 && "đ/c".equals(word(lower, run.get(0)));
+    boolean official =
+        Lexicon.OFFICIAL_MARKERS.endingAt(lower, nameStart) != null
+            || first > 0 && "đ/c".equals(word(lower, run.get(0)));
     boolean surname = Lexicon.SURNAMES.contains(word(lower, run.get(first)));
     if (!honorific && !official) {
-      if (!surname || count < 2 || placeBefore(lower, nameStart) || companyNamed(lower, nameStart)) {
+      if (!surname
+          || count < 2
+          || placeBefore(lower, nameStart)
+          || companyNamed(lower, nameStart)) {
         return;
       }
     }
@@ -261,9 +371,13 @@ final class Reading {
     Words.Hit marker = Lexicon.PERSON_MARKERS.endingAt(lower, nameStart);
     int phraseStart = first > 0 ? run.get(0)[0] : marker != null ? marker.start() : nameStart;
     official = official || titleBefore(lower, phraseStart) || titleAfter(lower, nameEnd);
-    // In a table, a column headed by a title ("Tổ trưởng", "Cán bộ phụ trách") lists office holders.
+    // In a table, a column headed by a title ("Tổ trưởng", "Cán bộ phụ trách") lists office
+    // holders.
     String heading = text.headingAt(nameStart);
-    official = official || heading != null && Lexicon.TITLES.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length());
+    official =
+        official
+            || heading != null
+                && Lexicon.TITLES.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length());
     mentions.add(new Mention(nameStart, nameEnd, official ? Type.OFFICIAL : Type.PERSON, name));
   }
 
@@ -294,7 +408,10 @@ final class Reading {
     return Lexicon.PLACE_WORDS.endingAt(lower, nameStart) != null;
   }
 
-  /** "Công ty TNHH Thương mại Dịch vụ Hoàng Long": a business named after someone, in the same phrase. */
+  /**
+   * "Công ty TNHH Thương mại Dịch vụ Hoàng Long": a business named after someone, in the same
+   * phrase.
+   */
   private static boolean companyNamed(String lower, int nameStart) {
     int from = nameStart;
     while (from > 0 && ",;:.()\n|".indexOf(lower.charAt(from - 1)) < 0 && nameStart - from < 80) {
@@ -303,7 +420,10 @@ final class Reading {
     return BUSINESS.anyIn(lower, from, nameStart);
   }
 
-  /** A title in the few words before the name, with nothing between that shows someone else holds it. */
+  /**
+   * A title in the few words before the name, with nothing between that shows someone else holds
+   * it.
+   */
   private boolean titleBefore(String lower, int start) {
     int from = Math.max(sentenceStart(start), start - 70);
     int semicolon = lower.lastIndexOf(';', start);
@@ -315,11 +435,16 @@ final class Reading {
       return false;
     }
     String between = lower.substring(title.end(), start);
-    return between.isBlank() || between.chars().filter(ch -> ch == ',').count() <= 1 && !between.contains("(")
-        && !NOT_HOLDER.anyIn(lower, title.end(), start) && !Lexicon.PERSON_MARKERS.anyIn(lower, title.end(), start);
+    return between.isBlank()
+        || between.chars().filter(ch -> ch == ',').count() <= 1
+            && !between.contains("(")
+            && !NOT_HOLDER.anyIn(lower, title.end(), start)
+            && !Lexicon.PERSON_MARKERS.anyIn(lower, title.end(), start);
   }
 
-  /** "Nguyễn Văn A, Chủ tịch UBND phường", "... (cán bộ tư pháp)", "... – Trưởng Công an phường". */
+  /**
+   * "Nguyễn Văn A, Chủ tịch UBND phường", "... (cán bộ tư pháp)", "... – Trưởng Công an phường".
+   */
   private static boolean titleAfter(String lower, int nameEnd) {
     int i = nameEnd;
     while (i < lower.length() && (lower.charAt(i) == ' ' || lower.charAt(i) == ')')) {
@@ -337,13 +462,16 @@ final class Reading {
         i += prefix.length();
       }
     }
-    Words.Hit title = Lexicon.TITLES.findIn(lower, i, Math.min(lower.length(), i + 40)).stream().findFirst().orElse(null);
+    Words.Hit title =
+        Lexicon.TITLES.findIn(lower, i, Math.min(lower.length(), i + 40)).stream()
+            .findFirst()
+            .orElse(null);
     return title != null && title.start() == i && !RETIRED.startsAt(lower, title.end());
   }
 
   /**
-   * "Hồ Văn Tài ... Tài có 02 tiền án": a person named in full and then by the given name alone, a few
-   * sentences on. Only shortly after the full name, and only a capitalised word standing alone.
+   * "Hồ Văn Tài ... Tài có 02 tiền án": a person named in full and then by the given name alone, a
+   * few sentences on. Only shortly after the full name, and only a capitalised word standing alone.
    */
   private void findAliases() {
     String s = text();
@@ -357,9 +485,15 @@ final class Reading {
       int i = s.indexOf(given, m.end());
       while (i >= 0 && i < m.end() + 400) {
         int end = i + given.length();
-        boolean alone = (i == 0 || !isWordChar(s.charAt(i - 1))) && (end == s.length() || !isWordChar(s.charAt(end)))
-            && !(end + 1 < s.length() && s.charAt(end) == ' ' && Character.isUpperCase(s.charAt(end + 1)))
-            && !(i >= 2 && s.charAt(i - 1) == ' ' && capitalisedWordEndsAt(s, i - 1)); // "Y tế Đức Minh"
+        boolean alone =
+            (i == 0 || !isWordChar(s.charAt(i - 1)))
+                && (end == s.length() || !isWordChar(s.charAt(end)))
+                && !(end + 1 < s.length()
+                    && s.charAt(end) == ' '
+                    && Character.isUpperCase(s.charAt(end + 1)))
+                && !(i >= 2
+                    && s.charAt(i - 1) == ' '
+                    && capitalisedWordEndsAt(s, i - 1)); // "Y tế Đức Minh"
         int at = i;
         if (alone && mentions.stream().noneMatch(o -> o.start() <= at && at < o.end())) {
           aliases.add(new Mention(i, end, m.type(), m.name()));
@@ -370,7 +504,10 @@ final class Reading {
     mentions.addAll(aliases);
   }
 
-  /** A capitalised word ends here that does not merely open its sentence ("Hiện Hoa đang..." is an alias). */
+  /**
+   * A capitalised word ends here that does not merely open its sentence ("Hiện Hoa đang..." is an
+   * alias).
+   */
   private static boolean capitalisedWordEndsAt(String s, int end) {
     int start = end;
     while (start > 0 && isWordChar(s.charAt(start - 1))) {
@@ -385,14 +522,18 @@ final class Reading {
   }
 
   private void findOrganisations() {
-    // A title without a name ("liên hệ Trưởng thôn: 09...") stands for an office, like an organisation.
+    // A title without a name ("liên hệ Trưởng thôn: 09...") stands for an office, like an
+    // organisation.
     for (Words.Hit h : Lexicon.TITLES.findAll(lower())) {
       if (!overlapsMention(h.start(), h.end()) && !holderNamed(h)) {
-        mentions.add(new Mention(h.start(), h.end(), Type.ORGANISATION, text().substring(h.start(), h.end())));
+        mentions.add(
+            new Mention(
+                h.start(), h.end(), Type.ORGANISATION, text().substring(h.start(), h.end())));
       }
     }
     for (Words.Hit h : Lexicon.ORGANISATIONS.findAll(lower())) {
-      mentions.add(new Mention(h.start(), h.end(), Type.ORGANISATION, text().substring(h.start(), h.end())));
+      mentions.add(
+          new Mention(h.start(), h.end(), Type.ORGANISATION, text().substring(h.start(), h.end())));
     }
     for (Words.Hit h : Lexicon.CAPITALISED_ORGANISATIONS.findAll(text())) {
       if (!overlapsMention(h.start(), h.end())) {
@@ -401,13 +542,22 @@ final class Reading {
     }
   }
 
-  /** Whether the title's holder is named next to it ("Vi Văn Luận, cán bộ Địa chính"): then the name stands for both. */
+  /**
+   * Whether the title's holder is named next to it ("Vi Văn Luận, cán bộ Địa chính"): then the name
+   * stands for both.
+   */
   private boolean holderNamed(Words.Hit title) {
     Mention before = nearestBefore(title.start(), 60);
     Mention after = nearestAfter(title.end(), 40);
-    boolean attached = before != null && before.person()
-        && lower().substring(before.end(), title.start()).matches("\\s*[,(–-]\\s*(?:nguyên\\s+|là\\s+)?");
-    return attached || before != null && before.type() == Type.OFFICIAL || after != null && after.type() == Type.OFFICIAL;
+    boolean attached =
+        before != null
+            && before.person()
+            && lower()
+                .substring(before.end(), title.start())
+                .matches("\\s*[,(–-]\\s*(?:nguyên\\s+|là\\s+)?");
+    return attached
+        || before != null && before.type() == Type.OFFICIAL
+        || after != null && after.type() == Type.OFFICIAL;
   }
 
   private boolean overlapsMention(int start, int end) {

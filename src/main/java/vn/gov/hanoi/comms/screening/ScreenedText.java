@@ -12,21 +12,49 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * One field of an article as a reader sees it, the text every finding's offsets count in: NFC, blanks collapsed,
- * one line per paragraph, list item or table row, the cells of a row separated by " | ". A table's cells keep
- * their column's heading ("Năm sinh", "Số điện thoại"), which says what a bare value in that column is; links
- * keep their target.
+ * One field of an article as a reader sees it, the text every finding's offsets count in: NFC,
+ * blanks collapsed, one line per paragraph, list item or table row, the cells of a row separated by
+ * " | ". A table's cells keep their column's heading ("Năm sinh", "Số điện thoại"), which says what
+ * a bare value in that column is; links keep their target.
  */
 public final class ScreenedText {
-  /** A table cell: where its text is, and the heading of its column (null when the table has none). */
+  /**
+   * A table cell: where its text is, and the heading of its column (null when the table has none).
+   */
   public record Cell(int start, int end, String heading) {}
 
   /** A link of the body: its target and where its visible text is. */
   public record Link(String href, int start, int end) {}
 
-  private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-      "blockquote", "table", "tr", "caption", "thead", "tbody", "tfoot", "section", "article", "header", "footer",
-      "pre", "hr", "dl", "dt", "dd");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "li",
+          "ul",
+          "ol",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "table",
+          "tr",
+          "caption",
+          "thead",
+          "tbody",
+          "tfoot",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "pre",
+          "hr",
+          "dl",
+          "dt",
+          "dd");
   static final String CELL_SEPARATOR = " | ";
 
   private final Field field;
@@ -36,7 +64,8 @@ public final class ScreenedText {
   private final List<Cell> cells;
   private final List<Link> links;
 
-  private ScreenedText(Field field, String attachmentName, String text, List<Cell> cells, List<Link> links) {
+  private ScreenedText(
+      Field field, String attachmentName, String text, List<Cell> cells, List<Link> links) {
     this.field = field;
     this.attachmentName = attachmentName;
     this.text = text;
@@ -47,7 +76,8 @@ public final class ScreenedText {
 
   /** A title, summary or attachment name: typed text, blanks collapsed. */
   public static ScreenedText ofPlain(Field field, String attachmentName, String s) {
-    return new ScreenedText(field, attachmentName, collapse(nfc(s == null ? "" : s)).strip(), List.of(), List.of());
+    return new ScreenedText(
+        field, attachmentName, collapse(nfc(s == null ? "" : s)).strip(), List.of(), List.of());
   }
 
   public static ScreenedText ofHtml(String html) {
@@ -106,7 +136,10 @@ public final class ScreenedText {
     return Normalizer.normalize(s, Normalizer.Form.NFC);
   }
 
-  /** Lower case character by character, so offsets stay valid (String.toLowerCase may change the length). */
+  /**
+   * Lower case character by character, so offsets stay valid (String.toLowerCase may change the
+   * length).
+   */
   static String lowerSameLength(String s) {
     String lowered = s.toLowerCase(Locale.ROOT);
     if (lowered.length() == s.length()) {
@@ -123,15 +156,20 @@ public final class ScreenedText {
     return s.replaceAll("[\\s\\u00A0]+", " ");
   }
 
-  /** Walks the HTML as a browser lays it out: blocks on lines of their own, cells of a row on one line. */
+  /**
+   * Walks the HTML as a browser lays it out: blocks on lines of their own, cells of a row on one
+   * line.
+   */
   private static final class TextBuilder implements NodeVisitor {
     private final StringBuilder sb = new StringBuilder();
     private final List<Cell> cells = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final List<Integer> linkStarts = new ArrayList<>();
     private final List<String> hrefs = new ArrayList<>();
+
     /** The tables being walked, innermost last. */
     private final List<Table> tables = new ArrayList<>();
+
     private int cellStart = -1;
 
     /** A table's state: its column headings once its first row proved to be a heading row. */
@@ -231,7 +269,9 @@ public final class ScreenedText {
       }
     }
 
-    /** The first row of a table is its heading when it has th cells, or short cells without digits. */
+    /**
+     * The first row of a table is its heading when it has th cells, or short cells without digits.
+     */
     private static boolean looksLikeHeading(Element td) {
       String s = td.text();
       return s.length() <= 40 && !s.matches(".*\\d.*") && !s.isBlank();

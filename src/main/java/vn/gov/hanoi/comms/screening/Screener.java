@@ -11,8 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Screens an article or notice: links first (a number inside a URL is part of the URL), then personal data,
- * then event dates (a date of birth is no event). Stateless; the reference data comes with each call.
+ * Screens an article or notice: links first (a number inside a URL is part of the URL), then
+ * personal data, then event dates (a date of birth is no event). Stateless; the reference data
+ * comes with each call.
  */
 public final class Screener {
   public static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -21,13 +22,20 @@ public final class Screener {
    * What is screened.
    *
    * @param windowStart when residents start seeing it
-   * @param windowEnd   when it is taken down; null when it has no end
+   * @param windowEnd when it is taken down; null when it has no end
    */
-  public record Input(String title, String summary, String bodyHtml, List<String> attachmentNames,
-      Instant windowStart, Instant windowEnd) {
+  public record Input(
+      String title,
+      String summary,
+      String bodyHtml,
+      List<String> attachmentNames,
+      Instant windowStart,
+      Instant windowEnd) {
     public Input {
-      attachmentNames = attachmentNames == null ? List.of()
-          : attachmentNames.stream().filter(n -> n != null && !n.isBlank()).toList();
+      attachmentNames =
+          attachmentNames == null
+              ? List.of()
+              : attachmentNames.stream().filter(n -> n != null && !n.isBlank()).toList();
       Objects.requireNonNull(windowStart, "windowStart");
     }
   }
@@ -35,24 +43,33 @@ public final class Screener {
   /**
    * The reference data, kept as data by the product.
    *
-   * @param allowedHosts     hosts or parent domains links may lead to
+   * @param allowedHosts hosts or parent domains links may lead to
    * @param publishedNumbers phone numbers organisations publish, in any written form
    */
   public record Rules(List<String> allowedHosts, Set<String> publishedNumbers) {
     public Rules {
       allowedHosts = List.copyOf(allowedHosts);
-      publishedNumbers = publishedNumbers.stream().map(Masks::nationalNumber).collect(java.util.stream.Collectors.toSet());
+      publishedNumbers =
+          publishedNumbers.stream()
+              .map(Masks::nationalNumber)
+              .collect(java.util.stream.Collectors.toSet());
     }
   }
 
-  /** The findings, and the texts their offsets count in (the body's as read, see {@link ScreenedText}). */
-  public record Result(List<Finding> findings, String titleText, String summaryText, String bodyText) {}
+  /**
+   * The findings, and the texts their offsets count in (the body's as read, see {@link
+   * ScreenedText}).
+   */
+  public record Result(
+      List<Finding> findings, String titleText, String summaryText, String bodyText) {}
 
   public Result screen(Input input, Rules rules) {
     LocalDate start = LocalDate.ofInstant(input.windowStart(), HANOI);
-    LocalDate end = input.windowEnd() == null ? null : LocalDate.ofInstant(input.windowEnd(), HANOI);
+    LocalDate end =
+        input.windowEnd() == null ? null : LocalDate.ofInstant(input.windowEnd(), HANOI);
     LinkCheck links = new LinkCheck(rules.allowedHosts());
-    PersonalDataDetector personal = new PersonalDataDetector(rules.publishedNumbers(), start.getYear());
+    PersonalDataDetector personal =
+        new PersonalDataDetector(rules.publishedNumbers(), start.getYear());
     EventDateCheck dates = new EventDateCheck(start, end);
     List<ScreenedText> texts = new ArrayList<>();
     texts.add(ScreenedText.ofPlain(Field.TITLE, null, input.title()));
@@ -60,7 +77,8 @@ public final class Screener {
     texts.add(ScreenedText.ofHtml(input.bodyHtml()));
     for (String name : input.attachmentNames()) {
       // File names join words with "_" and "-": read them as spaces (same length, same offsets).
-      texts.add(ScreenedText.ofPlain(Field.ATTACHMENT, name, name.replace('_', ' ').replace('-', ' ')));
+      texts.add(
+          ScreenedText.ofPlain(Field.ATTACHMENT, name, name.replace('_', ' ').replace('-', ' ')));
     }
     List<Finding> findings = new ArrayList<>();
     for (ScreenedText t : texts) {
@@ -73,16 +91,29 @@ public final class Screener {
         findings.add(t.field() == Field.ATTACHMENT ? asWritten(f) : f);
       }
     }
-    return new Result(List.copyOf(findings), texts.get(0).text(), texts.get(1).text(), texts.get(2).text());
+    return new Result(
+        List.copyOf(findings), texts.get(0).text(), texts.get(1).text(), texts.get(2).text());
   }
 
-  /** An attachment's finding with its passage as the file name writes it ("Nguyen_Van_Minh", not spaces). */
+  /**
+   * An attachment's finding with its passage as the file name writes it ("Nguyen_Van_Minh", not
+   * spaces).
+   */
   private static Finding asWritten(Finding f) {
-    String name = ScreenedText.ofPlain(Field.ATTACHMENT, f.attachmentName(), f.attachmentName()).text();
+    String name =
+        ScreenedText.ofPlain(Field.ATTACHMENT, f.attachmentName(), f.attachmentName()).text();
     if (f.end() > name.length()) {
       return f;
     }
-    return new Finding(f.kind(), f.blocking(), f.field(), f.attachmentName(), f.start(), f.end(),
-        name.substring(f.start(), f.end()), f.detail(), f.suggestion());
+    return new Finding(
+        f.kind(),
+        f.blocking(),
+        f.field(),
+        f.attachmentName(),
+        f.start(),
+        f.end(),
+        name.substring(f.start(), f.end()),
+        f.detail(),
+        f.suggestion());
   }
 }

@@ -27,16 +27,24 @@ import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.CurrentUserResolver;
 
 /**
- * The screening's reference data (allowed link hosts, numbers organisations publish: read by anyone signed in,
- * changed by administrators) and a dry run of the screening on a draft, which stores nothing.
+ * The screening's reference data (allowed link hosts, numbers organisations publish: read by anyone
+ * signed in, changed by administrators) and a dry run of the screening on a draft, which stores
+ * nothing.
  */
-@Tag(name = "Pre-checks", description = "Kiểm tra tự động: dữ liệu cá nhân, đường dẫn, ngày sự kiện")
+@Tag(
+    name = "Pre-checks",
+    description = "Kiểm tra tự động: dữ liệu cá nhân, đường dẫn, ngày sự kiện")
 @RestController
 @RequestMapping("/api/prechecks")
 public class ScreeningController {
-  private static final Pattern HOST = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$");
+  private static final Pattern HOST =
+      Pattern.compile(
+          "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$");
+
   /** A mobile (10 digits), a landline (11 digits, 02...), or a service number (1800/1900 ...). */
-  private static final Pattern NUMBER = Pattern.compile("^(0[35789]\\d{8}|02\\d{9}|1[89]00\\d{4,6})$");
+  private static final Pattern NUMBER =
+      Pattern.compile("^(0[35789]\\d{8}|02\\d{9}|1[89]00\\d{4,6})$");
+
   private static final int MAX_TEXT = 60_000;
 
   private final ScreeningData data;
@@ -45,7 +53,10 @@ public class ScreeningController {
   private final ProductClock clock;
   private final Screener screener = new Screener();
 
-  public ScreeningController(ScreeningData data, OrganisationService organisations, CurrentUserResolver users,
+  public ScreeningController(
+      ScreeningData data,
+      OrganisationService organisations,
+      CurrentUserResolver users,
       ProductClock clock) {
     this.data = data;
     this.organisations = organisations;
@@ -57,12 +68,19 @@ public class ScreeningController {
 
   public record NumberJson(String number, String label) {}
 
-  public record DraftJson(String title, String summary, String bodyHtml, List<String> attachmentNames,
-      Instant publishFrom, Instant publishUntil) {}
+  public record DraftJson(
+      String title,
+      String summary,
+      String bodyHtml,
+      List<String> attachmentNames,
+      Instant publishFrom,
+      Instant publishUntil) {}
 
   public record DraftResult(List<PreCheckRow> findings, String bodyText) {}
 
-  @Operation(summary = "Tên miền đường dẫn được phép", description = "A host allows itself and its subdomains.")
+  @Operation(
+      summary = "Tên miền đường dẫn được phép",
+      description = "A host allows itself and its subdomains.")
   @GetMapping("/allowed-hosts")
   public List<ScreeningData.AllowedHost> allowedHosts() {
     return data.allowedHosts();
@@ -73,7 +91,8 @@ public class ScreeningController {
   @Transactional
   public ResponseEntity<ScreeningData.AllowedHost> allowHost(@RequestBody HostJson json) {
     String by = admin();
-    String host = json == null || json.host() == null ? "" : json.host().strip().toLowerCase(Locale.ROOT);
+    String host =
+        json == null || json.host() == null ? "" : json.host().strip().toLowerCase(Locale.ROOT);
     List<FieldError> errors = new ArrayList<>();
     if (!HOST.matcher(host).matches() || host.length() > 253) {
       errors.add(new FieldError("host", "Tên miền không hợp lệ (ví dụ: hanoi.gov.vn): " + host));
@@ -87,7 +106,8 @@ public class ScreeningController {
       throw new ValidationProblemException("Tên miền không hợp lệ", errors);
     }
     data.allowHost(host, json.note(), by, clock.now());
-    return ResponseEntity.status(HttpStatus.CREATED).body(new ScreeningData.AllowedHost(host, json.note()));
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(new ScreeningData.AllowedHost(host, json.note()));
   }
 
   @Operation(summary = "Bỏ một tên miền khỏi danh sách được phép (quản trị)")
@@ -101,10 +121,12 @@ public class ScreeningController {
     return ResponseEntity.noContent().build();
   }
 
-  @Operation(summary = "Số điện thoại công khai của một cơ quan, đơn vị",
+  @Operation(
+      summary = "Số điện thoại công khai của một cơ quan, đơn vị",
       description = "Never reported as personal data, whoever the text names beside them.")
   @GetMapping("/published-numbers/{organisationCode}")
-  public List<ScreeningData.PublishedNumber> publishedNumbers(@PathVariable String organisationCode) {
+  public List<ScreeningData.PublishedNumber> publishedNumbers(
+      @PathVariable String organisationCode) {
     requireOrganisation(organisationCode);
     return data.publishedNumbers(organisationCode);
   }
@@ -112,18 +134,21 @@ public class ScreeningController {
   @Operation(summary = "Thay danh sách số điện thoại công khai của một cơ quan, đơn vị (quản trị)")
   @PutMapping("/published-numbers/{organisationCode}")
   @Transactional
-  public List<ScreeningData.PublishedNumber> replacePublishedNumbers(@PathVariable String organisationCode,
-      @RequestBody List<NumberJson> numbers) {
+  public List<ScreeningData.PublishedNumber> replacePublishedNumbers(
+      @PathVariable String organisationCode, @RequestBody List<NumberJson> numbers) {
     String by = admin();
     requireOrganisation(organisationCode);
     List<FieldError> errors = new ArrayList<>();
     List<ScreeningData.PublishedNumber> valid = new ArrayList<>();
     for (int i = 0; numbers != null && i < numbers.size(); i++) {
       NumberJson n = numbers.get(i);
-      String national = n == null || n.number() == null ? "" : ScreeningData.nationalNumber(n.number());
+      String national =
+          n == null || n.number() == null ? "" : ScreeningData.nationalNumber(n.number());
       if (!NUMBER.matcher(national).matches()) {
-        errors.add(new FieldError("[" + i + "].number", "Không phải số điện thoại Việt Nam: "
-            + (n == null ? null : n.number())));
+        errors.add(
+            new FieldError(
+                "[" + i + "].number",
+                "Không phải số điện thoại Việt Nam: " + (n == null ? null : n.number())));
       } else if (n.label() != null && n.label().length() > 200) {
         errors.add(new FieldError("[" + i + "].label", "Tên số điện thoại tối đa 200 ký tự"));
       } else if (valid.stream().noneMatch(p -> p.number().equals(national))) {
@@ -140,14 +165,17 @@ public class ScreeningController {
     return data.publishedNumbers(organisationCode);
   }
 
-  @Operation(summary = "Kiểm tra thử một bản nháp (không lưu)",
-      description = "Personal data, links and event dates of a draft, as the reviewer would see them; offsets of the "
-          + "body count in `bodyText`. Without publishFrom the window starts now.")
+  @Operation(
+      summary = "Kiểm tra thử một bản nháp (không lưu)",
+      description =
+          "Personal data, links and event dates of a draft, as the reviewer would see them; offsets of the "
+              + "body count in `bodyText`. Without publishFrom the window starts now.")
   @PostMapping("/screen")
   public DraftResult screen(@RequestBody DraftJson json) {
     List<FieldError> errors = new ArrayList<>();
     if (json == null) {
-      throw new ValidationProblemException("Bản nháp trống", List.of(new FieldError("bodyHtml", "Cần nội dung")));
+      throw new ValidationProblemException(
+          "Bản nháp trống", List.of(new FieldError("bodyHtml", "Cần nội dung")));
     }
     int length = len(json.title()) + len(json.summary()) + len(json.bodyHtml());
     if (length == 0) {
@@ -162,8 +190,16 @@ public class ScreeningController {
     if (!errors.isEmpty()) {
       throw new ValidationProblemException("Bản nháp không hợp lệ", errors);
     }
-    Screener.Result r = screener.screen(new Screener.Input(json.title(), json.summary(), json.bodyHtml(),
-        json.attachmentNames(), from, json.publishUntil()), data.rules());
+    Screener.Result r =
+        screener.screen(
+            new Screener.Input(
+                json.title(),
+                json.summary(),
+                json.bodyHtml(),
+                json.attachmentNames(),
+                from,
+                json.publishUntil()),
+            data.rules());
     return new DraftResult(r.findings().stream().map(PreCheckRow::of).toList(), r.bodyText());
   }
 
@@ -180,7 +216,8 @@ public class ScreeningController {
   private String admin() {
     var user = users.current();
     if (!user.isAdmin()) {
-      throw new AccessDeniedException("Chỉ quản trị viên được thay đổi dữ liệu tham chiếu của kiểm tra tự động");
+      throw new AccessDeniedException(
+          "Chỉ quản trị viên được thay đổi dữ liệu tham chiếu của kiểm tra tự động");
     }
     return user.userId();
   }

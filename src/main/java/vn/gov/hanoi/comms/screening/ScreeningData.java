@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The reference data of the screening, kept as data: hosts links may lead to (allowed_link_host) and the numbers
- * organisations publish (published_number). Read at every check, so a change applies to the next one.
+ * The reference data of the screening, kept as data: hosts links may lead to (allowed_link_host)
+ * and the numbers organisations publish (published_number). Read at every check, so a change
+ * applies to the next one.
  */
 @Repository
 public class ScreeningData {
@@ -28,43 +29,66 @@ public class ScreeningData {
   }
 
   public Screener.Rules rules() {
-    Set<String> numbers = new HashSet<>(jdbc.sql("select number from published_number").query(String.class).list());
+    Set<String> numbers =
+        new HashSet<>(jdbc.sql("select number from published_number").query(String.class).list());
     return new Screener.Rules(allowedHosts().stream().map(AllowedHost::host).toList(), numbers);
   }
 
   public List<AllowedHost> allowedHosts() {
     return jdbc.sql("select host, note from allowed_link_host order by host")
-        .query((rs, n) -> new AllowedHost(rs.getString(1), rs.getString(2))).list();
+        .query((rs, n) -> new AllowedHost(rs.getString(1), rs.getString(2)))
+        .list();
   }
 
   public void allowHost(String host, String note, String by, Instant at) {
     String h = host.strip().toLowerCase(Locale.ROOT);
-    if (jdbc.sql("select count(*) from allowed_link_host where host = :h").param("h", h).query(Long.class).single() == 0) {
-      jdbc.sql("insert into allowed_link_host(host, note, added_by, added_at) values (:h, :note, :by, :at)")
-          .param("h", h).param("note", note).param("by", by).param("at", at.atOffset(ZoneOffset.UTC)).update();
+    if (jdbc.sql("select count(*) from allowed_link_host where host = :h")
+            .param("h", h)
+            .query(Long.class)
+            .single()
+        == 0) {
+      jdbc.sql(
+              "insert into allowed_link_host(host, note, added_by, added_at) values (:h, :note, :by, :at)")
+          .param("h", h)
+          .param("note", note)
+          .param("by", by)
+          .param("at", at.atOffset(ZoneOffset.UTC))
+          .update();
     }
   }
 
   public boolean removeHost(String host) {
-    return jdbc.sql("delete from allowed_link_host where host = :h").param("h", host.strip().toLowerCase(Locale.ROOT))
-        .update() > 0;
+    return jdbc.sql("delete from allowed_link_host where host = :h")
+            .param("h", host.strip().toLowerCase(Locale.ROOT))
+            .update()
+        > 0;
   }
 
   public List<PublishedNumber> publishedNumbers(String organisationCode) {
-    return jdbc.sql("select organisation_code, number, label from published_number where organisation_code = :o order by number")
+    return jdbc.sql(
+            "select organisation_code, number, label from published_number where organisation_code = :o order by number")
         .param("o", organisationCode)
-        .query((rs, n) -> new PublishedNumber(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        .query((rs, n) -> new PublishedNumber(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .list();
   }
 
   /** Replaces an organisation's published numbers (national form, digits only). */
-  public void replacePublishedNumbers(String organisationCode, List<PublishedNumber> numbers, String by, Instant at) {
-    jdbc.sql("delete from published_number where organisation_code = :o").param("o", organisationCode).update();
+  public void replacePublishedNumbers(
+      String organisationCode, List<PublishedNumber> numbers, String by, Instant at) {
+    jdbc.sql("delete from published_number where organisation_code = :o")
+        .param("o", organisationCode)
+        .update();
     for (PublishedNumber p : numbers) {
-      jdbc.sql("""
+      jdbc.sql(
+              """
           insert into published_number(organisation_code, number, label, added_by, added_at)
           values (:o, :n, :l, :by, :at)""")
-          .param("o", organisationCode).param("n", nationalNumber(p.number())).param("l", p.label())
-          .param("by", by).param("at", at.atOffset(ZoneOffset.UTC)).update();
+          .param("o", organisationCode)
+          .param("n", nationalNumber(p.number()))
+          .param("l", p.label())
+          .param("by", by)
+          .param("at", at.atOffset(ZoneOffset.UTC))
+          .update();
     }
   }
 

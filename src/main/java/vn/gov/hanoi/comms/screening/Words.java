@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Phrase lists matched as whole words in lower-case NFC text ("liệt" must not match inside "liệt sĩ" when
- * the list says so by holding "liệt sĩ" out, and "ban" never matches inside "bản"). Vietnamese words are
- * syllables separated by spaces: a phrase matches when it is not glued to a letter or digit on either side.
+ * Phrase lists matched as whole words in lower-case NFC text ("liệt" must not match inside "liệt
+ * sĩ" when the list says so by holding "liệt sĩ" out, and "ban" never matches inside "bản").
+ * Vietnamese words are syllables separated by spaces: a phrase matches when it is not glued to a
+ * letter or digit on either side.
  */
 final class Words {
   /** A phrase found: where, and which one. */
@@ -19,7 +20,9 @@ final class Words {
 
   Words(List<String> phrases) {
     List<String> sorted = new ArrayList<>(phrases);
-    sorted.sort(Comparator.comparingInt(String::length).reversed()); // longest first: "chủ tịch" before "chủ"
+    sorted.sort(
+        Comparator.comparingInt(String::length)
+            .reversed()); // longest first: "chủ tịch" before "chủ"
     StringBuilder alternatives = new StringBuilder();
     for (String p : sorted) {
       if (!alternatives.isEmpty()) {
@@ -27,7 +30,9 @@ final class Words {
       }
       alternatives.append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
     }
-    pattern = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}])(?:" + alternatives + ")(?![\\p{L}\\p{N}\\p{M}])");
+    pattern =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}\\p{M}])(?:" + alternatives + ")(?![\\p{L}\\p{N}\\p{M}])");
   }
 
   static Words of(String... phrases) {

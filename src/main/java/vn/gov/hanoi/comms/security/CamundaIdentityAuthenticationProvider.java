@@ -26,17 +26,24 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
   public Authentication authenticate(Authentication authentication) {
     String user = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (user == null || credentials == null
+    if (user == null
+        || credentials == null
         || !identityService.checkPassword(user, credentials.toString())) {
       throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu");
     }
     return authenticated(user, identityService);
   }
 
-  static UsernamePasswordAuthenticationToken authenticated(String user, IdentityService identityService) {
-    List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(user).list().stream()
-        .map(g -> (GrantedAuthority) new SimpleGrantedAuthority(CurrentUserResolver.GROUP_AUTHORITY_PREFIX + g.getId()))
-        .toList();
+  static UsernamePasswordAuthenticationToken authenticated(
+      String user, IdentityService identityService) {
+    List<GrantedAuthority> authorities =
+        identityService.createGroupQuery().groupMember(user).list().stream()
+            .map(
+                g ->
+                    (GrantedAuthority)
+                        new SimpleGrantedAuthority(
+                            CurrentUserResolver.GROUP_AUTHORITY_PREFIX + g.getId()))
+            .toList();
     return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
   }
 

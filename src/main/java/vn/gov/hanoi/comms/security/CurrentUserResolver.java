@@ -7,7 +7,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Turns Spring Security's authentication into a {@link CurrentUser}; groups travel as authorities. */
+/**
+ * Turns Spring Security's authentication into a {@link CurrentUser}; groups travel as authorities.
+ */
 @Component
 public class CurrentUserResolver {
   static final String GROUP_AUTHORITY_PREFIX = "GROUP_";

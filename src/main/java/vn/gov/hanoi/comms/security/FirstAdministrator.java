@@ -15,11 +15,12 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.StartupOrder;
 
 /**
- * The administrator of a production start (T-5): nobody is created unless the configuration names one.
- * {@code ADMIN_USER} and {@code ADMIN_PASSWORD} (both, in the environment) become Camunda's admin user, with
- * every authorization, at the first start; Camunda's password policy applies. Without them and without any
- * administrator in the database, the start says so loudly: Camunda's first-user setup page then creates one,
- * and whoever opens it first becomes administrator. The demo profile names its own (README).
+ * The administrator of a production start (T-5): nobody is created unless the configuration names
+ * one. {@code ADMIN_USER} and {@code ADMIN_PASSWORD} (both, in the environment) become Camunda's
+ * admin user, with every authorization, at the first start; Camunda's password policy applies.
+ * Without them and without any administrator in the database, the start says so loudly: Camunda's
+ * first-user setup page then creates one, and whoever opens it first becomes administrator. The
+ * demo profile names its own (README).
  */
 @Component
 @Order(StartupOrder.CHECK_ADMINISTRATOR)
@@ -34,7 +35,8 @@ public class FirstAdministrator implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     if (identityService.createUserQuery().memberOfGroup(Groups.ADMIN).count() == 0) {
-      log.warn("""
+      log.warn(
+          """
 
           ==========================================================================================
           Chưa có quản trị viên / No administrator yet.
@@ -44,16 +46,28 @@ public class FirstAdministrator implements ApplicationRunner {
     }
   }
 
-  /** Maps ADMIN_USER / ADMIN_PASSWORD to the Camunda starter's admin user, only when both are given. */
+  /**
+   * Maps ADMIN_USER / ADMIN_PASSWORD to the Camunda starter's admin user, only when both are given.
+   */
   public static class FromEnvironment implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
       String user = env.getProperty("ADMIN_USER");
       String password = env.getProperty("ADMIN_PASSWORD");
       if (user != null && !user.isBlank() && password != null && !password.isBlank()) {
-        env.getPropertySources().addLast(new MapPropertySource("administrator-from-environment", Map.of(
-            "camunda.bpm.admin-user.id", user.strip(), "camunda.bpm.admin-user.password", password,
-            "camunda.bpm.admin-user.first-name", "Quản trị", "camunda.bpm.admin-user.last-name", "hệ thống")));
+        env.getPropertySources()
+            .addLast(
+                new MapPropertySource(
+                    "administrator-from-environment",
+                    Map.of(
+                        "camunda.bpm.admin-user.id",
+                        user.strip(),
+                        "camunda.bpm.admin-user.password",
+                        password,
+                        "camunda.bpm.admin-user.first-name",
+                        "Quản trị",
+                        "camunda.bpm.admin-user.last-name",
+                        "hệ thống")));
       }
     }
   }

@@ -7,15 +7,29 @@ package vn.gov.hanoi.comms.security;
  */
 public final class Groups {
   public static final String ADMIN = "camunda-admin";
-  /** PC06, the administrative-police division of the City Police: appraises city-level requests (V-ROUTE-2). */
+
+  /**
+   * PC06, the administrative-police division of the City Police: appraises city-level requests
+   * (V-ROUTE-2).
+   */
   public static final String PC06_APPRAISAL = "pc06-appraisal";
+
   /** The City Police Director: approves city scope, endorses national scope (V-STEP-3). */
   public static final String CITY_POLICE_DIRECTOR = "city-police-director";
+
   /** C06, the Ministry's department: approves national scope (V-ROUTE-4). */
   public static final String C06_APPROVER = "c06-approver";
-  /** The City Office's Electronic Information Centre: approves and sends city-level iHanoi notices (I-LEVEL-1). */
+
+  /**
+   * The City Office's Electronic Information Centre: approves and sends city-level iHanoi notices
+   * (I-LEVEL-1).
+   */
   public static final String IHANOI_CITY_APPROVER = "ihanoi-city-approver";
-  /** The PC06 leadership: told when a police chief's approval, or a commune police appraisal, is overdue (D-2). */
+
+  /**
+   * The PC06 leadership: told when a police chief's approval, or a commune police appraisal, is
+   * overdue (D-2).
+   */
   public static final String PC06_LEADER = "pc06-leader";
 
   private static final String UNIT_PREFIX = "unit-";
@@ -33,14 +47,18 @@ public final class Groups {
   }
 
   /**
-   * Officers of an area's police who appraise (V-ROUTE-1, V-STEP-2): a district's on a three-level list, a
-   * commune's on today's two-level list, when the routing table names them (dmn/vneid-routing.dmn).
+   * Officers of an area's police who appraise (V-ROUTE-1, V-STEP-2): a district's on a three-level
+   * list, a commune's on today's two-level list, when the routing table names them
+   * (dmn/vneid-routing.dmn).
    */
   public static String districtAppraisal(String districtCode) {
     return DISTRICT_APPRAISAL_PREFIX + districtCode;
   }
 
-  /** The chief of an area's police (district, or commune on a two-level list), when the routing table names them (V-STEP-3). */
+  /**
+   * The chief of an area's police (district, or commune on a two-level list), when the routing
+   * table names them (V-STEP-3).
+   */
   public static String districtChief(String districtCode) {
     return DISTRICT_CHIEF_PREFIX + districtCode;
   }
@@ -55,7 +73,10 @@ public final class Groups {
     return IHANOI_APPROVER_PREFIX + organisationCode;
   }
 
-  /** A unit's leaders: told when the unit's own step (a revision, an iHanoi notice) is overdue (D-2). */
+  /**
+   * A unit's leaders: told when the unit's own step (a revision, an iHanoi notice) is overdue
+   * (D-2).
+   */
   public static String leader(String organisationCode) {
     return LEADER_PREFIX + organisationCode;
   }

@@ -33,8 +33,8 @@ import vn.gov.hanoi.comms.worklist.TasklistFilters;
 /**
  * Creates, in Camunda's identity service, a group per role and area and a group per unit, from the
  * organisations and the area tree, with the authorizations each needs in Tasklist. Users are then
- * managed in Camunda Admin by adding them to these groups. Idempotent: runs at every start, again after
- * an area list is activated and whenever an administrator registers, edits or imports units.
+ * managed in Camunda Admin by adding them to these groups. Idempotent: runs at every start, again
+ * after an area list is activated and whenever an administrator registers, edits or imports units.
  */
 @Component
 @Order(StartupOrder.GROUPS_AND_AUTHORIZATIONS)
@@ -47,11 +47,18 @@ public class IdentityProvisioner implements ApplicationRunner {
   private final AreaService areaService;
   private final OrganisationService organisationService;
   private final TasklistFilters filters;
-  /** Set when {@link #run} starts: changes before it (the start-up data) need no pass of their own. */
+
+  /**
+   * Set when {@link #run} starts: changes before it (the start-up data) need no pass of their own.
+   */
   private volatile boolean started;
 
-  public IdentityProvisioner(IdentityService identityService, AuthorizationService authorizationService,
-      AreaService areaService, OrganisationService organisationService, TasklistFilters filters) {
+  public IdentityProvisioner(
+      IdentityService identityService,
+      AuthorizationService authorizationService,
+      AreaService areaService,
+      OrganisationService organisationService,
+      TasklistFilters filters) {
     this.filters = filters;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
@@ -65,7 +72,10 @@ public class IdentityProvisioner implements ApplicationRunner {
     provision();
   }
 
-  /** A newly activated area list may bring new districts or communes: their police groups are created now. */
+  /**
+   * A newly activated area list may bring new districts or communes: their police groups are
+   * created now.
+   */
   @org.springframework.context.event.EventListener
   public void onAreaSetActivated(vn.gov.hanoi.comms.area.AreaSetActivated event) {
     if (started) {
@@ -83,39 +93,74 @@ public class IdentityProvisioner implements ApplicationRunner {
 
   public synchronized void provision() {
     filters.ensure();
-    // Tasklist's lists are granted per role now (worklist.TasklistFilters), no longer every filter to every group.
-    authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId("*").list().stream()
-        .filter(a -> a.getGroupId() != null).forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+    // Tasklist's lists are granted per role now (worklist.TasklistFilters), no longer every filter
+    // to every group.
+    authorizationService
+        .createAuthorizationQuery()
+        .resourceType(Resources.FILTER)
+        .resourceId("*")
+        .list()
+        .stream()
+        .filter(a -> a.getGroupId() != null)
+        .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
     Existing existing = new Existing();
     List<String> created = new ArrayList<>();
     for (Organisation org : organisationService.findAll()) {
       String group = Groups.unit(org.code());
       ensureGroup(existing, group, org.name(), created);
       // A unit's staff start requests and work on their own unit's revisions in Tasklist.
-      grant(existing, group, Resources.PROCESS_DEFINITION, VneidProcess.KEY,
-          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(
+          existing,
+          group,
+          Resources.PROCESS_DEFINITION,
+          VneidProcess.KEY,
+          ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(existing, group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
       grantTasklist(existing, group);
-      // Its leaders are told when the unit's own step is overdue and follow it up (D-2, dmn/step-deadlines.dmn).
+      // Its leaders are told when the unit's own step is overdue and follow it up (D-2,
+      // dmn/step-deadlines.dmn).
       ensureGroup(existing, Groups.leader(org.code()), "Lãnh đạo " + org.name(), created);
       grantTasklist(existing, Groups.leader(org.code()));
       provisionIhanoi(existing, org, group, created);
     }
-    // The routing tables name police groups by area: per district while the list has districts, per commune
-    // on the two-level list (commune police report to the City Police; a table may make them appraise).
+    // The routing tables name police groups by area: per district while the list has districts, per
+    // commune
+    // on the two-level list (commune police report to the City Police; a table may make them
+    // appraise).
     for (Area area : localPoliceAreas(areaService.currentTree())) {
-      ensureGroup(existing, Groups.districtAppraisal(area.code()), "Công an " + area.name() + " – cán bộ thẩm định", created);
-      ensureGroup(existing, Groups.districtChief(area.code()), "Trưởng Công an " + area.name(), created);
+      ensureGroup(
+          existing,
+          Groups.districtAppraisal(area.code()),
+          "Công an " + area.name() + " – cán bộ thẩm định",
+          created);
+      ensureGroup(
+          existing, Groups.districtChief(area.code()), "Trưởng Công an " + area.name(), created);
       grantTasklist(existing, Groups.districtAppraisal(area.code()));
       grantTasklist(existing, Groups.districtChief(area.code()));
     }
-    ensureGroup(existing, Groups.PC06_APPRAISAL, "Phòng PC06 Công an Thành phố – cán bộ thẩm định", created);
-    ensureGroup(existing, Groups.CITY_POLICE_DIRECTOR, "Giám đốc Công an Thành phố Hà Nội", created);
+    ensureGroup(
+        existing,
+        Groups.PC06_APPRAISAL,
+        "Phòng PC06 Công an Thành phố – cán bộ thẩm định",
+        created);
+    ensureGroup(
+        existing, Groups.CITY_POLICE_DIRECTOR, "Giám đốc Công an Thành phố Hà Nội", created);
     ensureGroup(existing, Groups.C06_APPROVER, "Cục C06 Bộ Công an – phê duyệt toàn quốc", created);
-    ensureGroup(existing, Groups.PC06_LEADER, "Lãnh đạo Phòng PC06 – Công an Thành phố Hà Nội", created);
-    ensureGroup(existing, Groups.IHANOI_CITY_APPROVER, "Trung tâm Thông tin điện tử – Văn phòng UBND Thành phố (duyệt tin iHanoi)", created);
-    for (String g : List.of(Groups.PC06_APPRAISAL, Groups.CITY_POLICE_DIRECTOR, Groups.C06_APPROVER,
-        Groups.IHANOI_CITY_APPROVER, Groups.PC06_LEADER)) {
+    ensureGroup(
+        existing, Groups.PC06_LEADER, "Lãnh đạo Phòng PC06 – Công an Thành phố Hà Nội", created);
+    ensureGroup(
+        existing,
+        Groups.IHANOI_CITY_APPROVER,
+        "Trung tâm Thông tin điện tử – Văn phòng UBND Thành phố (duyệt tin iHanoi)",
+        created);
+    for (String g :
+        List.of(
+            Groups.PC06_APPRAISAL,
+            Groups.CITY_POLICE_DIRECTOR,
+            Groups.C06_APPROVER,
+            Groups.IHANOI_CITY_APPROVER,
+            Groups.PC06_LEADER)) {
       grantTasklist(existing, g);
     }
     if (!created.isEmpty()) {
@@ -123,38 +168,65 @@ public class IdentityProvisioner implements ApplicationRunner {
     }
   }
 
-  /** The areas with police groups of their own: the districts, or the communes of a tree without districts. */
+  /**
+   * The areas with police groups of their own: the districts, or the communes of a tree without
+   * districts.
+   */
   static List<Area> localPoliceAreas(vn.gov.hanoi.comms.area.AreaTree tree) {
-    List<Area> districts = tree.all().stream().filter(a -> a.level() == AreaLevel.DISTRICT).toList();
-    return districts.isEmpty() ? tree.all().stream().filter(a -> a.level() == AreaLevel.COMMUNE).toList() : districts;
+    List<Area> districts =
+        tree.all().stream().filter(a -> a.level() == AreaLevel.DISTRICT).toList();
+    return districts.isEmpty()
+        ? tree.all().stream().filter(a -> a.level() == AreaLevel.COMMUNE).toList()
+        : districts;
   }
 
   /** iHanoi (I-LEVEL): every issuing body has editors; committees approve their own notices. */
-  private void provisionIhanoi(Existing existing, Organisation org, String unitGroup, List<String> created) {
-    boolean committee = org.kind() == OrganisationKind.DISTRICT_COMMITTEE || org.kind() == OrganisationKind.COMMUNE_COMMITTEE;
-    if (!committee && org.kind() != OrganisationKind.CITY_DEPARTMENT && org.kind() != OrganisationKind.CITY_OFFICE) {
+  private void provisionIhanoi(
+      Existing existing, Organisation org, String unitGroup, List<String> created) {
+    boolean committee =
+        org.kind() == OrganisationKind.DISTRICT_COMMITTEE
+            || org.kind() == OrganisationKind.COMMUNE_COMMITTEE;
+    if (!committee
+        && org.kind() != OrganisationKind.CITY_DEPARTMENT
+        && org.kind() != OrganisationKind.CITY_OFFICE) {
       return;
     }
-    grant(existing, unitGroup, Resources.PROCESS_DEFINITION, IhanoiProcess.KEY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    ensureGroup(existing, Groups.editor(org.code()), org.name() + " – biên tập tin iHanoi", created);
+    grant(
+        existing,
+        unitGroup,
+        Resources.PROCESS_DEFINITION,
+        IhanoiProcess.KEY,
+        ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    ensureGroup(
+        existing, Groups.editor(org.code()), org.name() + " – biên tập tin iHanoi", created);
     grantTasklist(existing, Groups.editor(org.code()));
     if (committee) {
-      ensureGroup(existing, Groups.approver(org.code()), org.name() + " – duyệt tin iHanoi", created);
+      ensureGroup(
+          existing, Groups.approver(org.code()), org.name() + " – duyệt tin iHanoi", created);
       grantTasklist(existing, Groups.approver(org.code()));
     }
   }
 
-  /** The groups and group authorizations that exist, read once per run (two queries instead of one per check). */
+  /**
+   * The groups and group authorizations that exist, read once per run (two queries instead of one
+   * per check).
+   */
   private final class Existing {
     final java.util.Set<String> groups = new java.util.HashSet<>();
     final java.util.Set<String> grants = new java.util.HashSet<>();
 
     Existing() {
       identityService.createGroupQuery().list().forEach(g -> groups.add(g.getId()));
-      // Only the resource types granted here: a task's authorizations (one per open task) are not read.
-      for (Resource type : List.of(Resources.APPLICATION, Resources.FILTER, Resources.PROCESS_DEFINITION,
-          Resources.PROCESS_INSTANCE, Resources.DEPLOYMENT)) {
+      // Only the resource types granted here: a task's authorizations (one per open task) are not
+      // read.
+      for (Resource type :
+          List.of(
+              Resources.APPLICATION,
+              Resources.FILTER,
+              Resources.PROCESS_DEFINITION,
+              Resources.PROCESS_INSTANCE,
+              Resources.DEPLOYMENT)) {
         authorizationService.createAuthorizationQuery().resourceType(type).list().stream()
             .filter(a -> a.getGroupId() != null)
             .forEach(a -> grants.add(key(a.getGroupId(), a.getResourceType(), a.getResourceId())));
@@ -176,7 +248,9 @@ public class IdentityProvisioner implements ApplicationRunner {
     }
   }
 
-  /** Tasklist access, the role's task lists, and the models' definitions (for forms and diagrams). */
+  /**
+   * Tasklist access, the role's task lists, and the models' definitions (for forms and diagrams).
+   */
   private void grantTasklist(Existing existing, String group) {
     grant(existing, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     for (String list : TasklistFilters.forGroup(group)) {
@@ -186,7 +260,12 @@ public class IdentityProvisioner implements ApplicationRunner {
     grant(existing, group, Resources.DEPLOYMENT, "*", Permissions.READ);
   }
 
-  private void grant(Existing existing, String group, Resource resource, String resourceId, Permission... permissions) {
+  private void grant(
+      Existing existing,
+      String group,
+      Resource resource,
+      String resourceId,
+      Permission... permissions) {
     if (!existing.grants.add(Existing.key(group, resource.resourceType(), resourceId))) {
       return;
     }

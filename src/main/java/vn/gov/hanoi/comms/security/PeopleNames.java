@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * People as officials name them on screen and in letters: "Nguyễn Văn An (Công an quận Ba Đình – cán bộ thẩm
- * định)", never a login id, from Camunda's identity service (first and last name; the group of their role).
+ * People as officials name them on screen and in letters: "Nguyễn Văn An (Công an quận Ba Đình –
+ * cán bộ thẩm định)", never a login id, from Camunda's identity service (first and last name; the
+ * group of their role).
  */
 @Component
 public class PeopleNames {
@@ -26,8 +27,11 @@ public class PeopleNames {
     if (u == null) {
       return userId;
     }
-    String name = ((u.getFirstName() == null ? "" : u.getFirstName()) + " " + (u.getLastName() == null ? "" : u.getLastName()))
-        .strip();
+    String name =
+        ((u.getFirstName() == null ? "" : u.getFirstName())
+                + " "
+                + (u.getLastName() == null ? "" : u.getLastName()))
+            .strip();
     return name.isEmpty() ? userId : name;
   }
 

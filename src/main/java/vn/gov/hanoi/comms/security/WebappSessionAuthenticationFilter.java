@@ -26,17 +26,21 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
-    if (session != null && "GET".equals(request.getMethod())
+    if (session != null
+        && "GET".equals(request.getMethod())
         && SecurityContextHolder.getContext().getAuthentication() == null) {
       Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
       if (auths != null) {
         for (UserAuthentication ua : auths.getAuthentications()) {
           if ("default".equals(ua.getProcessEngineName())) {
-            SecurityContextHolder.getContext().setAuthentication(
-                CamundaIdentityAuthenticationProvider.authenticated(ua.getIdentityId(), identityService));
+            SecurityContextHolder.getContext()
+                .setAuthentication(
+                    CamundaIdentityAuthenticationProvider.authenticated(
+                        ua.getIdentityId(), identityService));
           }
         }
       }

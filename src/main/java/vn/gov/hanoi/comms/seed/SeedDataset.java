@@ -20,12 +20,22 @@ public enum SeedDataset {
   /** Production: no demo unit, no demo area. */
   NONE("none", null, null, null, null),
   /** Today's two-level Hanoi on the official list in force since 1 July 2025: the demo. */
-  HANOI_2025("hanoi-2025", ReferenceAreaList.HANOI_2025_07.id(), ReferenceAreaList.HANOI_2025_07.name(), null,
+  HANOI_2025(
+      "hanoi-2025",
+      ReferenceAreaList.HANOI_2025_07.id(),
+      ReferenceAreaList.HANOI_2025_07.name(),
+      null,
       "seed/hanoi-2025/organisations.csv"),
-  /** The three-level Hanoi of 2024 the seed documents assume (part of the official list): the tests' fixture. */
-  HANOI_2024("hanoi-2024", "hanoi-2024-demo",
+  /**
+   * The three-level Hanoi of 2024 the seed documents assume (part of the official list): the tests'
+   * fixture.
+   */
+  HANOI_2024(
+      "hanoi-2024",
+      "hanoi-2024-demo",
       "Hà Nội 2024 (mẫu: thành phố, 30 quận/huyện, xã/phường của Ba Đình, Hoàn Kiếm, Mê Linh, Hà Đông)",
-      "seed/hanoi-2024/areas.csv", "seed/hanoi-2024/organisations.csv");
+      "seed/hanoi-2024/areas.csv",
+      "seed/hanoi-2024/organisations.csv");
 
   private final String id;
   private final String areaSetId;
@@ -33,7 +43,12 @@ public enum SeedDataset {
   private final String areasResource;
   private final String organisationsResource;
 
-  SeedDataset(String id, String areaSetId, String areaSetName, String areasResource, String organisationsResource) {
+  SeedDataset(
+      String id,
+      String areaSetId,
+      String areaSetName,
+      String areasResource,
+      String organisationsResource) {
     this.id = id;
     this.areaSetId = areaSetId;
     this.areaSetName = areaSetName;
@@ -43,9 +58,15 @@ public enum SeedDataset {
 
   public static SeedDataset of(String id) {
     String wanted = id == null || id.isBlank() ? "none" : id.strip();
-    return Arrays.stream(values()).filter(d -> d.id.equals(wanted)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("app.seed.dataset: unknown data set \"" + wanted
-            + "\"; use none, hanoi-2025 or hanoi-2024"));
+    return Arrays.stream(values())
+        .filter(d -> d.id.equals(wanted))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "app.seed.dataset: unknown data set \""
+                        + wanted
+                        + "\"; use none, hanoi-2025 or hanoi-2024"));
   }
 
   public String id() {
@@ -62,7 +83,9 @@ public enum SeedDataset {
 
   /** The official list this data set runs on, or null when it has an area file of its own. */
   public ReferenceAreaList referenceList() {
-    return areasResource == null && areaSetId != null ? ReferenceAreaList.find(areaSetId).orElseThrow() : null;
+    return areasResource == null && areaSetId != null
+        ? ReferenceAreaList.find(areaSetId).orElseThrow()
+        : null;
   }
 
   public InputStream openAreas() {

@@ -19,10 +19,10 @@ import vn.gov.hanoi.comms.organisation.OrganisationRepository;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 
 /**
- * What an empty database starts with. Without a data set (production, T-5): the official area list in
- * force today (app.areas.initial-list, reference data, not demo data) and no unit at all: administrators
- * register the units. With a data set (the demo and test profiles): its area set and its units. Never
- * touches a database that already has areas or units.
+ * What an empty database starts with. Without a data set (production, T-5): the official area list
+ * in force today (app.areas.initial-list, reference data, not demo data) and no unit at all:
+ * administrators register the units. With a data set (the demo and test profiles): its area set and
+ * its units. Never touches a database that already has areas or units.
  */
 @Component
 @Order(StartupOrder.AREAS_AND_UNITS)
@@ -36,8 +36,12 @@ public class StartupData implements ApplicationRunner {
   private final SeedDataset dataset;
   private final String initialList;
 
-  public StartupData(AreaRepository areaRepository, AreaService areas, OrganisationRepository organisationRepository,
-      OrganisationService organisations, @Value("${app.seed.dataset:none}") String dataset,
+  public StartupData(
+      AreaRepository areaRepository,
+      AreaService areas,
+      OrganisationRepository organisationRepository,
+      OrganisationService organisations,
+      @Value("${app.seed.dataset:none}") String dataset,
       @Value("${app.areas.initial-list:}") String initialList) {
     this.areaRepository = areaRepository;
     this.areas = areas;
@@ -53,7 +57,9 @@ public class StartupData implements ApplicationRunner {
     loadOrganisations();
   }
 
-  /** @return the area set imported, or null when areas were already there or none is configured */
+  /**
+   * @return the area set imported, or null when areas were already there or none is configured
+   */
   public String loadAreas() {
     if (areaRepository.anySetExists()) {
       return null;
@@ -71,12 +77,21 @@ public class StartupData implements ApplicationRunner {
         return dataset.areaSetId();
       }
       if (initialList.isEmpty()) {
-        log.warn("No area list: import one (POST /api/areas/reference/{id} or /api/areas/import) before registering units");
+        log.warn(
+            "No area list: import one (POST /api/areas/reference/{id} or /api/areas/import) before registering units");
         return null;
       }
-      ReferenceAreaList list = ReferenceAreaList.find(initialList).orElseThrow(() -> new IllegalArgumentException(
-          "app.areas.initial-list: no shipped list " + initialList + "; one of "
-              + ReferenceAreaList.ALL.stream().map(ReferenceAreaList::id).toList()));
+      ReferenceAreaList list =
+          ReferenceAreaList.find(initialList)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "app.areas.initial-list: no shipped list "
+                              + initialList
+                              + "; one of "
+                              + ReferenceAreaList.ALL.stream()
+                                  .map(ReferenceAreaList::id)
+                                  .toList()));
       areas.importReference(list, true);
       log.info("Official area list {} imported (reference data)", list.id());
       return list.id();
@@ -88,7 +103,10 @@ public class StartupData implements ApplicationRunner {
     }
   }
 
-  /** @return how many units of the data set were registered (0 when units exist or no data set is chosen) */
+  /**
+   * @return how many units of the data set were registered (0 when units exist or no data set is
+   *     chosen)
+   */
   public int loadOrganisations() {
     if (dataset == SeedDataset.NONE || organisationRepository.count() > 0) {
       return 0;

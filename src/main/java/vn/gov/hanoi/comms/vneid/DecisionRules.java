@@ -11,17 +11,27 @@ import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 public final class DecisionRules {
   private DecisionRules() {}
 
-  public static List<FieldError> check(String step, String outcome, String reasons, boolean classifiedMarking,
+  public static List<FieldError> check(
+      String step,
+      String outcome,
+      String reasons,
+      boolean classifiedMarking,
       boolean classifiedOverride) {
     List<FieldError> errors = new ArrayList<>();
     boolean appraisal = Tasks.APPRAISE.equals(step);
     String outcomeField = appraisal ? Vars.APPRAISAL_OUTCOME : Vars.APPROVAL_OUTCOME;
     String reasonsField = appraisal ? Vars.APPRAISAL_REASONS : Vars.APPROVAL_REASONS;
-    Set<String> allowed = appraisal ? Set.of(VneidProcess.PASS, VneidProcess.RETURN)
-        : Set.of(VneidProcess.APPROVE, VneidProcess.REJECT);
+    Set<String> allowed =
+        appraisal
+            ? Set.of(VneidProcess.PASS, VneidProcess.RETURN)
+            : Set.of(VneidProcess.APPROVE, VneidProcess.REJECT);
     if (outcome == null || !allowed.contains(outcome)) {
-      errors.add(new FieldError(outcomeField, "Kết quả phải là một trong " + String.join(", ", allowed.stream().sorted().toList())
-          + (outcome == null ? "" : " (nhận được: " + outcome + ")")));
+      errors.add(
+          new FieldError(
+              outcomeField,
+              "Kết quả phải là một trong "
+                  + String.join(", ", allowed.stream().sorted().toList())
+                  + (outcome == null ? "" : " (nhận được: " + outcome + ")")));
       return errors;
     }
     boolean negative = VneidProcess.RETURN.equals(outcome) || VneidProcess.REJECT.equals(outcome);
@@ -31,19 +41,36 @@ public final class DecisionRules {
     if (reasons != null && reasons.length() > 4000) {
       errors.add(new FieldError(reasonsField, "Lý do dài tối đa 4.000 ký tự"));
     }
-    if (appraisal && VneidProcess.PASS.equals(outcome) && classifiedMarking && !classifiedOverride) {
-      errors.add(new FieldError(Vars.CLASSIFIED_OVERRIDE,
-          "Bài viết có dấu hiệu độ mật: chỉ được chuyển phê duyệt khi cán bộ thẩm định xác nhận rõ"));
+    if (appraisal
+        && VneidProcess.PASS.equals(outcome)
+        && classifiedMarking
+        && !classifiedOverride) {
+      errors.add(
+          new FieldError(
+              Vars.CLASSIFIED_OVERRIDE,
+              "Bài viết có dấu hiệu độ mật: chỉ được chuyển phê duyệt khi cán bộ thẩm định xác nhận rõ"));
     }
     return errors;
   }
 
-  /** As above; and blocking personal data lets an appraisal pass only with a written reason (PersonalDataOverride). */
-  public static List<FieldError> check(String step, String outcome, String reasons, boolean classifiedMarking,
-      boolean classifiedOverride, long blockingPersonalData, String personalDataOverrideReason) {
+  /**
+   * As above; and blocking personal data lets an appraisal pass only with a written reason
+   * (PersonalDataOverride).
+   */
+  public static List<FieldError> check(
+      String step,
+      String outcome,
+      String reasons,
+      boolean classifiedMarking,
+      boolean classifiedOverride,
+      long blockingPersonalData,
+      String personalDataOverrideReason) {
     List<FieldError> errors = check(step, outcome, reasons, classifiedMarking, classifiedOverride);
-    errors.addAll(PersonalDataOverride.check(Tasks.APPRAISE.equals(step) && VneidProcess.PASS.equals(outcome),
-        blockingPersonalData, personalDataOverrideReason));
+    errors.addAll(
+        PersonalDataOverride.check(
+            Tasks.APPRAISE.equals(step) && VneidProcess.PASS.equals(outcome),
+            blockingPersonalData,
+            personalDataOverrideReason));
     return errors;
   }
 }

@@ -10,8 +10,22 @@ public final class DraftMapper {
   private DraftMapper() {}
 
   public static ArticleDraft toDraft(VneidRequestRecord request, RoundRecord r) {
-    return new ArticleDraft(request.unitCode(), r.title(), r.summary(), r.bodyHtml(), Category.valueOf(r.category()),
-        Scope.valueOf(r.scope()), r.targetAreaCodes(), r.ageMin(), r.ageMax(), Gender.valueOf(r.gender()),
-        r.publishFrom(), r.publishUntil(), r.justification(), r.reviewerNotes(), r.letterNumber(), r.letterDate());
+    return new ArticleDraft(
+        request.unitCode(),
+        r.title(),
+        r.summary(),
+        r.bodyHtml(),
+        Category.valueOf(r.category()),
+        Scope.valueOf(r.scope()),
+        r.targetAreaCodes(),
+        r.ageMin(),
+        r.ageMax(),
+        Gender.valueOf(r.gender()),
+        r.publishFrom(),
+        r.publishUntil(),
+        r.justification(),
+        r.reviewerNotes(),
+        r.letterNumber(),
+        r.letterDate());
   }
 }

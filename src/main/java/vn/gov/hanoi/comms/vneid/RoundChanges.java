@@ -10,22 +10,33 @@ import vn.gov.hanoi.comms.vneid.content.Gender;
 import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
- * What the unit changed between two rounds (V-STEP-4), for the reviewer of the new round: one Markdown line per
- * changed part, the old and the new value for short fields; the body's sentences that were removed and added.
- * Typed texts are escaped (FormText).
+ * What the unit changed between two rounds (V-STEP-4), for the reviewer of the new round: one
+ * Markdown line per changed part, the old and the new value for short fields; the body's sentences
+ * that were removed and added. Typed texts are escaped (FormText).
  */
 final class RoundChanges {
   static final int MAX_SENTENCES = 6;
 
   private RoundChanges() {}
 
-  static String markdown(RoundRecord before, RoundRecord after, List<Long> attachmentsBefore, List<Long> attachmentsAfter) {
+  static String markdown(
+      RoundRecord before,
+      RoundRecord after,
+      List<Long> attachmentsBefore,
+      List<Long> attachmentsAfter) {
     List<String> lines = new ArrayList<>();
     field(lines, "Tiêu đề", before.title(), after.title());
     field(lines, "Tóm tắt", before.summary(), after.summary());
     body(lines, Jsoup.parse(before.bodyHtml()).text(), Jsoup.parse(after.bodyHtml()).text());
-    field(lines, "Chuyên mục", Category.valueOf(before.category()).label(), Category.valueOf(after.category()).label());
-    field(lines, "Phạm vi", Scope.valueOf(before.scope()).label() + " " + String.join(", ", before.targetAreaCodes()),
+    field(
+        lines,
+        "Chuyên mục",
+        Category.valueOf(before.category()).label(),
+        Category.valueOf(after.category()).label());
+    field(
+        lines,
+        "Phạm vi",
+        Scope.valueOf(before.scope()).label() + " " + String.join(", ", before.targetAreaCodes()),
         Scope.valueOf(after.scope()).label() + " " + String.join(", ", after.targetAreaCodes()));
     field(lines, "Đối tượng", audience(before), audience(after));
     field(lines, "Thời gian đăng", window(before), window(after));
@@ -33,14 +44,20 @@ final class RoundChanges {
       lines.add("- **Ảnh đại diện:** đã thay ảnh mới");
     }
     if (!attachmentsBefore.equals(attachmentsAfter)) {
-      lines.add("- **Tệp đính kèm:** " + attachmentsBefore.size() + " tệp → " + attachmentsAfter.size() + " tệp");
+      lines.add(
+          "- **Tệp đính kèm:** "
+              + attachmentsBefore.size()
+              + " tệp → "
+              + attachmentsAfter.size()
+              + " tệp");
     }
     return lines.isEmpty() ? "Đơn vị gửi lại không thay đổi nội dung." : String.join("\n", lines);
   }
 
   private static void field(List<String> lines, String name, String before, String after) {
     if (!Objects.equals(before, after)) {
-      lines.add("- **" + name + ":** ~~" + FormText.escape(before) + "~~ → " + FormText.escape(after));
+      lines.add(
+          "- **" + name + ":** ~~" + FormText.escape(before) + "~~ → " + FormText.escape(after));
     }
   }
 
@@ -59,7 +76,10 @@ final class RoundChanges {
   }
 
   static List<String> sentences(String text) {
-    return List.of(text.split("(?<=[.!?…])\\s+")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return List.of(text.split("(?<=[.!?…])\\s+")).stream()
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   private static String audience(RoundRecord r) {
@@ -67,6 +87,8 @@ final class RoundChanges {
   }
 
   private static String window(RoundRecord r) {
-    return VneidTaskDisplay.DATE_TIME.format(r.publishFrom()) + " – " + VneidTaskDisplay.DATE_TIME.format(r.publishUntil());
+    return VneidTaskDisplay.DATE_TIME.format(r.publishFrom())
+        + " – "
+        + VneidTaskDisplay.DATE_TIME.format(r.publishUntil());
   }
 }

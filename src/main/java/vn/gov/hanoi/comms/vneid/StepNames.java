@@ -4,12 +4,13 @@ import java.util.Map;
 
 /** Vietnamese names of the steps and outcomes, for forms, notices and the API's history. */
 final class StepNames {
-  private static final Map<String, String> NAMES = Map.of(
-      VneidProcess.Tasks.APPRAISE, "Thẩm định",
-      VneidProcess.Tasks.APPROVE, "Phê duyệt",
-      VneidProcess.Tasks.ENDORSE_NATIONAL, "Giám đốc CATP đề xuất",
-      VneidProcess.Tasks.APPROVE_NATIONAL, "C06 phê duyệt",
-      VneidProcess.Tasks.REVISE, "Chỉnh sửa");
+  private static final Map<String, String> NAMES =
+      Map.of(
+          VneidProcess.Tasks.APPRAISE, "Thẩm định",
+          VneidProcess.Tasks.APPROVE, "Phê duyệt",
+          VneidProcess.Tasks.ENDORSE_NATIONAL, "Giám đốc CATP đề xuất",
+          VneidProcess.Tasks.APPROVE_NATIONAL, "C06 phê duyệt",
+          VneidProcess.Tasks.REVISE, "Chỉnh sửa");
 
   private StepNames() {}
 
@@ -19,9 +20,16 @@ final class StepNames {
 }
 
 final class OutcomeNames {
-  private static final Map<String, String> NAMES = Map.of(
-      VneidProcess.PASS, "Đạt", VneidProcess.RETURN, "Trả lại", VneidProcess.APPROVE, "Đồng ý",
-      VneidProcess.REJECT, "Từ chối");
+  private static final Map<String, String> NAMES =
+      Map.of(
+          VneidProcess.PASS,
+          "Đạt",
+          VneidProcess.RETURN,
+          "Trả lại",
+          VneidProcess.APPROVE,
+          "Đồng ý",
+          VneidProcess.REJECT,
+          "Từ chối");
 
   private OutcomeNames() {}
 

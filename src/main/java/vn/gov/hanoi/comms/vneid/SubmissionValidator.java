@@ -17,8 +17,8 @@ import vn.gov.hanoi.comms.vneid.content.InvalidImageException;
 
 /**
  * Every check a submission must pass before anything is stored or started (V-REQ, V-ROUTE-3,
- * V-CHECK-1), the same for every door: the product API, Camunda's REST start and Tasklist.
- * Collects every fault so that the unit can fix them all at once.
+ * V-CHECK-1), the same for every door: the product API, Camunda's REST start and Tasklist. Collects
+ * every fault so that the unit can fix them all at once.
  */
 @Component
 public class SubmissionValidator {
@@ -31,7 +31,8 @@ public class SubmissionValidator {
   private final OrganisationRepository organisations;
   private final ProductClock clock;
 
-  public SubmissionValidator(AreaService areaService, OrganisationRepository organisations, ProductClock clock) {
+  public SubmissionValidator(
+      AreaService areaService, OrganisationRepository organisations, ProductClock clock) {
     this.articleValidator = new ArticleDraftValidator();
     this.imageInspector = new ImageInspector();
     this.areaService = areaService;
@@ -41,17 +42,24 @@ public class SubmissionValidator {
 
   public List<FieldError> validate(VneidSubmission s, boolean imageRequired) {
     List<FieldError> errors = new ArrayList<>(articleValidator.validate(s.draft(), clock.clock()));
-    Optional<Organisation> unit = s.draft().unitCode() == null ? Optional.empty()
-        : organisations.findByCode(s.draft().unitCode());
+    Optional<Organisation> unit =
+        s.draft().unitCode() == null
+            ? Optional.empty()
+            : organisations.findByCode(s.draft().unitCode());
     if (unit.isEmpty()) {
       errors.add(new FieldError("unitCode", "Đơn vị không tồn tại: " + s.draft().unitCode()));
     } else if (s.draft().scope() != null) {
-      errors.addAll(ScopeCheck.check(unit.get(), s.draft().scope(), s.draft().targetAreaCodes(),
-          areaService.currentTree()));
+      errors.addAll(
+          ScopeCheck.check(
+              unit.get(),
+              s.draft().scope(),
+              s.draft().targetAreaCodes(),
+              areaService.currentTree()));
     }
     if (s.featuredImage() == null || s.featuredImage().isEmpty()) {
       if (imageRequired) {
-        errors.add(new FieldError("featuredImage", "Thiếu ảnh đại diện bài viết (JPEG, PNG hoặc WebP)"));
+        errors.add(
+            new FieldError("featuredImage", "Thiếu ảnh đại diện bài viết (JPEG, PNG hoặc WebP)"));
       }
     } else {
       String nameProblem = FileNames.problemWith(s.featuredImage().fileName());
@@ -74,7 +82,8 @@ public class SubmissionValidator {
         errors.add(new FieldError("attachments[" + i + "]", nameProblem));
       }
       if (a.isEmpty() || a.bytes().length > MAX_ATTACHMENT_BYTES) {
-        errors.add(new FieldError("attachments[" + i + "]", "Tệp đính kèm rỗng hoặc lớn hơn 10 MB"));
+        errors.add(
+            new FieldError("attachments[" + i + "]", "Tệp đính kèm rỗng hoặc lớn hơn 10 MB"));
       }
     }
     return errors;

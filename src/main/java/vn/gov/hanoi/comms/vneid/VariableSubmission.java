@@ -13,23 +13,39 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.files.Upload;
-import vn.gov.hanoi.comms.vneid.VneidSubmission;
 import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
 import vn.gov.hanoi.comms.vneid.content.Category;
 import vn.gov.hanoi.comms.vneid.content.Gender;
 import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
- * A submission that arrives as process variables: Camunda's own REST start call
- * ({@code POST /engine-rest/process-definition/key/vneid-request/start}) or a Tasklist start form.
- * The variable names are those of the product API's JSON (README); {@code targetAreaCodes} is a
- * comma-separated string and {@code featuredImage} a File variable.
+ * A submission that arrives as process variables: Camunda's own REST start call ({@code POST
+ * /engine-rest/process-definition/key/vneid-request/start}) or a Tasklist start form. The variable
+ * names are those of the product API's JSON (README); {@code targetAreaCodes} is a comma-separated
+ * string and {@code featuredImage} a File variable.
  */
 public final class VariableSubmission {
   /** The variables that carry the article; they are removed from the process once stored. */
-  public static final Set<String> CONTENT_VARIABLES = Set.of("unitCode", "title", "summary", "bodyHtml", "category",
-      "scope", "targetAreaCodes", "ageMin", "ageMax", "gender", "publishFrom", "publishUntil", "justification",
-      "reviewerNotes", "letterNumber", "letterDate", "featuredImage");
+  public static final Set<String> CONTENT_VARIABLES =
+      Set.of(
+          "unitCode",
+          "title",
+          "summary",
+          "bodyHtml",
+          "category",
+          "scope",
+          "targetAreaCodes",
+          "ageMin",
+          "ageMax",
+          "gender",
+          "publishFrom",
+          "publishUntil",
+          "justification",
+          "reviewerNotes",
+          "letterNumber",
+          "letterDate",
+          "featuredImage");
+
   /** A String variable longer than this fails on PostgreSQL (varchar(4000)). */
   static final int MAX_VARIABLE_TEXT = 4000;
 
@@ -39,27 +55,48 @@ public final class VariableSubmission {
   public record Result(VneidSubmission submission, List<FieldError> errors) {}
 
   /**
-   * @param defaultUnit the caller's unit when they belong to exactly one (Tasklist's start form does not
-   *     ask), else null
+   * @param defaultUnit the caller's unit when they belong to exactly one (Tasklist's start form
+   *     does not ask), else null
    */
   public static Result from(Map<String, Object> v, String defaultUnit) {
     List<FieldError> errors = new ArrayList<>();
     for (Map.Entry<String, Object> e : v.entrySet()) {
       if (e.getValue() instanceof String s && s.length() > MAX_VARIABLE_TEXT) {
-        errors.add(new FieldError(e.getKey(), "Quá " + MAX_VARIABLE_TEXT
-            + " ký tự: gửi bài viết dài qua POST /api/vneid/requests"));
+        errors.add(
+            new FieldError(
+                e.getKey(),
+                "Quá "
+                    + MAX_VARIABLE_TEXT
+                    + " ký tự: gửi bài viết dài qua POST /api/vneid/requests"));
       }
     }
-    String unit = text(v, "unitCode") == null || text(v, "unitCode").isBlank() ? defaultUnit : text(v, "unitCode");
-    ArticleDraft draft = new ArticleDraft(unit, text(v, "title"), text(v, "summary"), text(v, "bodyHtml"),
-        enumOf(Category.class, "category", v, errors), enumOf(Scope.class, "scope", v, errors), codes(v),
-        integer(v, "ageMin", errors), integer(v, "ageMax", errors), enumOf(Gender.class, "gender", v, errors),
-        instant(v, "publishFrom", errors), instant(v, "publishUntil", errors), text(v, "justification"),
-        text(v, "reviewerNotes"), text(v, "letterNumber"), date(v, "letterDate", errors));
+    String unit =
+        text(v, "unitCode") == null || text(v, "unitCode").isBlank()
+            ? defaultUnit
+            : text(v, "unitCode");
+    ArticleDraft draft =
+        new ArticleDraft(
+            unit,
+            text(v, "title"),
+            text(v, "summary"),
+            text(v, "bodyHtml"),
+            enumOf(Category.class, "category", v, errors),
+            enumOf(Scope.class, "scope", v, errors),
+            codes(v),
+            integer(v, "ageMin", errors),
+            integer(v, "ageMax", errors),
+            enumOf(Gender.class, "gender", v, errors),
+            instant(v, "publishFrom", errors),
+            instant(v, "publishUntil", errors),
+            text(v, "justification"),
+            text(v, "reviewerNotes"),
+            text(v, "letterNumber"),
+            date(v, "letterDate", errors));
     Object image = v.get("featuredImage");
     Upload upload = image instanceof Upload u ? u : null;
     if (image != null && upload == null) {
-      errors.add(new FieldError("featuredImage", "Phải là biến kiểu File (ảnh JPEG, PNG hoặc WebP)"));
+      errors.add(
+          new FieldError("featuredImage", "Phải là biến kiểu File (ảnh JPEG, PNG hoặc WebP)"));
     }
     return new Result(new VneidSubmission(draft, upload, List.of()), errors);
   }
@@ -93,7 +130,8 @@ public final class VariableSubmission {
     }
   }
 
-  private static <E extends Enum<E>> E enumOf(Class<E> type, String name, Map<String, Object> v, List<FieldError> errors) {
+  private static <E extends Enum<E>> E enumOf(
+      Class<E> type, String name, Map<String, Object> v, List<FieldError> errors) {
     String s = text(v, name);
     if (s == null) {
       return null;
@@ -101,8 +139,15 @@ public final class VariableSubmission {
     try {
       return Enum.valueOf(type, s);
     } catch (IllegalArgumentException e) {
-      errors.add(new FieldError(name, "Giá trị không hợp lệ '" + s + "'; chọn một trong "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+      errors.add(
+          new FieldError(
+              name,
+              "Giá trị không hợp lệ '"
+                  + s
+                  + "'; chọn một trong "
+                  + Arrays.stream(type.getEnumConstants())
+                      .map(Enum::name)
+                      .collect(Collectors.joining(", "))));
       return null;
     }
   }
@@ -118,7 +163,9 @@ public final class VariableSubmission {
     try {
       return OffsetDateTime.parse(o.toString().strip()).toInstant();
     } catch (DateTimeParseException e) {
-      errors.add(new FieldError(name, "Thời gian phải theo ISO-8601 có múi giờ, ví dụ 2026-12-01T08:00:00+07:00"));
+      errors.add(
+          new FieldError(
+              name, "Thời gian phải theo ISO-8601 có múi giờ, ví dụ 2026-12-01T08:00:00+07:00"));
       return null;
     }
   }

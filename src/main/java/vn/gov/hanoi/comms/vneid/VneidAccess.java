@@ -17,12 +17,14 @@ public class VneidAccess {
         || user.memberOf(Groups.unit(r.unitCode()))
         || user.memberOf(r.appraiserGroup())
         || user.memberOf(r.approverGroup())
-        || ("NATIONAL".equals(r.scope()) && user.memberOfAny(Groups.CITY_POLICE_DIRECTOR, Groups.C06_APPROVER));
+        || ("NATIONAL".equals(r.scope())
+            && user.memberOfAny(Groups.CITY_POLICE_DIRECTOR, Groups.C06_APPROVER));
   }
 
   public void requireRead(CurrentUser user, VneidRequestRecord r) {
     if (!canRead(user, r)) {
-      throw new AccessDeniedException("Người dùng " + user.userId() + " không có quyền xem đề nghị " + r.id());
+      throw new AccessDeniedException(
+          "Người dùng " + user.userId() + " không có quyền xem đề nghị " + r.id());
     }
   }
 }

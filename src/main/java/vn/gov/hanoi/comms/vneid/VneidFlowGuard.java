@@ -13,9 +13,9 @@ import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 
 /**
  * The VNeID flow's answers to the engine guard (T-1..T-3), from the product's tables: a start is a
- * submission checked like the product API's; a task is held by the group recorded for that step of that
- * request; a completion must be a decision the step accepts. The notice piece (vneid-notify-unit) is only
- * ever called by the request's process, never started from outside.
+ * submission checked like the product API's; a task is held by the group recorded for that step of
+ * that request; a completion must be a decision the step accepts. The notice piece
+ * (vneid-notify-unit) is only ever called by the request's process, never started from outside.
  */
 @Component
 public class VneidFlowGuard implements FlowGuard {
@@ -23,7 +23,8 @@ public class VneidFlowGuard implements FlowGuard {
   private final VneidWorkflowService workflow;
   private final VneidRevisions revisions;
 
-  public VneidFlowGuard(VneidRequestService requests, VneidWorkflowService workflow, VneidRevisions revisions) {
+  public VneidFlowGuard(
+      VneidRequestService requests, VneidWorkflowService workflow, VneidRevisions revisions) {
     this.requests = requests;
     this.workflow = workflow;
     this.revisions = revisions;
@@ -37,12 +38,16 @@ public class VneidFlowGuard implements FlowGuard {
   @Override
   public void checkStart(String processKey, CurrentUser caller, Map<String, Object> variables) {
     if (VneidProcess.NOTIFY_KEY.equals(processKey)) {
-      throw RefusedException.forbidden("processDefinitionKey", "Quy trình gửi thông báo chỉ do quy trình đề nghị gọi");
+      throw RefusedException.forbidden(
+          "processDefinitionKey", "Quy trình gửi thông báo chỉ do quy trình đề nghị gọi");
     }
     if (caller == null) {
-      // The product API stores the request, then starts with its id alone; the first step binds the two.
-      if (!Set.of(Vars.REQUEST_ID).containsAll(variables.keySet()) || !variables.containsKey(Vars.REQUEST_ID)) {
-        throw RefusedException.of("variables", "Đề nghị phải được gửi qua API hoặc biểu mẫu của hệ thống");
+      // The product API stores the request, then starts with its id alone; the first step binds the
+      // two.
+      if (!Set.of(Vars.REQUEST_ID).containsAll(variables.keySet())
+          || !variables.containsKey(Vars.REQUEST_ID)) {
+        throw RefusedException.of(
+            "variables", "Đề nghị phải được gửi qua API hoặc biểu mẫu của hệ thống");
       }
       return;
     }
@@ -62,11 +67,15 @@ public class VneidFlowGuard implements FlowGuard {
       return;
     }
     boolean appraisal = Tasks.APPRAISE.equals(task.taskKey());
-    workflow.checkDecision(r, task.taskKey(),
+    workflow.checkDecision(
+        r,
+        task.taskKey(),
         text(variables.get(appraisal ? Vars.APPRAISAL_OUTCOME : Vars.APPROVAL_OUTCOME)),
         text(variables.get(appraisal ? Vars.APPRAISAL_REASONS : Vars.APPROVAL_REASONS)),
-        Boolean.TRUE.equals(variables.get(Vars.CLASSIFIED_OVERRIDE)), text(variables.get(Vars.PERSONAL_DATA_OVERRIDE_REASON)),
-        variables, worker);
+        Boolean.TRUE.equals(variables.get(Vars.CLASSIFIED_OVERRIDE)),
+        text(variables.get(Vars.PERSONAL_DATA_OVERRIDE_REASON)),
+        variables,
+        worker);
   }
 
   private VneidRequestRecord request(TaskFacts task) {

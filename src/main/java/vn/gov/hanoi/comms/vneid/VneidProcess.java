@@ -44,14 +44,22 @@ public final class VneidProcess {
     public static final String APPRAISAL_OUTCOME = "appraisalOutcome";
     public static final String APPRAISAL_REASONS = "appraisalReasons";
     public static final String CLASSIFIED_OVERRIDE = "classifiedOverride";
-    /** The written reason that lets blocked personal data through appraisal (PersonalDataOverride). */
+
+    /**
+     * The written reason that lets blocked personal data through appraisal (PersonalDataOverride).
+     */
     public static final String PERSONAL_DATA_OVERRIDE_REASON = PersonalDataOverride.FIELD;
+
     public static final String APPROVAL_OUTCOME = "approvalOutcome";
     public static final String APPROVAL_REASONS = "approvalReasons";
     public static final String REVISION_OUTCOME = "revisionOutcome";
     public static final String REVISION_NOTE = "revisionNote";
-    /** Set by the API when it has already stored the revised round, so the task listener does not. */
+
+    /**
+     * Set by the API when it has already stored the revised round, so the task listener does not.
+     */
     public static final String REVISION_ROUND = "revisionRound";
+
     public static final String REVISED_TITLE = "revisedTitle";
     public static final String REVISED_SUMMARY = "revisedSummary";
     public static final String REVISED_BODY_TEXT = "revisedBodyText";

@@ -24,53 +24,84 @@ public class VneidRequestRepository {
     this.jdbc = jdbc;
   }
 
-  /** A new request; who handles it is recorded by the process's routing step (Task_DecideRouting). */
-  public long insertRequest(String unitCode, String scope, String areaSetId, String submittedBy, Instant now) {
+  /**
+   * A new request; who handles it is recorded by the process's routing step (Task_DecideRouting).
+   */
+  public long insertRequest(
+      String unitCode, String scope, String areaSetId, String submittedBy, Instant now) {
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into vneid_request(unit_code, status, scope, area_set_id, current_round, submitted_by, created_at,
           updated_at)
         values (:unit, :status, :scope, :set, 1, :by, :now, :now)""")
-        .param("unit", unitCode).param("status", VneidStatus.IN_APPRAISAL.name()).param("scope", scope)
-        .param("set", areaSetId).param("by", submittedBy).param("now", Timestamp.from(now))
+        .param("unit", unitCode)
+        .param("status", VneidStatus.IN_APPRAISAL.name())
+        .param("scope", scope)
+        .param("set", areaSetId)
+        .param("by", submittedBy)
+        .param("now", Timestamp.from(now))
         .update(keys, "id");
     return keys.getKey().longValue();
   }
 
   public void insertRound(RoundRecord r) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into vneid_round(request_id, round_no, title, summary, body_html, category, scope, target_area_codes,
           age_min, age_max, gender, publish_from, publish_until, justification, reviewer_notes, letter_number,
           letter_date, featured_image_id, pre_check_summary, classified_marking, revision_note, submitted_by, submitted_at)
         values (:id, :round, :title, :summary, :body, :category, :scope, :targets, :ageMin, :ageMax, :gender,
           :from, :until, :justification, :notes, :letterNumber, :letterDate, :image, :preCheck, :classified,
           :revisionNote, :by, :at)""")
-        .param("id", r.requestId()).param("round", r.roundNo()).param("title", r.title())
-        .param("summary", r.summary()).param("body", r.bodyHtml()).param("category", r.category())
-        .param("scope", r.scope()).param("targets", String.join(",", r.targetAreaCodes()))
-        .param("ageMin", r.ageMin()).param("ageMax", r.ageMax()).param("gender", r.gender())
-        .param("from", utc(r.publishFrom())).param("until", utc(r.publishUntil()))
-        .param("justification", r.justification()).param("notes", r.reviewerNotes())
-        .param("letterNumber", r.letterNumber()).param("letterDate", r.letterDate())
-        .param("image", r.featuredImageId()).param("preCheck", r.preCheckSummary())
-        .param("classified", r.classifiedMarking()).param("revisionNote", r.revisionNote())
-        .param("by", r.submittedBy()).param("at", utc(r.submittedAt()))
+        .param("id", r.requestId())
+        .param("round", r.roundNo())
+        .param("title", r.title())
+        .param("summary", r.summary())
+        .param("body", r.bodyHtml())
+        .param("category", r.category())
+        .param("scope", r.scope())
+        .param("targets", String.join(",", r.targetAreaCodes()))
+        .param("ageMin", r.ageMin())
+        .param("ageMax", r.ageMax())
+        .param("gender", r.gender())
+        .param("from", utc(r.publishFrom()))
+        .param("until", utc(r.publishUntil()))
+        .param("justification", r.justification())
+        .param("notes", r.reviewerNotes())
+        .param("letterNumber", r.letterNumber())
+        .param("letterDate", r.letterDate())
+        .param("image", r.featuredImageId())
+        .param("preCheck", r.preCheckSummary())
+        .param("classified", r.classifiedMarking())
+        .param("revisionNote", r.revisionNote())
+        .param("by", r.submittedBy())
+        .param("at", utc(r.submittedAt()))
         .update();
   }
 
   public void insertAttachment(long requestId, int round, long fileId) {
     jdbc.sql("insert into vneid_attachment(request_id, round_no, file_id) values (:r, :n, :f)")
-        .param("r", requestId).param("n", round).param("f", fileId).update();
+        .param("r", requestId)
+        .param("n", round)
+        .param("f", fileId)
+        .update();
   }
 
   public List<Long> attachmentIds(long requestId, int round) {
-    return jdbc.sql("select file_id from vneid_attachment where request_id = :r and round_no = :n order by file_id")
-        .param("r", requestId).param("n", round).query(Long.class).list();
+    return jdbc.sql(
+            "select file_id from vneid_attachment where request_id = :r and round_no = :n order by file_id")
+        .param("r", requestId)
+        .param("n", round)
+        .query(Long.class)
+        .list();
   }
 
   public Optional<VneidRequestRecord> find(long id) {
-    return jdbc.sql("select * from vneid_request where id = :id").param("id", id)
-        .query(VneidRequestRepository::request).optional();
+    return jdbc.sql("select * from vneid_request where id = :id")
+        .param("id", id)
+        .query(VneidRequestRepository::request)
+        .optional();
   }
 
   public List<VneidRequestRecord> findByUnits(List<String> unitCodes) {
@@ -78,103 +109,171 @@ public class VneidRequestRepository {
       return List.of();
     }
     return jdbc.sql("select * from vneid_request where unit_code in (:units) order by id desc")
-        .param("units", unitCodes).query(VneidRequestRepository::request).list();
+        .param("units", unitCodes)
+        .query(VneidRequestRepository::request)
+        .list();
   }
 
   public List<RoundRecord> rounds(long requestId) {
     return jdbc.sql("select * from vneid_round where request_id = :id order by round_no")
-        .param("id", requestId).query(VneidRequestRepository::round).list();
+        .param("id", requestId)
+        .query(VneidRequestRepository::round)
+        .list();
   }
 
   public RoundRecord round(long requestId, int roundNo) {
     return jdbc.sql("select * from vneid_round where request_id = :id and round_no = :n")
-        .param("id", requestId).param("n", roundNo).query(VneidRequestRepository::round).single();
+        .param("id", requestId)
+        .param("n", roundNo)
+        .query(VneidRequestRepository::round)
+        .single();
   }
 
   public void updateStatus(long id, VneidStatus status, Instant now) {
     jdbc.sql("update vneid_request set status = :s, updated_at = :now where id = :id")
-        .param("s", status.name()).param("now", Timestamp.from(now)).param("id", id).update();
+        .param("s", status.name())
+        .param("now", Timestamp.from(now))
+        .param("id", id)
+        .update();
   }
 
   public void updateRouting(long id, String scope, Routing routing) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         update vneid_request set scope = :scope, appraiser_group = :a, appraiser_name = :an, approver_group = :b,
           approver_title = :bt where id = :id""")
-        .param("scope", scope).param("a", routing.appraiserGroup()).param("an", routing.receivingPoliceName())
-        .param("b", routing.approverGroup()).param("bt", routing.approverTitle()).param("id", id).update();
+        .param("scope", scope)
+        .param("a", routing.appraiserGroup())
+        .param("an", routing.receivingPoliceName())
+        .param("b", routing.approverGroup())
+        .param("bt", routing.approverTitle())
+        .param("id", id)
+        .update();
   }
 
   public Routing routing(long id) {
-    return jdbc.sql("select appraiser_group, appraiser_name, approver_group, approver_title from vneid_request where id = :id")
+    return jdbc.sql(
+            "select appraiser_group, appraiser_name, approver_group, approver_title from vneid_request where id = :id")
         .param("id", id)
-        .query((rs, n) -> new Routing(rs.getString("appraiser_group"), rs.getString("appraiser_name"),
-            rs.getString("approver_group"), rs.getString("approver_title")))
+        .query(
+            (rs, n) ->
+                new Routing(
+                    rs.getString("appraiser_group"),
+                    rs.getString("appraiser_name"),
+                    rs.getString("approver_group"),
+                    rs.getString("approver_title")))
         .single();
   }
 
   public void updateCurrentRound(long id, int round, Instant now) {
     jdbc.sql("update vneid_request set current_round = :r, updated_at = :now where id = :id")
-        .param("r", round).param("now", Timestamp.from(now)).param("id", id).update();
+        .param("r", round)
+        .param("now", Timestamp.from(now))
+        .param("id", id)
+        .update();
   }
 
   /**
-   * Ties the request to the process instance that works on it, once (T-2): false when it is already tied
-   * to one, so a second instance can never take over a request.
+   * Ties the request to the process instance that works on it, once (T-2): false when it is already
+   * tied to one, so a second instance can never take over a request.
    */
   public boolean bindProcessInstance(long id, String processInstanceId) {
-    return jdbc.sql("update vneid_request set process_instance_id = :p where id = :id and process_instance_id is null")
-        .param("p", processInstanceId).param("id", id).update() == 1;
+    return jdbc.sql(
+                "update vneid_request set process_instance_id = :p where id = :id and process_instance_id is null")
+            .param("p", processInstanceId)
+            .param("id", id)
+            .update()
+        == 1;
   }
 
   /** The request a process instance works on, as recorded when it started. */
   public Optional<VneidRequestRecord> findByProcessInstance(String processInstanceId) {
-    return jdbc.sql("select * from vneid_request where process_instance_id = :p").param("p", processInstanceId)
-        .query(VneidRequestRepository::request).optional();
+    return jdbc.sql("select * from vneid_request where process_instance_id = :p")
+        .param("p", processInstanceId)
+        .query(VneidRequestRepository::request)
+        .optional();
   }
 
   /** The highest round stored; above the current round while a revision waits to be registered. */
   public int latestRoundNo(long requestId) {
     return jdbc.sql("select coalesce(max(round_no), 0) from vneid_round where request_id = :id")
-        .param("id", requestId).query(Integer.class).single();
+        .param("id", requestId)
+        .query(Integer.class)
+        .single();
   }
 
   public void updatePreCheck(long id, int round, String summary, boolean classified) {
-    jdbc.sql("update vneid_round set pre_check_summary = :s, classified_marking = :c where request_id = :id and round_no = :n")
-        .param("s", summary).param("c", classified).param("id", id).param("n", round).update();
+    jdbc.sql(
+            "update vneid_round set pre_check_summary = :s, classified_marking = :c where request_id = :id and round_no = :n")
+        .param("s", summary)
+        .param("c", classified)
+        .param("id", id)
+        .param("n", round)
+        .update();
   }
 
   public void insertDecision(DecisionRecord d) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into vneid_decision(request_id, round_no, step, outcome, reasons, classified_override, decided_by, decided_at,
           pre_check_override_reason)
         values (:id, :round, :step, :outcome, :reasons, :override, :by, :at, :preCheckOverride)""")
-        .param("id", d.requestId()).param("round", d.roundNo()).param("step", d.step())
-        .param("outcome", d.outcome()).param("reasons", d.reasons()).param("override", d.classifiedOverride())
-        .param("by", d.decidedBy()).param("at", utc(d.decidedAt()))
-        .param("preCheckOverride", d.preCheckOverrideReason()).update();
+        .param("id", d.requestId())
+        .param("round", d.roundNo())
+        .param("step", d.step())
+        .param("outcome", d.outcome())
+        .param("reasons", d.reasons())
+        .param("override", d.classifiedOverride())
+        .param("by", d.decidedBy())
+        .param("at", utc(d.decidedAt()))
+        .param("preCheckOverride", d.preCheckOverrideReason())
+        .update();
   }
 
-  /** The approver's narrowing of the window and audience (V-STEP-3), with the decision it belongs to. */
+  /**
+   * The approver's narrowing of the window and audience (V-STEP-3), with the decision it belongs
+   * to.
+   */
   public void insertNarrowing(long requestId, int round, String step, Narrowing n) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into vneid_narrowing(request_id, round_no, step, publish_from, publish_until, age_min, age_max, gender)
         values (:id, :round, :step, :from, :until, :min, :max, :gender)""")
-        .param("id", requestId).param("round", round).param("step", step).param("from", utc(n.publishFrom()))
-        .param("until", utc(n.publishUntil())).param("min", n.ageMin()).param("max", n.ageMax())
-        .param("gender", n.gender()).update();
+        .param("id", requestId)
+        .param("round", round)
+        .param("step", step)
+        .param("from", utc(n.publishFrom()))
+        .param("until", utc(n.publishUntil()))
+        .param("min", n.ageMin())
+        .param("max", n.ageMax())
+        .param("gender", n.gender())
+        .update();
   }
 
   /** The narrowing each approving step of a round recorded, by step. */
   public Map<String, Narrowing> narrowings(long requestId, int round) {
     Map<String, Narrowing> byStep = new java.util.LinkedHashMap<>();
-    jdbc.sql("select * from vneid_narrowing where request_id = :id and round_no = :round").param("id", requestId)
-        .param("round", round).query((rs, n) -> byStep.put(rs.getString("step"), new Narrowing(instant(rs, "publish_from"),
-            instant(rs, "publish_until"), (Integer) rs.getObject("age_min"), (Integer) rs.getObject("age_max"),
-            rs.getString("gender")))).list();
+    jdbc.sql("select * from vneid_narrowing where request_id = :id and round_no = :round")
+        .param("id", requestId)
+        .param("round", round)
+        .query(
+            (rs, n) ->
+                byStep.put(
+                    rs.getString("step"),
+                    new Narrowing(
+                        instant(rs, "publish_from"),
+                        instant(rs, "publish_until"),
+                        (Integer) rs.getObject("age_min"),
+                        (Integer) rs.getObject("age_max"),
+                        rs.getString("gender"))))
+        .list();
     return byStep;
   }
 
-  /** The round as approved: the unit's values with every narrowing of the approvers applied (V-STEP-3, V-STEP-5). */
+  /**
+   * The round as approved: the unit's values with every narrowing of the approvers applied
+   * (V-STEP-3, V-STEP-5).
+   */
   public RoundRecord approvedRound(long requestId, int round) {
     RoundRecord r = round(requestId, round);
     for (Narrowing n : narrowings(requestId, round).values()) {
@@ -186,30 +285,63 @@ public class VneidRequestRepository {
   public List<DecisionRecord> decisions(long requestId) {
     return jdbc.sql("select * from vneid_decision where request_id = :id order by decided_at, id")
         .param("id", requestId)
-        .query((rs, n) -> new DecisionRecord(rs.getLong("request_id"), rs.getInt("round_no"), rs.getString("step"),
-            rs.getString("outcome"), rs.getString("reasons"), rs.getBoolean("classified_override"),
-            rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("pre_check_override_reason")))
+        .query(
+            (rs, n) ->
+                new DecisionRecord(
+                    rs.getLong("request_id"),
+                    rs.getInt("round_no"),
+                    rs.getString("step"),
+                    rs.getString("outcome"),
+                    rs.getString("reasons"),
+                    rs.getBoolean("classified_override"),
+                    rs.getString("decided_by"),
+                    instant(rs, "decided_at"),
+                    rs.getString("pre_check_override_reason")))
         .list();
   }
 
   private static VneidRequestRecord request(ResultSet rs, int n) throws SQLException {
-    return new VneidRequestRecord(rs.getLong("id"), rs.getString("unit_code"),
-        VneidStatus.valueOf(rs.getString("status")), rs.getString("scope"), rs.getString("area_set_id"),
-        rs.getString("appraiser_group"), rs.getString("approver_group"), rs.getInt("current_round"),
-        rs.getString("process_instance_id"), rs.getString("submitted_by"),
-        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    return new VneidRequestRecord(
+        rs.getLong("id"),
+        rs.getString("unit_code"),
+        VneidStatus.valueOf(rs.getString("status")),
+        rs.getString("scope"),
+        rs.getString("area_set_id"),
+        rs.getString("appraiser_group"),
+        rs.getString("approver_group"),
+        rs.getInt("current_round"),
+        rs.getString("process_instance_id"),
+        rs.getString("submitted_by"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("updated_at").toInstant());
   }
 
   private static RoundRecord round(ResultSet rs, int n) throws SQLException {
     String targets = rs.getString("target_area_codes");
-    return new RoundRecord(rs.getLong("request_id"), rs.getInt("round_no"), rs.getString("title"),
-        rs.getString("summary"), rs.getString("body_html"), rs.getString("category"), rs.getString("scope"),
+    return new RoundRecord(
+        rs.getLong("request_id"),
+        rs.getInt("round_no"),
+        rs.getString("title"),
+        rs.getString("summary"),
+        rs.getString("body_html"),
+        rs.getString("category"),
+        rs.getString("scope"),
         targets.isEmpty() ? List.of() : Arrays.asList(targets.split(",")),
-        rs.getInt("age_min"), rs.getInt("age_max"), rs.getString("gender"),
-        instant(rs, "publish_from"), instant(rs, "publish_until"), rs.getString("justification"),
-        rs.getString("reviewer_notes"), rs.getString("letter_number"), rs.getObject("letter_date", java.time.LocalDate.class),
-        rs.getLong("featured_image_id"), rs.getString("pre_check_summary"), rs.getBoolean("classified_marking"),
-        rs.getString("revision_note"), rs.getString("submitted_by"), instant(rs, "submitted_at"));
+        rs.getInt("age_min"),
+        rs.getInt("age_max"),
+        rs.getString("gender"),
+        instant(rs, "publish_from"),
+        instant(rs, "publish_until"),
+        rs.getString("justification"),
+        rs.getString("reviewer_notes"),
+        rs.getString("letter_number"),
+        rs.getObject("letter_date", java.time.LocalDate.class),
+        rs.getLong("featured_image_id"),
+        rs.getString("pre_check_summary"),
+        rs.getBoolean("classified_marking"),
+        rs.getString("revision_note"),
+        rs.getString("submitted_by"),
+        instant(rs, "submitted_at"));
   }
 
   static OffsetDateTime utc(Instant i) {

@@ -47,9 +47,16 @@ public class VneidRequestService {
   private final VneidWorkflowService workflow;
   private final ArticleSanitizer sanitizer = new ArticleSanitizer();
 
-  public VneidRequestService(VneidRequestRepository repository, StoredFileRepository files,
-      SubmissionValidator validator, OrganisationService organisations, AreaService areas,
-      RuntimeService runtimeService, TaskService taskService, ProductClock clock, IdentityService identityService,
+  public VneidRequestService(
+      VneidRequestRepository repository,
+      StoredFileRepository files,
+      SubmissionValidator validator,
+      OrganisationService organisations,
+      AreaService areas,
+      RuntimeService runtimeService,
+      TaskService taskService,
+      ProductClock clock,
+      IdentityService identityService,
       VneidWorkflowService workflow) {
     this.identityService = identityService;
     this.workflow = workflow;
@@ -75,20 +82,22 @@ public class VneidRequestService {
   }
 
   /**
-   * A start through Camunda's REST API or Tasklist's start form carries the article as process variables
-   * (V-STEP-1): the same rules as the product API, checked by the engine guard before the start and again
-   * here, inside it; then the request is stored and bound to that instance. A refusal stores nothing.
+   * A start through Camunda's REST API or Tasklist's start form carries the article as process
+   * variables (V-STEP-1): the same rules as the product API, checked by the engine guard before the
+   * start and again here, inside it; then the request is stored and bound to that instance. A
+   * refusal stores nothing.
    */
   @Transactional
-  public long registerStarted(CurrentUser user, Map<String, Object> variables, String processInstanceId) {
+  public long registerStarted(
+      CurrentUser user, Map<String, Object> variables, String processInstanceId) {
     long id = store(user, readStart(user, variables));
     repository.bindProcessInstance(id, processInstanceId);
     return id;
   }
 
   /**
-   * Reads and checks a start's variables, refusing (400, in Vietnamese) every field at fault and any variable
-   * the submission does not take, such as an id only the product sets.
+   * Reads and checks a start's variables, refusing (400, in Vietnamese) every field at fault and
+   * any variable the submission does not take, such as an id only the product sets.
    */
   public VneidSubmission readStart(CurrentUser user, Map<String, Object> variables) {
     if (user == null) {
@@ -97,8 +106,12 @@ public class VneidRequestService {
     List<FieldError> errors = new ArrayList<>();
     for (String name : new java.util.TreeSet<>(variables.keySet())) {
       if (!VariableSubmission.CONTENT_VARIABLES.contains(name)) {
-        errors.add(new FieldError(name, VneidProcess.Vars.REQUEST_ID.equals(name)
-            ? "Không được đặt: mã đề nghị do hệ thống tạo" : "Trường không được hỗ trợ khi gửi đề nghị"));
+        errors.add(
+            new FieldError(
+                name,
+                VneidProcess.Vars.REQUEST_ID.equals(name)
+                    ? "Không được đặt: mã đề nghị do hệ thống tạo"
+                    : "Trường không được hỗ trợ khi gửi đề nghị"));
       }
     }
     String defaultUnit = user.unitCodes().size() == 1 ? user.unitCodes().get(0) : null;
@@ -123,22 +136,26 @@ public class VneidRequestService {
     ArticleDraft draft = submission.draft();
     Organisation unit = organisations.require(draft.unitCode());
     // Who appraises and approves is decided by the process's routing table, right after it starts.
-    long id = repository.insertRequest(unit.code(), draft.scope().name(), areas.currentSetId(), user.userId(),
-        clock.now());
+    long id =
+        repository.insertRequest(
+            unit.code(), draft.scope().name(), areas.currentSetId(), user.userId(), clock.now());
     storeRound(id, 1, submission, null, null, user.userId());
     return id;
   }
 
   /**
-   * Stores a revised round and sends it back to appraisal (V-STEP-4). A missing featured image keeps
-   * the previous round's.
+   * Stores a revised round and sends it back to appraisal (V-STEP-4). A missing featured image
+   * keeps the previous round's.
    */
   @Transactional
-  public VneidRequestRecord resubmit(CurrentUser user, long id, VneidSubmission submission, String revisionNote) {
+  public VneidRequestRecord resubmit(
+      CurrentUser user, long id, VneidSubmission submission, String revisionNote) {
     VneidRequestRecord request = require(id);
     requireUnitMember(user, request.unitCode());
-    if (submission.draft().unitCode() != null && !submission.draft().unitCode().equals(request.unitCode())) {
-      throw new ValidationProblemException("Đề nghị đăng tin không hợp lệ",
+    if (submission.draft().unitCode() != null
+        && !submission.draft().unitCode().equals(request.unitCode())) {
+      throw new ValidationProblemException(
+          "Đề nghị đăng tin không hợp lệ",
           List.of(new FieldError("unitCode", "Không thể đổi đơn vị của đề nghị")));
     }
     Task revise = reviseTask(request);
@@ -165,9 +182,11 @@ public class VneidRequestService {
     if (request.status().isFinal()) {
       throw new ConflictException("Đề nghị đã kết thúc (" + request.status() + "), không thể rút");
     }
-    // The unit sees its request withdrawn at once; taking a published article down follows in a job.
+    // The unit sees its request withdrawn at once; taking a published article down follows in a
+    // job.
     workflow.withdrawnByUnit(request, user);
-    runtimeService.createMessageCorrelation(VneidProcess.WITHDRAW_MESSAGE)
+    runtimeService
+        .createMessageCorrelation(VneidProcess.WITHDRAW_MESSAGE)
         .processInstanceId(request.processInstanceId())
         .correlate();
     return repository.find(id).orElseThrow();
@@ -178,26 +197,52 @@ public class VneidRequestService {
    * process's task listener.
    */
   @Transactional
-  public void storeRound(long id, int round, VneidSubmission s, Long previousImageId, String revisionNote,
+  public void storeRound(
+      long id,
+      int round,
+      VneidSubmission s,
+      Long previousImageId,
+      String revisionNote,
       String userId) {
     ArticleDraft d = s.draft();
     long imageId;
     if (s.featuredImage() != null && !s.featuredImage().isEmpty()) {
-      // The content type stored (and later served) is the one found in the bytes, never the client's claim.
+      // The content type stored (and later served) is the one found in the bytes, never the
+      // client's claim.
       String type = detectedType(s.featuredImage());
       StoredFile image = files.save(s.featuredImage().fileName(), type, s.featuredImage().bytes());
       imageId = image.id();
     } else {
       imageId = previousImageId;
     }
-    repository.insertRound(new RoundRecord(id, round, d.title().strip(), d.summary().strip(),
-        sanitizer.sanitize(d.bodyHtml()), d.category().name(), d.scope().name(),
-        d.targetAreaCodes() == null ? List.of() : d.targetAreaCodes(),
-        d.ageMin() == null ? 0 : d.ageMin(), d.ageMax() == null ? 120 : d.ageMax(), d.gender().name(),
-        d.publishFrom(), d.publishUntil(), d.justification(), d.reviewerNotes(), d.letterNumber(), d.letterDate(),
-        imageId, null, false, revisionNote, userId, clock.now()));
+    repository.insertRound(
+        new RoundRecord(
+            id,
+            round,
+            d.title().strip(),
+            d.summary().strip(),
+            sanitizer.sanitize(d.bodyHtml()),
+            d.category().name(),
+            d.scope().name(),
+            d.targetAreaCodes() == null ? List.of() : d.targetAreaCodes(),
+            d.ageMin() == null ? 0 : d.ageMin(),
+            d.ageMax() == null ? 120 : d.ageMax(),
+            d.gender().name(),
+            d.publishFrom(),
+            d.publishUntil(),
+            d.justification(),
+            d.reviewerNotes(),
+            d.letterNumber(),
+            d.letterDate(),
+            imageId,
+            null,
+            false,
+            revisionNote,
+            userId,
+            clock.now()));
     for (Upload a : s.attachments()) {
-      // Attachments are served as downloads only, so their declared type matters little; default it.
+      // Attachments are served as downloads only, so their declared type matters little; default
+      // it.
       StoredFile f = files.save(a.fileName(), "application/octet-stream", a.bytes());
       repository.insertAttachment(id, round, f.id());
     }
@@ -212,32 +257,48 @@ public class VneidRequestService {
   }
 
   public VneidRequestRecord require(long id) {
-    return repository.find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy đề nghị " + id));
+    return repository
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("Không tìm thấy đề nghị " + id));
   }
 
   private Task reviseTask(VneidRequestRecord request) {
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(VneidProcess.businessKey(request.id()))
-        .taskDefinitionKey(VneidProcess.Tasks.REVISE).singleResult();
+    Task task =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(VneidProcess.businessKey(request.id()))
+            .taskDefinitionKey(VneidProcess.Tasks.REVISE)
+            .singleResult();
     if (task == null) {
-      throw new ConflictException("Đề nghị " + request.id() + " không ở trạng thái chờ chỉnh sửa (" + request.status() + ")");
+      throw new ConflictException(
+          "Đề nghị "
+              + request.id()
+              + " không ở trạng thái chờ chỉnh sửa ("
+              + request.status()
+              + ")");
     }
     return task;
   }
 
   static void requireUnitMember(CurrentUser user, String unitCode) {
     if (unitCode != null && !user.memberOf(Groups.unit(unitCode))) {
-      throw RefusedException.forbidden("unitCode", "Người dùng " + user.userId() + " không thuộc đơn vị " + unitCode);
+      throw RefusedException.forbidden(
+          "unitCode", "Người dùng " + user.userId() + " không thuộc đơn vị " + unitCode);
     }
   }
 
-  /** The areas a unit may target (V-ROUTE-3): its home area and those inside it; every area for a city-level unit. */
+  /**
+   * The areas a unit may target (V-ROUTE-3): its home area and those inside it; every area for a
+   * city-level unit.
+   */
   public java.util.List<vn.gov.hanoi.comms.area.Area> jurisdiction(String unitCode) {
     var unit = organisations.require(unitCode);
     var tree = areas.currentTree();
     return tree.all().stream()
         .filter(a -> unit.kind().isCityLevel() || tree.contains(unit.homeAreaCode(), a.code()))
-        .sorted(java.util.Comparator.comparing((vn.gov.hanoi.comms.area.Area a) -> a.level().ordinal())
-            .thenComparing(vn.gov.hanoi.comms.area.Area::name))
+        .sorted(
+            java.util.Comparator.comparing((vn.gov.hanoi.comms.area.Area a) -> a.level().ordinal())
+                .thenComparing(vn.gov.hanoi.comms.area.Area::name))
         .toList();
   }
 }

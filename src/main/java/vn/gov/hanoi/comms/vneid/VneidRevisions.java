@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.hanoi.comms.common.web.Html;
 import vn.gov.hanoi.comms.common.web.FieldError;
+import vn.gov.hanoi.comms.common.web.Html;
 import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
@@ -25,7 +25,10 @@ public class VneidRevisions {
   private final SubmissionValidator validator;
   private final VneidWorkflowService workflow;
 
-  public VneidRevisions(VneidRequestRepository repository, VneidRequestService requests, SubmissionValidator validator,
+  public VneidRevisions(
+      VneidRequestRepository repository,
+      VneidRequestService requests,
+      SubmissionValidator validator,
       VneidWorkflowService workflow) {
     this.workflow = workflow;
     this.repository = repository;
@@ -34,8 +37,9 @@ public class VneidRevisions {
   }
 
   /**
-   * Checks a completion of the revise step before it is taken (T-3): the unit chooses to resubmit or to
-   * withdraw; a resubmission from the form must be a valid request once its fields are applied.
+   * Checks a completion of the revise step before it is taken (T-3): the unit chooses to resubmit
+   * or to withdraw; a resubmission from the form must be a valid request once its fields are
+   * applied.
    */
   public void check(VneidRequestRecord request, Map<String, Object> vars) {
     String outcome = outcome(vars);
@@ -44,25 +48,38 @@ public class VneidRevisions {
     }
   }
 
-  /** Records the unit's choice and, for a revision entered in Tasklist's form, stores the revised round. */
+  /**
+   * Records the unit's choice and, for a revision entered in Tasklist's form, stores the revised
+   * round.
+   */
   @Transactional
   public void recordFromForm(String processInstanceId, Map<String, Object> vars, CurrentUser by) {
     VneidRequestRecord request = workflow.boundTo(processInstanceId);
     String outcome = outcome(vars);
-    VneidSubmission submission = VneidProcess.RESUBMIT.equals(outcome) && !storedByApi(request) ? revised(request, vars) : null;
+    VneidSubmission submission =
+        VneidProcess.RESUBMIT.equals(outcome) && !storedByApi(request)
+            ? revised(request, vars)
+            : null;
     workflow.recordRevisionChoice(processInstanceId, outcome, text(vars, Vars.REVISION_NOTE), by);
     if (submission != null) {
       RoundRecord last = repository.round(request.id(), request.currentRound());
-      requests.storeRound(request.id(), request.currentRound() + 1, submission, last.featuredImageId(),
-          text(vars, Vars.REVISION_NOTE), by.userId());
+      requests.storeRound(
+          request.id(),
+          request.currentRound() + 1,
+          submission,
+          last.featuredImageId(),
+          text(vars, Vars.REVISION_NOTE),
+          by.userId());
     }
   }
 
   private static String outcome(Map<String, Object> vars) {
     Object outcome = vars.get(Vars.REVISION_OUTCOME);
     if (!VneidProcess.RESUBMIT.equals(outcome) && !VneidProcess.WITHDRAW.equals(outcome)) {
-      throw new DecisionRefusedException(List.of(new FieldError(Vars.REVISION_OUTCOME,
-          "Chọn gửi lại bản đã chỉnh sửa hoặc rút đề nghị")));
+      throw new DecisionRefusedException(
+          List.of(
+              new FieldError(
+                  Vars.REVISION_OUTCOME, "Chọn gửi lại bản đã chỉnh sửa hoặc rút đề nghị")));
     }
     return (String) outcome;
   }
@@ -72,21 +89,32 @@ public class VneidRevisions {
     return repository.latestRoundNo(request.id()) > request.currentRound();
   }
 
-  /** The previous round with the form's fields applied (blank fields keep their values), validated. */
+  /**
+   * The previous round with the form's fields applied (blank fields keep their values), validated.
+   */
   private VneidSubmission revised(VneidRequestRecord request, Map<String, Object> vars) {
     RoundRecord last = repository.round(request.id(), request.currentRound());
     List<FieldError> errors = new ArrayList<>();
     ArticleDraft previous = DraftMapper.toDraft(request, last);
     String body = text(vars, Vars.REVISED_BODY_TEXT);
-    ArticleDraft revised = new ArticleDraft(previous.unitCode(),
-        orElse(text(vars, Vars.REVISED_TITLE), previous.title()),
-        orElse(text(vars, Vars.REVISED_SUMMARY), previous.summary()),
-        body == null ? previous.bodyHtml() : paragraphs(body),
-        previous.category(), previous.scope(), previous.targetAreaCodes(), previous.ageMin(), previous.ageMax(),
-        previous.gender(),
-        instant(vars, Vars.REVISED_PUBLISH_FROM, previous.publishFrom(), errors),
-        instant(vars, Vars.REVISED_PUBLISH_UNTIL, previous.publishUntil(), errors),
-        previous.justification(), previous.reviewerNotes(), previous.letterNumber(), previous.letterDate());
+    ArticleDraft revised =
+        new ArticleDraft(
+            previous.unitCode(),
+            orElse(text(vars, Vars.REVISED_TITLE), previous.title()),
+            orElse(text(vars, Vars.REVISED_SUMMARY), previous.summary()),
+            body == null ? previous.bodyHtml() : paragraphs(body),
+            previous.category(),
+            previous.scope(),
+            previous.targetAreaCodes(),
+            previous.ageMin(),
+            previous.ageMax(),
+            previous.gender(),
+            instant(vars, Vars.REVISED_PUBLISH_FROM, previous.publishFrom(), errors),
+            instant(vars, Vars.REVISED_PUBLISH_UNTIL, previous.publishUntil(), errors),
+            previous.justification(),
+            previous.reviewerNotes(),
+            previous.letterNumber(),
+            previous.letterDate());
     VneidSubmission submission = new VneidSubmission(revised, null, List.of());
     errors.addAll(validator.validate(submission, false));
     if (!errors.isEmpty()) {
@@ -95,7 +123,10 @@ public class VneidRevisions {
     return submission;
   }
 
-  /** Plain text typed in the form becomes paragraphs; anything HTML-like is escaped, not interpreted. */
+  /**
+   * Plain text typed in the form becomes paragraphs; anything HTML-like is escaped, not
+   * interpreted.
+   */
   static String paragraphs(String text) {
     StringBuilder html = new StringBuilder();
     for (String p : text.split("\\R\\s*\\R")) {
@@ -115,7 +146,8 @@ public class VneidRevisions {
     return v != null ? v : fallback;
   }
 
-  private static Instant instant(Map<String, Object> vars, String name, Instant fallback, List<FieldError> errors) {
+  private static Instant instant(
+      Map<String, Object> vars, String name, Instant fallback, List<FieldError> errors) {
     Object v = vars.get(name);
     if (v instanceof java.util.Date d) {
       return d.toInstant();
@@ -127,7 +159,9 @@ public class VneidRevisions {
     try {
       return OffsetDateTime.parse(s.strip()).toInstant();
     } catch (DateTimeParseException e) {
-      errors.add(new FieldError(name, "Thời gian phải theo dạng 2026-12-01T08:00:00+07:00 (nhận được: " + s + ")"));
+      errors.add(
+          new FieldError(
+              name, "Thời gian phải theo dạng 2026-12-01T08:00:00+07:00 (nhận được: " + s + ")"));
       return fallback;
     }
   }

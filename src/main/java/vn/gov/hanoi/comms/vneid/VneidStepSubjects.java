@@ -3,9 +3,9 @@ package vn.gov.hanoi.comms.vneid;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.deadline.StepSubject;
 import vn.gov.hanoi.comms.deadline.StepSubjects;
-import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.vneid.notice.NoticeService;
@@ -21,8 +21,12 @@ public class VneidStepSubjects implements StepSubjects {
   private final NoticeService notices;
   private final String publicUrl;
 
-  public VneidStepSubjects(VneidWorkflowService workflow, VneidRequestRepository repository,
-      OrganisationService organisations, NoticeService notices, @Value("${app.public-url}") String publicUrl) {
+  public VneidStepSubjects(
+      VneidWorkflowService workflow,
+      VneidRequestRepository repository,
+      OrganisationService organisations,
+      NoticeService notices,
+      @Value("${app.public-url}") String publicUrl) {
     this.notices = notices;
     this.workflow = workflow;
     this.repository = repository;
@@ -39,16 +43,32 @@ public class VneidStepSubjects implements StepSubjects {
   public StepSubject subject(String processInstanceId, String taskKey) {
     VneidRequestRecord r = workflow.boundTo(processInstanceId);
     RoundRecord round = repository.round(r.id(), r.currentRound());
-    return new StepSubject(FLOW, r.id(), r.currentRound(), round.title(), r.unitCode(),
-        organisations.require(r.unitCode()).name(), VneidRoles.requiredGroup(r, taskKey), StepNames.of(taskKey),
-        publicUrl + "/api/vneid/requests/" + r.id() + "/preview", latestNotice(r), Groups.unit(r.unitCode()));
+    return new StepSubject(
+        FLOW,
+        r.id(),
+        r.currentRound(),
+        round.title(),
+        r.unitCode(),
+        organisations.require(r.unitCode()).name(),
+        VneidRoles.requiredGroup(r, taskKey),
+        StepNames.of(taskKey),
+        publicUrl + "/api/vneid/requests/" + r.id() + "/preview",
+        latestNotice(r),
+        Groups.unit(r.unitCode()));
   }
 
   /** "Trả lại · số 3/TB-CABĐ ngày 02/12/2026" for the notice of the current round, if any. */
   private String latestNotice(VneidRequestRecord r) {
-    return notices.forRequest(r.id()).stream().filter(n -> n.roundNo() == r.currentRound()).reduce((a, b) -> b)
-        .map(n -> NoticeKinds.label(n.kind()) + " · số " + n.number() + " ngày "
-            + VneidTaskDisplay.DATE.format(n.issuedAt().atZone(ProductClock.HANOI)))
+    return notices.forRequest(r.id()).stream()
+        .filter(n -> n.roundNo() == r.currentRound())
+        .reduce((a, b) -> b)
+        .map(
+            n ->
+                NoticeKinds.label(n.kind())
+                    + " · số "
+                    + n.number()
+                    + " ngày "
+                    + VneidTaskDisplay.DATE.format(n.issuedAt().atZone(ProductClock.HANOI)))
         .orElse(null);
   }
 }

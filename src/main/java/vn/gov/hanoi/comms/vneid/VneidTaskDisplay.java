@@ -23,22 +23,48 @@ import vn.gov.hanoi.comms.vneid.content.PreCheckName;
 import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
- * The strings a reviewer's Camunda Form shows, in Vietnamese (one Json value, common.FormDisplay). Long
- * texts are cut to an excerpt that reads well in the form; the whole article is one click away ({@code previewUrl}).
- * Typed texts are escaped ({@link FormText}): the form's text components render Markdown and HTML.
+ * The strings a reviewer's Camunda Form shows, in Vietnamese (one Json value, common.FormDisplay).
+ * Long texts are cut to an excerpt that reads well in the form; the whole article is one click away
+ * ({@code previewUrl}). Typed texts are escaped ({@link FormText}): the form's text components
+ * render Markdown and HTML.
  */
 @Component
 public class VneidTaskDisplay {
-  /** The fields of the display value {@link #forTask} makes (common.FormDisplay): what the forms may read as {@code display.<field>}. */
-  public static final Set<String> FIELDS = Set.of("unitName", "articleTitle", "articleSummary", "articleBodyText",
-      "featuredImageUrl", "previewUrl", "categoryText", "audienceText", "scopeText", "windowText", "letterText",
-      "justificationText", "reviewerNotesText", "preCheckSummary", "historyText", "roundText", "revisionText",
-      "changesText", "attachmentsText", PreCheckDisplay.TEXT, PreCheckDisplay.BLOCKING);
+  /**
+   * The fields of the display value {@link #forTask} makes (common.FormDisplay): what the forms may
+   * read as {@code display.<field>}.
+   */
+  public static final Set<String> FIELDS =
+      Set.of(
+          "unitName",
+          "articleTitle",
+          "articleSummary",
+          "articleBodyText",
+          "featuredImageUrl",
+          "previewUrl",
+          "categoryText",
+          "audienceText",
+          "scopeText",
+          "windowText",
+          "letterText",
+          "justificationText",
+          "reviewerNotesText",
+          "preCheckSummary",
+          "historyText",
+          "roundText",
+          "revisionText",
+          "changesText",
+          "attachmentsText",
+          PreCheckDisplay.TEXT,
+          PreCheckDisplay.BLOCKING);
+
   static final int MAX_TEXT = 3500;
-  private static final Map<String, String> CHECK_LABELS = java.util.Arrays.stream(PreCheckName.values())
-      .collect(java.util.stream.Collectors.toMap(PreCheckName::name, PreCheckName::label));
+  private static final Map<String, String> CHECK_LABELS =
+      java.util.Arrays.stream(PreCheckName.values())
+          .collect(java.util.stream.Collectors.toMap(PreCheckName::name, PreCheckName::label));
   private static final String MORE = " … (xem toàn văn)";
-  static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ProductClock.HANOI);
+  static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ProductClock.HANOI);
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final VneidRequestRepository repository;
@@ -48,14 +74,20 @@ public class VneidTaskDisplay {
   private final String publicUrl;
   private final PreCheckRowRepository preChecks;
 
-  public VneidTaskDisplay(VneidRequestRepository repository, OrganisationService organisations, PeopleNames people,
-      StoredFileRepository files, @Value("${app.public-url}") String publicUrl, PreCheckRowRepository preChecks) {
+  public VneidTaskDisplay(
+      VneidRequestRepository repository,
+      OrganisationService organisations,
+      PeopleNames people,
+      StoredFileRepository files,
+      @Value("${app.public-url}") String publicUrl,
+      PreCheckRowRepository preChecks) {
     this.preChecks = preChecks;
     this.people = people;
     this.files = files;
     this.repository = repository;
     this.organisations = organisations;
-    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.publicUrl =
+        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
 
   public Map<String, Object> forTask(long requestId) {
@@ -66,28 +98,68 @@ public class VneidTaskDisplay {
     v.put("articleTitle", FormText.escape(round.title()));
     v.put("articleSummary", FormText.escape(round.summary()));
     v.put("articleBodyText", FormText.escape(Jsoup.parse(round.bodyHtml()).text(), MAX_TEXT, MORE));
-    v.put("featuredImageUrl", publicUrl + "/api/vneid/requests/" + requestId + "/image?round=" + round.roundNo());
+    v.put(
+        "featuredImageUrl",
+        publicUrl + "/api/vneid/requests/" + requestId + "/image?round=" + round.roundNo());
     v.put("previewUrl", publicUrl + "/api/vneid/requests/" + requestId + "/preview");
     v.put("categoryText", Category.valueOf(round.category()).label());
-    v.put("audienceText", "Độ tuổi " + round.ageMin() + "–" + round.ageMax() + ", giới tính: "
-        + Gender.valueOf(round.gender()).label());
-    v.put("scopeText", Scope.valueOf(round.scope()).label()
-        + (round.targetAreaCodes().isEmpty() ? "" : " – địa bàn: " + String.join(", ", round.targetAreaCodes())));
-    v.put("windowText", "Từ " + DATE_TIME.format(round.publishFrom()) + " đến " + DATE_TIME.format(round.publishUntil()));
-    v.put("letterText", "Văn bản số " + FormText.escape(round.letterNumber()) + " ngày " + DATE.format(round.letterDate()));
+    v.put(
+        "audienceText",
+        "Độ tuổi "
+            + round.ageMin()
+            + "–"
+            + round.ageMax()
+            + ", giới tính: "
+            + Gender.valueOf(round.gender()).label());
+    v.put(
+        "scopeText",
+        Scope.valueOf(round.scope()).label()
+            + (round.targetAreaCodes().isEmpty()
+                ? ""
+                : " – địa bàn: " + String.join(", ", round.targetAreaCodes())));
+    v.put(
+        "windowText",
+        "Từ "
+            + DATE_TIME.format(round.publishFrom())
+            + " đến "
+            + DATE_TIME.format(round.publishUntil()));
+    v.put(
+        "letterText",
+        "Văn bản số "
+            + FormText.escape(round.letterNumber())
+            + " ngày "
+            + DATE.format(round.letterDate()));
     v.put("justificationText", FormText.escape(nullToDash(round.justification())));
     v.put("reviewerNotesText", FormText.escape(nullToDash(round.reviewerNotes())));
-    v.put("preCheckSummary", FormText.escape(withoutRuleIds(nullToDash(round.preCheckSummary())), MAX_TEXT, MORE));
-    v.putAll(PreCheckDisplay.values(preChecks.forRound(requestId, round.roundNo()), Map.of(Field.TITLE,
-        ScreenedText.ofPlain(Field.TITLE, null, round.title()).text(), Field.SUMMARY,
-        ScreenedText.ofPlain(Field.SUMMARY, null, round.summary()).text(), Field.BODY,
-        ScreenedText.ofHtml(round.bodyHtml()).text()), CHECK_LABELS));
+    v.put(
+        "preCheckSummary",
+        FormText.escape(withoutRuleIds(nullToDash(round.preCheckSummary())), MAX_TEXT, MORE));
+    v.putAll(
+        PreCheckDisplay.values(
+            preChecks.forRound(requestId, round.roundNo()),
+            Map.of(
+                Field.TITLE,
+                ScreenedText.ofPlain(Field.TITLE, null, round.title()).text(),
+                Field.SUMMARY,
+                ScreenedText.ofPlain(Field.SUMMARY, null, round.summary()).text(),
+                Field.BODY,
+                ScreenedText.ofHtml(round.bodyHtml()).text()),
+            CHECK_LABELS));
     v.put("historyText", cut(history(requestId)));
     v.put("roundText", "Vòng " + round.roundNo());
-    RoundRecord previous = round.roundNo() > 1 ? repository.round(requestId, round.roundNo() - 1) : null;
-    v.put("revisionText", previous == null ? "" : FormText.escape(nullToDash(round.revisionNote())));
-    v.put("changesText", previous == null ? "" : RoundChanges.markdown(previous, round,
-        repository.attachmentIds(requestId, previous.roundNo()), repository.attachmentIds(requestId, round.roundNo())));
+    RoundRecord previous =
+        round.roundNo() > 1 ? repository.round(requestId, round.roundNo() - 1) : null;
+    v.put(
+        "revisionText", previous == null ? "" : FormText.escape(nullToDash(round.revisionNote())));
+    v.put(
+        "changesText",
+        previous == null
+            ? ""
+            : RoundChanges.markdown(
+                previous,
+                round,
+                repository.attachmentIds(requestId, previous.roundNo()),
+                repository.attachmentIds(requestId, round.roundNo())));
     v.put("attachmentsText", attachments(requestId, round.roundNo()));
     return v;
   }
@@ -96,8 +168,19 @@ public class VneidTaskDisplay {
   private String attachments(long requestId, int round) {
     StringBuilder sb = new StringBuilder();
     for (Long id : repository.attachmentIds(requestId, round)) {
-      files.find(id).ifPresent(f -> sb.append("- [").append(FormText.escape(f.fileName())).append("](").append(publicUrl)
-          .append("/api/vneid/requests/").append(requestId).append("/attachments/").append(id).append(")\n"));
+      files
+          .find(id)
+          .ifPresent(
+              f ->
+                  sb.append("- [")
+                      .append(FormText.escape(f.fileName()))
+                      .append("](")
+                      .append(publicUrl)
+                      .append("/api/vneid/requests/")
+                      .append(requestId)
+                      .append("/attachments/")
+                      .append(id)
+                      .append(")\n"));
     }
     return sb.isEmpty() ? "Không có tệp đính kèm." : sb.toString();
   }
@@ -110,14 +193,25 @@ public class VneidTaskDisplay {
     }
     StringBuilder sb = new StringBuilder();
     for (DecisionRecord d : decisions) {
-      sb.append("- Vòng ").append(d.roundNo()).append(", ").append(StepNames.of(d.step())).append(": **")
-          .append(OutcomeNames.of(d.outcome())).append("** – ")
-          .append(FormText.escape(people.withTitle(d.decidedBy(), VneidRoles.requiredGroup(r, d.step())))).append(", ")
+      sb.append("- Vòng ")
+          .append(d.roundNo())
+          .append(", ")
+          .append(StepNames.of(d.step()))
+          .append(": **")
+          .append(OutcomeNames.of(d.outcome()))
+          .append("** – ")
+          .append(
+              FormText.escape(
+                  people.withTitle(d.decidedBy(), VneidRoles.requiredGroup(r, d.step()))))
+          .append(", ")
           .append(DATE_TIME.format(d.decidedAt()));
       if (d.reasons() != null && !d.reasons().isBlank()) {
         sb.append(". Lý do: ").append(FormText.escape(d.reasons().replaceAll("\\R", " ")));
       }
-      Narrowing n = VneidProcess.APPROVE.equals(d.outcome()) ? repository.narrowings(requestId, d.roundNo()).get(d.step()) : null;
+      Narrowing n =
+          VneidProcess.APPROVE.equals(d.outcome())
+              ? repository.narrowings(requestId, d.roundNo()).get(d.step())
+              : null;
       if (n != null) {
         sb.append(". Thu hẹp: ").append(FormText.escape(n.describe()));
       }
@@ -126,7 +220,10 @@ public class VneidTaskDisplay {
     return sb.toString();
   }
 
-  /** Reviewers read what a check found, not the rule ids that name the checks in docs/rules.md ("V-CHECK-2: "). */
+  /**
+   * Reviewers read what a check found, not the rule ids that name the checks in docs/rules.md
+   * ("V-CHECK-2: ").
+   */
   static String withoutRuleIds(String s) {
     return s.replaceAll("\\b[A-Z]-[A-Z]+-\\d+:\\s*", "");
   }

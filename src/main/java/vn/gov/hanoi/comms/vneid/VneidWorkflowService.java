@@ -8,26 +8,26 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
-import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.publication.PublicationService;
-import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.screening.PreCheckRowRepository;
 import vn.gov.hanoi.comms.screening.ScreeningData;
+import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.Groups;
-import vn.gov.hanoi.comms.security.boundary.DoorAudit;
-import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
-import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
-import vn.gov.hanoi.comms.vneid.notice.NoticeService;
 import vn.gov.hanoi.comms.security.audit.AuditTrail;
 import vn.gov.hanoi.comms.security.audit.AuditType;
+import vn.gov.hanoi.comms.security.boundary.DoorAudit;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 import vn.gov.hanoi.comms.vneid.content.ImageInfo;
 import vn.gov.hanoi.comms.vneid.content.ImageInspector;
 import vn.gov.hanoi.comms.vneid.content.InvalidImageException;
 import vn.gov.hanoi.comms.vneid.content.PreCheckReport;
 import vn.gov.hanoi.comms.vneid.content.PreCheckResult;
 import vn.gov.hanoi.comms.vneid.content.PreCheckRunner;
+import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
+import vn.gov.hanoi.comms.vneid.notice.NoticeService;
 
 /**
  * What the VNeID process asks of the product while it runs: routing facts of a round, pre-checks,
@@ -37,7 +37,8 @@ import vn.gov.hanoi.comms.vneid.content.PreCheckRunner;
 @Service
 public class VneidWorkflowService {
   /** The small facts of a round that the process needs as variables. */
-  public record RoundFacts(int round, String scope, String unitGroup, Instant publishFrom, Instant publishUntil) {}
+  public record RoundFacts(
+      int round, String scope, String unitGroup, Instant publishFrom, Instant publishUntil) {}
 
   private final VneidRequestRepository repository;
   private final StoredFileRepository files;
@@ -51,10 +52,16 @@ public class VneidWorkflowService {
   private final ScreeningData screeningData;
   private final PreCheckRowRepository preCheckRows;
 
-  public VneidWorkflowService(VneidRequestRepository repository, StoredFileRepository files,
+  public VneidWorkflowService(
+      VneidRequestRepository repository,
+      StoredFileRepository files,
       ProductClock clock,
-      @Value("${app.vneid.prohibited-terms:}") List<String> prohibitedTerms, AuditTrail audit, DoorAudit doorAudit,
-      PublicationService publications, NoticeService notices, ScreeningData screeningData,
+      @Value("${app.vneid.prohibited-terms:}") List<String> prohibitedTerms,
+      AuditTrail audit,
+      DoorAudit doorAudit,
+      PublicationService publications,
+      NoticeService notices,
+      ScreeningData screeningData,
       PreCheckRowRepository preCheckRows) {
     this.notices = notices;
     this.screeningData = screeningData;
@@ -70,34 +77,48 @@ public class VneidWorkflowService {
 
   /** The request this process instance works on, as recorded when it started (T-2). */
   public VneidRequestRecord boundTo(String processInstanceId) {
-    return repository.findByProcessInstance(processInstanceId)
-        .orElseThrow(() -> new IllegalStateException("Không có đề nghị nào gắn với quy trình " + processInstanceId));
+    return repository
+        .findByProcessInstance(processInstanceId)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Không có đề nghị nào gắn với quy trình " + processInstanceId));
   }
 
   /**
-   * Ties a stored request to the instance that starts for it. A request already tied to an instance is
-   * refused: a second start cannot take over, re-run or duplicate a request (T-2).
+   * Ties a stored request to the instance that starts for it. A request already tied to an instance
+   * is refused: a second start cannot take over, re-run or duplicate a request (T-2).
    */
   @Transactional
   public RoundFacts registered(long requestId, String processInstanceId) {
-    VneidRequestRecord r = repository.find(requestId)
-        .orElseThrow(() -> RefusedException.of("requestId", "Không có đề nghị " + requestId));
-    if (!processInstanceId.equals(r.processInstanceId()) && !repository.bindProcessInstance(requestId, processInstanceId)) {
-      throw refused(r.submittedBy(), "register", requestId, RefusedException.forbidden("requestId",
-          "Đề nghị " + requestId + " đã có quy trình xử lý; không thể khởi tạo lại"));
+    VneidRequestRecord r =
+        repository
+            .find(requestId)
+            .orElseThrow(() -> RefusedException.of("requestId", "Không có đề nghị " + requestId));
+    if (!processInstanceId.equals(r.processInstanceId())
+        && !repository.bindProcessInstance(requestId, processInstanceId)) {
+      throw refused(
+          r.submittedBy(),
+          "register",
+          requestId,
+          RefusedException.forbidden(
+              "requestId",
+              "Đề nghị " + requestId + " đã có quy trình xử lý; không thể khởi tạo lại"));
     }
     return facts(r, repository.round(requestId, r.currentRound()));
   }
 
   /**
-   * The revision the unit stored becomes the current round; the process routes it again next (its scope or
-   * areas may have changed). Only after the unit chose to resubmit, and only the round stored after the current one.
+   * The revision the unit stored becomes the current round; the process routes it again next (its
+   * scope or areas may have changed). Only after the unit chose to resubmit, and only the round
+   * stored after the current one.
    */
   @Transactional
   public RoundFacts revisionRegistered(String processInstanceId) {
     VneidRequestRecord r = boundTo(processInstanceId);
     int round = r.currentRound() + 1;
-    if (repository.latestRoundNo(r.id()) != round || !decided(r, Tasks.REVISE, VneidProcess.RESUBMIT)) {
+    if (repository.latestRoundNo(r.id()) != round
+        || !decided(r, Tasks.REVISE, VneidProcess.RESUBMIT)) {
       throw new IllegalStateException("Đề nghị " + r.id() + " không có bản chỉnh sửa chờ ghi nhận");
     }
     RoundRecord rr = repository.round(r.id(), round);
@@ -107,8 +128,8 @@ public class VneidWorkflowService {
   }
 
   /**
-   * Runs the pre-checks on a round (V-CHECK-1..3, personal data, links, event dates), stores every result as a row
-   * and the summary; true if classified markings were found.
+   * Runs the pre-checks on a round (V-CHECK-1..3, personal data, links, event dates), stores every
+   * result as a row and the summary; true if classified markings were found.
    */
   @Transactional
   public boolean runPreChecks(String processInstanceId) {
@@ -118,7 +139,10 @@ public class VneidWorkflowService {
     RoundRecord rr = repository.round(requestId, round);
     ImageInfo image;
     try {
-      image = imageInspector.inspect(files.content(rr.featuredImageId()), files.find(rr.featuredImageId()).orElseThrow().fileName());
+      image =
+          imageInspector.inspect(
+              files.content(rr.featuredImageId()),
+              files.find(rr.featuredImageId()).orElseThrow().fileName());
     } catch (InvalidImageException e) {
       image = null;
     }
@@ -126,24 +150,42 @@ public class VneidWorkflowService {
     for (Long fileId : repository.attachmentIds(requestId, round)) {
       files.find(fileId).ifPresent(f -> attachmentNames.add(f.fileName()));
     }
-    PreCheckReport report = preCheckRunner.run(DraftMapper.toDraft(r, rr), image, attachmentNames, screeningData.rules());
-    preCheckRows.replaceForRound(requestId, round, report.results().stream().map(PreCheckResult::row).toList(), clock.now());
+    PreCheckReport report =
+        preCheckRunner.run(
+            DraftMapper.toDraft(r, rr), image, attachmentNames, screeningData.rules());
+    preCheckRows.replaceForRound(
+        requestId, round, report.results().stream().map(PreCheckResult::row).toList(), clock.now());
     boolean classified = !report.classifiedMarkings().isEmpty();
     repository.updatePreCheck(requestId, round, report.summaryVi(), classified);
     return classified;
   }
 
   /**
-   * Checks a reviewer's or approver's decision before it is taken (T-3, P-3): the person holds the step for
-   * this request as the product recorded it and is not of the submitting unit; reasons are given to return
-   * or reject; a classified marking of the current round needs the explicit override (V-CHECK-2).
+   * Checks a reviewer's or approver's decision before it is taken (T-3, P-3): the person holds the
+   * step for this request as the product recorded it and is not of the submitting unit; reasons are
+   * given to return or reject; a classified marking of the current round needs the explicit
+   * override (V-CHECK-2).
    */
-  public Narrowing checkDecision(VneidRequestRecord r, String step, String outcome, String reasons,
-      boolean classifiedOverride, String personalDataOverrideReason, Map<String, Object> narrowingFields, CurrentUser by) {
+  public Narrowing checkDecision(
+      VneidRequestRecord r,
+      String step,
+      String outcome,
+      String reasons,
+      boolean classifiedOverride,
+      String personalDataOverrideReason,
+      Map<String, Object> narrowingFields,
+      CurrentUser by) {
     VneidRoles.checkWorker(r, step, by);
     RoundRecord rr = repository.round(r.id(), r.currentRound());
-    List<FieldError> errors = DecisionRules.check(step, outcome, reasons, rr.classifiedMarking(), classifiedOverride,
-        blockingPersonalData(r), personalDataOverrideReason);
+    List<FieldError> errors =
+        DecisionRules.check(
+            step,
+            outcome,
+            reasons,
+            rr.classifiedMarking(),
+            classifiedOverride,
+            blockingPersonalData(r),
+            personalDataOverrideReason);
     Narrowing narrowing = Narrowing.from(narrowingFields, errors);
     if (!narrowing.isEmpty() && !NARROWING_STEPS.contains(step)) {
       errors.add(new FieldError(Narrowing.FROM, "Bước này không thu hẹp thời gian và đối tượng"));
@@ -155,26 +197,52 @@ public class VneidWorkflowService {
     return narrowing;
   }
 
-  /** The approving steps: the approver may narrow the window and the audience (V-STEP-3), never widen them. */
-  static final java.util.Set<String> NARROWING_STEPS = java.util.Set.of(Tasks.APPROVE, Tasks.APPROVE_NATIONAL);
+  /**
+   * The approving steps: the approver may narrow the window and the audience (V-STEP-3), never
+   * widen them.
+   */
+  static final java.util.Set<String> NARROWING_STEPS =
+      java.util.Set.of(Tasks.APPROVE, Tasks.APPROVE_NATIONAL);
 
   /**
-   * Records a decision on the current round after {@link #checkDecision}: who, when, what and why (P-3), and the
-   * approver's narrowing of the window and audience with it.
+   * Records a decision on the current round after {@link #checkDecision}: who, when, what and why
+   * (P-3), and the approver's narrowing of the window and audience with it.
    */
   @Transactional
-  public void recordDecision(String processInstanceId, String step, String outcome, String reasons,
-      boolean classifiedOverride, String personalDataOverrideReason, Map<String, Object> narrowingFields, CurrentUser by) {
+  public void recordDecision(
+      String processInstanceId,
+      String step,
+      String outcome,
+      String reasons,
+      boolean classifiedOverride,
+      String personalDataOverrideReason,
+      Map<String, Object> narrowingFields,
+      CurrentUser by) {
     VneidRequestRecord r = boundTo(processInstanceId);
-    Narrowing narrowing = checkDecision(r, step, outcome, reasons, classifiedOverride, personalDataOverrideReason,
-        narrowingFields, by);
+    Narrowing narrowing =
+        checkDecision(
+            r,
+            step,
+            outcome,
+            reasons,
+            classifiedOverride,
+            personalDataOverrideReason,
+            narrowingFields,
+            by);
     long blocking = blockingPersonalData(r);
-    String overridden = PersonalDataOverride.kept(Tasks.APPRAISE.equals(step) && VneidProcess.PASS.equals(outcome),
-        blocking, personalDataOverrideReason);
+    String overridden =
+        PersonalDataOverride.kept(
+            Tasks.APPRAISE.equals(step) && VneidProcess.PASS.equals(outcome),
+            blocking,
+            personalDataOverrideReason);
     insertDecision(r, step, outcome, reasons, classifiedOverride, overridden, by.userId());
     if (overridden != null) {
-      audit.record(AuditType.VNEID_DECISION, step + ":PRECHECK_OVERRIDE", r.id() + "/" + r.currentRound(),
-          "Cho qua " + blocking + " dữ liệu cá nhân bị chặn. Lý do: " + overridden, by.userId());
+      audit.record(
+          AuditType.VNEID_DECISION,
+          step + ":PRECHECK_OVERRIDE",
+          r.id() + "/" + r.currentRound(),
+          "Cho qua " + blocking + " dữ liệu cá nhân bị chặn. Lý do: " + overridden,
+          by.userId());
     }
     if (!narrowing.isEmpty()) {
       repository.insertNarrowing(r.id(), r.currentRound(), step, narrowing);
@@ -183,52 +251,84 @@ public class VneidWorkflowService {
 
   /** How many blocking personal-data findings the current round's pre-checks stored. */
   private long blockingPersonalData(VneidRequestRecord r) {
-    return preCheckRows.forRound(r.id(), r.currentRound()).stream().filter(row -> row.blockingPersonalData()).count();
+    return preCheckRows.forRound(r.id(), r.currentRound()).stream()
+        .filter(row -> row.blockingPersonalData())
+        .count();
   }
 
-  /** The unit's choice on a returned or rejected request (resubmit or withdraw), recorded like a decision. */
+  /**
+   * The unit's choice on a returned or rejected request (resubmit or withdraw), recorded like a
+   * decision.
+   */
   @Transactional
-  public void recordRevisionChoice(String processInstanceId, String outcome, String note, CurrentUser by) {
+  public void recordRevisionChoice(
+      String processInstanceId, String outcome, String note, CurrentUser by) {
     VneidRequestRecord r = boundTo(processInstanceId);
     VneidRoles.checkWorker(r, Tasks.REVISE, by);
     insertDecision(r, Tasks.REVISE, outcome, note, false, null, by.userId());
   }
 
-  /** The unit withdraws through the product API: recorded, then the request is WITHDRAWN (V-STEP-4). */
+  /**
+   * The unit withdraws through the product API: recorded, then the request is WITHDRAWN (V-STEP-4).
+   */
   @Transactional
   public void withdrawnByUnit(VneidRequestRecord r, CurrentUser by) {
     insertDecision(r, VneidProcess.WITHDRAW, VneidProcess.WITHDRAW, null, false, null, by.userId());
     move(repository.find(r.id()).orElseThrow(), VneidStatus.WITHDRAWN, "withdraw");
   }
 
-  /** Moves the request's status as the process reaches a step; refused unless the round's decisions allow it (T-1). */
+  /**
+   * Moves the request's status as the process reaches a step; refused unless the round's decisions
+   * allow it (T-1).
+   */
   @Transactional
   public void moveTo(String processInstanceId, VneidStatus status) {
     move(boundTo(processInstanceId), status, "status");
   }
 
-  /** Publishes the current round to its areas and audience (V-STEP-5), only once it is approved and due. */
+  /**
+   * Publishes the current round to its areas and audience (V-STEP-5), only once it is approved and
+   * due.
+   */
   @Transactional
   public void publish(String processInstanceId) {
     VneidRequestRecord r = boundTo(processInstanceId);
     if (r.status() != VneidStatus.SCHEDULED) {
-      throw refused(null, "publish", r.id(), RefusedException.of("status",
-          "Đề nghị " + r.id() + " không ở trạng thái chờ đăng (" + r.status() + ")"));
+      throw refused(
+          null,
+          "publish",
+          r.id(),
+          RefusedException.of(
+              "status", "Đề nghị " + r.id() + " không ở trạng thái chờ đăng (" + r.status() + ")"));
     }
-    transitionRefusal(r, VneidStatus.PUBLISHED).ifPresent(why -> {
-      throw refused(null, "publish", r.id(), RefusedException.of("status", why));
-    });
+    transitionRefusal(r, VneidStatus.PUBLISHED)
+        .ifPresent(
+            why -> {
+              throw refused(null, "publish", r.id(), RefusedException.of("status", why));
+            });
     publications.publishVneidArticle(r.id(), r.currentRound());
   }
 
-  /** Takes the article down: at the end of its window, or because the unit withdrew it (V-STEP-4, V-STEP-5). */
+  /**
+   * Takes the article down: at the end of its window, or because the unit withdrew it (V-STEP-4,
+   * V-STEP-5).
+   */
   @Transactional
   public void retract(String processInstanceId) {
     VneidRequestRecord r = boundTo(processInstanceId);
-    boolean windowEnded = !clock.now().isBefore(repository.approvedRound(r.id(), r.currentRound()).publishUntil());
-    if (r.status() != VneidStatus.WITHDRAWN && !(r.status() == VneidStatus.PUBLISHED && windowEnded)) {
-      throw refused(null, "retract", r.id(), RefusedException.of("status",
-          "Không gỡ được bài của đề nghị " + r.id() + ": chưa hết thời hạn đăng và đơn vị chưa rút đề nghị"));
+    boolean windowEnded =
+        !clock.now().isBefore(repository.approvedRound(r.id(), r.currentRound()).publishUntil());
+    if (r.status() != VneidStatus.WITHDRAWN
+        && !(r.status() == VneidStatus.PUBLISHED && windowEnded)) {
+      throw refused(
+          null,
+          "retract",
+          r.id(),
+          RefusedException.of(
+              "status",
+              "Không gỡ được bài của đề nghị "
+                  + r.id()
+                  + ": chưa hết thời hạn đăng và đơn vị chưa rút đề nghị"));
     }
     publications.withdrawVneidArticle(r.id());
   }
@@ -240,14 +340,20 @@ public class VneidWorkflowService {
   @Transactional
   public void issueNotice(String processInstanceId, NoticeKind kind) {
     VneidRequestRecord r = boundTo(processInstanceId);
-    VneidStatus expected = switch (kind) {
-      case RETURN -> VneidStatus.RETURNED;
-      case REJECT -> VneidStatus.REJECTED;
-      case LAPSED -> VneidStatus.LAPSED;
-    };
+    VneidStatus expected =
+        switch (kind) {
+          case RETURN -> VneidStatus.RETURNED;
+          case REJECT -> VneidStatus.REJECTED;
+          case LAPSED -> VneidStatus.LAPSED;
+        };
     if (r.status() != expected) {
-      throw refused(null, "notice", r.id(), RefusedException.of("noticeKind",
-          "Đề nghị " + r.id() + " ở trạng thái " + r.status() + ", không phải " + expected));
+      throw refused(
+          null,
+          "notice",
+          r.id(),
+          RefusedException.of(
+              "noticeKind",
+              "Đề nghị " + r.id() + " ở trạng thái " + r.status() + ", không phải " + expected));
     }
     notices.issue(r.id(), r.currentRound(), kind);
   }
@@ -258,28 +364,38 @@ public class VneidWorkflowService {
     notices.email(r.id(), r.currentRound(), kind);
   }
 
-  /** Whether the approved round's window is still open (V-STEP-5), from the stored round, not a variable. */
+  /**
+   * Whether the approved round's window is still open (V-STEP-5), from the stored round, not a
+   * variable.
+   */
   public boolean windowOpen(String processInstanceId) {
     return clock.now().isBefore(approvedWindow(processInstanceId).publishUntil());
   }
 
-  /** The round as approved (the approver may have narrowed its window, V-STEP-3): what the timers and the publication use. */
+  /**
+   * The round as approved (the approver may have narrowed its window, V-STEP-3): what the timers
+   * and the publication use.
+   */
   public RoundRecord approvedWindow(String processInstanceId) {
     VneidRequestRecord r = boundTo(processInstanceId);
     return repository.approvedRound(r.id(), r.currentRound());
   }
 
   private void move(VneidRequestRecord r, VneidStatus to, String operation) {
-    transitionRefusal(r, to).ifPresent(why -> {
-      throw refused(null, operation, r.id(), RefusedException.of("status", why));
-    });
+    transitionRefusal(r, to)
+        .ifPresent(
+            why -> {
+              throw refused(null, operation, r.id(), RefusedException.of("status", why));
+            });
     repository.updateStatus(r.id(), to, clock.now());
   }
 
   private java.util.Optional<String> transitionRefusal(VneidRequestRecord r, VneidStatus to) {
     RoundRecord rr = repository.approvedRound(r.id(), r.currentRound());
-    List<DecisionRecord> round = repository.decisions(r.id()).stream().filter(d -> d.roundNo() == r.currentRound()).toList();
-    if (to == VneidStatus.WITHDRAWN && r.status() != VneidStatus.WITHDRAWN
+    List<DecisionRecord> round =
+        repository.decisions(r.id()).stream().filter(d -> d.roundNo() == r.currentRound()).toList();
+    if (to == VneidStatus.WITHDRAWN
+        && r.status() != VneidStatus.WITHDRAWN
         && round.stream().noneMatch(d -> VneidProcess.WITHDRAW.equals(d.outcome()))) {
       return java.util.Optional.of("Đơn vị chưa rút đề nghị " + r.id());
     }
@@ -288,24 +404,50 @@ public class VneidWorkflowService {
 
   private boolean decided(VneidRequestRecord r, String step, String outcome) {
     return repository.decisions(r.id()).stream()
-        .anyMatch(d -> d.roundNo() == r.currentRound() && step.equals(d.step()) && outcome.equals(d.outcome()));
+        .anyMatch(
+            d ->
+                d.roundNo() == r.currentRound()
+                    && step.equals(d.step())
+                    && outcome.equals(d.outcome()));
   }
 
-  private void insertDecision(VneidRequestRecord r, String step, String outcome, String reasons, boolean override,
-      String preCheckOverride, String userId) {
+  private void insertDecision(
+      VneidRequestRecord r,
+      String step,
+      String outcome,
+      String reasons,
+      boolean override,
+      String preCheckOverride,
+      String userId) {
     String why = reasons == null ? null : reasons.strip();
-    repository.insertDecision(new DecisionRecord(r.id(), r.currentRound(), step, outcome, why, override, userId, clock.now(),
-        preCheckOverride));
-    audit.record(AuditType.VNEID_DECISION, step + ":" + outcome, r.id() + "/" + r.currentRound(), why, userId);
+    repository.insertDecision(
+        new DecisionRecord(
+            r.id(),
+            r.currentRound(),
+            step,
+            outcome,
+            why,
+            override,
+            userId,
+            clock.now(),
+            preCheckOverride));
+    audit.record(
+        AuditType.VNEID_DECISION,
+        step + ":" + outcome,
+        r.id() + "/" + r.currentRound(),
+        why,
+        userId);
   }
 
   /** Records an impossible step in the audit trail before refusing it. */
-  private RefusedException refused(String userId, String operation, long requestId, RefusedException e) {
+  private RefusedException refused(
+      String userId, String operation, long requestId, RefusedException e) {
     doorAudit.refused(userId, "vneid " + operation, "VNEID-" + requestId, e.getMessage());
     return e;
   }
 
   private RoundFacts facts(VneidRequestRecord r, RoundRecord rr) {
-    return new RoundFacts(rr.roundNo(), rr.scope(), Groups.unit(r.unitCode()), rr.publishFrom(), rr.publishUntil());
+    return new RoundFacts(
+        rr.roundNo(), rr.scope(), Groups.unit(r.unitCode()), rr.publishFrom(), rr.publishUntil());
   }
 }

@@ -14,17 +14,21 @@ import vn.gov.hanoi.comms.deadline.TaskCard;
 import vn.gov.hanoi.comms.vneid.VneidProcess;
 
 /**
- * The task lists officials start from in Tasklist, created at every start and kept as defined here (an edited
- * definition replaces the stored one; filters are found by the property {@code hanoiFilter}): my work, my unit's,
- * overdue, due soon (all sorted by deadline, D-1), and for units their requests' open steps. Each shows the card
- * variables (unit, round, deadline, notice; deadline.TaskCard). Which roles see which list:
- * {@link #forGroup(String)}; IdentityProvisioner grants them.
+ * The task lists officials start from in Tasklist, created at every start and kept as defined here
+ * (an edited definition replaces the stored one; filters are found by the property {@code
+ * hanoiFilter}): my work, my unit's, overdue, due soon (all sorted by deadline, D-1), and for units
+ * their requests' open steps. Each shows the card variables (unit, round, deadline, notice;
+ * deadline.TaskCard). Which roles see which list: {@link #forGroup(String)}; IdentityProvisioner
+ * grants them.
  */
 @Component
 public class TasklistFilters {
   private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
   static final String KEY = "hanoiFilter";
-  /** The filter Camunda's starter used to create ("Tất cả việc của tôi"): replaced by {@link #MINE}. */
+
+  /**
+   * The filter Camunda's starter used to create ("Tất cả việc của tôi"): replaced by {@link #MINE}.
+   */
   static final String CAMUNDA_DEFAULT_NAME = "Tất cả việc của tôi";
 
   public static final String MINE = "mine";
@@ -33,7 +37,8 @@ public class TasklistFilters {
   public static final String DUE_SOON = "due-soon";
   public static final String UNIT_REQUESTS = "unit-requests";
 
-  private record Definition(String key, String name, String description, int priority, String color, TaskQuery query) {}
+  private record Definition(
+      String key, String name, String description, int priority, String color, TaskQuery query) {}
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -46,27 +51,72 @@ public class TasklistFilters {
 
   private List<Definition> definitions() {
     return List.of(
-        new Definition(MINE, "Việc của tôi", "Việc chưa ai nhận của nhóm tôi và việc tôi đã nhận, hạn gần nhất trước",
-            -10, "#2b7bb9", tasks.createTaskQuery().or().taskCandidateGroupInExpression("${currentUserGroups()}")
-                .taskAssigneeExpression("${currentUser()}").endOr().orderByDueDate().asc()),
-        new Definition(UNIT, "Của đơn vị tôi", "Mọi việc của nhóm tôi, kể cả việc đồng nghiệp đã nhận",
-            0, "#555555", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                .includeAssignedTasks().orderByDueDate().asc()),
-        new Definition(OVERDUE, "Quá hạn", "Việc của nhóm tôi đã quá hạn xử lý",
-            5, "#c9302c", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc()),
-        new Definition(DUE_SOON, "Sắp đến hạn", "Việc của nhóm tôi đến hạn trong 2 ngày tới",
-            6, "#ec971f", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                .includeAssignedTasks().dueAfterExpression("${now()}")
-                .dueBeforeExpression("${dateTime().plusDays(2).toDate()}").orderByDueDate().asc()),
-        new Definition(UNIT_REQUESTS, "Đề nghị của đơn vị",
+        new Definition(
+            MINE,
+            "Việc của tôi",
+            "Việc chưa ai nhận của nhóm tôi và việc tôi đã nhận, hạn gần nhất trước",
+            -10,
+            "#2b7bb9",
+            tasks
+                .createTaskQuery()
+                .or()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .taskAssigneeExpression("${currentUser()}")
+                .endOr()
+                .orderByDueDate()
+                .asc()),
+        new Definition(
+            UNIT,
+            "Của đơn vị tôi",
+            "Mọi việc của nhóm tôi, kể cả việc đồng nghiệp đã nhận",
+            0,
+            "#555555",
+            tasks
+                .createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks()
+                .orderByDueDate()
+                .asc()),
+        new Definition(
+            OVERDUE,
+            "Quá hạn",
+            "Việc của nhóm tôi đã quá hạn xử lý",
+            5,
+            "#c9302c",
+            tasks
+                .createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks()
+                .dueBeforeExpression("${now()}")
+                .orderByDueDate()
+                .asc()),
+        new Definition(
+            DUE_SOON,
+            "Sắp đến hạn",
+            "Việc của nhóm tôi đến hạn trong 2 ngày tới",
+            6,
+            "#ec971f",
+            tasks
+                .createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks()
+                .dueAfterExpression("${now()}")
+                .dueBeforeExpression("${dateTime().plusDays(2).toDate()}")
+                .orderByDueDate()
+                .asc()),
+        new Definition(
+            UNIT_REQUESTS,
+            "Đề nghị của đơn vị",
             "Các đề nghị đăng tin của đơn vị đang ở bước nào, ai xử lý, hạn xử lý; việc chỉnh sửa của đơn vị và thông báo",
-            10, "#449d44", tasks.createTaskQuery().processDefinitionKey(VneidProcess.KEY).orderByDueDate().asc()));
+            10,
+            "#449d44",
+            tasks.createTaskQuery().processDefinitionKey(VneidProcess.KEY).orderByDueDate().asc()));
   }
 
   /** The keys of the lists a group's members see: units also see their requests' steps. */
   public static List<String> forGroup(String groupId) {
-    return groupId.startsWith("unit-") ? List.of(MINE, UNIT, OVERDUE, DUE_SOON, UNIT_REQUESTS)
+    return groupId.startsWith("unit-")
+        ? List.of(MINE, UNIT, OVERDUE, DUE_SOON, UNIT_REQUESTS)
         : List.of(MINE, UNIT, OVERDUE, DUE_SOON);
   }
 
@@ -75,14 +125,20 @@ public class TasklistFilters {
     Map<String, String> byKey = new LinkedHashMap<>();
     List<Filter> existing = filters.createTaskFilterQuery().list();
     for (Filter f : existing) {
-      if (CAMUNDA_DEFAULT_NAME.equals(f.getName()) && f.getProperties() != null && !f.getProperties().containsKey(KEY)) {
+      if (CAMUNDA_DEFAULT_NAME.equals(f.getName())
+          && f.getProperties() != null
+          && !f.getProperties().containsKey(KEY)) {
         filters.deleteFilter(f.getId());
-        log.info("Replaced Tasklist's default filter '{}' by the product's lists", CAMUNDA_DEFAULT_NAME);
+        log.info(
+            "Replaced Tasklist's default filter '{}' by the product's lists", CAMUNDA_DEFAULT_NAME);
       }
     }
     for (Definition d : definitions()) {
-      Filter f = existing.stream().filter(x -> x.getProperties() != null && d.key().equals(x.getProperties().get(KEY)))
-          .findFirst().orElseGet(filters::newTaskFilter);
+      Filter f =
+          existing.stream()
+              .filter(x -> x.getProperties() != null && d.key().equals(x.getProperties().get(KEY)))
+              .findFirst()
+              .orElseGet(filters::newTaskFilter);
       f.setName(d.name());
       f.setQuery(d.query());
       f.setProperties(properties(d));
@@ -105,11 +161,13 @@ public class TasklistFilters {
     p.put("priority", d.priority());
     p.put("color", d.color());
     p.put("refresh", true);
-    p.put("variables", List.of(
-        Map.of("name", TaskCard.UNIT, "label", "Đơn vị"),
-        Map.of("name", TaskCard.ROUND, "label", "Vòng"),
-        Map.of("name", TaskCard.DEADLINE, "label", "Hạn xử lý"),
-        Map.of("name", TaskCard.NOTICE, "label", "Thông báo")));
+    p.put(
+        "variables",
+        List.of(
+            Map.of("name", TaskCard.UNIT, "label", "Đơn vị"),
+            Map.of("name", TaskCard.ROUND, "label", "Vòng"),
+            Map.of("name", TaskCard.DEADLINE, "label", "Hạn xử lý"),
+            Map.of("name", TaskCard.NOTICE, "label", "Thông báo")));
     return p;
   }
 }

@@ -33,11 +33,16 @@ class AreaControllerTest {
   void setUp() {
     TestDatabase db = TestDatabase.fresh(TestDatabase.Kind.H2, null);
     AreaRepository repository = new AreaRepository(db.jdbc(), db.transactionManager());
-    service = new AreaService(repository, new MutableClock(Instant.parse("2024-06-01T00:00:00Z")), Duration.ofSeconds(10));
+    service =
+        new AreaService(
+            repository,
+            new MutableClock(Instant.parse("2024-06-01T00:00:00Z")),
+            Duration.ofSeconds(10));
     SeedFixtures.loadAreas2024(service);
-    mvc = MockMvcBuilders.standaloneSetup(new AreaController(service))
-        .setControllerAdvice(new ApiExceptionHandler())
-        .build();
+    mvc =
+        MockMvcBuilders.standaloneSetup(new AreaController(service))
+            .setControllerAdvice(new ApiExceptionHandler())
+            .build();
   }
 
   @Test
@@ -64,16 +69,22 @@ class AreaControllerTest {
   }
 
   @Test
-  @DisplayName("A-3: a bad upload answers 400 problem+json with every line at fault, and nothing changes")
+  @DisplayName(
+      "A-3: a bad upload answers 400 problem+json with every line at fault, and nothing changes")
   void badUpload() throws Exception {
-    String csv = "level,code,name,parent_code,type\n"
-        + "city,01,Thành phố Hà Nội,,thành phố\n"
-        + "district,001,Quận Ba Đình,01,quận\n"
-        + "district,001,Quận Ba Đình,01,quận\n"
-        + "ward,00004,Phường Trúc Bạch,001,phường\n";
+    String csv =
+        "level,code,name,parent_code,type\n"
+            + "city,01,Thành phố Hà Nội,,thành phố\n"
+            + "district,001,Quận Ba Đình,01,quận\n"
+            + "district,001,Quận Ba Đình,01,quận\n"
+            + "ward,00004,Phường Trúc Bạch,001,phường\n";
 
-    mvc.perform(multipart("/api/areas/import").file(file(csv))
-            .param("setId", "bad-set").param("name", "Bad").param("activate", "true"))
+    mvc.perform(
+            multipart("/api/areas/import")
+                .file(file(csv))
+                .param("setId", "bad-set")
+                .param("name", "Bad")
+                .param("activate", "true"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.status").value(400))
@@ -91,12 +102,17 @@ class AreaControllerTest {
   @Test
   @DisplayName("A-3: a good upload is stored and activated")
   void goodUpload() throws Exception {
-    String csv = "level,code,name,parent_code,type\n"
-        + "city,01,Thành phố Hà Nội,,thành phố\n"
-        + "commune,00004,Phường Ba Đình,01,phường\n";
+    String csv =
+        "level,code,name,parent_code,type\n"
+            + "city,01,Thành phố Hà Nội,,thành phố\n"
+            + "commune,00004,Phường Ba Đình,01,phường\n";
 
-    mvc.perform(multipart("/api/areas/import").file(file(csv))
-            .param("setId", "mini-2025").param("name", "Mini 2025").param("activate", "true"))
+    mvc.perform(
+            multipart("/api/areas/import")
+                .file(file(csv))
+                .param("setId", "mini-2025")
+                .param("name", "Mini 2025")
+                .param("activate", "true"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.set.id").value("mini-2025"))
         .andExpect(jsonPath("$.areaCount").value(2));
@@ -108,15 +124,24 @@ class AreaControllerTest {
   @Test
   @DisplayName("A-3: a bad set id and an existing set id are refused as field errors")
   void badParameters() throws Exception {
-    mvc.perform(multipart("/api/areas/import").file(file("x")).param("setId", "có dấu").param("name", "x"))
+    mvc.perform(
+            multipart("/api/areas/import")
+                .file(file("x"))
+                .param("setId", "có dấu")
+                .param("name", "x"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("setId"));
-    mvc.perform(multipart("/api/areas/import").file(file("x")).param("setId", SeedFixtures.AREA_SET_2024).param("name", "x"))
+    mvc.perform(
+            multipart("/api/areas/import")
+                .file(file("x"))
+                .param("setId", SeedFixtures.AREA_SET_2024)
+                .param("name", "x"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("setId"));
   }
 
   private static MockMultipartFile file(String csv) {
-    return new MockMultipartFile("file", "areas.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    return new MockMultipartFile(
+        "file", "areas.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -11,9 +11,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import vn.gov.hanoi.comms.testsupport.SeedFixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.hanoi.comms.testsupport.MutableClock;
+import vn.gov.hanoi.comms.testsupport.SeedFixtures;
 import vn.gov.hanoi.comms.testsupport.TestDatabase;
 
 /** Imports into a real database (H2 in memory and PostgreSQL), without starting Spring. */
@@ -38,15 +38,18 @@ class AreaServiceDatabaseTest {
   @DisplayName("A-3: a bad import writes nothing and leaves the previously active set untouched")
   void badImportLeavesActiveSetUntouched(TestDatabase.Kind kind) {
     start(kind);
-    service.importCsv("hanoi-2024", "Hà Nội 2024", ReferenceAreaFiles.open(ReferenceAreaFiles.Y2024), true);
+    service.importCsv(
+        "hanoi-2024", "Hà Nội 2024", ReferenceAreaFiles.open(ReferenceAreaFiles.Y2024), true);
     AreaTree before = service.currentTree();
 
-    String bad = "level,code,name,parent_code,type\n"
-        + "city,01,Thành phố Hà Nội,,thành phố\n"
-        + "commune,00004,Phường Ba Đình,01,phường\n"
-        + "commune,00008,Phường Ngọc Hà,099,phường\n";
+    String bad =
+        "level,code,name,parent_code,type\n"
+            + "city,01,Thành phố Hà Nội,,thành phố\n"
+            + "commune,00004,Phường Ba Đình,01,phường\n"
+            + "commune,00008,Phường Ngọc Hà,099,phường\n";
     assertThatThrownBy(() -> service.importCsv("hanoi-bad", "Bad file", csv(bad), true))
-        .isInstanceOfSatisfying(AreaImportException.class,
+        .isInstanceOfSatisfying(
+            AreaImportException.class,
             e -> assertThat(e.errors()).extracting(LineError::line).containsExactly(4));
 
     assertThat(repository.findActiveSetId()).contains("hanoi-2024");
@@ -60,12 +63,18 @@ class AreaServiceDatabaseTest {
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(TestDatabase.Kind.class)
-  @DisplayName("A-2: activating the July 2025 list switches to a two-level tree without a code change")
+  @DisplayName(
+      "A-2: activating the July 2025 list switches to a two-level tree without a code change")
   void activateTwoLevelTree(TestDatabase.Kind kind) {
     start(kind);
-    service.importCsv("hanoi-2024", "Hà Nội 2024", ReferenceAreaFiles.open(ReferenceAreaFiles.Y2024), true);
-    AreaImportResult imported = service.importCsv("hanoi-2025-07", "Hà Nội từ 1/7/2025",
-        ReferenceAreaFiles.open(ReferenceAreaFiles.FROM_JULY_2025), false);
+    service.importCsv(
+        "hanoi-2024", "Hà Nội 2024", ReferenceAreaFiles.open(ReferenceAreaFiles.Y2024), true);
+    AreaImportResult imported =
+        service.importCsv(
+            "hanoi-2025-07",
+            "Hà Nội từ 1/7/2025",
+            ReferenceAreaFiles.open(ReferenceAreaFiles.FROM_JULY_2025),
+            false);
 
     assertThat(imported.areaCount()).isEqualTo(127);
     assertThat(service.currentSetId()).isEqualTo("hanoi-2024");
@@ -75,11 +84,17 @@ class AreaServiceDatabaseTest {
 
     assertThat(service.currentTree().nearestDistrictOf("00004")).isEmpty();
     assertThat(service.currentTree().parentOf("00004")).map(Area::code).contains("01");
-    assertThat(repository.findAllSets()).filteredOn(AreaSet::active).extracting(AreaSet::id).containsExactly("hanoi-2025-07");
-    assertThat(repository.findSet("hanoi-2024")).get().satisfies(set -> {
-      assertThat(set.active()).isFalse();
-      assertThat(set.importedAt()).isEqualTo(Instant.parse("2025-06-30T17:00:00Z"));
-    });
+    assertThat(repository.findAllSets())
+        .filteredOn(AreaSet::active)
+        .extracting(AreaSet::id)
+        .containsExactly("hanoi-2025-07");
+    assertThat(repository.findSet("hanoi-2024"))
+        .get()
+        .satisfies(
+            set -> {
+              assertThat(set.active()).isFalse();
+              assertThat(set.importedAt()).isEqualTo(Instant.parse("2025-06-30T17:00:00Z"));
+            });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -87,10 +102,16 @@ class AreaServiceDatabaseTest {
   @DisplayName("A-3: a set id already used is refused and the stored set is kept")
   void existingSetIdRefused(TestDatabase.Kind kind) {
     start(kind);
-    service.importCsv("hanoi-2024", "Hà Nội 2024", ReferenceAreaFiles.open(ReferenceAreaFiles.Y2024), true);
+    service.importCsv(
+        "hanoi-2024", "Hà Nội 2024", ReferenceAreaFiles.open(ReferenceAreaFiles.Y2024), true);
 
-    assertThatThrownBy(() -> service.importCsv("hanoi-2024", "again",
-        ReferenceAreaFiles.open(ReferenceAreaFiles.FROM_JULY_2025), true))
+    assertThatThrownBy(
+            () ->
+                service.importCsv(
+                    "hanoi-2024",
+                    "again",
+                    ReferenceAreaFiles.open(ReferenceAreaFiles.FROM_JULY_2025),
+                    true))
         .isInstanceOf(AreaSetAlreadyExistsException.class)
         .hasMessageContaining("hanoi-2024");
     assertThat(countAreas(db.jdbc(), "hanoi-2024")).isEqualTo(610);
@@ -98,16 +119,22 @@ class AreaServiceDatabaseTest {
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(TestDatabase.Kind.class)
-  @DisplayName("A-2: a second node sharing the database sees an activation within the recheck interval")
+  @DisplayName(
+      "A-2: a second node sharing the database sees an activation within the recheck interval")
   void secondNodeSeesActivation(TestDatabase.Kind kind) {
     start(kind);
-    AreaService otherNode = new AreaService(new AreaRepository(db.jdbc(), db.transactionManager()),
-        clock, Duration.ofSeconds(10));
-    service.importCsv("hanoi-2024", "Hà Nội 2024", ReferenceAreaFiles.open(ReferenceAreaFiles.Y2024), true);
+    AreaService otherNode =
+        new AreaService(
+            new AreaRepository(db.jdbc(), db.transactionManager()), clock, Duration.ofSeconds(10));
+    service.importCsv(
+        "hanoi-2024", "Hà Nội 2024", ReferenceAreaFiles.open(ReferenceAreaFiles.Y2024), true);
     assertThat(otherNode.currentTree().size()).isEqualTo(610);
 
-    service.importCsv("hanoi-2025-07", "Hà Nội từ 1/7/2025",
-        ReferenceAreaFiles.open(ReferenceAreaFiles.FROM_JULY_2025), true);
+    service.importCsv(
+        "hanoi-2025-07",
+        "Hà Nội từ 1/7/2025",
+        ReferenceAreaFiles.open(ReferenceAreaFiles.FROM_JULY_2025),
+        true);
 
     assertThat(service.currentTree().size()).isEqualTo(127);
     assertThat(otherNode.currentTree().size()).as("still cached").isEqualTo(610);
@@ -135,6 +162,9 @@ class AreaServiceDatabaseTest {
   }
 
   private static long countAreas(JdbcClient jdbc, String setId) {
-    return jdbc.sql("select count(*) from area where set_id = :id").param("id", setId).query(Long.class).single();
+    return jdbc.sql("select count(*) from area where set_id = :id")
+        .param("id", setId)
+        .query(Long.class)
+        .single();
   }
 }

@@ -66,7 +66,8 @@ class AreaTreeTest {
       assertThatThrownBy(() -> tree.require("99999"))
           .isInstanceOf(UnknownAreaException.class)
           .hasMessageContaining("99999");
-      assertThatThrownBy(() -> tree.contains("01", "99999")).isInstanceOf(UnknownAreaException.class);
+      assertThatThrownBy(() -> tree.contains("01", "99999"))
+          .isInstanceOf(UnknownAreaException.class);
     }
 
     @Test
@@ -74,7 +75,8 @@ class AreaTreeTest {
     void immutable() {
       List<Area> children = tree.childrenOf("001");
       assertThatThrownBy(() -> children.clear()).isInstanceOf(UnsupportedOperationException.class);
-      assertThatThrownBy(() -> tree.ancestorsOf("00004").clear()).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> tree.ancestorsOf("00004").clear())
+          .isInstanceOf(UnsupportedOperationException.class);
       assertThat(tree.all()).hasSize(610).first().isEqualTo(tree.city());
     }
   }
@@ -108,11 +110,13 @@ class AreaTreeTest {
     private final AreaTree tree = ReferenceAreaFiles.tree(ReferenceAreaFiles.H1_2025);
 
     @Test
-    @DisplayName("A-1: the January-June 2025 tree has 30 districts and 526 communes, each commune in a district")
+    @DisplayName(
+        "A-1: the January-June 2025 tree has 30 districts and 526 communes, each commune in a district")
     void shape() {
       assertThat(tree.size()).isEqualTo(557);
       assertThat(tree.childrenOf("01")).hasSize(30);
-      assertThat(tree.communesUnder("01")).hasSize(526)
+      assertThat(tree.communesUnder("01"))
+          .hasSize(526)
           .allSatisfy(c -> assertThat(tree.nearestDistrictOf(c.code())).isPresent());
     }
   }

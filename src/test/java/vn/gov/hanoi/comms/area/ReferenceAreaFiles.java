@@ -3,7 +3,10 @@ package vn.gov.hanoi.comms.area;
 import java.io.InputStream;
 import java.util.List;
 
-/** The official Hanoi lists the product ships as reference data (src/main/resources/reference/areas). */
+/**
+ * The official Hanoi lists the product ships as reference data
+ * (src/main/resources/reference/areas).
+ */
 final class ReferenceAreaFiles {
 
   static final ReferenceAreaList Y2024 = ReferenceAreaList.HANOI_2024;

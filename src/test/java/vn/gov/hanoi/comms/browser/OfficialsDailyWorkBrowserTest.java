@@ -35,19 +35,22 @@ import vn.gov.hanoi.comms.deadline.StepDeadlineRepository;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.Chromium;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
+import vn.gov.hanoi.comms.testsupport.TasklistLoginPage;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
 import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
-import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
 import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
- * An official's day in a real browser (headless Chromium, Hanoi time), on the 2024 three-level fixture: a ward officer
- * of Văn Quán (Hà Đông) submits with the date-time pickers, the area chosen by name and the text editor, and sees the
- * error beside a wrong field; the unit follows its request in "Đề nghị của đơn vị"; Hà Đông's appraiser finds it in
- * lists sorted by deadline, with unit, round and deadline on the card, gets Vietnamese messages from the form, and
- * passes it; the chief may narrow the audience but is refused, in Vietnamese, when widening it; a late appraisal
- * shows under "Quá hạn" and the chief has its follow-up. Screenshots under target/screenshots/daily-work/.
+ * An official's day in a real browser (headless Chromium, Hanoi time), on the 2024 three-level
+ * fixture: a ward officer of Văn Quán (Hà Đông) submits with the date-time pickers, the area chosen
+ * by name and the text editor, and sees the error beside a wrong field; the unit follows its
+ * request in "Đề nghị của đơn vị"; Hà Đông's appraiser finds it in lists sorted by deadline, with
+ * unit, round and deadline on the card, gets Vietnamese messages from the form, and passes it; the
+ * chief may narrow the audience but is refused, in Vietnamese, when widening it; a late appraisal
+ * shows under "Quá hạn" and the chief has its follow-up. Screenshots under
+ * target/screenshots/daily-work/.
  */
 class OfficialsDailyWorkBrowserTest extends IntegrationTest {
   private static final Path SHOTS = Paths.get("target", "screenshots", "daily-work");
@@ -59,7 +62,9 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
   private static final String TITLE = "Phường Văn Quán hướng dẫn đăng ký cư trú trực tuyến";
   private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-  @Value("${local.server.port}") int port;
+  @Value("${local.server.port}")
+  int port;
+
   @org.springframework.beans.factory.annotation.Autowired StepDeadlineRepository deadlines;
 
   private Chromium chromium;
@@ -75,16 +80,19 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("D-1, D-2, V-STEP-1..3, P-2: a ward officer, a district appraiser and a chief through one request: pickers, "
-      + "areas by name, field errors, lists by deadline with readable cards, Vietnamese messages, narrowing never "
-      + "widening, the overdue list and the chief's follow-up")
+  @DisplayName(
+      "D-1, D-2, V-STEP-1..3, P-2: a ward officer, a district appraiser and a chief through one request: pickers, "
+          + "areas by name, field errors, lists by deadline with readable cards, Vietnamese messages, narrowing never "
+          + "widening, the overdue list and the chief's follow-up")
   void wardOfficerAppraiserAndChief() throws Exception {
     try {
       walk();
     } catch (RuntimeException | AssertionError e) {
       if (driver != null && chromium != null) {
         Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve("failure.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Files.write(
+            SHOTS.resolve("failure.png"),
+            ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         Files.writeString(SHOTS.resolve("failure.html"), driver.getPageSource());
       }
       throw e;
@@ -93,19 +101,36 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
 
   private void walk() throws Exception {
     person(WARD_USER, "Trần Thị", "Văn Thư", null, Groups.unit(WARD));
-    person(APPRAISER, "Lê Văn", "Thẩm", "thamdinh.hangngay@hadong.congan.hanoi.gov.vn", Groups.districtAppraisal("268"));
-    person(CHIEF, "Phạm Văn", "Trưởng", "truong.hangngay@hadong.congan.hanoi.gov.vn", Groups.districtChief("268"));
+    person(
+        APPRAISER,
+        "Lê Văn",
+        "Thẩm",
+        "thamdinh.hangngay@hadong.congan.hanoi.gov.vn",
+        Groups.districtAppraisal("268"));
+    person(
+        CHIEF,
+        "Phạm Văn",
+        "Trưởng",
+        "truong.hangngay@hadong.congan.hanoi.gov.vn",
+        Groups.districtChief("268"));
     Path image = Files.createTempFile("anh-van-quan", ".png");
     Files.write(image, vn.gov.hanoi.comms.demo.DemoImages.banner("Văn Quán"));
-    ZonedDateTime tomorrow8 = LocalDate.now(ProductClock.HANOI).plusDays(1).atTime(8, 0).atZone(ProductClock.HANOI);
+    ZonedDateTime tomorrow8 =
+        LocalDate.now(ProductClock.HANOI).plusDays(1).atTime(8, 0).atZone(ProductClock.HANOI);
 
     // 1. The ward officer submits from Tasklist's start form.
     login(WARD_USER);
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.start-process-action a"))));
-    click(wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//a[normalize-space(.)='Đề nghị đăng tin Loa phường trên VNeID']"))));
+    click(
+        wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector("li.start-process-action a"))));
+    click(
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[normalize-space(.)='Đề nghị đăng tin Loa phường trên VNeID']"))));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title"))).sendKeys(TITLE);
-    driver.findElement(By.id("summary")).sendKeys("Người dân đăng ký thường trú, tạm trú qua Cổng dịch vụ công.");
+    driver
+        .findElement(By.id("summary"))
+        .sendKeys("Người dân đăng ký thường trú, tạm trú qua Cổng dịch vụ công.");
     WebElement editor = driver.findElement(By.id("bodyEditor"));
     click(editor);
     editor.sendKeys("Từ tháng 12, người dân ");
@@ -116,8 +141,10 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     driver.findElement(By.id("featuredImage")).sendKeys(image.toString());
     wait.until(d -> !d.findElements(By.cssSelector("#areaPicker option[value='09542']")).isEmpty());
     Select areas = new Select(driver.findElement(By.id("areaPicker")));
-    assertThat(areas.getOptions()).as("V-ROUTE-3: only the ward's own jurisdiction, by name")
-        .extracting(WebElement::getText).containsExactly("Phường Văn Quán");
+    assertThat(areas.getOptions())
+        .as("V-ROUTE-3: only the ward's own jurisdiction, by name")
+        .extracting(WebElement::getText)
+        .containsExactly("Phường Văn Quán");
     areas.selectByValue("09542");
     pick("ageMin", "18");
     pick("ageMax", "60");
@@ -125,9 +152,14 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     pick("publishUntilLocal", PICKER.format(tomorrow8.minusDays(1)));
     WebElement untilError = driver.findElement(By.cssSelector("[data-error-for='publishUntil']"));
     wait.until(d -> !untilError.getText().isBlank());
-    assertThat(untilError.getText()).isEqualTo("Thời điểm kết thúc phải sau thời điểm bắt đầu đăng.");
-    WebElement start = driver.findElement(By.cssSelector(".modal-content button.btn-primary[ng-click='complete()']"));
-    assertThat(start.getDomProperty("disabled")).as("the start waits for the correction").isEqualTo("true");
+    assertThat(untilError.getText())
+        .isEqualTo("Thời điểm kết thúc phải sau thời điểm bắt đầu đăng.");
+    WebElement start =
+        driver.findElement(
+            By.cssSelector(".modal-content button.btn-primary[ng-click='complete()']"));
+    assertThat(start.getDomProperty("disabled"))
+        .as("the start waits for the correction")
+        .isEqualTo("true");
     shot("1-ward-start-form-error.png");
     pick("publishUntilLocal", PICKER.format(tomorrow8.plusDays(9).withHour(17)));
     driver.findElement(By.id("letterNumber")).sendKeys("52/UBND-VQ");
@@ -136,47 +168,79 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     shot("2-ward-start-form.png");
     wait.until(d -> !"true".equals(String.valueOf(start.getDomProperty("disabled"))));
     js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", start);
-    wait.until(d -> jdbc.sql("select count(*) from vneid_round where title = :t").param("t", TITLE).query(Long.class).single() == 1);
-    long id = jdbc.sql("select request_id from vneid_round where title = :t").param("t", TITLE).query(Long.class).single();
+    wait.until(
+        d ->
+            jdbc.sql("select count(*) from vneid_round where title = :t")
+                    .param("t", TITLE)
+                    .query(Long.class)
+                    .single()
+                == 1);
+    long id =
+        jdbc.sql("select request_id from vneid_round where title = :t")
+            .param("t", TITLE)
+            .query(Long.class)
+            .single();
     var round = new VneidRequestRepository(jdbc).round(id, 1);
-    assertThat(round.publishFrom()).as("Hanoi time from the picker").isEqualTo(tomorrow8.toInstant());
+    assertThat(round.publishFrom())
+        .as("Hanoi time from the picker")
+        .isEqualTo(tomorrow8.toInstant());
     assertThat(round.targetAreaCodes()).containsExactly("09542");
     assertThat(round.ageMax()).isEqualTo(60);
-    assertThat(round.bodyHtml()).contains("không cần đến trụ sở").containsPattern("<(b|strong)>không cần đến trụ sở</(b|strong)>");
+    assertThat(round.bodyHtml())
+        .contains("không cần đến trụ sở")
+        .containsPattern("<(b|strong)>không cần đến trụ sở</(b|strong)>");
     Task appraisal = openTask(id, Tasks.APPRAISE);
     StepDeadlineRecord due = deadlines.byTask(appraisal.getId()).orElseThrow();
 
     // The unit follows its request: the step, its holder's deadline, read-only.
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-content")));
     filter("Đề nghị của đơn vị");
-    WebElement followed = wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(appraisal.getId())));
+    WebElement followed =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(appraisal.getId())));
     assertThat(followed.getText()).isEqualTo("Thẩm định · " + TITLE);
     shot("3-ward-unit-requests.png");
     close();
 
-    // 2. Hà Đông's appraiser: lists by deadline, a readable card, Vietnamese messages, then the appraisal.
+    // 2. Hà Đông's appraiser: lists by deadline, a readable card, Vietnamese messages, then the
+    // appraisal.
     login(APPRAISER);
-    assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")).stream().noneMatch(WebElement::isDisplayed))
-        .as("no 'migrate to Camunda 8' banner for officials").isTrue();
-    List<String> lists = driver.findElements(By.cssSelector(".task-filters .task-filter h4.name a")).stream()
-        .map(e -> e.getText().replaceAll("\\s*\\(?\\d+\\)?\\s*$", "").trim()).toList();
+    assertThat(
+            driver.findElements(By.cssSelector(".ce-eol-banner")).stream()
+                .noneMatch(WebElement::isDisplayed))
+        .as("no 'migrate to Camunda 8' banner for officials")
+        .isTrue();
+    List<String> lists =
+        driver.findElements(By.cssSelector(".task-filters .task-filter h4.name a")).stream()
+            .map(e -> e.getText().replaceAll("\\s*\\(?\\d+\\)?\\s*$", "").trim())
+            .toList();
     assertThat(lists).containsExactly("Việc của tôi", "Của đơn vị tôi", "Quá hạn", "Sắp đến hạn");
-    WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(appraisal.getId())));
-    assertThat(driver.findElement(By.cssSelector(".sorting-choice .sort-by")).getText()).isEqualTo("Hạn xử lý");
+    WebElement card =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(appraisal.getId())));
+    assertThat(driver.findElement(By.cssSelector(".sorting-choice .sort-by")).getText())
+        .isEqualTo("Hạn xử lý");
     WebElement item = card.findElement(By.xpath("./ancestor::li[1]"));
-    assertThat(item.getText()).contains("Thẩm định · " + TITLE, "Hạn xử lý", "UBND phường Văn Quán", "Vòng 1");
+    assertThat(item.getText())
+        .contains("Thẩm định · " + TITLE, "Hạn xử lý", "UBND phường Văn Quán", "Vòng 1");
     shot("4-appraiser-list.png");
     click(card);
     click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))));
-    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector(".form-actions button[ng-click='complete()']")));
+    WebElement complete =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".form-actions button[ng-click='complete()']")));
     click(complete);
-    WebElement required = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")));
+    WebElement required =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")));
     wait.until(d -> required.getText().contains("Trường này là bắt buộc."));
-    assertThat(driver.findElement(By.cssSelector(".fjs-container")).getText()).doesNotContain("Field is required");
+    assertThat(driver.findElement(By.cssSelector(".fjs-container")).getText())
+        .doesNotContain("Field is required");
     shot("5-appraiser-required-vi.png");
-    press(wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Đạt – chuyển phê duyệt']"))));
+    press(
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Đạt – chuyển phê duyệt']"))));
     WebElement reasons = driver.findElement(By.cssSelector("textarea[id$='-Appraise_Reasons']"));
     click(reasons);
     reasons.sendKeys("Nội dung phù hợp quy định về cư trú");
@@ -185,21 +249,31 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     assertThat(deadlines.find(due.id()).orElseThrow().doneAt()).isNotNull();
     close();
 
-    // 3. The chief: may narrow the audience, never widen it (refused in Vietnamese, no engine code), then approves.
+    // 3. The chief: may narrow the audience, never widen it (refused in Vietnamese, no engine
+    // code), then approves.
     Task approval = openTask(id, Tasks.APPROVE);
     login(CHIEF);
     click(wait.until(ExpectedConditions.elementToBeClickable(taskLink(approval.getId()))));
     click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))));
-    press(wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Phê duyệt đăng']"))));
+    press(
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Phê duyệt đăng']"))));
     assertThat(driver.findElement(By.cssSelector(".fjs-container")).getText())
-        .as("the history names the appraiser and title, not a login id").contains("Lê Văn Thẩm").doesNotContain(APPRAISER);
-    WebElement narrowMax = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[id$='-Approve_NarrowAgeMax']")));
+        .as("the history names the appraiser and title, not a login id")
+        .contains("Lê Văn Thẩm")
+        .doesNotContain(APPRAISER);
+    WebElement narrowMax =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[id$='-Approve_NarrowAgeMax']")));
     click(narrowMax);
     narrowMax.sendKeys("80");
     press(driver.findElement(By.cssSelector(".form-actions button[ng-click='complete()']")));
     WebElement refusal = driver.findElement(By.cssSelector(".page-notifications"));
-    wait.until(d -> refusal.getText().contains("Không được mở rộng độ tuổi: đơn vị đề nghị đến 60 tuổi"));
+    wait.until(
+        d -> refusal.getText().contains("Không được mở rộng độ tuổi: đơn vị đề nghị đến 60 tuổi"));
     assertThat(refusal.getText()).doesNotContain("ENGINE-").doesNotContain("Exception");
     shot("6-chief-widening-refused.png");
     assertThat(openTask(id, Tasks.APPROVE)).as("the refusal changed nothing").isNotNull();
@@ -208,34 +282,63 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     shot("7-chief-narrowing.png");
     press(driver.findElement(By.cssSelector(".form-actions button[ng-click='complete()']")));
     wait.until(d -> openTask(id, Tasks.APPROVE) == null);
-    assertThat(new VneidRequestRepository(jdbc).approvedRound(id, 1).ageMax()).as("published to 18-40 only").isEqualTo(40);
+    assertThat(new VneidRequestRepository(jdbc).approvedRound(id, 1).ageMax())
+        .as("published to 18-40 only")
+        .isEqualTo(40);
     close();
 
     // 4. A late appraisal: the appraiser's "Quá hạn" list, the chief's follow-up.
     ArticleDraft late = draft(WARD, Scope.COMMUNE, List.of("09542"));
-    VneidRequestRecord lateRequest = submit(new ArticleDraft(WARD, "Lịch tiêm chủng mở rộng tháng 12 tại Văn Quán",
-        late.summary(), late.bodyHtml(), late.category(), late.scope(), late.targetAreaCodes(), late.ageMin(),
-        late.ageMax(), late.gender(), late.publishFrom(), late.publishUntil(), late.justification(),
-        late.reviewerNotes(), late.letterNumber(), late.letterDate()));
+    VneidRequestRecord lateRequest =
+        submit(
+            new ArticleDraft(
+                WARD,
+                "Lịch tiêm chủng mở rộng tháng 12 tại Văn Quán",
+                late.summary(),
+                late.bodyHtml(),
+                late.category(),
+                late.scope(),
+                late.targetAreaCodes(),
+                late.ageMin(),
+                late.ageMax(),
+                late.gender(),
+                late.publishFrom(),
+                late.publishUntil(),
+                late.justification(),
+                late.reviewerNotes(),
+                late.letterNumber(),
+                late.letterDate()));
     Task lateTask = openTask(lateRequest.id(), Tasks.APPRAISE);
     Instant lateDue = deadlines.byTask(lateTask.getId()).orElseThrow().dueAt();
     ClockUtil.setCurrentTime(java.util.Date.from(lateDue.plus(Duration.ofHours(1))));
     runDueJobs();
     login(APPRAISER);
     filter("Quá hạn");
-    WebElement overdue = wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(lateTask.getId())));
-    assertThat(overdue.getText()).isEqualTo("Thẩm định · Lịch tiêm chủng mở rộng tháng 12 tại Văn Quán");
+    WebElement overdue =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(lateTask.getId())));
+    assertThat(overdue.getText())
+        .isEqualTo("Thẩm định · Lịch tiêm chủng mở rộng tháng 12 tại Văn Quán");
     shot("8-appraiser-overdue.png");
     close();
     login(CHIEF);
-    Task followUp = taskService.createTaskQuery().taskCandidateGroup(Groups.districtChief("268"))
-        .taskNameLike("Đôn đốc:%Lịch tiêm chủng%").singleResult();
-    WebElement followLink = wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(followUp.getId())));
+    Task followUp =
+        taskService
+            .createTaskQuery()
+            .taskCandidateGroup(Groups.districtChief("268"))
+            .taskNameLike("Đôn đốc:%Lịch tiêm chủng%")
+            .singleResult();
+    WebElement followLink =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(followUp.getId())));
     click(followLink);
-    wait.until(d -> d.findElement(By.cssSelector(".fjs-container")).getText().contains("Lê Văn Thẩm")
-        || d.findElement(By.cssSelector(".fjs-container")).getText().contains("cán bộ thẩm định"));
-    assertThat(driver.findElement(By.cssSelector(".fjs-container")).getText()).contains("Việc dưới đây đã quá hạn xử lý",
-        "Lịch tiêm chủng mở rộng tháng 12 tại Văn Quán");
+    wait.until(
+        d ->
+            d.findElement(By.cssSelector(".fjs-container")).getText().contains("Lê Văn Thẩm")
+                || d.findElement(By.cssSelector(".fjs-container"))
+                    .getText()
+                    .contains("cán bộ thẩm định"));
+    assertThat(driver.findElement(By.cssSelector(".fjs-container")).getText())
+        .contains(
+            "Việc dưới đây đã quá hạn xử lý", "Lịch tiêm chủng mở rộng tháng 12 tại Văn Quán");
     shot("9-chief-follow-up.png");
     Files.deleteIfExists(image);
   }
@@ -255,25 +358,35 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
   private void login(String user) throws IOException {
     chromium = Chromium.start(1400, 1000);
     driver = chromium.driver();
-    // Officials' browsers run on Hanoi time: Tasklist shows dates in it and the pickers are read in it.
-    ((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Ho_Chi_Minh"));
-    wait = new WebDriverWait(driver, Duration.ofSeconds(25));
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-    driver.findElement(By.cssSelector("button[type='submit']")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
+    // Officials' browsers run on Hanoi time: Tasklist shows dates in it and the pickers are read in
+    // it.
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Ho_Chi_Minh"));
+    wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+    TasklistLoginPage.signIn(driver, wait, port, user, PASSWORD);
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector(".task-filters .task-filter")));
   }
 
   private void filter(String name) {
-    WebElement link = wait.until(d -> d.findElements(By.cssSelector(".task-filters .task-filter h4.name a")).stream()
-        .filter(a -> a.getText().trim().startsWith(name)).findFirst().orElse(null));
+    WebElement link =
+        wait.until(
+            d ->
+                d.findElements(By.cssSelector(".task-filters .task-filter h4.name a")).stream()
+                    .filter(a -> a.getText().trim().startsWith(name))
+                    .findFirst()
+                    .orElse(null));
     click(link);
   }
 
   private void pick(String id, String value) {
-    js("var e = document.getElementById(arguments[0]); e.value = arguments[1];"
-        + "e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));", id, value);
+    js(
+        "var e = document.getElementById(arguments[0]); e.value = arguments[1];"
+            + "e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));",
+        id,
+        value);
   }
 
   private void click(WebElement e) {
@@ -282,8 +395,8 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
   }
 
   /**
-   * Presses a button even under Tasklist's notifications, which cover the bottom right corner, once the form has taken
-   * what was typed (form-js updates its values after a short debounce).
+   * Presses a button even under Tasklist's notifications, which cover the bottom right corner, once
+   * the form has taken what was typed (form-js updates its values after a short debounce).
    */
   private void press(WebElement button) {
     try {
@@ -304,7 +417,8 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), 2400));
     try {
       Files.createDirectories(SHOTS);
-      Files.write(SHOTS.resolve(file), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.write(
+          SHOTS.resolve(file), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     } finally {
       window.setSize(size);
     }

@@ -29,9 +29,18 @@ final class AppNode {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // Small and quick to start: two of these share a 2-core machine with the build.
-    cmd.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-        "-Duser.timezone=Asia/Ho_Chi_Minh", "-cp", System.getProperty("java.class.path"),
-        "vn.gov.hanoi.comms.Application", "--server.port=" + port, "--app.public-url=http://localhost:" + port));
+    cmd.addAll(
+        List.of(
+            "-Xmx384m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-Xss512k",
+            "-Duser.timezone=Asia/Ho_Chi_Minh",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "vn.gov.hanoi.comms.Application",
+            "--server.port=" + port,
+            "--app.public-url=http://localhost:" + port));
     cmd.addAll(args);
     File log = new File("target/cluster-" + name + ".log");
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log).start();
@@ -48,11 +57,23 @@ final class AppNode {
     long deadline = System.nanoTime() + within.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("node " + name + " exited with " + process.exitValue() + ": see target/cluster-" + name + ".log");
+        throw new IllegalStateException(
+            "node "
+                + name
+                + " exited with "
+                + process.exitValue()
+                + ": see target/cluster-"
+                + name
+                + ".log");
       }
       try {
-        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness")))
-            .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness")))
+                    .timeout(Duration.ofSeconds(2))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() == 200) {
           return;
         }
@@ -61,10 +82,14 @@ final class AppNode {
       }
       Thread.sleep(500);
     }
-    throw new IllegalStateException("node " + name + " not ready within " + within + ": see target/cluster-" + name + ".log");
+    throw new IllegalStateException(
+        "node " + name + " not ready within " + within + ": see target/cluster-" + name + ".log");
   }
 
-  /** SIGKILL on Linux: no shutdown hook, no graceful stop; its locked jobs stay locked until they expire. */
+  /**
+   * SIGKILL on Linux: no shutdown hook, no graceful stop; its locked jobs stay locked until they
+   * expire.
+   */
   void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();

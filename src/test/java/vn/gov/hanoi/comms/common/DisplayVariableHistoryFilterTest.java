@@ -1,8 +1,5 @@
 package vn.gov.hanoi.comms.common;
 
-import vn.gov.hanoi.comms.deadline.EscalationFollowUp;
-import vn.gov.hanoi.comms.deadline.TaskCard;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -21,6 +18,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.hanoi.comms.deadline.EscalationFollowUp;
+import vn.gov.hanoi.comms.deadline.TaskCard;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
 import vn.gov.hanoi.comms.ihanoi.NoticeDraft;
@@ -40,49 +39,105 @@ class DisplayVariableHistoryFilterTest extends IntegrationTest {
   @Autowired IhanoiNoticeService notices;
 
   @Test
-  @DisplayName("V-STEP-2, D-1: the appraisal form's display value is one Json variable on the task, beside the task card's "
-      + "unit, round and deadline; none of them in history; the decision and the process variables are")
+  @DisplayName(
+      "V-STEP-2, D-1: the appraisal form's display value is one Json variable on the task, beside the task card's "
+          + "unit, round and deadline; none of them in history; the decision and the process variables are")
   void displayVariablesStayOutOfHistory() {
     ensureUser("hist.thamdinh", Groups.districtAppraisal("001"));
     VneidRequestRecord r = submit(draft("UBND-P-TRUCBACH", Scope.COMMUNE, List.of("00004")));
     Task task = openTask(r.id(), VneidProcess.Tasks.APPRAISE);
 
     // One Json variable holds what the form shows; its fields are the ones the forms may read.
-    assertThat(taskService.getVariablesLocal(task.getId())).containsOnlyKeys(FormDisplay.VARIABLE, TaskCard.UNIT,
-        TaskCard.ROUND, TaskCard.DEADLINE);
-    assertThat(taskService.getVariableLocalTyped(task.getId(), FormDisplay.VARIABLE, false).getType().getName()).isEqualTo("json");
-    assertThat(FormDisplayValues.of(taskService, task.getId()).keySet()).isNotEmpty().isSubsetOf(VneidTaskDisplay.FIELDS);
-    assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count()).isZero();
-    assertThat(historyService.createHistoricDetailQuery().taskId(task.getId()).variableUpdates().list())
-        .noneMatch(d -> FormDisplay.VARIABLE.equals(((HistoricVariableUpdate) d).getVariableName()));
+    assertThat(taskService.getVariablesLocal(task.getId()))
+        .containsOnlyKeys(FormDisplay.VARIABLE, TaskCard.UNIT, TaskCard.ROUND, TaskCard.DEADLINE);
+    assertThat(
+            taskService
+                .getVariableLocalTyped(task.getId(), FormDisplay.VARIABLE, false)
+                .getType()
+                .getName())
+        .isEqualTo("json");
+    assertThat(FormDisplayValues.of(taskService, task.getId()).keySet())
+        .isNotEmpty()
+        .isSubsetOf(VneidTaskDisplay.FIELDS);
+    assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count())
+        .isZero();
+    assertThat(
+            historyService
+                .createHistoricDetailQuery()
+                .taskId(task.getId())
+                .variableUpdates()
+                .list())
+        .noneMatch(
+            d -> FormDisplay.VARIABLE.equals(((HistoricVariableUpdate) d).getVariableName()));
 
-    complete(r.id(), VneidProcess.Tasks.APPRAISE, "hist.thamdinh", Groups.districtAppraisal("001"),
-        Map.of(VneidProcess.Vars.APPRAISAL_OUTCOME, VneidProcess.PASS, VneidProcess.Vars.APPRAISAL_REASONS, "Phù hợp"));
-    List<String> kept = historyService.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(task.getProcessInstanceId()).list().stream().map(HistoricVariableInstance::getName).toList();
-    assertThat(kept).contains(VneidProcess.Vars.REQUEST_ID, VneidProcess.Vars.APPRAISAL_OUTCOME,
-        VneidProcess.Vars.APPRAISAL_REASONS).doesNotContain(FormDisplay.VARIABLE);
+    complete(
+        r.id(),
+        VneidProcess.Tasks.APPRAISE,
+        "hist.thamdinh",
+        Groups.districtAppraisal("001"),
+        Map.of(
+            VneidProcess.Vars.APPRAISAL_OUTCOME,
+            VneidProcess.PASS,
+            VneidProcess.Vars.APPRAISAL_REASONS,
+            "Phù hợp"));
+    List<String> kept =
+        historyService
+            .createHistoricVariableInstanceQuery()
+            .processInstanceIdIn(task.getProcessInstanceId())
+            .list()
+            .stream()
+            .map(HistoricVariableInstance::getName)
+            .toList();
+    assertThat(kept)
+        .contains(
+            VneidProcess.Vars.REQUEST_ID,
+            VneidProcess.Vars.APPRAISAL_OUTCOME,
+            VneidProcess.Vars.APPRAISAL_REASONS)
+        .doesNotContain(FormDisplay.VARIABLE);
   }
 
   @Test
-  @DisplayName("I-LEVEL-3: the iHanoi editing form's display value is on the task but not in history")
+  @DisplayName(
+      "I-LEVEL-3: the iHanoi editing form's display value is on the task but not in history")
   void noticeDisplayVariablesStayOutOfHistory() {
-    NoticeRecord n = notices.create(new CurrentUser("hist.trucbach", Set.of(Groups.unit("UBND-P-TRUCBACH"))),
-        new NoticeDraft(null, null, null, "Lịch thu gom rác cồng kềnh", "<p>Tổ dân phố thu gom rác cồng kềnh sáng chủ nhật.</p>",
-            "OTHER", "NORMAL", null));
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(IhanoiProcess.businessKey(n.id()))
-        .taskDefinitionKey(IhanoiProcess.Tasks.EDIT).singleResult();
+    NoticeRecord n =
+        notices.create(
+            new CurrentUser("hist.trucbach", Set.of(Groups.unit("UBND-P-TRUCBACH"))),
+            new NoticeDraft(
+                null,
+                null,
+                null,
+                "Lịch thu gom rác cồng kềnh",
+                "<p>Tổ dân phố thu gom rác cồng kềnh sáng chủ nhật.</p>",
+                "OTHER",
+                "NORMAL",
+                null));
+    Task task =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(IhanoiProcess.businessKey(n.id()))
+            .taskDefinitionKey(IhanoiProcess.Tasks.EDIT)
+            .singleResult();
 
-    assertThat(taskService.getVariablesLocal(task.getId())).containsOnlyKeys(FormDisplay.VARIABLE, TaskCard.UNIT,
-        TaskCard.ROUND, TaskCard.DEADLINE);
-    assertThat(FormDisplayValues.of(taskService, task.getId()).keySet()).isNotEmpty().isSubsetOf(NoticeFormData.FIELDS);
-    assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count()).isZero();
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(task.getProcessInstanceId())
-        .variableName(IhanoiProcess.Vars.NOTICE_ID).count()).isEqualTo(1);
+    assertThat(taskService.getVariablesLocal(task.getId()))
+        .containsOnlyKeys(FormDisplay.VARIABLE, TaskCard.UNIT, TaskCard.ROUND, TaskCard.DEADLINE);
+    assertThat(FormDisplayValues.of(taskService, task.getId()).keySet())
+        .isNotEmpty()
+        .isSubsetOf(NoticeFormData.FIELDS);
+    assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count())
+        .isZero();
+    assertThat(
+            historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(task.getProcessInstanceId())
+                .variableName(IhanoiProcess.Vars.NOTICE_ID)
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
-  @DisplayName("V-STEP-2, I-DEDUP-4: every display field a form reads ({{display.x}}, =display.x) is one the listeners fill")
+  @DisplayName(
+      "V-STEP-2, I-DEDUP-4: every display field a form reads ({{display.x}}, =display.x) is one the listeners fill")
   void formsReadOnlyKnownDisplayFields() throws Exception {
     Set<String> known = new HashSet<>(VneidTaskDisplay.FIELDS);
     known.addAll(NoticeFormData.FIELDS);
@@ -92,7 +147,8 @@ class DisplayVariableHistoryFilterTest extends IntegrationTest {
     try (Stream<Path> forms = Files.list(Path.of("forms"))) {
       for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
         String text = Files.readString(form);
-        Matcher bare = Pattern.compile("\\{\\{\\s*([A-Za-z]+)\\s*}}|\"=(?:not\\()?([A-Za-z]+)").matcher(text);
+        Matcher bare =
+            Pattern.compile("\\{\\{\\s*([A-Za-z]+)\\s*}}|\"=(?:not\\()?([A-Za-z]+)").matcher(text);
         while (bare.find()) {
           String name = bare.group(1) != null ? bare.group(1) : bare.group(2);
           assertThat(known).as(form + " reads " + name + " without display.").doesNotContain(name);

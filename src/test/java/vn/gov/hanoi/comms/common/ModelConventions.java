@@ -22,43 +22,49 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.type.MethodMetadata;
-import org.springframework.context.annotation.AnnotationBeanNameGenerator;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
+import org.springframework.context.annotation.AnnotationBeanNameGenerator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.MethodMetadata;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The conventions every model of the repository keeps, checked by reading the files (bpmn/, dmn/, forms/)
- * as an analyst's Modeler would leave them. Each problem names its rule in brackets, the file and the
- * element, so that a broken copy can be matched to the rule it breaks (ModelConventionTest).
+ * The conventions every model of the repository keeps, checked by reading the files (bpmn/, dmn/,
+ * forms/) as an analyst's Modeler would leave them. Each problem names its rule in brackets, the
+ * file and the element, so that a broken copy can be matched to the rule it breaks
+ * (ModelConventionTest).
  *
  * <ul>
- *   <li>[diagram] every flow element has a diagram shape and every sequence flow an edge</li>
- *   <li>[overlap] shapes of flow nodes do not overlap (boundary events and containment aside)</li>
+ *   <li>[diagram] every flow element has a diagram shape and every sequence flow an edge
+ *   <li>[overlap] shapes of flow nodes do not overlap (boundary events and containment aside)
  *   <li>[id] stable readable ids: {@code Prefix_ReadableName}, never a Modeler default such as
- *       {@code Activity_0x1y2z3}; a process's id is its file name</li>
- *   <li>[ttl] every executable process and every decision has a history time to live</li>
- *   <li>[async] a service task whose delegate goes outside (mail, publication, gateway: a bean named
- *       ...Mailer, ...Sender, ...Publisher, ...Unpublisher) is asyncBefore with a failedJobRetryTimeCycle</li>
- *   <li>[candidates] user tasks have candidate groups, never a fixed assignee or candidate users</li>
- *   <li>[form] every user task names a form, and a formRef / embedded formKey resolves to a file in forms/</li>
- *   <li>[gateway] every outgoing flow of a splitting exclusive gateway is named, the gateway has exactly
- *       one default flow, and the other flows have conditions</li>
- *   <li>[bean] every delegateExpression, and the bean an expression listener calls, is a Spring bean</li>
- *   <li>[call] a call activity's calledElement is a process of bpmn/</li>
- *   <li>[dmn] decision files parse with Camunda's DMN engine; every decision is referenced by a business
- *       rule task and every business rule task's decision exists</li>
- *   <li>[names] every process and flow node is documented (English), every flow node but a gateway is named</li>
- *   <li>[form-json] forms are JSON with an id, components and schemaVersion 16 (Tasklist 7.24)</li>
- *   <li>[deadline] in a process whose user tasks have deadlines (D-1), every user task has a due date, and each
- *       user task with a due date has a non-interrupting reminder timer and a non-interrupting overdue timer (D-2)
- *       whose branches end; a deadline names its decision table and its own task
- *       ({@code stepDeadlines.dueAt(execution, 'key', 'Task_X')}; the table is checked under [dmn])</li>
+ *       {@code Activity_0x1y2z3}; a process's id is its file name
+ *   <li>[ttl] every executable process and every decision has a history time to live
+ *   <li>[async] a service task whose delegate goes outside (mail, publication, gateway: a bean
+ *       named ...Mailer, ...Sender, ...Publisher, ...Unpublisher) is asyncBefore with a
+ *       failedJobRetryTimeCycle
+ *   <li>[candidates] user tasks have candidate groups, never a fixed assignee or candidate users
+ *   <li>[form] every user task names a form, and a formRef / embedded formKey resolves to a file in
+ *       forms/
+ *   <li>[gateway] every outgoing flow of a splitting exclusive gateway is named, the gateway has
+ *       exactly one default flow, and the other flows have conditions
+ *   <li>[bean] every delegateExpression, and the bean an expression listener calls, is a Spring
+ *       bean
+ *   <li>[call] a call activity's calledElement is a process of bpmn/
+ *   <li>[dmn] decision files parse with Camunda's DMN engine; every decision is referenced by a
+ *       business rule task and every business rule task's decision exists
+ *   <li>[names] every process and flow node is documented (English), every flow node but a gateway
+ *       is named
+ *   <li>[form-json] forms are JSON with an id, components and schemaVersion 16 (Tasklist 7.24)
+ *   <li>[deadline] in a process whose user tasks have deadlines (D-1), every user task has a due
+ *       date, and each user task with a due date has a non-interrupting reminder timer and a
+ *       non-interrupting overdue timer (D-2) whose branches end; a deadline names its decision
+ *       table and its own task ({@code stepDeadlines.dueAt(execution, 'key', 'Task_X')}; the table
+ *       is checked under [dmn])
  * </ul>
  */
 public final class ModelConventions {
@@ -68,20 +74,50 @@ public final class ModelConventions {
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
   static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
 
-  static final Set<String> FLOW_NODES = Set.of("task", "userTask", "serviceTask", "scriptTask", "businessRuleTask",
-      "sendTask", "receiveTask", "manualTask", "callActivity", "subProcess", "startEvent", "endEvent",
-      "intermediateCatchEvent", "intermediateThrowEvent", "boundaryEvent", "exclusiveGateway", "parallelGateway",
-      "inclusiveGateway", "eventBasedGateway", "complexGateway", "transaction");
-  /** Readable: a prefix naming the kind, an underscore, a name starting with a capital ("Task_AppraiseContent"). */
-  static final Pattern READABLE_ID = Pattern.compile("[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*(_[A-Z][A-Za-z0-9]*)*");
+  static final Set<String> FLOW_NODES =
+      Set.of(
+          "task",
+          "userTask",
+          "serviceTask",
+          "scriptTask",
+          "businessRuleTask",
+          "sendTask",
+          "receiveTask",
+          "manualTask",
+          "callActivity",
+          "subProcess",
+          "startEvent",
+          "endEvent",
+          "intermediateCatchEvent",
+          "intermediateThrowEvent",
+          "boundaryEvent",
+          "exclusiveGateway",
+          "parallelGateway",
+          "inclusiveGateway",
+          "eventBasedGateway",
+          "complexGateway",
+          "transaction");
+
+  /**
+   * Readable: a prefix naming the kind, an underscore, a name starting with a capital
+   * ("Task_AppraiseContent").
+   */
+  static final Pattern READABLE_ID =
+      Pattern.compile("[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*(_[A-Z][A-Za-z0-9]*)*");
+
   static final Pattern GOES_OUTSIDE = Pattern.compile(".*(Mailer|Sender|Publisher|Unpublisher)");
-  static final Pattern EXPRESSION_BEAN = Pattern.compile("^[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*[.(]");
-  static final Pattern DELEGATE_BEAN = Pattern.compile("^[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
+  static final Pattern EXPRESSION_BEAN =
+      Pattern.compile("^[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*[.(]");
+  static final Pattern DELEGATE_BEAN =
+      Pattern.compile("^[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
   static final Pattern EMBEDDED_FORM = Pattern.compile("embedded:deployment:(forms/.+\\.html)");
   static final Pattern QUOTED = Pattern.compile("'([^']+)'");
   static final Pattern DEADLINE_DECISION =
-      Pattern.compile("stepDeadlines\\.dueAt\\(\\s*execution\\s*,\\s*'([^']+)'\\s*(?:,\\s*'([^']+)')?");
-  static final Pattern NAMED_STEP = Pattern.compile("stepDeadlines\\.\\w+\\(\\s*execution\\s*,(?:\\s*'[^']+'\\s*,)?\\s*'([^']+)'\\s*\\)");
+      Pattern.compile(
+          "stepDeadlines\\.dueAt\\(\\s*execution\\s*,\\s*'([^']+)'\\s*(?:,\\s*'([^']+)')?");
+  static final Pattern NAMED_STEP =
+      Pattern.compile(
+          "stepDeadlines\\.\\w+\\(\\s*execution\\s*,(?:\\s*'[^']+'\\s*,)?\\s*'([^']+)'\\s*\\)");
   static final Set<String> ENGINE_VARIABLES = Set.of("execution", "task", "authenticatedUserId");
 
   private final Path root;
@@ -97,23 +133,31 @@ public final class ModelConventions {
     this.beans = beans;
   }
 
-  /** The problems found under {@code root} (bpmn/, dmn/, forms/), given the Spring beans that exist. */
+  /**
+   * The problems found under {@code root} (bpmn/, dmn/, forms/), given the Spring beans that exist.
+   */
   public static List<String> check(Path root, Set<String> beans) throws Exception {
     ModelConventions c = new ModelConventions(root, beans);
     c.run();
     return c.problems;
   }
 
-  /** The names of the application's beans ({@code @Component} and its stereotypes), read without starting Spring. */
+  /**
+   * The names of the application's beans ({@code @Component} and its stereotypes), read without
+   * starting Spring.
+   */
   public static Set<String> applicationBeans() {
-    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(true);
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(true);
     AnnotationBeanNameGenerator names = new AnnotationBeanNameGenerator();
     SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
     Set<String> beans = new TreeSet<>();
     for (BeanDefinition d : scanner.findCandidateComponents("vn.gov.hanoi.comms")) {
       beans.add(names.generateBeanName(d, registry));
-      // @Bean methods of configuration classes: the method's name, or the names the annotation gives.
-      for (MethodMetadata m : ((AnnotatedBeanDefinition) d).getMetadata().getAnnotatedMethods(Bean.class.getName())) {
+      // @Bean methods of configuration classes: the method's name, or the names the annotation
+      // gives.
+      for (MethodMetadata m :
+          ((AnnotatedBeanDefinition) d).getMetadata().getAnnotatedMethods(Bean.class.getName())) {
         String[] given = (String[]) m.getAnnotationAttributes(Bean.class.getName()).get("name");
         beans.addAll(given.length == 0 ? List.of(m.getMethodName()) : List.of(given));
       }
@@ -159,7 +203,11 @@ public final class ModelConventions {
         return;
       }
       if (form.path("schemaVersion").asInt() != 16) {
-        problem("form-json", rel(f), "schemaVersion must be 16 (what Tasklist 7.24 renders), found " + form.path("schemaVersion"));
+        problem(
+            "form-json",
+            rel(f),
+            "schemaVersion must be 16 (what Tasklist 7.24 renders), found "
+                + form.path("schemaVersion"));
       }
       formIds.add(form.get("id").asText());
     } catch (IOException e) {
@@ -170,8 +218,10 @@ public final class ModelConventions {
   private void checkDecisions(Path file) {
     String name = rel(file);
     try (InputStream in = Files.newInputStream(file)) {
-      List<DmnDecision> decisions = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine()
-          .parseDecisions(in);
+      List<DmnDecision> decisions =
+          DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
+              .buildEngine()
+              .parseDecisions(in);
       decisions.forEach(d -> decisionKeys.add(d.getKey()));
     } catch (Exception e) {
       problem("dmn", name, "does not parse: " + e.getMessage());
@@ -193,7 +243,9 @@ public final class ModelConventions {
         if (el.getAttributeNS(CAMUNDA_DMN, "historyTimeToLive").isEmpty()) {
           problem("ttl", name, "decision " + id + " has no camunda:historyTimeToLive");
         }
-      } else if (!id.isEmpty() && !tag.equals("definitions") && !READABLE_ID.matcher(id).matches()) {
+      } else if (!id.isEmpty()
+          && !tag.equals("definitions")
+          && !READABLE_ID.matcher(id).matches()) {
         problem("id", name, tag + " id " + id + " is not a readable id (Prefix_ReadableName)");
       }
     }
@@ -207,7 +259,9 @@ public final class ModelConventions {
     for (Element s : descendants(d.getDocumentElement(), BPMNDI, "BPMNShape")) {
       shapes.add(s.getAttribute("bpmnElement"));
       for (Element b : children(s, DC, "Bounds")) {
-        bounds.put(s.getAttribute("bpmnElement"), new double[] {num(b, "x"), num(b, "y"), num(b, "width"), num(b, "height")});
+        bounds.put(
+            s.getAttribute("bpmnElement"),
+            new double[] {num(b, "x"), num(b, "y"), num(b, "width"), num(b, "height")});
       }
     }
     for (Element e : descendants(d.getDocumentElement(), BPMNDI, "BPMNEdge")) {
@@ -221,7 +275,8 @@ public final class ModelConventions {
       if (!file.getFileName().toString().equals(id + ".bpmn")) {
         problem("id", name, "process id " + id + " is not the file name");
       }
-      if ("true".equals(p.getAttribute("isExecutable")) && p.getAttributeNS(CAMUNDA, "historyTimeToLive").isEmpty()) {
+      if ("true".equals(p.getAttribute("isExecutable"))
+          && p.getAttributeNS(CAMUNDA, "historyTimeToLive").isEmpty()) {
         problem("ttl", name, "process " + id + " has no camunda:historyTimeToLive");
       }
       if (children(p, BPMN, "documentation").isEmpty()) {
@@ -276,8 +331,14 @@ public final class ModelConventions {
         if (el.getAttributeNS(CAMUNDA, "candidateGroups").isBlank()) {
           problem("candidates", file, "user task " + id + " has no candidate groups");
         }
-        if (!el.getAttributeNS(CAMUNDA, "assignee").isEmpty() || !el.getAttributeNS(CAMUNDA, "candidateUsers").isEmpty()) {
-          problem("candidates", file, "user task " + id + " names users (assignee or candidateUsers); use candidate groups");
+        if (!el.getAttributeNS(CAMUNDA, "assignee").isEmpty()
+            || !el.getAttributeNS(CAMUNDA, "candidateUsers").isEmpty()) {
+          problem(
+              "candidates",
+              file,
+              "user task "
+                  + id
+                  + " names users (assignee or candidateUsers); use candidate groups");
         }
         checkFormReference(file, el, true);
       }
@@ -288,13 +349,28 @@ public final class ModelConventions {
           boolean async = "true".equals(el.getAttributeNS(CAMUNDA, "asyncBefore"));
           boolean retries = !descendants(el, CAMUNDA, "failedJobRetryTimeCycle").isEmpty();
           if (!async || !retries) {
-            problem("async", file, tag + " " + id + " calls outside (" + bean + ") without asyncBefore and a failedJobRetryTimeCycle");
+            problem(
+                "async",
+                file,
+                tag
+                    + " "
+                    + id
+                    + " calls outside ("
+                    + bean
+                    + ") without asyncBefore and a failedJobRetryTimeCycle");
           }
         }
       }
       case "callActivity" -> {
         if (!processIds.contains(el.getAttribute("calledElement"))) {
-          problem("call", file, "call activity " + id + " calls " + el.getAttribute("calledElement") + ", not a process of bpmn/");
+          problem(
+              "call",
+              file,
+              "call activity "
+                  + id
+                  + " calls "
+                  + el.getAttribute("calledElement")
+                  + ", not a process of bpmn/");
         }
       }
       case "businessRuleTask" -> {
@@ -314,42 +390,72 @@ public final class ModelConventions {
         for (String key : keys) {
           referencedDecisions.add(key);
           if (!decisionKeys.contains(key)) {
-            problem("dmn", file, "business rule task " + id + " refers to decision " + key + ", not found in dmn/");
+            problem(
+                "dmn",
+                file,
+                "business rule task " + id + " refers to decision " + key + ", not found in dmn/");
           }
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
-  /** Input mappings: the bean an expression calls exists; a deadline names a decision table of dmn/. */
+  /**
+   * Input mappings: the bean an expression calls exists; a deadline names a decision table of dmn/.
+   */
   private void checkInputParameter(String file, Element param) {
     String value = param.getTextContent().strip();
     Element owner = (Element) param.getParentNode().getParentNode().getParentNode();
     Matcher bean = EXPRESSION_BEAN.matcher(value);
-    if (bean.find() && !ENGINE_VARIABLES.contains(bean.group(1)) && !beans.contains(bean.group(1))) {
-      problem("bean", file, owner.getAttribute("id") + " input " + param.getAttribute("name") + " calls " + bean.group(1)
-          + ", not a Spring bean");
+    if (bean.find()
+        && !ENGINE_VARIABLES.contains(bean.group(1))
+        && !beans.contains(bean.group(1))) {
+      problem(
+          "bean",
+          file,
+          owner.getAttribute("id")
+              + " input "
+              + param.getAttribute("name")
+              + " calls "
+              + bean.group(1)
+              + ", not a Spring bean");
     }
     Matcher step = NAMED_STEP.matcher(value);
     if (step.find() && !step.group(1).equals(owner.getAttribute("id"))) {
-      problem("deadline", file, owner.getAttribute("id") + " input " + param.getAttribute("name") + " names step "
-          + step.group(1) + ": an input mapping names the task it belongs to");
+      problem(
+          "deadline",
+          file,
+          owner.getAttribute("id")
+              + " input "
+              + param.getAttribute("name")
+              + " names step "
+              + step.group(1)
+              + ": an input mapping names the task it belongs to");
     }
     Matcher deadline = DEADLINE_DECISION.matcher(value);
     if (deadline.find()) {
       referencedDecisions.add(deadline.group(1));
       if (!decisionKeys.contains(deadline.group(1))) {
-        problem("dmn", file, owner.getAttribute("id") + " takes its deadline from decision " + deadline.group(1)
-            + ", not found in dmn/");
+        problem(
+            "dmn",
+            file,
+            owner.getAttribute("id")
+                + " takes its deadline from decision "
+                + deadline.group(1)
+                + ", not found in dmn/");
       }
     }
   }
 
-  /** D-1, D-2: deadlines on every user task of a flow that has them, each with its reminder and overdue timers. */
+  /**
+   * D-1, D-2: deadlines on every user task of a flow that has them, each with its reminder and
+   * overdue timers.
+   */
   private void checkDeadlines(String file, Element process) {
     List<Element> tasks = descendants(process, BPMN, "userTask");
-    boolean flowHasDeadlines = tasks.stream().anyMatch(t -> !t.getAttributeNS(CAMUNDA, "dueDate").isEmpty());
+    boolean flowHasDeadlines =
+        tasks.stream().anyMatch(t -> !t.getAttributeNS(CAMUNDA, "dueDate").isEmpty());
     if (!flowHasDeadlines) {
       return;
     }
@@ -358,20 +464,41 @@ public final class ModelConventions {
       String id = task.getAttribute("id");
       String due = task.getAttributeNS(CAMUNDA, "dueDate");
       if (due.isEmpty()) {
-        problem("deadline", file, "user task " + id + " has no due date, unlike the other steps of its process");
+        problem(
+            "deadline",
+            file,
+            "user task " + id + " has no due date, unlike the other steps of its process");
         continue;
       }
       List<String> timers = new ArrayList<>();
       for (Element b : boundaryEvents) {
-        if (b.getAttribute("attachedToRef").equals(id) && !descendants(b, BPMN, "timerEventDefinition").isEmpty()) {
+        if (b.getAttribute("attachedToRef").equals(id)
+            && !descendants(b, BPMN, "timerEventDefinition").isEmpty()) {
           if (!"false".equals(b.getAttribute("cancelActivity"))) {
-            problem("deadline", file, "timer " + b.getAttribute("id") + " on " + id + " takes the task away (interrupting)");
+            problem(
+                "deadline",
+                file,
+                "timer "
+                    + b.getAttribute("id")
+                    + " on "
+                    + id
+                    + " takes the task away (interrupting)");
           }
-          timers.add(descendants(b, BPMN, "timeDate").stream().map(t -> t.getTextContent().strip()).findFirst().orElse(""));
+          timers.add(
+              descendants(b, BPMN, "timeDate").stream()
+                  .map(t -> t.getTextContent().strip())
+                  .findFirst()
+                  .orElse(""));
         }
       }
       if (!timers.contains(due) || timers.size() < 2) {
-        problem("deadline", file, "user task " + id + " needs a reminder timer and an overdue timer at its due date " + due);
+        problem(
+            "deadline",
+            file,
+            "user task "
+                + id
+                + " needs a reminder timer and an overdue timer at its due date "
+                + due);
       }
     }
   }
@@ -403,24 +530,38 @@ public final class ModelConventions {
         }
         Matcher m = EXPRESSION_BEAN.matcher(l.getAttribute("expression"));
         if (m.find() && !ENGINE_VARIABLES.contains(m.group(1)) && !beans.contains(m.group(1))) {
-          problem("bean", file, el.getAttribute("id") + " listener calls " + m.group(1) + ", not a Spring bean");
+          problem(
+              "bean",
+              file,
+              el.getAttribute("id") + " listener calls " + m.group(1) + ", not a Spring bean");
         }
       }
     }
   }
 
-  /** The bean a delegate expression names; a problem if it is not a plain ${bean} of the application. */
+  /**
+   * The bean a delegate expression names; a problem if it is not a plain ${bean} of the
+   * application.
+   */
   private String delegateBean(String file, Element el, String expression) {
     if (expression.isEmpty()) {
-      if (el.getLocalName().equals("serviceTask") && el.getAttributeNS(CAMUNDA, "expression").isEmpty()
+      if (el.getLocalName().equals("serviceTask")
+          && el.getAttributeNS(CAMUNDA, "expression").isEmpty()
           && el.getAttributeNS(CAMUNDA, "type").isEmpty()) {
-        problem("bean", file, "service task " + el.getAttribute("id") + " has no delegateExpression");
+        problem(
+            "bean", file, "service task " + el.getAttribute("id") + " has no delegateExpression");
       }
       return null;
     }
     Matcher m = DELEGATE_BEAN.matcher(expression);
     if (!m.matches() || !beans.contains(m.group(1))) {
-      problem("bean", file, el.getAttribute("id") + " delegates to " + expression + ", not a Spring bean of the application");
+      problem(
+          "bean",
+          file,
+          el.getAttribute("id")
+              + " delegates to "
+              + expression
+              + ", not a Spring bean of the application");
       return null;
     }
     return m.group(1);
@@ -439,7 +580,10 @@ public final class ModelConventions {
     }
     String dflt = gateway.getAttribute("default");
     if (dflt.isEmpty() || outgoing.stream().noneMatch(f -> f.getAttribute("id").equals(dflt))) {
-      problem("gateway", file, "exclusive gateway " + id + " has no default flow among its outgoing flows");
+      problem(
+          "gateway",
+          file,
+          "exclusive gateway " + id + " has no default flow among its outgoing flows");
     }
     for (Element f : outgoing) {
       String fid = f.getAttribute("id");
@@ -447,19 +591,27 @@ public final class ModelConventions {
         problem("gateway", file, "flow " + fid + " out of gateway " + id + " has no name");
       }
       if (!fid.equals(dflt) && children(f, BPMN, "conditionExpression").isEmpty()) {
-        problem("gateway", file, "flow " + fid + " out of gateway " + id + " is neither the default nor conditional");
+        problem(
+            "gateway",
+            file,
+            "flow " + fid + " out of gateway " + id + " is neither the default nor conditional");
       }
     }
   }
 
-  private void checkOverlaps(String file, List<Element> nodes, Set<String> boundary, Map<String, double[]> bounds) {
-    List<String> ids = nodes.stream().map(n -> n.getAttribute("id")).filter(i -> bounds.containsKey(i) && !boundary.contains(i))
-        .toList();
+  private void checkOverlaps(
+      String file, List<Element> nodes, Set<String> boundary, Map<String, double[]> bounds) {
+    List<String> ids =
+        nodes.stream()
+            .map(n -> n.getAttribute("id"))
+            .filter(i -> bounds.containsKey(i) && !boundary.contains(i))
+            .toList();
     for (int a = 0; a < ids.size(); a++) {
       for (int b = a + 1; b < ids.size(); b++) {
         double[] x = bounds.get(ids.get(a));
         double[] y = bounds.get(ids.get(b));
-        boolean overlap = x[0] < y[0] + y[2] && y[0] < x[0] + x[2] && x[1] < y[1] + y[3] && y[1] < x[1] + x[3];
+        boolean overlap =
+            x[0] < y[0] + y[2] && y[0] < x[0] + x[2] && x[1] < y[1] + y[3] && y[1] < x[1] + x[3];
         boolean inside = contains(x, y) || contains(y, x);
         if (overlap && !inside) {
           problem("overlap", file, "shapes of " + ids.get(a) + " and " + ids.get(b) + " overlap");
@@ -469,14 +621,19 @@ public final class ModelConventions {
   }
 
   private static boolean contains(double[] outer, double[] inner) {
-    return outer[0] <= inner[0] && outer[1] <= inner[1] && outer[0] + outer[2] >= inner[0] + inner[2]
+    return outer[0] <= inner[0]
+        && outer[1] <= inner[1]
+        && outer[0] + outer[2] >= inner[0] + inner[2]
         && outer[1] + outer[3] >= inner[1] + inner[3];
   }
 
   private void checkId(String file, Element el) {
     String id = el.getAttribute("id");
     if (!READABLE_ID.matcher(id).matches()) {
-      problem("id", file, el.getLocalName() + " id " + id + " is not a readable id (Prefix_ReadableName)");
+      problem(
+          "id",
+          file,
+          el.getLocalName() + " id " + id + " is not a readable id (Prefix_ReadableName)");
     }
   }
 
@@ -520,7 +677,9 @@ public final class ModelConventions {
       return out;
     }
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && ns.equals(e.getNamespaceURI()) && e.getLocalName().equals(localName)) {
+      if (n instanceof Element e
+          && ns.equals(e.getNamespaceURI())
+          && e.getLocalName().equals(localName)) {
         out.add(e);
       }
     }

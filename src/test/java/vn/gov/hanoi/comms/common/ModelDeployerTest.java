@@ -12,21 +12,31 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 
-/** Analysts change models and forms without a rebuild: a restart deploys what changed, and only that. */
+/**
+ * Analysts change models and forms without a rebuild: a restart deploys what changed, and only
+ * that.
+ */
 class ModelDeployerTest extends IntegrationTest {
   @Autowired RepositoryService repositoryService;
 
   private long version(String key) {
-    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult()
+    return repositoryService
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(key)
+        .latestVersion()
+        .singleResult()
         .getVersion();
   }
 
   @Test
-  @DisplayName("A restart with unchanged models makes no new deployment; a changed embedded form makes a new version of its model only")
+  @DisplayName(
+      "A restart with unchanged models makes no new deployment; a changed embedded form makes a new version of its model only")
   void deploysOnlyWhatChanged(@TempDir Path dir) throws Exception {
     long deployments = repositoryService.createDeploymentQuery().count();
     new ModelDeployer(repositoryService, "classpath:").run(null);
-    assertThat(repositoryService.createDeploymentQuery().count()).as("nothing changed").isEqualTo(deployments);
+    assertThat(repositoryService.createDeploymentQuery().count())
+        .as("nothing changed")
+        .isEqualTo(deployments);
 
     for (String folder : new String[] {"bpmn", "forms"}) {
       Files.createDirectories(dir.resolve(folder));
@@ -43,8 +53,13 @@ class ModelDeployerTest extends IntegrationTest {
     new ModelDeployer(repositoryService, "file:" + dir + "/").run(null);
     assertThat(version("vneid-request")).isEqualTo(request + 1);
     assertThat(version("vneid-notify-unit")).isEqualTo(notify);
-    String deploymentId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("vneid-request")
-        .latestVersion().singleResult().getDeploymentId();
+    String deploymentId =
+        repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("vneid-request")
+            .latestVersion()
+            .singleResult()
+            .getDeploymentId();
     assertThat(repositoryService.getDeploymentResourceNames(deploymentId))
         .containsExactlyInAnyOrder("bpmn/vneid-request.bpmn", "forms/vneid-submit.html");
   }

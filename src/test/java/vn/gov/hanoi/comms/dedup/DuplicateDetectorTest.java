@@ -12,183 +12,242 @@ import org.junit.jupiter.api.Test;
 
 class DuplicateDetectorTest {
 
-    private static final long CITY_NOTICE = 101;
-    private static final String TITLE = "Tạm ngừng cấp nước để sửa chữa đường ống truyền dẫn";
-    private static final String BODY = "Công ty nước sạch Hà Nội tạm ngừng cấp nước từ 22 giờ ngày 5/10/2024 đến 10 giờ "
-            + "ngày 6/10/2024 để sửa chữa đường ống D600 trên đường Giải Phóng. Khu vực bị ảnh hưởng gồm các phường "
-            + "Phương Liệt, Định Công, Giáp Bát, Hoàng Liệt. Người dân chủ động dự trữ nước sinh hoạt trong thời gian "
-            + "tạm ngừng. Sau khi cấp nước trở lại, nước có thể đục trong 1-2 giờ đầu, đề nghị xả bỏ trước khi sử dụng, "
-            + "bảo vệ sức khỏe gia đình. Mọi thông tin liên hệ đường dây nóng 1900.545.591.";
-    private static final Predicate<StoredNotice> ANY = n -> true;
+  private static final long CITY_NOTICE = 101;
+  private static final String TITLE = "Tạm ngừng cấp nước để sửa chữa đường ống truyền dẫn";
+  private static final String BODY =
+      "Công ty nước sạch Hà Nội tạm ngừng cấp nước từ 22 giờ ngày 5/10/2024 đến 10 giờ "
+          + "ngày 6/10/2024 để sửa chữa đường ống D600 trên đường Giải Phóng. Khu vực bị ảnh hưởng gồm các phường "
+          + "Phương Liệt, Định Công, Giáp Bát, Hoàng Liệt. Người dân chủ động dự trữ nước sinh hoạt trong thời gian "
+          + "tạm ngừng. Sau khi cấp nước trở lại, nước có thể đục trong 1-2 giờ đầu, đề nghị xả bỏ trước khi sử dụng, "
+          + "bảo vệ sức khỏe gia đình. Mọi thông tin liên hệ đường dây nóng 1900.545.591.";
+  private static final Predicate<StoredNotice> ANY = n -> true;
 
-    private DuplicateDetector detector;
+  private DuplicateDetector detector;
 
-    @BeforeEach
-    void indexCityNotice() {
-        detector = new DuplicateDetector();
-        detector.index(notice(CITY_NOTICE, "CITY", "HN", TITLE, BODY));
-        detector.index(notice(102, "CITY", "HN", "Cảnh báo lừa đảo tuyển cộng tác viên làm nhiệm vụ online",
-                "Công an thành phố Hà Nội cảnh báo thủ đoạn tuyển cộng tác viên làm nhiệm vụ like, đánh giá sản phẩm "
-                        + "để nhận hoa hồng 10-30%. Ban đầu đối tượng trả tiền thật để tạo lòng tin, sau đó yêu cầu nạp "
-                        + "số tiền lớn hơn rồi chiếm đoạt."));
-    }
+  @BeforeEach
+  void indexCityNotice() {
+    detector = new DuplicateDetector();
+    detector.index(notice(CITY_NOTICE, "CITY", "HN", TITLE, BODY));
+    detector.index(
+        notice(
+            102,
+            "CITY",
+            "HN",
+            "Cảnh báo lừa đảo tuyển cộng tác viên làm nhiệm vụ online",
+            "Công an thành phố Hà Nội cảnh báo thủ đoạn tuyển cộng tác viên làm nhiệm vụ like, đánh giá sản phẩm "
+                + "để nhận hoa hồng 10-30%. Ban đầu đối tượng trả tiền thật để tạo lòng tin, sau đó yêu cầu nạp "
+                + "số tiền lớn hơn rồi chiếm đoạt."));
+  }
 
-    private static StoredNotice notice(long id, String level, String area, String title, String body) {
-        return new StoredNotice(id, level, area, Instant.parse("2024-10-04T08:00:00Z"), title, body);
-    }
+  private static StoredNotice notice(
+      long id, String level, String area, String title, String body) {
+    return new StoredNotice(id, level, area, Instant.parse("2024-10-04T08:00:00Z"), title, body);
+  }
 
-    private Match bestMatch(String title, String body) {
-        List<Match> matches = detector.check(title, body, ANY);
-        return matches.stream().filter(m -> m.noticeId() == CITY_NOTICE).findFirst()
-                .orElse(new Match(CITY_NOTICE, 0, 0, false));
-    }
+  private Match bestMatch(String title, String body) {
+    List<Match> matches = detector.check(title, body, ANY);
+    return matches.stream()
+        .filter(m -> m.noticeId() == CITY_NOTICE)
+        .findFirst()
+        .orElse(new Match(CITY_NOTICE, 0, 0, false));
+  }
 
-    private void assertDuplicate(String title, String body) {
-        Match match = bestMatch(title, body);
-        assertThat(match.duplicate()).as("duplicate, similarity %.2f containment %.2f", match.similarity(),
-                match.containment()).isTrue();
-    }
+  private void assertDuplicate(String title, String body) {
+    Match match = bestMatch(title, body);
+    assertThat(match.duplicate())
+        .as("duplicate, similarity %.2f containment %.2f", match.similarity(), match.containment())
+        .isTrue();
+  }
 
-    private void assertNotDuplicate(String title, String body) {
-        assertThat(detector.check(title, body, ANY)).noneMatch(Match::duplicate);
-    }
+  private void assertNotDuplicate(String title, String body) {
+    assertThat(detector.check(title, body, ANY)).noneMatch(Match::duplicate);
+  }
 
-    @Test
-    @DisplayName("I-DEDUP-3: a lightly reworded notice (synonyms, clauses reordered) is the same information")
-    void reworded() {
-        assertDuplicate(TITLE, BODY.replace("tạm ngừng cấp nước từ", "dừng cấp nước từ")
-                .replace("chủ động dự trữ", "cần tích trữ").replace("đề nghị xả bỏ", "người dân nên xả bỏ"));
-    }
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: a lightly reworded notice (synonyms, clauses reordered) is the same information")
+  void reworded() {
+    assertDuplicate(
+        TITLE,
+        BODY.replace("tạm ngừng cấp nước từ", "dừng cấp nước từ")
+            .replace("chủ động dự trữ", "cần tích trữ")
+            .replace("đề nghị xả bỏ", "người dân nên xả bỏ"));
+  }
 
-    @Test
-    @DisplayName("I-DEDUP-3: a new heading does not hide a duplicate body")
-    void newHeading() {
-        assertDuplicate("Bà con phường Giáp Bát lưu ý", BODY);
-    }
+  @Test
+  @DisplayName("I-DEDUP-3: a new heading does not hide a duplicate body")
+  void newHeading() {
+    assertDuplicate("Bà con phường Giáp Bát lưu ý", BODY);
+  }
 
-    @Test
-    @DisplayName("I-DEDUP-3: a shortened copy (about 55% of the text) is the same information")
-    void shortened() {
-        assertDuplicate(TITLE, BODY.substring(0, (int) (BODY.length() * 0.55)));
-    }
+  @Test
+  @DisplayName("I-DEDUP-3: a shortened copy (about 55% of the text) is the same information")
+  void shortened() {
+    assertDuplicate(TITLE, BODY.substring(0, (int) (BODY.length() * 0.55)));
+  }
 
-    @Test
-    @DisplayName("I-DEDUP-3 / I-DEDUP-1: a district resending the city text with a local sentence is a duplicate")
-    void localSentenceAdded() {
-        assertDuplicate(TITLE, "UBND QUẬN HOÀNG MAI\nSố: 87/TB-UBND\nHoàng Mai, ngày 4 tháng 10 năm 2024\n" + BODY
-                + " Tại phường Giáp Bát, bà con liên hệ trụ sở UBND phường số 12 phố Kim Đồng để lấy nước.");
-    }
+  @Test
+  @DisplayName(
+      "I-DEDUP-3 / I-DEDUP-1: a district resending the city text with a local sentence is a duplicate")
+  void localSentenceAdded() {
+    assertDuplicate(
+        TITLE,
+        "UBND QUẬN HOÀNG MAI\nSố: 87/TB-UBND\nHoàng Mai, ngày 4 tháng 10 năm 2024\n"
+            + BODY
+            + " Tại phường Giáp Bát, bà con liên hệ trụ sở UBND phường số 12 phố Kim Đồng để lấy nước.");
+  }
 
-    @Test
-    @DisplayName("I-DEDUP-3: NFD text matches NFC text")
-    void nfd() {
-        Match match = bestMatch(Normalizer.normalize(TITLE, Normalizer.Form.NFD),
-                Normalizer.normalize(BODY, Normalizer.Form.NFD));
-        assertThat(match.duplicate()).isTrue();
-        assertThat(match.similarity()).isEqualTo(1.0);
-    }
+  @Test
+  @DisplayName("I-DEDUP-3: NFD text matches NFC text")
+  void nfd() {
+    Match match =
+        bestMatch(
+            Normalizer.normalize(TITLE, Normalizer.Form.NFD),
+            Normalizer.normalize(BODY, Normalizer.Form.NFD));
+    assertThat(match.duplicate()).isTrue();
+    assertThat(match.similarity()).isEqualTo(1.0);
+  }
 
-    @Test
-    @DisplayName("I-DEDUP-3: old tone placement (khoẻ) matches new (khỏe)")
-    void tonePlacement() {
-        Match match = bestMatch(TITLE, BODY.replace("khỏe", "khoẻ"));
-        assertThat(match.duplicate()).isTrue();
-        assertThat(match.similarity()).isEqualTo(1.0);
-    }
+  @Test
+  @DisplayName("I-DEDUP-3: old tone placement (khoẻ) matches new (khỏe)")
+  void tonePlacement() {
+    Match match = bestMatch(TITLE, BODY.replace("khỏe", "khoẻ"));
+    assertThat(match.duplicate()).isTrue();
+    assertThat(match.similarity()).isEqualTo(1.0);
+  }
 
-    @Test
-    @DisplayName("I-DEDUP-3: text typed without diacritics matches")
-    void noDiacritics() {
-        String plain = Normalizer.normalize(BODY, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D');
-        Match match = bestMatch("Tam ngung cap nuoc de sua chua duong ong truyen dan", plain);
-        assertThat(match.duplicate()).isTrue();
-        assertThat(match.similarity()).isEqualTo(1.0);
-    }
+  @Test
+  @DisplayName("I-DEDUP-3: text typed without diacritics matches")
+  void noDiacritics() {
+    String plain =
+        Normalizer.normalize(BODY, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .replace('đ', 'd')
+            .replace('Đ', 'D');
+    Match match = bestMatch("Tam ngung cap nuoc de sua chua duong ong truyen dan", plain);
+    assertThat(match.duplicate()).isTrue();
+    assertThat(match.similarity()).isEqualTo(1.0);
+  }
 
-    @Test
-    @DisplayName("I-DEDUP-3: extra whitespace and different punctuation do not matter")
-    void whitespaceAndPunctuation() {
-        Match match = bestMatch(TITLE + " !!!", BODY.replace(", ", " ,  ").replace(". ", ".\n\n"));
-        assertThat(match.duplicate()).isTrue();
-        assertThat(match.similarity()).isEqualTo(1.0);
-    }
+  @Test
+  @DisplayName("I-DEDUP-3: extra whitespace and different punctuation do not matter")
+  void whitespaceAndPunctuation() {
+    Match match = bestMatch(TITLE + " !!!", BODY.replace(", ", " ,  ").replace(". ", ".\n\n"));
+    assertThat(match.duplicate()).isTrue();
+    assertThat(match.similarity()).isEqualTo(1.0);
+  }
 
-    @Test
-    @DisplayName("I-DEDUP-3: shared boilerplate (header, greeting, signature) alone is not the same information")
-    void boilerplateOnly() {
-        String header = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-                + "THÔNG BÁO\nKính gửi: Quý bà con nhân dân.\n";
-        String footer = "\nTrân trọng thông báo./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH";
-        detector.index(notice(103, "CITY", "HN", "Thông báo", header + "Tiêm vắc xin sởi cho trẻ từ 1 đến 5 tuổi "
-                + "từ ngày 10/9 đến 30/9/2024 tại trạm y tế." + footer));
-        List<Match> matches = detector.check("Thông báo", header + "Hạn nộp hồ sơ quyết toán thuế thu nhập cá nhân "
-                + "năm 2024 là ngày 5/5/2025." + footer, ANY);
-        assertThat(matches).noneMatch(Match::duplicate);
-    }
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: shared boilerplate (header, greeting, signature) alone is not the same information")
+  void boilerplateOnly() {
+    String header =
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            + "THÔNG BÁO\nKính gửi: Quý bà con nhân dân.\n";
+    String footer =
+        "\nTrân trọng thông báo./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH";
+    detector.index(
+        notice(
+            103,
+            "CITY",
+            "HN",
+            "Thông báo",
+            header
+                + "Tiêm vắc xin sởi cho trẻ từ 1 đến 5 tuổi "
+                + "từ ngày 10/9 đến 30/9/2024 tại trạm y tế."
+                + footer));
+    List<Match> matches =
+        detector.check(
+            "Thông báo",
+            header
+                + "Hạn nộp hồ sơ quyết toán thuế thu nhập cá nhân "
+                + "năm 2024 là ngày 5/5/2025."
+                + footer,
+            ANY);
+    assertThat(matches).noneMatch(Match::duplicate);
+  }
 
-    @Test
-    @DisplayName("I-DEDUP-3: the same template with another street and date is different information")
-    void sameTemplateDifferentFacts() {
-        assertNotDuplicate(TITLE, BODY.replace("22 giờ ngày 5/10/2024", "21 giờ ngày 19/11/2024")
-                .replace("10 giờ ngày 6/10/2024", "6 giờ ngày 20/11/2024")
-                .replace("D600 trên đường Giải Phóng", "D400 trên đường Lạc Long Quân"));
-        assertNotDuplicate(TITLE, BODY.replace("đường Giải Phóng", "đường Lĩnh Nam")
-                .replace("Phương Liệt, Định Công, Giáp Bát, Hoàng Liệt", "Mai Động, Vĩnh Hưng, Thanh Trì, Lĩnh Nam"));
-    }
+  @Test
+  @DisplayName("I-DEDUP-3: the same template with another street and date is different information")
+  void sameTemplateDifferentFacts() {
+    assertNotDuplicate(
+        TITLE,
+        BODY.replace("22 giờ ngày 5/10/2024", "21 giờ ngày 19/11/2024")
+            .replace("10 giờ ngày 6/10/2024", "6 giờ ngày 20/11/2024")
+            .replace("D600 trên đường Giải Phóng", "D400 trên đường Lạc Long Quân"));
+    assertNotDuplicate(
+        TITLE,
+        BODY.replace("đường Giải Phóng", "đường Lĩnh Nam")
+            .replace(
+                "Phương Liệt, Định Công, Giáp Bát, Hoàng Liệt",
+                "Mai Động, Vĩnh Hưng, Thanh Trì, Lĩnh Nam"));
+  }
 
-    @Test
-    @DisplayName("I-DEDUP-3: an unrelated notice is not a duplicate")
-    void unrelated() {
-        assertNotDuplicate("Lịch thi tuyển sinh vào lớp 10", "Kỳ thi tuyển sinh vào lớp 10 THPT công lập diễn ra ngày "
-                + "7/6 và 8/6/2025 với 3 môn Ngữ văn, Toán, Ngoại ngữ. Thí sinh có mặt tại điểm thi trước 7 giờ sáng.");
-    }
+  @Test
+  @DisplayName("I-DEDUP-3: an unrelated notice is not a duplicate")
+  void unrelated() {
+    assertNotDuplicate(
+        "Lịch thi tuyển sinh vào lớp 10",
+        "Kỳ thi tuyển sinh vào lớp 10 THPT công lập diễn ra ngày "
+            + "7/6 và 8/6/2025 với 3 môn Ngữ văn, Toán, Ngoại ngữ. Thí sinh có mặt tại điểm thi trước 7 giờ sáng.");
+  }
 
-    @Test
-    @DisplayName("I-DEDUP-1/2/5: only notices the caller marks eligible (higher level, own district) count")
-    void eligibilityPredicateRestrictsComparisons() {
-        detector.index(notice(201, "DISTRICT", "HN-BD", TITLE, BODY)); // another district sent it too
-        Predicate<StoredNotice> higherThanCommuneOfHoangMai = n -> n.level().equals("CITY")
+  @Test
+  @DisplayName(
+      "I-DEDUP-1/2/5: only notices the caller marks eligible (higher level, own district) count")
+  void eligibilityPredicateRestrictsComparisons() {
+    detector.index(notice(201, "DISTRICT", "HN-BD", TITLE, BODY)); // another district sent it too
+    Predicate<StoredNotice> higherThanCommuneOfHoangMai =
+        n ->
+            n.level().equals("CITY")
                 || (n.level().equals("DISTRICT") && n.areaCode().equals("HN-HM"));
-        List<Match> matches = detector.check(TITLE, BODY, higherThanCommuneOfHoangMai);
-        assertThat(matches).extracting(Match::noticeId).containsExactly(CITY_NOTICE);
-        assertThat(detector.check(TITLE, BODY, n -> false)).isEmpty();
-    }
+    List<Match> matches = detector.check(TITLE, BODY, higherThanCommuneOfHoangMai);
+    assertThat(matches).extracting(Match::noticeId).containsExactly(CITY_NOTICE);
+    assertThat(detector.check(TITLE, BODY, n -> false)).isEmpty();
+  }
 
-    @Test
-    @DisplayName("I-DEDUP-4: a match reports the earlier notice's id and how similar the two are")
-    void matchCarriesSimilarity() {
-        Match match = bestMatch(TITLE, BODY.substring(0, BODY.length() / 2));
-        assertThat(match.noticeId()).isEqualTo(CITY_NOTICE);
-        assertThat(match.similarity()).isBetween(0.3, 0.7);
-        assertThat(match.containment()).isEqualTo(1.0);
-    }
+  @Test
+  @DisplayName("I-DEDUP-4: a match reports the earlier notice's id and how similar the two are")
+  void matchCarriesSimilarity() {
+    Match match = bestMatch(TITLE, BODY.substring(0, BODY.length() / 2));
+    assertThat(match.noticeId()).isEqualTo(CITY_NOTICE);
+    assertThat(match.similarity()).isBetween(0.3, 0.7);
+    assertThat(match.containment()).isEqualTo(1.0);
+  }
 
-    @Test
-    void removedNoticesNoLongerMatchAndBoilerplateOnlyDraftsMatchNothing() {
-        detector.remove(CITY_NOTICE);
-        assertThat(detector.check(TITLE, BODY, ANY)).isEmpty();
-        assertThat(detector.check("Thông báo", "Kính gửi: Quý bà con. Trân trọng./.", ANY)).isEmpty();
-        assertThat(detector.size()).isEqualTo(1);
-    }
+  @Test
+  void removedNoticesNoLongerMatchAndBoilerplateOnlyDraftsMatchNothing() {
+    detector.remove(CITY_NOTICE);
+    assertThat(detector.check(TITLE, BODY, ANY)).isEmpty();
+    assertThat(detector.check("Thông báo", "Kính gửi: Quý bà con. Trân trọng./.", ANY)).isEmpty();
+    assertThat(detector.size()).isEqualTo(1);
+  }
 
-    @Test
-    @DisplayName("I-DEDUP-3: LSH makes every shortened and locally extended copy of the evaluation set a candidate")
-    void containmentStyleDuplicatesBecomeCandidates() {
-        List<EvaluationSet.Pair> pairs = EvaluationSet.load();
-        Shingler shingler = new Shingler(new VietnameseTextNormalizer());
-        MinHasher minHasher = new MinHasher(DuplicateDetector.NUM_HASHES);
-        LshIndex index = new LshIndex(DuplicateDetector.BANDS, DuplicateDetector.ROWS, 4096);
-        for (EvaluationSet.Pair p : pairs) {
-            index.add(p.id(), minHasher.signature(shingler.shingles(p.a().title(), p.a().body())));
-        }
-        for (StoredNotice f : EvaluationSet.fillers(pairs, EvaluationSet.FILLER_COUNT, 42)) {
-            index.add(f.id(), minHasher.signature(shingler.shingles(f.title(), f.body())));
-        }
-        List<EvaluationSet.Pair> containmentStyle = pairs.stream()
-                .filter(p -> p.kind().equals("shortened") || p.kind().equals("local-sentence-added")).toList();
-        assertThat(containmentStyle).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(containmentStyle).allSatisfy(p -> assertThat(index.candidates(
-                minHasher.signature(shingler.shingles(p.b().title(), p.b().body())))).contains(p.id()));
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: LSH makes every shortened and locally extended copy of the evaluation set a candidate")
+  void containmentStyleDuplicatesBecomeCandidates() {
+    List<EvaluationSet.Pair> pairs = EvaluationSet.load();
+    Shingler shingler = new Shingler(new VietnameseTextNormalizer());
+    MinHasher minHasher = new MinHasher(DuplicateDetector.NUM_HASHES);
+    LshIndex index = new LshIndex(DuplicateDetector.BANDS, DuplicateDetector.ROWS, 4096);
+    for (EvaluationSet.Pair p : pairs) {
+      index.add(p.id(), minHasher.signature(shingler.shingles(p.a().title(), p.a().body())));
     }
+    for (StoredNotice f : EvaluationSet.fillers(pairs, EvaluationSet.FILLER_COUNT, 42)) {
+      index.add(f.id(), minHasher.signature(shingler.shingles(f.title(), f.body())));
+    }
+    List<EvaluationSet.Pair> containmentStyle =
+        pairs.stream()
+            .filter(p -> p.kind().equals("shortened") || p.kind().equals("local-sentence-added"))
+            .toList();
+    assertThat(containmentStyle).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(containmentStyle)
+        .allSatisfy(
+            p ->
+                assertThat(
+                        index.candidates(
+                            minHasher.signature(shingler.shingles(p.b().title(), p.b().body()))))
+                    .contains(p.id()));
+  }
 }

@@ -17,14 +17,18 @@ class CadenceScheduleTest {
   }
 
   @Test
-  @DisplayName("I-CADENCE-1: the daily check starts at the next 07:00 Hanoi time, whatever the server's time zone")
+  @DisplayName(
+      "I-CADENCE-1: the daily check starts at the next 07:00 Hanoi time, whatever the server's time zone")
   void nextSevenInHanoi() {
-    ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse("2026-11-20T01:00:00Z"))); // 08:00 in Hanoi
+    ClockUtil.setCurrentTime(
+        Date.from(java.time.Instant.parse("2026-11-20T01:00:00Z"))); // 08:00 in Hanoi
     assertThat(new CadenceSchedule("", LocalTime.of(7, 0), new ProductClock()).getCycle())
         .isEqualTo("R/2026-11-21T07:00:00+07:00/P1D");
-    ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse("2026-11-19T20:00:00Z"))); // 03:00 in Hanoi
+    ClockUtil.setCurrentTime(
+        Date.from(java.time.Instant.parse("2026-11-19T20:00:00Z"))); // 03:00 in Hanoi
     assertThat(new CadenceSchedule("", LocalTime.of(7, 0), new ProductClock()).getCycle())
         .isEqualTo("R/2026-11-20T07:00:00+07:00/P1D");
-    assertThat(new CadenceSchedule("R/PT1H", LocalTime.of(7, 0), new ProductClock()).getCycle()).isEqualTo("R/PT1H");
+    assertThat(new CadenceSchedule("R/PT1H", LocalTime.of(7, 0), new ProductClock()).getCycle())
+        .isEqualTo("R/PT1H");
   }
 }

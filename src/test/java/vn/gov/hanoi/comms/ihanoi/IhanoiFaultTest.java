@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import vn.gov.hanoi.comms.testsupport.JobFaults;
 import vn.gov.hanoi.comms.testsupport.TestGateway;
 
-/** The send job of an approved notice when the gateway is down: retried, an incident, then sent once. */
+/**
+ * The send job of an approved notice when the gateway is down: retried, an incident, then sent
+ * once.
+ */
 class IhanoiFaultTest extends IhanoiTestBase {
   private static final String EDUCATION = "SO-GDDT";
 
@@ -20,16 +23,23 @@ class IhanoiFaultTest extends IhanoiTestBase {
 
   private long feedRows(long noticeId) {
     return jdbc.sql("select count(*) from publication where source = 'IHANOI' and source_id = :id")
-        .param("id", noticeId).query(Long.class).single();
+        .param("id", noticeId)
+        .query(Long.class)
+        .single();
   }
 
   @Test
-  @DisplayName("I-LEVEL-1: an approved notice whose gateway answers 503 stays approved, is retried 3 times and raises an "
-      + "incident; after Retry it is sent once, in the feed and at the gateway")
+  @DisplayName(
+      "I-LEVEL-1: an approved notice whose gateway answers 503 stays approved, is retried 3 times and raises an "
+          + "incident; after Retry it is sent once, in the feed and at the gateway")
   void gatewayDownThenRetried() {
-    NoticeRecord n = create(EDUCATION, "Lịch nghỉ bù của học sinh sau đợt mưa lớn tháng Mười Một",
-        "Sở Giáo dục và Đào tạo thông báo lịch học bù cho học sinh các trường phổ thông trên địa bàn thành phố "
-            + "sau những ngày nghỉ do mưa lớn; nhà trường thông báo cụ thể cho phụ huynh.", NoticeTopic.EDUCATION);
+    NoticeRecord n =
+        create(
+            EDUCATION,
+            "Lịch nghỉ bù của học sinh sau đợt mưa lớn tháng Mười Một",
+            "Sở Giáo dục và Đào tạo thông báo lịch học bù cho học sinh các trường phổ thông trên địa bàn thành phố "
+                + "sau những ngày nghỉ do mưa lớn; nhà trường thông báo cụ thể cho phụ huynh.",
+            NoticeTopic.EDUCATION);
     submitEdit(n.id(), EDUCATION);
     TestGateway.mode(TestGateway.Mode.FAIL_5XX);
     approve(n.id(), EDUCATION, true);

@@ -12,7 +12,10 @@ import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 
-/** Helpers of the iHanoi tests: create notices as a unit's officer, complete tasks as Tasklist would. */
+/**
+ * Helpers of the iHanoi tests: create notices as a unit's officer, complete tasks as Tasklist
+ * would.
+ */
 abstract class IhanoiTestBase extends IntegrationTest {
   @Autowired IhanoiNoticeService notices;
   @Autowired IhanoiNoticeRepository repository;
@@ -22,17 +25,24 @@ abstract class IhanoiTestBase extends IntegrationTest {
   }
 
   NoticeRecord create(String org, String title, String body, NoticeTopic topic) {
-    return notices.create(officer(org), new NoticeDraft(null, null, null, title, body, topic.name(), "NORMAL", null));
+    return notices.create(
+        officer(org), new NoticeDraft(null, null, null, title, body, topic.name(), "NORMAL", null));
   }
 
   ProcessInstance instance(long id) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(IhanoiProcess.businessKey(id))
-        .processDefinitionKey(IhanoiProcess.KEY).singleResult();
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(IhanoiProcess.businessKey(id))
+        .processDefinitionKey(IhanoiProcess.KEY)
+        .singleResult();
   }
 
   Task noticeTask(long id, String key) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(IhanoiProcess.businessKey(id))
-        .taskDefinitionKey(key).singleResult();
+    return taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(IhanoiProcess.businessKey(id))
+        .taskDefinitionKey(key)
+        .singleResult();
   }
 
   void completeAs(long id, String key, String user, String group, Map<String, Object> vars) {
@@ -58,8 +68,13 @@ abstract class IhanoiTestBase extends IntegrationTest {
 
   void decide(long id, String org, boolean city, String outcome, String reasons) {
     String group = city ? Groups.IHANOI_CITY_APPROVER : Groups.approver(org);
-    completeAs(id, Tasks.APPROVE, city ? "vp.ttdt" : "duyet-" + org.toLowerCase(), group,
-        reasons == null ? Map.of(Vars.APPROVAL_OUTCOME, outcome)
+    completeAs(
+        id,
+        Tasks.APPROVE,
+        city ? "vp.ttdt" : "duyet-" + org.toLowerCase(),
+        group,
+        reasons == null
+            ? Map.of(Vars.APPROVAL_OUTCOME, outcome)
             : Map.of(Vars.APPROVAL_OUTCOME, outcome, Vars.APPROVAL_REASONS, reasons));
   }
 

@@ -25,10 +25,10 @@ import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
 import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
- * Faults injected for real in the running application: the mail server stopped, the gateway answering
- * 5xx, too slow, or the job failing after the gateway confirmed. The job is retried as the model says
- * (R3/PT5M: three tries five minutes apart), then an incident stands with the error; once the fault
- * clears, Cockpit's "Retry" (setJobRetries to 1) finishes the work exactly once.
+ * Faults injected for real in the running application: the mail server stopped, the gateway
+ * answering 5xx, too slow, or the job failing after the gateway confirmed. The job is retried as
+ * the model says (R3/PT5M: three tries five minutes apart), then an incident stands with the error;
+ * once the fault clears, Cockpit's "Retry" (setJobRetries to 1) finishes the work exactly once.
  */
 class FaultRecoveryTest extends IntegrationTest {
   private static final String WARD = "UBND-P-TRUCBACH";
@@ -56,30 +56,50 @@ class FaultRecoveryTest extends IntegrationTest {
 
   private VneidRequestRecord approvedWardRequest() {
     VneidRequestRecord r = submit(draft(WARD, Scope.COMMUNE, List.of("00004")));
-    complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"),
+    complete(
+        r.id(),
+        Tasks.APPRAISE,
+        "ca.badinh.thamdinh",
+        Groups.districtAppraisal("001"),
         Map.of(Vars.APPRAISAL_OUTCOME, VneidProcess.PASS, Vars.APPRAISAL_REASONS, "Đạt"));
-    complete(r.id(), Tasks.APPROVE, "ca.badinh.truong", Groups.districtChief("001"),
+    complete(
+        r.id(),
+        Tasks.APPROVE,
+        "ca.badinh.truong",
+        Groups.districtChief("001"),
         Map.of(Vars.APPROVAL_OUTCOME, VneidProcess.APPROVE, Vars.APPROVAL_REASONS, "Đồng ý"));
     runDueJobs();
     moveClock(Duration.ofDays(1).plusMinutes(1));
     // The window opens: the timer fires and leaves the publication to its own job.
-    Job timer = managementService.createJobQuery().activityId("Timer_WindowStart").executable().singleResult();
+    Job timer =
+        managementService
+            .createJobQuery()
+            .activityId("Timer_WindowStart")
+            .executable()
+            .singleResult();
     managementService.executeJob(timer.getId());
     return r;
   }
 
   private long feedRows(long requestId) {
     return jdbc.sql("select count(*) from publication where source = 'VNEID' and source_id = :id")
-        .param("id", requestId).query(Long.class).single();
+        .param("id", requestId)
+        .query(Long.class)
+        .single();
   }
 
   @Test
-  @DisplayName("V-STEP-4: mail server down: the notice mail is tried 3 times 5 minutes apart, then an incident names the "
-      + "failure; after the server is back, Retry sends the mail once and the request waits for revision")
+  @DisplayName(
+      "V-STEP-4: mail server down: the notice mail is tried 3 times 5 minutes apart, then an incident names the "
+          + "failure; after the server is back, Retry sends the mail once and the request waits for revision")
   void mailServerDown() throws Exception {
     VneidRequestRecord r = submit(draft(WARD, Scope.COMMUNE, List.of("00004")));
     TestMail.stop();
-    complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"),
+    complete(
+        r.id(),
+        Tasks.APPRAISE,
+        "ca.badinh.thamdinh",
+        Groups.districtAppraisal("001"),
         Map.of(Vars.APPRAISAL_OUTCOME, VneidProcess.RETURN, Vars.APPRAISAL_REASONS, "Ảnh mờ"));
     assertThat(status(r.id())).isEqualTo("RETURNED");
 
@@ -98,8 +118,9 @@ class FaultRecoveryTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("V-STEP-5: gateway answering 503, then too slow, then back: retried, an incident, and after Retry the "
-      + "article is in the feed once and published once at the gateway")
+  @DisplayName(
+      "V-STEP-5: gateway answering 503, then too slow, then back: retried, an incident, and after Retry the "
+          + "article is in the feed once and published once at the gateway")
   void gatewayFailsThenSlowThenRecovers() {
     VneidRequestRecord r = approvedWardRequest();
     String key = "vneid-" + r.id() + "-r1";
@@ -115,7 +136,8 @@ class FaultRecoveryTest extends IntegrationTest {
     TestGateway.mode(TestGateway.Mode.SLOW);
     long started = System.nanoTime();
     assertThatThrownByRetry(incident);
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(TestGateway.SLOW_MILLIS / 1000));
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .isLessThan(Duration.ofSeconds(TestGateway.SLOW_MILLIS / 1000));
     Incident stillThere = incidentAt("Task_Publish");
     assertThat(stillThere.getIncidentMessage()).contains("no answer within PT1S");
 
@@ -124,7 +146,8 @@ class FaultRecoveryTest extends IntegrationTest {
     assertThat(runtimeService.createIncidentQuery().count()).isZero();
     assertThat(status(r.id())).isEqualTo("PUBLISHED");
     assertThat(feedRows(r.id())).isEqualTo(1);
-    // The slow call was processed by the gateway without our knowing: the retry repeats it with the same
+    // The slow call was processed by the gateway without our knowing: the retry repeats it with the
+    // same
     // key, which the gateway drops. Residents see it once.
     assertThat(TestGateway.publishCallsFor(key)).isEqualTo(2);
     assertThat(TestGateway.publicationsFor(key)).isEqualTo(1);
@@ -132,19 +155,22 @@ class FaultRecoveryTest extends IntegrationTest {
 
   private void assertThatThrownByRetry(Incident incident) {
     JobFaults.retry(managementService, incident);
-    assertThatThrownBy(() -> managementService.executeJob(incident.getConfiguration())).isInstanceOf(Exception.class);
+    assertThatThrownBy(() -> managementService.executeJob(incident.getConfiguration()))
+        .isInstanceOf(Exception.class);
   }
 
   @Test
-  @DisplayName("V-STEP-5: the job fails after the gateway confirmed the article: the retry neither calls the gateway "
-      + "again nor writes a second feed row")
+  @DisplayName(
+      "V-STEP-5: the job fails after the gateway confirmed the article: the retry neither calls the gateway "
+          + "again nor writes a second feed row")
   void partialSuccessIsNotRepeated() {
     VneidRequestRecord r = approvedWardRequest();
     String key = "vneid-" + r.id() + "-r1";
 
     FaultAfterDelivery.arm();
     List<String> errors = new ArrayList<>();
-    Job job = managementService.createJobQuery().activityId("Task_Publish").executable().singleResult();
+    Job job =
+        managementService.createJobQuery().activityId("Task_Publish").executable().singleResult();
     try {
       managementService.executeJob(job.getId());
     } catch (Exception e) {
@@ -159,8 +185,14 @@ class FaultRecoveryTest extends IntegrationTest {
     runDueJobs();
     assertThat(status(r.id())).isEqualTo("PUBLISHED");
     assertThat(feedRows(r.id())).isEqualTo(1);
-    assertThat(TestGateway.publishCallsFor(key)).as("no second call for a confirmed key").isEqualTo(1);
-    assertThat(jdbc.sql("select count(*) from publication_delivery where idempotency_key = :k").param("k", key)
-        .query(Long.class).single()).isEqualTo(1);
+    assertThat(TestGateway.publishCallsFor(key))
+        .as("no second call for a confirmed key")
+        .isEqualTo(1);
+    assertThat(
+            jdbc.sql("select count(*) from publication_delivery where idempotency_key = :k")
+                .param("k", key)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 }

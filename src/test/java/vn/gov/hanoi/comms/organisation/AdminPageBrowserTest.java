@@ -13,17 +13,21 @@ import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.Chromium;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 
-/** The admin page of units in a real browser: an administrator logs in, sees the faults of a unit named, registers it. */
+/**
+ * The admin page of units in a real browser: an administrator logs in, sees the faults of a unit
+ * named, registers it.
+ */
 @org.junit.jupiter.api.Tag("browser")
 class AdminPageBrowserTest extends IntegrationTest {
 
   @Test
-  @DisplayName("A-4: the admin page lists units, shows every fault of a refused unit and registers a good one")
+  @DisplayName(
+      "A-4: the admin page lists units, shows every fault of a refused unit and registers a good one")
   void registerThroughThePage() throws Exception {
     ensureUser("page.admin", Groups.ADMIN);
     try (Chromium chromium = Chromium.start(1300, 900)) {
       WebDriver d = chromium.driver();
-      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(45));
       d.get("http://localhost:" + APP_PORT + "/admin/organisations.html");
       d.findElement(By.id("user")).sendKeys("page.admin");
       d.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -39,7 +43,9 @@ class AdminPageBrowserTest extends IntegrationTest {
       d.findElement(By.name("abbreviation")).sendKeys("UBND-NT");
       d.findElement(By.id("register")).click();
       wait.until(x -> x.findElement(By.id("message")).getAttribute("class").equals("error"));
-      assertThat(d.findElement(By.id("message")).getText()).contains("homeAreaCode").contains("xã/phường");
+      assertThat(d.findElement(By.id("message")).getText())
+          .contains("homeAreaCode")
+          .contains("xã/phường");
 
       d.findElement(By.name("homeAreaCode")).clear();
       d.findElement(By.name("homeAreaCode")).sendKeys("09538");
@@ -47,6 +53,7 @@ class AdminPageBrowserTest extends IntegrationTest {
       wait.until(x -> x.findElement(By.id("message")).getAttribute("class").equals("ok"));
       wait.until(x -> x.findElement(By.id("units")).getText().contains("UBND-P-NGUYENTRAI"));
     }
-    assertThat(identityService.createGroupQuery().groupId(Groups.unit("UBND-P-NGUYENTRAI")).count()).isEqualTo(1);
+    assertThat(identityService.createGroupQuery().groupId(Groups.unit("UBND-P-NGUYENTRAI")).count())
+        .isEqualTo(1);
   }
 }

@@ -24,38 +24,48 @@ class ReportScheduleTest {
   }
 
   private static ReportSchedule schedule() {
-    return new ReportSchedule(new ProductClock(), DayOfWeek.THURSDAY, LocalTime.of(8, 0), "", 10, LocalTime.of(8, 0), "");
+    return new ReportSchedule(
+        new ProductClock(), DayOfWeek.THURSDAY, LocalTime.of(8, 0), "", 10, LocalTime.of(8, 0), "");
   }
 
   @Test
-  @DisplayName("R-1: at 23:30 UTC on a Wednesday it is already Thursday 06:30 in Hanoi: the weekly report runs at 08:00 that day, "
-      + "covering Thursday to Wednesday before")
+  @DisplayName(
+      "R-1: at 23:30 UTC on a Wednesday it is already Thursday 06:30 in Hanoi: the weekly report runs at 08:00 that day, "
+          + "covering Thursday to Wednesday before")
   void weeklyInHanoiTime() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-25T23:30:00Z")));
     assertThat(schedule().getWeeklyCycle()).isEqualTo("R/2026-11-26T08:00:00+07:00/P7D");
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-26T01:00:00Z"))); // Thursday 08:00 Hanoi, due
-    assertThat(List.of(schedule().weeklyPeriod())).containsExactly(LocalDate.of(2026, 11, 19), LocalDate.of(2026, 11, 25));
+    ClockUtil.setCurrentTime(
+        Date.from(Instant.parse("2026-11-26T01:00:00Z"))); // Thursday 08:00 Hanoi, due
+    assertThat(List.of(schedule().weeklyPeriod()))
+        .containsExactly(LocalDate.of(2026, 11, 19), LocalDate.of(2026, 11, 25));
   }
 
   @Test
-  @DisplayName("R-1: the monthly report runs on the 10th (before the 15th) and covers the previous calendar month")
+  @DisplayName(
+      "R-1: the monthly report runs on the 10th (before the 15th) and covers the previous calendar month")
   void monthly() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-10T01:00:00Z")));
     assertThat(schedule().getMonthlyCycle()).isEqualTo("R/2027-01-10T08:00:00+07:00/P1M");
-    assertThat(List.of(schedule().monthlyPeriod())).containsExactly(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+    assertThat(List.of(schedule().monthlyPeriod()))
+        .containsExactly(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
   }
 
   @Test
-  @DisplayName("V-QUOTA-1: the mid-month reminder falls on the 15th at 08:00 Hanoi time, even when UTC is still on the 14th")
+  @DisplayName(
+      "V-QUOTA-1: the mid-month reminder falls on the 15th at 08:00 Hanoi time, even when UTC is still on the 14th")
   void quotaReminderOnTheFifteenth() {
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-14T20:00:00Z"))); // 15th 03:00 in Hanoi
+    ClockUtil.setCurrentTime(
+        Date.from(Instant.parse("2026-11-14T20:00:00Z"))); // 15th 03:00 in Hanoi
     assertThat(new QuotaSchedule("", 15, LocalTime.of(8, 0), new ProductClock()).getCycle())
         .isEqualTo("R/2026-11-15T08:00:00+07:00/P1M");
-    assertThat(new QuotaSchedule("R/PT1H", 15, LocalTime.of(8, 0), new ProductClock()).getCycle()).isEqualTo("R/PT1H");
+    assertThat(new QuotaSchedule("R/PT1H", 15, LocalTime.of(8, 0), new ProductClock()).getCycle())
+        .isEqualTo("R/PT1H");
   }
 
   @Test
-  @DisplayName("R-1: median and 90th percentile by nearest rank; CSV fields with commas or quotes are quoted")
+  @DisplayName(
+      "R-1: median and 90th percentile by nearest rank; CSV fields with commas or quotes are quoted")
   void percentilesAndCsv() {
     assertThat(Percentiles.of(List.of(1.0, 2.0, 3.0, 4.0, 10.0), 50)).isEqualTo(3.0);
     assertThat(Percentiles.of(List.of(1.0, 2.0, 3.0, 4.0, 10.0), 90)).isEqualTo(10.0);

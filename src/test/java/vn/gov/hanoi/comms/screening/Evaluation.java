@@ -10,9 +10,9 @@ import vn.gov.hanoi.comms.screening.EvaluationArticles.Article;
 import vn.gov.hanoi.comms.screening.EvaluationArticles.Expected;
 
 /**
- * Runs the screening on labelled articles and counts, per finding kind: expected passages found (recall)
- * and findings that were expected (precision). Overlap decides, so a finding that marks "trú tại số 12 ngõ 5"
- * matches the label "số 12 ngõ 5".
+ * Runs the screening on labelled articles and counts, per finding kind: expected passages found
+ * (recall) and findings that were expected (precision). Overlap decides, so a finding that marks
+ * "trú tại số 12 ngõ 5" matches the label "số 12 ngõ 5".
  */
 final class Evaluation {
   /** Counts of one kind. */
@@ -34,8 +34,10 @@ final class Evaluation {
   /** A place in an article: which text, and where in it. */
   record Span(Field field, String attachment, int start, int end) {
     boolean overlaps(Finding f) {
-      return f.field() == field && java.util.Objects.equals(f.attachmentName(), attachment)
-          && f.start() < end && start < Math.max(f.end(), f.start() + 1);
+      return f.field() == field
+          && java.util.Objects.equals(f.attachmentName(), attachment)
+          && f.start() < end
+          && start < Math.max(f.end(), f.start() + 1);
     }
   }
 
@@ -54,8 +56,10 @@ final class Evaluation {
     Screener screener = new Screener();
     for (Article a : articles) {
       e.articles++;
-      Screener.Result result = screener.screen(a.input(),
-          new Screener.Rules(EvaluationArticles.ALLOWED_HOSTS, new HashSet<>(a.published())));
+      Screener.Result result =
+          screener.screen(
+              a.input(),
+              new Screener.Rules(EvaluationArticles.ALLOWED_HOSTS, new HashSet<>(a.published())));
       e.score(a, result);
     }
     return e;
@@ -68,7 +72,8 @@ final class Evaluation {
       int occurrence = seen.merge(x.field() + ":" + x.passage(), 1, Integer::sum);
       Span span = locate(a, result, x.field(), x.passage(), occurrence);
       if (span == null) {
-        throw new IllegalStateException(a.id() + ": expected passage not in the article: \"" + x.passage() + "\"");
+        throw new IllegalStateException(
+            a.id() + ": expected passage not in the article: \"" + x.passage() + "\"");
       }
       spans.add(span);
     }
@@ -78,7 +83,8 @@ final class Evaluation {
       Counts c = counts.get(x.kind());
       c.expected++;
       Span span = spans.get(i);
-      boolean hit = result.findings().stream().anyMatch(f -> f.kind() == x.kind() && span.overlaps(f));
+      boolean hit =
+          result.findings().stream().anyMatch(f -> f.kind() == x.kind() && span.overlaps(f));
       if (hit) {
         c.found++;
       } else {
@@ -97,14 +103,28 @@ final class Evaluation {
       if (expected) {
         c.correct++;
       } else {
-        errors.add(a.id() + " UNEXPECTED " + f.kind() + " in " + f.field() + ": \"" + f.passage() + "\" (" + f.detail() + ")");
+        errors.add(
+            a.id()
+                + " UNEXPECTED "
+                + f.kind()
+                + " in "
+                + f.field()
+                + ": \""
+                + f.passage()
+                + "\" ("
+                + f.detail()
+                + ")");
       }
       used.add(f);
     }
   }
 
-  /** The n-th occurrence of a passage, looked up in the body, title, summary and attachment names in turn. */
-  private static Span locate(Article a, Screener.Result r, Field only, String passage, int occurrence) {
+  /**
+   * The n-th occurrence of a passage, looked up in the body, title, summary and attachment names in
+   * turn.
+   */
+  private static Span locate(
+      Article a, Screener.Result r, Field only, String passage, int occurrence) {
     List<Span> found = new ArrayList<>();
     addAll(found, Field.BODY, null, r.bodyText(), passage);
     addAll(found, Field.TITLE, null, r.titleText(), passage);
@@ -116,7 +136,8 @@ final class Evaluation {
     return occurrence <= all.size() ? all.get(occurrence - 1) : null;
   }
 
-  private static void addAll(List<Span> out, Field field, String attachment, String text, String passage) {
+  private static void addAll(
+      List<Span> out, Field field, String attachment, String text, String passage) {
     int i = text.indexOf(passage);
     while (i >= 0) {
       out.add(new Span(field, attachment, i, i + passage.length()));
@@ -126,13 +147,18 @@ final class Evaluation {
 
   /** The per-kind table: expected, found, recall, findings, correct, precision. */
   String table(String title) {
-    StringBuilder sb = new StringBuilder(title).append(" (").append(articles).append(" articles)\n");
-    sb.append(String.format("%-18s %8s %6s %7s %9s %8s %9s%n", "kind", "expected", "found", "recall", "findings",
-        "correct", "precision"));
+    StringBuilder sb =
+        new StringBuilder(title).append(" (").append(articles).append(" articles)\n");
+    sb.append(
+        String.format(
+            "%-18s %8s %6s %7s %9s %8s %9s%n",
+            "kind", "expected", "found", "recall", "findings", "correct", "precision"));
     for (Map.Entry<FindingKind, Counts> e : counts.entrySet()) {
       Counts c = e.getValue();
-      sb.append(String.format("%-18s %8d %6d %7.3f %9d %8d %9.3f%n", e.getKey(), c.expected, c.found, c.recall(),
-          c.predicted, c.correct, c.precision()));
+      sb.append(
+          String.format(
+              "%-18s %8d %6d %7.3f %9d %8d %9.3f%n",
+              e.getKey(), c.expected, c.found, c.recall(), c.predicted, c.correct, c.precision()));
     }
     return sb.toString();
   }

@@ -9,16 +9,31 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The hand-written, labelled articles of src/test/resources/prechecks (format in its README.md). */
+/**
+ * The hand-written, labelled articles of src/test/resources/prechecks (format in its README.md).
+ */
 final class EvaluationArticles {
   /** An expected finding: its kind and passage as written in the article. */
   record Expected(FindingKind kind, Field field, String passage) {}
 
-  record Article(String id, String what, LocalDate from, LocalDate until, String title, String summary,
-      List<String> attachments, List<String> published, String bodyHtml, List<Expected> expected) {
+  record Article(
+      String id,
+      String what,
+      LocalDate from,
+      LocalDate until,
+      String title,
+      String summary,
+      List<String> attachments,
+      List<String> published,
+      String bodyHtml,
+      List<Expected> expected) {
 
     Screener.Input input() {
-      return new Screener.Input(title, summary, bodyHtml, attachments,
+      return new Screener.Input(
+          title,
+          summary,
+          bodyHtml,
+          attachments,
           from.atTime(LocalTime.of(8, 0)).atZone(Screener.HANOI).toInstant(),
           until.atTime(LocalTime.of(22, 0)).atZone(Screener.HANOI).toInstant());
     }
@@ -74,11 +89,16 @@ final class EvaluationArticles {
           int colon = line.indexOf(':');
           String[] kindAndField = line.substring(0, colon).strip().split("@");
           try {
-            expected.add(new Expected(FindingKind.valueOf(kindAndField[0]),
-                kindAndField.length > 1 ? Field.valueOf(kindAndField[1].toUpperCase(java.util.Locale.ROOT)) : null,
-                line.substring(colon + 1).strip()));
+            expected.add(
+                new Expected(
+                    FindingKind.valueOf(kindAndField[0]),
+                    kindAndField.length > 1
+                        ? Field.valueOf(kindAndField[1].toUpperCase(java.util.Locale.ROOT))
+                        : null,
+                    line.substring(colon + 1).strip()));
           } catch (RuntimeException e) {
-            throw new IllegalStateException(source + " " + id + ": bad expected line \"" + line + "\"", e);
+            throw new IllegalStateException(
+                source + " " + id + ": bad expected line \"" + line + "\"", e);
           }
         }
       } else if (line.startsWith("title:")) {
@@ -86,14 +106,31 @@ final class EvaluationArticles {
       } else if (line.startsWith("summary:")) {
         summary = line.substring(8).strip();
       } else if (line.startsWith("attachments:")) {
-        attachments = Arrays.stream(line.substring(12).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        attachments =
+            Arrays.stream(line.substring(12).split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
       } else if (line.startsWith("published:")) {
-        published = Arrays.stream(line.substring(10).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        published =
+            Arrays.stream(line.substring(10).split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
       } else if (!line.isBlank()) {
         throw new IllegalStateException(source + " " + id + ": unexpected line \"" + line + "\"");
       }
     }
-    return new Article(id, head.length > 2 ? head[2].strip() : "", LocalDate.parse(window[0].strip()),
-        LocalDate.parse(window[1].strip()), title, summary, attachments, published, body.toString(), expected);
+    return new Article(
+        id,
+        head.length > 2 ? head[2].strip() : "",
+        LocalDate.parse(window[0].strip()),
+        LocalDate.parse(window[1].strip()),
+        title,
+        summary,
+        attachments,
+        published,
+        body.toString(),
+        expected);
   }
 }

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * A report, not a gate: the per-kind table and every error of the pre-checks on the fifth held-back set
- * (articles-blind5.txt, written blind by an independent author and run once). Printed on stdout and kept in
- * target/prechecks-blind5.txt. It asserts only that the set loaded with at least 120 articles.
+ * A report, not a gate: the per-kind table and every error of the pre-checks on the fifth held-back
+ * set (articles-blind5.txt, written blind by an independent author and run once). Printed on stdout
+ * and kept in target/prechecks-blind5.txt. It asserts only that the set loaded with at least 120
+ * articles.
  */
 @DisplayName("Pre-checks on the fifth held-back set (blind5): report only")
 class PreCheckBlindFiveReport {

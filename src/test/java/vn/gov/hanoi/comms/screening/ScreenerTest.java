@@ -9,17 +9,19 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The screening of issue 16, kind by kind, with the hard cases the issue names: a unit's own hotline, a document
- * number that looks like an identity number, dates in legal references, a public official's name and title, a
- * company's tax code, the street address of a public office.
+ * The screening of issue 16, kind by kind, with the hard cases the issue names: a unit's own
+ * hotline, a document number that looks like an identity number, dates in legal references, a
+ * public official's name and title, a company's tax code, the street address of a public office.
  */
 class ScreenerTest {
   private static final Instant FROM = Instant.parse("2026-12-01T01:00:00Z");
   private static final Instant UNTIL = Instant.parse("2026-12-15T15:00:00Z");
-  private static final Screener.Rules RULES = new Screener.Rules(List.of("gov.vn"), Set.of("024 3829 1234"));
+  private static final Screener.Rules RULES =
+      new Screener.Rules(List.of("gov.vn"), Set.of("024 3829 1234"));
 
   private static List<Finding> body(String html) {
-    return new Screener().screen(new Screener.Input("Tiêu đề", "Tóm tắt", html, List.of(), FROM, UNTIL), RULES)
+    return new Screener()
+        .screen(new Screener.Input("Tiêu đề", "Tóm tắt", html, List.of(), FROM, UNTIL), RULES)
         .findings();
   }
 
@@ -28,7 +30,8 @@ class ScreenerTest {
   }
 
   @Test
-  @DisplayName("V-CHECK-4..6: a 12-digit citizen identity number with a valid province and century digit blocks, masked 001******345")
+  @DisplayName(
+      "V-CHECK-4..6: a 12-digit citizen identity number with a valid province and century digit blocks, masked 001******345")
   void citizenIdentityNumber() {
     List<Finding> f = body("<p>Hộ ông Nguyễn Văn Hùng, CCCD số 001062004345.</p>");
     assertThat(kinds(f)).containsExactly("CCCD:001062004345");
@@ -38,122 +41,189 @@ class ScreenerTest {
   }
 
   @Test
-  @DisplayName("V-CHECK-4..6: a number shaped like an identity number is one even without a label; an invalid province or a document number is not")
+  @DisplayName(
+      "V-CHECK-4..6: a number shaped like an identity number is one even without a label; an invalid province or a document number is not")
   void identityNumberByShape() {
-    assertThat(kinds(body("<p>1. Hà Văn Thắm - 001058006677 - 5.000.000 đồng</p>"))).containsExactly("CCCD:001058006677");
-    assertThat(body("<p>Kết quả: 999058006677 và 001958006677.</p>")).as("province 999, century digit 9").isEmpty();
-    assertThat(body("<p>Quyết định số 123456789012/QĐ-UBND và Quyết định số 001062004345/QĐ-UBND.</p>")).isEmpty();
+    assertThat(kinds(body("<p>1. Hà Văn Thắm - 001058006677 - 5.000.000 đồng</p>")))
+        .containsExactly("CCCD:001058006677");
+    assertThat(body("<p>Kết quả: 999058006677 và 001958006677.</p>"))
+        .as("province 999, century digit 9")
+        .isEmpty();
+    assertThat(
+            body(
+                "<p>Quyết định số 123456789012/QĐ-UBND và Quyết định số 001062004345/QĐ-UBND.</p>"))
+        .isEmpty();
   }
 
   @Test
   @DisplayName("V-CHECK-4..6: a 9-digit CMND counts only where the text says it is one")
   void oldIdentityCard() {
-    assertThat(kinds(body("<p>Anh Kiều Văn Phúc, CMND số 013245678, báo mất giấy tờ.</p>"))).containsExactly("CMND:013245678");
+    assertThat(kinds(body("<p>Anh Kiều Văn Phúc, CMND số 013245678, báo mất giấy tờ.</p>")))
+        .containsExactly("CMND:013245678");
     assertThat(body("<p>Tổng kinh phí 123456789 đồng.</p>")).isEmpty();
   }
 
   @Test
-  @DisplayName("V-CHECK-4..6: a date of birth next to a named person blocks; a birth cohort without a name does not")
+  @DisplayName(
+      "V-CHECK-4..6: a date of birth next to a named person blocks; a birth cohort without a name does not")
   void dateOfBirth() {
     assertThat(kinds(body("<p>Em Vương Minh Khang (sinh ngày 02/09/2012) đạt giải Nhất.</p>")))
         .containsExactly("DATE_OF_BIRTH:02/09/2012");
-    assertThat(body("<p>Trẻ sinh năm 2021 đến 2025 được tiêm miễn phí từ ngày 03/12/2026.</p>")).isEmpty();
+    assertThat(body("<p>Trẻ sinh năm 2021 đến 2025 được tiêm miễn phí từ ngày 03/12/2026.</p>"))
+        .isEmpty();
   }
 
   @Test
-  @DisplayName("V-CHECK-4..6: a private person's phone blocks (masked 0906***233); a unit's hotline, an official's work number and a "
-      + "published number do not")
+  @DisplayName(
+      "V-CHECK-4..6: a private person's phone blocks (masked 0906***233); a unit's hotline, an official's work number and a "
+          + "published number do not")
   void phones() {
-    List<Finding> f = body("<p>Người phát hiện là chị Hoàng Thị Thu, số điện thoại 0906 112 233.</p>");
+    List<Finding> f =
+        body("<p>Người phát hiện là chị Hoàng Thị Thu, số điện thoại 0906 112 233.</p>");
     assertThat(kinds(f)).containsExactly("PHONE:0906 112 233");
     assertThat(f.get(0).blocking()).isTrue();
     assertThat(f.get(0).suggestion()).isEqualTo("0906***233");
     assertThat(body("<p>Đường dây nóng của UBND phường: 0912 345 678.</p>")).isEmpty();
-    assertThat(body("<p>Liên hệ đồng chí Trịnh Văn Sơn, Cảnh sát khu vực, số điện thoại 0983 456 789.</p>")).isEmpty();
+    assertThat(
+            body(
+                "<p>Liên hệ đồng chí Trịnh Văn Sơn, Cảnh sát khu vực, số điện thoại 0983 456 789.</p>"))
+        .isEmpty();
     assertThat(body("<p>Hộ ông Nguyễn Văn A cần hỗ trợ xin gọi 024.3829.1234.</p>")).isEmpty();
   }
 
   @Test
-  @DisplayName("V-CHECK-4..6: a mobile number nobody is named for is a warning, not a block; a company's tax code is no phone")
+  @DisplayName(
+      "V-CHECK-4..6: a mobile number nobody is named for is a warning, not a block; a company's tax code is no phone")
   void unattributedMobileAndTaxCode() {
     List<Finding> f = body("<p>Đăng ký trước ngày 10/12/2026, liên hệ: 0979 246 810.</p>");
     assertThat(kinds(f)).containsExactly("PHONE:0979 246 810");
     assertThat(f.get(0).blocking()).isFalse();
-    assertThat(body("<p>Công ty TNHH Minh Phát, mã số thuế 0312345678, địa chỉ số 45 Láng Hạ.</p>")).isEmpty();
+    assertThat(body("<p>Công ty TNHH Minh Phát, mã số thuế 0312345678, địa chỉ số 45 Láng Hạ.</p>"))
+        .isEmpty();
   }
 
   @Test
   @DisplayName("V-CHECK-4..6: a person's bank account blocks; a unit's account does not")
   void bankAccounts() {
-    assertThat(kinds(body("<p>Ủng hộ xin chuyển về số tài khoản 0021000456789 Vietcombank, chủ tài khoản Ngô Văn Quyết.</p>")))
+    assertThat(
+            kinds(
+                body(
+                    "<p>Ủng hộ xin chuyển về số tài khoản 0021000456789 Vietcombank, chủ tài khoản Ngô Văn Quyết.</p>")))
         .containsExactly("BANK_ACCOUNT:0021000456789");
-    assertThat(body("<p>Ủng hộ qua tài khoản của Ủy ban MTTQ phường Trúc Bạch: số tài khoản 1200 2145 6789 tại Agribank.</p>"))
+    assertThat(
+            body(
+                "<p>Ủng hộ qua tài khoản của Ủy ban MTTQ phường Trúc Bạch: số tài khoản 1200 2145 6789 tại Agribank.</p>"))
         .isEmpty();
   }
 
   @Test
   @DisplayName("V-CHECK-4..6: a licence plate with its owner named blocks; a plate alone does not")
   void licencePlates() {
-    assertThat(kinds(body("<p>Ông Đỗ Văn Thắng, xe ô tô biển kiểm soát 30A-123.45, đỗ xe trên vỉa hè.</p>")))
+    assertThat(
+            kinds(
+                body(
+                    "<p>Ông Đỗ Văn Thắng, xe ô tô biển kiểm soát 30A-123.45, đỗ xe trên vỉa hè.</p>")))
         .contains("LICENCE_PLATE:30A-123.45");
     assertThat(body("<p>Xe ô tô biển số 30G-456.78 vượt đèn đỏ trên phố Kim Mã.</p>")).isEmpty();
   }
 
   @Test
-  @DisplayName("V-CHECK-4..6: a home address next to a name blocks; a public office's street address does not")
+  @DisplayName(
+      "V-CHECK-4..6: a home address next to a name blocks; a public office's street address does not")
   void homeAddresses() {
-    assertThat(kinds(body("<p>Hộ ông Nguyễn Văn Hùng, trú tại số 12 ngõ 34 phố Trúc Bạch, phường Trúc Bạch.</p>")))
+    assertThat(
+            kinds(
+                body(
+                    "<p>Hộ ông Nguyễn Văn Hùng, trú tại số 12 ngõ 34 phố Trúc Bạch, phường Trúc Bạch.</p>")))
         .containsExactly("HOME_ADDRESS:số 12 ngõ 34 phố Trúc Bạch, phường Trúc Bạch");
-    assertThat(body("<p>Bộ phận một cửa của UBND phường làm việc tại trụ sở mới: số 17 phố Lý Thái Tổ.</p>")).isEmpty();
+    assertThat(
+            body(
+                "<p>Bộ phận một cửa của UBND phường làm việc tại trụ sở mới: số 17 phố Lý Thái Tổ.</p>"))
+        .isEmpty();
   }
 
   @Test
-  @DisplayName("V-CHECK-4..6: health or criminal data about a named private person blocks; about nobody, or said by an official, it does not")
+  @DisplayName(
+      "V-CHECK-4..6: health or criminal data about a named private person blocks; about nobody, or said by an official, it does not")
   void healthAndCriminal() {
-    assertThat(kinds(body("<p>Gia đình anh Bùi Văn Toàn, con trai bị bại não bẩm sinh.</p>"))).containsExactly("HEALTH:bại não");
+    assertThat(kinds(body("<p>Gia đình anh Bùi Văn Toàn, con trai bị bại não bẩm sinh.</p>")))
+        .containsExactly("HEALTH:bại não");
     assertThat(kinds(body("<p>Công an phường bắt quả tang Hồ Văn Tài đang trộm cắp xe máy.</p>")))
-        .extracting(s -> s.substring(0, s.indexOf(':'))).containsOnly("CRIMINAL_RECORD");
-    assertThat(body("<p>Bác sĩ Hoàng Thị Lan, Trạm trưởng Trạm Y tế, khuyến cáo trẻ mắc bệnh cấp tính cần khám kỹ.</p>")).isEmpty();
-    assertThat(body("<p>Các đối tượng lừa đảo giả danh công an gọi điện yêu cầu chuyển tiền.</p>")).isEmpty();
+        .extracting(s -> s.substring(0, s.indexOf(':')))
+        .containsOnly("CRIMINAL_RECORD");
+    assertThat(
+            body(
+                "<p>Bác sĩ Hoàng Thị Lan, Trạm trưởng Trạm Y tế, khuyến cáo trẻ mắc bệnh cấp tính cần khám kỹ.</p>"))
+        .isEmpty();
+    assertThat(body("<p>Các đối tượng lừa đảo giả danh công an gọi điện yêu cầu chuyển tiền.</p>"))
+        .isEmpty();
   }
 
   @Test
   @DisplayName("V-CHECK-4..6: a public official's name and title is no personal data")
   void officialNameAndTitle() {
-    assertThat(body("<p>Đồng chí Nguyễn Thanh Bình, Chủ tịch UBND phường Kim Mã, tiếp công dân vào ngày 11/12/2026.</p>")).isEmpty();
+    assertThat(
+            body(
+                "<p>Đồng chí Nguyễn Thanh Bình, Chủ tịch UBND phường Kim Mã, tiếp công dân vào ngày 11/12/2026.</p>"))
+        .isEmpty();
   }
 
   @Test
-  @DisplayName("V-CHECK-4..6: links must be https, not shortened, on an allowed host; the host is named")
+  @DisplayName(
+      "V-CHECK-4..6: links must be https, not shortened, on an allowed host; the host is named")
   void links() {
-    List<Finding> f = body("<p><a href=\"https://dichvucong.gov.vn\">Cổng</a>, https://bit.ly/x, "
-        + "https://www.youtube.com/watch?v=1, http://hanoi.gov.vn/bieu-mau, https://gov.vn.evil.com/a</p>");
-    assertThat(kinds(f)).containsExactly("LINK_SHORTENER:https://bit.ly/x", "LINK_HOST:https://www.youtube.com/watch?v=1",
-        "LINK_INSECURE:http://hanoi.gov.vn/bieu-mau", "LINK_HOST:https://gov.vn.evil.com/a");
+    List<Finding> f =
+        body(
+            "<p><a href=\"https://dichvucong.gov.vn\">Cổng</a>, https://bit.ly/x, "
+                + "https://www.youtube.com/watch?v=1, http://hanoi.gov.vn/bieu-mau, https://gov.vn.evil.com/a</p>");
+    assertThat(kinds(f))
+        .containsExactly(
+            "LINK_SHORTENER:https://bit.ly/x",
+            "LINK_HOST:https://www.youtube.com/watch?v=1",
+            "LINK_INSECURE:http://hanoi.gov.vn/bieu-mau",
+            "LINK_HOST:https://gov.vn.evil.com/a");
     assertThat(f.get(1).detail()).contains("www.youtube.com");
     assertThat(f.get(2).suggestion()).isEqualTo("https://hanoi.gov.vn/bieu-mau");
     assertThat(body("<p>Thư điện tử: vanphong@hanoi.gov.vn</p>")).isEmpty();
   }
 
   @Test
-  @DisplayName("V-CHECK-4..6: an event date past at the window's start or after its end is flagged; legal references, "
-      + "letterheads, open-ended starts and history are not")
+  @DisplayName(
+      "V-CHECK-4..6: an event date past at the window's start or after its end is flagged; legal references, "
+          + "letterheads, open-ended starts and history are not")
   void eventDates() {
-    assertThat(kinds(body("<p>Sáng ngày 22/11/2026, phường đã ra quân. Đợt tiếp theo vào ngày 20/12/2026.</p>")))
+    assertThat(
+            kinds(
+                body(
+                    "<p>Sáng ngày 22/11/2026, phường đã ra quân. Đợt tiếp theo vào ngày 20/12/2026.</p>")))
         .containsExactly("DATE_PAST:22/11/2026", "DATE_AFTER_WINDOW:20/12/2026");
-    assertThat(body("<p>Hà Nội, ngày 20 tháng 11 năm 2026</p><p>Căn cứ Nghị định 13/2023/NĐ-CP ngày 17/4/2023 và "
-        + "Kế hoạch số 215/KH-UBND ngày 12/10/2026, hội nghị diễn ra ngày 09/12/2026. Bảng giá áp dụng từ ngày 01/11/2026. "
-        + "Ngày 19/12/1946, Chủ tịch Hồ Chí Minh ra Lời kêu gọi.</p>")).isEmpty();
-    assertThat(kinds(body("<p>Từ 15/11 đến 25/11/2026 đã đăng ký 320 xe.</p>"))).containsExactly("DATE_PAST:15/11 đến 25/11/2026");
+    assertThat(
+            body(
+                "<p>Hà Nội, ngày 20 tháng 11 năm 2026</p><p>Căn cứ Nghị định 13/2023/NĐ-CP ngày 17/4/2023 và "
+                    + "Kế hoạch số 215/KH-UBND ngày 12/10/2026, hội nghị diễn ra ngày 09/12/2026. Bảng giá áp dụng từ ngày 01/11/2026. "
+                    + "Ngày 19/12/1946, Chủ tịch Hồ Chí Minh ra Lời kêu gọi.</p>"))
+        .isEmpty();
+    assertThat(kinds(body("<p>Từ 15/11 đến 25/11/2026 đã đăng ký 320 xe.</p>")))
+        .containsExactly("DATE_PAST:15/11 đến 25/11/2026");
   }
 
   @Test
-  @DisplayName("V-CHECK-4..6: the title, summary and attachment names are screened too, each finding naming its field")
+  @DisplayName(
+      "V-CHECK-4..6: the title, summary and attachment names are screened too, each finding naming its field")
   void otherFields() {
-    Screener.Result r = new Screener().screen(new Screener.Input("Gọi 0908 765 432 để được hỗ trợ",
-        "Chung tay giúp cháu Ngô Gia Bảo điều trị bệnh.", "<p>Nội dung.</p>",
-        List.of("CCCD_001087001234_Nguyen_Van_Minh.pdf"), FROM, UNTIL), RULES);
-    assertThat(r.findings()).extracting(f -> f.field() + ":" + f.kind())
+    Screener.Result r =
+        new Screener()
+            .screen(
+                new Screener.Input(
+                    "Gọi 0908 765 432 để được hỗ trợ",
+                    "Chung tay giúp cháu Ngô Gia Bảo điều trị bệnh.",
+                    "<p>Nội dung.</p>",
+                    List.of("CCCD_001087001234_Nguyen_Van_Minh.pdf"),
+                    FROM,
+                    UNTIL),
+                RULES);
+    assertThat(r.findings())
+        .extracting(f -> f.field() + ":" + f.kind())
         .containsExactly("TITLE:PHONE", "SUMMARY:HEALTH", "ATTACHMENT:CCCD");
     Finding attachment = r.findings().get(2);
     assertThat(attachment.attachmentName()).isEqualTo("CCCD_001087001234_Nguyen_Van_Minh.pdf");
@@ -161,10 +231,21 @@ class ScreenerTest {
   }
 
   @Test
-  @DisplayName("V-CHECK-4..6: offsets point at the passage in the field's text (table cells joined by \" | \")")
+  @DisplayName(
+      "V-CHECK-4..6: offsets point at the passage in the field's text (table cells joined by \" | \")")
   void offsets() {
-    Screener.Result r = new Screener().screen(new Screener.Input("", "", "<p>Danh sách:</p><table><tr><th>Họ và tên</th>"
-        + "<th>Năm sinh</th></tr><tr><td>Nguyễn Đức Anh</td><td>2006</td></tr></table>", List.of(), FROM, UNTIL), RULES);
+    Screener.Result r =
+        new Screener()
+            .screen(
+                new Screener.Input(
+                    "",
+                    "",
+                    "<p>Danh sách:</p><table><tr><th>Họ và tên</th>"
+                        + "<th>Năm sinh</th></tr><tr><td>Nguyễn Đức Anh</td><td>2006</td></tr></table>",
+                    List.of(),
+                    FROM,
+                    UNTIL),
+                RULES);
     assertThat(r.bodyText()).isEqualTo("Danh sách:\nHọ và tên | Năm sinh\nNguyễn Đức Anh | 2006");
     Finding f = r.findings().get(0);
     assertThat(f.kind()).isEqualTo(FindingKind.DATE_OF_BIRTH);

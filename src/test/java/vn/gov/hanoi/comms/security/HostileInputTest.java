@@ -40,10 +40,10 @@ import vn.gov.hanoi.comms.vneid.content.Category;
 import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
- * What must be refused (issue 4, "Hostile input and permissions"), one case per test: work of another
- * district or role, another unit's data, deciding on one's own request, files and bodies that are not
- * what they claim, and markup that must stay text. Every refusal is a 4xx with a message, and nothing
- * in the product's tables or the engine changes.
+ * What must be refused (issue 4, "Hostile input and permissions"), one case per test: work of
+ * another district or role, another unit's data, deciding on one's own request, files and bodies
+ * that are not what they claim, and markup that must stay text. Every refusal is a 4xx with a
+ * message, and nothing in the product's tables or the engine changes.
  */
 class HostileInputTest extends IntegrationTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,8 +52,10 @@ class HostileInputTest extends IntegrationTest {
   private static final String OFFICER = "hi.ca.badinh";
   private static final String OTHER_DISTRICT_OFFICER = "hi.ca.hoankiem";
   private static final String CHIEF = "hi.chief.badinh";
+
   /** Staff of UBND phường Trúc Bạch who is also a Ba Đình police appraiser. */
   private static final String BOTH = "hi.both";
+
   /** Writes iHanoi notices for Trúc Bạch and is also on its approving committee. */
   private static final String IHANOI_SELF = "hi.ihanoi.self";
 
@@ -79,8 +81,16 @@ class HostileInputTest extends IntegrationTest {
   /** Row counts of every product table that a request or notice touches, and the engine's work. */
   private Map<String, Long> state() {
     Map<String, Long> m = new LinkedHashMap<>();
-    for (String t : List.of("vneid_request", "vneid_round", "vneid_decision", "vneid_notice", "stored_file",
-        "ihanoi_notice", "ihanoi_decision", "publication")) {
+    for (String t :
+        List.of(
+            "vneid_request",
+            "vneid_round",
+            "vneid_decision",
+            "vneid_notice",
+            "stored_file",
+            "ihanoi_notice",
+            "ihanoi_decision",
+            "publication")) {
       m.put(t, jdbc.sql("select count(*) from " + t).query(Long.class).single());
     }
     m.put("process instances", runtimeService.createProcessInstanceQuery().count());
@@ -102,7 +112,8 @@ class HostileInputTest extends IntegrationTest {
     return openTask(requestId, Tasks.APPRAISE);
   }
 
-  private ResponseEntity<JsonNode> postRequest(String user, byte[] json, byte[] image, MediaType imageType, String imageName) {
+  private ResponseEntity<JsonNode> postRequest(
+      String user, byte[] json, byte[] image, MediaType imageType, String imageName) {
     Parts p = new Parts();
     if (json != null) {
       p.part("request", json, MediaType.APPLICATION_JSON, "request.json");
@@ -110,8 +121,13 @@ class HostileInputTest extends IntegrationTest {
     if (image != null) {
       p.part("featuredImage", image, imageType, imageName);
     }
-    return as(user).post().uri("/api/vneid/requests").contentType(MediaType.MULTIPART_FORM_DATA)
-        .body(p.build()).retrieve().toEntity(JsonNode.class);
+    return as(user)
+        .post()
+        .uri("/api/vneid/requests")
+        .contentType(MediaType.MULTIPART_FORM_DATA)
+        .body(p.build())
+        .retrieve()
+        .toEntity(JsonNode.class);
   }
 
   private static byte[] validJson() {
@@ -122,35 +138,61 @@ class HostileInputTest extends IntegrationTest {
     assertThat(res.getStatusCode().value()).as(String.valueOf(res.getBody())).isEqualTo(status);
     assertThat(res.getHeaders().getContentType().toString()).startsWith("application/problem+json");
     assertThat(res.getBody().get("errors").findValuesAsText("field")).contains(field);
-    assertThat(res.getBody().get("errors").findValuesAsText("message")).allSatisfy(m -> assertThat(m).isNotBlank());
+    assertThat(res.getBody().get("errors").findValuesAsText("message"))
+        .allSatisfy(m -> assertThat(m).isNotBlank());
   }
 
-  private static final String COMPLETE_PASS = "{\"variables\":{\"appraisalOutcome\":{\"value\":\"PASS\",\"type\":\"String\"}}}";
+  private static final String COMPLETE_PASS =
+      "{\"variables\":{\"appraisalOutcome\":{\"value\":\"PASS\",\"type\":\"String\"}}}";
 
   // ---------------------------------------------------------------- another district's task
 
   @Test
-  @DisplayName("P-2: another district's task through /engine-rest: GET /task/{id} is refused (404) and the task list does not show it")
+  @DisplayName(
+      "P-2: another district's task through /engine-rest: GET /task/{id} is refused (404) and the task list does not show it")
   void engineRestReadOtherDistrict() {
     Task t = appraisal(inAppraisal().id());
-    ResponseEntity<String> res = as(OTHER_DISTRICT_OFFICER).get().uri("/engine-rest/task/" + t.getId())
-        .retrieve().toEntity(String.class);
+    ResponseEntity<String> res =
+        as(OTHER_DISTRICT_OFFICER)
+            .get()
+            .uri("/engine-rest/task/" + t.getId())
+            .retrieve()
+            .toEntity(String.class);
     assertClientError(res.getStatusCode().value(), res.getBody(), 404);
-    JsonNode list = as(OTHER_DISTRICT_OFFICER).get().uri("/engine-rest/task?processInstanceId=" + t.getProcessInstanceId())
-        .retrieve().body(JsonNode.class);
+    JsonNode list =
+        as(OTHER_DISTRICT_OFFICER)
+            .get()
+            .uri("/engine-rest/task?processInstanceId=" + t.getProcessInstanceId())
+            .retrieve()
+            .body(JsonNode.class);
     assertThat(list).isEmpty();
-    assertThat(as(OFFICER).get().uri("/engine-rest/task/" + t.getId()).retrieve().toBodilessEntity()
-        .getStatusCode().value()).as("its own district's officer can").isEqualTo(200);
+    assertThat(
+            as(OFFICER)
+                .get()
+                .uri("/engine-rest/task/" + t.getId())
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode()
+                .value())
+        .as("its own district's officer can")
+        .isEqualTo(200);
   }
 
   @Test
-  @DisplayName("P-2: another district's task through /engine-rest: POST /task/{id}/complete is refused (403); the task stays open, no decision")
+  @DisplayName(
+      "P-2: another district's task through /engine-rest: POST /task/{id}/complete is refused (403); the task stays open, no decision")
   void engineRestCompleteOtherDistrict() {
     long id = inAppraisal().id();
     Task t = appraisal(id);
     Map<String, Long> before = state();
-    ResponseEntity<String> res = as(OTHER_DISTRICT_OFFICER).post().uri("/engine-rest/task/" + t.getId() + "/complete")
-        .contentType(MediaType.APPLICATION_JSON).body(COMPLETE_PASS).retrieve().toEntity(String.class);
+    ResponseEntity<String> res =
+        as(OTHER_DISTRICT_OFFICER)
+            .post()
+            .uri("/engine-rest/task/" + t.getId() + "/complete")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(COMPLETE_PASS)
+            .retrieve()
+            .toEntity(String.class);
     assertClientError(res.getStatusCode().value(), res.getBody(), 403);
     assertThat(state()).isEqualTo(before);
     assertThat(appraisal(id)).isNotNull();
@@ -158,14 +200,20 @@ class HostileInputTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("P-2: another district's task through /engine-rest: POST /task/{id}/claim is refused (403); nobody is assigned")
+  @DisplayName(
+      "P-2: another district's task through /engine-rest: POST /task/{id}/claim is refused (403); nobody is assigned")
   void engineRestClaimOtherDistrict() {
     long id = inAppraisal().id();
     Task t = appraisal(id);
     Map<String, Long> before = state();
-    ResponseEntity<String> res = as(OTHER_DISTRICT_OFFICER).post().uri("/engine-rest/task/" + t.getId() + "/claim")
-        .contentType(MediaType.APPLICATION_JSON).body("{\"userId\":\"" + OTHER_DISTRICT_OFFICER + "\"}")
-        .retrieve().toEntity(String.class);
+    ResponseEntity<String> res =
+        as(OTHER_DISTRICT_OFFICER)
+            .post()
+            .uri("/engine-rest/task/" + t.getId() + "/claim")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body("{\"userId\":\"" + OTHER_DISTRICT_OFFICER + "\"}")
+            .retrieve()
+            .toEntity(String.class);
     assertClientError(res.getStatusCode().value(), res.getBody(), 403);
     assertThat(appraisal(id).getAssignee()).isNull();
     assertThat(state()).isEqualTo(before);
@@ -178,49 +226,71 @@ class HostileInputTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("P-2: another district's task through Tasklist's API: GET task/{id} with a Tasklist session is refused (404)")
+  @DisplayName(
+      "P-2: another district's task through Tasklist's API: GET task/{id} with a Tasklist session is refused (404)")
   void tasklistReadOtherDistrict() {
     Task t = appraisal(inAppraisal().id());
     HttpResponse<String> res = tasklist(OTHER_DISTRICT_OFFICER).get("task/" + t.getId());
     assertClientError(res.statusCode(), res.body(), 404);
-    assertThat(tasklist(OFFICER).get("task/" + t.getId()).statusCode()).as("its own district's officer can").isEqualTo(200);
+    assertThat(tasklist(OFFICER).get("task/" + t.getId()).statusCode())
+        .as("its own district's officer can")
+        .isEqualTo(200);
   }
 
   @Test
-  @DisplayName("P-2: another district's task through Tasklist's API: complete is refused (403); the task stays open, no decision")
+  @DisplayName(
+      "P-2: another district's task through Tasklist's API: complete is refused (403); the task stays open, no decision")
   void tasklistCompleteOtherDistrict() {
     long id = inAppraisal().id();
     Task t = appraisal(id);
     Map<String, Long> before = state();
-    HttpResponse<String> res = tasklist(OTHER_DISTRICT_OFFICER).post("task/" + t.getId() + "/complete", COMPLETE_PASS);
+    HttpResponse<String> res =
+        tasklist(OTHER_DISTRICT_OFFICER).post("task/" + t.getId() + "/complete", COMPLETE_PASS);
     assertClientError(res.statusCode(), res.body(), 403);
     assertThat(state()).isEqualTo(before);
     assertThat(status(id)).isEqualTo("IN_APPRAISAL");
   }
 
   @Test
-  @DisplayName("P-2: another district's task through Tasklist's API: claim is refused (403); nobody is assigned")
+  @DisplayName(
+      "P-2: another district's task through Tasklist's API: claim is refused (403); nobody is assigned")
   void tasklistClaimOtherDistrict() {
     long id = inAppraisal().id();
     Task t = appraisal(id);
     Map<String, Long> before = state();
-    HttpResponse<String> res = tasklist(OTHER_DISTRICT_OFFICER).post("task/" + t.getId() + "/claim",
-        "{\"userId\":\"" + OTHER_DISTRICT_OFFICER + "\"}");
+    HttpResponse<String> res =
+        tasklist(OTHER_DISTRICT_OFFICER)
+            .post(
+                "task/" + t.getId() + "/claim", "{\"userId\":\"" + OTHER_DISTRICT_OFFICER + "\"}");
     assertClientError(res.statusCode(), res.body(), 403);
     assertThat(appraisal(id).getAssignee()).isNull();
     assertThat(state()).isEqualTo(before);
   }
 
   @Test
-  @DisplayName("P-2: one variable, the form variables or the rendered form of a task one may not see answer exactly as for a "
-      + "task that does not exist (404, same body), through /engine-rest and Tasklist's API: no existence oracle")
+  @DisplayName(
+      "P-2: one variable, the form variables or the rendered form of a task one may not see answer exactly as for a "
+          + "task that does not exist (404, same body), through /engine-rest and Tasklist's API: no existence oracle")
   void noExistenceOracleForOneVariable() {
     Task t = appraisal(inAppraisal().id());
-    for (String tail : List.of("/variables/requestId", "/variables/noSuchVariable", "/form-variables", "/localVariables/requestId")) {
-      ResponseEntity<String> hidden = as(OTHER_DISTRICT_OFFICER).get().uri("/engine-rest/task/" + t.getId() + tail)
-          .retrieve().toEntity(String.class);
-      ResponseEntity<String> missing = as(OTHER_DISTRICT_OFFICER).get().uri("/engine-rest/task/no-such-task" + tail)
-          .retrieve().toEntity(String.class);
+    for (String tail :
+        List.of(
+            "/variables/requestId",
+            "/variables/noSuchVariable",
+            "/form-variables",
+            "/localVariables/requestId")) {
+      ResponseEntity<String> hidden =
+          as(OTHER_DISTRICT_OFFICER)
+              .get()
+              .uri("/engine-rest/task/" + t.getId() + tail)
+              .retrieve()
+              .toEntity(String.class);
+      ResponseEntity<String> missing =
+          as(OTHER_DISTRICT_OFFICER)
+              .get()
+              .uri("/engine-rest/task/no-such-task" + tail)
+              .retrieve()
+              .toEntity(String.class);
       assertThat(hidden.getStatusCode().value()).as("engine-rest " + tail).isEqualTo(404);
       assertThat(missing.getStatusCode().value()).as("engine-rest missing " + tail).isEqualTo(404);
       assertThat(hidden.getBody()).as("engine-rest " + tail).isEqualTo(missing.getBody());
@@ -230,20 +300,37 @@ class HostileInputTest extends IntegrationTest {
       HttpResponse<String> missingInTasklist = session.get("task/no-such-task" + tail);
       assertThat(hiddenInTasklist.statusCode()).as("Tasklist " + tail).isEqualTo(404);
       assertThat(missingInTasklist.statusCode()).as("Tasklist missing " + tail).isEqualTo(404);
-      assertThat(hiddenInTasklist.body()).as("Tasklist " + tail).isEqualTo(missingInTasklist.body());
+      assertThat(hiddenInTasklist.body())
+          .as("Tasklist " + tail)
+          .isEqualTo(missingInTasklist.body());
     }
-    assertThat(as(OFFICER).get().uri("/engine-rest/task/" + t.getId() + "/variables/requestId").retrieve()
-        .toBodilessEntity().getStatusCode().value()).as("its own district's officer reads it").isEqualTo(200);
+    assertThat(
+            as(OFFICER)
+                .get()
+                .uri("/engine-rest/task/" + t.getId() + "/variables/requestId")
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode()
+                .value())
+        .as("its own district's officer reads it")
+        .isEqualTo(200);
   }
 
   @Test
-  @DisplayName("P-2: completing a task one is not a candidate for (the district chief on an appraisal) is refused (403)")
+  @DisplayName(
+      "P-2: completing a task one is not a candidate for (the district chief on an appraisal) is refused (403)")
   void notACandidate() {
     long id = inAppraisal().id();
     Task t = appraisal(id);
     Map<String, Long> before = state();
-    ResponseEntity<String> res = as(CHIEF).post().uri("/engine-rest/task/" + t.getId() + "/complete")
-        .contentType(MediaType.APPLICATION_JSON).body(COMPLETE_PASS).retrieve().toEntity(String.class);
+    ResponseEntity<String> res =
+        as(CHIEF)
+            .post()
+            .uri("/engine-rest/task/" + t.getId() + "/complete")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(COMPLETE_PASS)
+            .retrieve()
+            .toEntity(String.class);
     assertClientError(res.getStatusCode().value(), res.getBody(), 403);
     assertThat(state()).isEqualTo(before);
   }
@@ -251,28 +338,45 @@ class HostileInputTest extends IntegrationTest {
   // ---------------------------------------------------------------- another unit's data
 
   @Test
-  @DisplayName("P-2: a unit cannot read another unit's VNeID request through /api: the request, its image, preview and notice are 403")
+  @DisplayName(
+      "P-2: a unit cannot read another unit's VNeID request through /api: the request, its image, preview and notice are 403")
   void vneidOtherUnit() {
     long id = inAppraisal().id();
     for (String path : List.of("", "/image", "/preview", "/notice/1")) {
-      ResponseEntity<String> res = as(OTHER_WARD).get().uri("/api/vneid/requests/" + id + path).retrieve().toEntity(String.class);
+      ResponseEntity<String> res =
+          as(OTHER_WARD)
+              .get()
+              .uri("/api/vneid/requests/" + id + path)
+              .retrieve()
+              .toEntity(String.class);
       assertClientError(res.getStatusCode().value(), res.getBody(), 403);
     }
   }
 
   private NoticeRecord ihanoiNotice(String createdBy, String title, String body) {
-    return notices.create(new CurrentUser(createdBy, Set.of(Groups.unit("UBND-P-TRUCBACH"))),
+    return notices.create(
+        new CurrentUser(createdBy, Set.of(Groups.unit("UBND-P-TRUCBACH"))),
         new NoticeDraft(null, null, null, title, body, "OTHER", "NORMAL", null));
   }
 
   @Test
-  @DisplayName("P-2: a unit cannot read another unit's iHanoi notice through /api (403 with a message), nor withdraw it")
+  @DisplayName(
+      "P-2: a unit cannot read another unit's iHanoi notice through /api (403 with a message), nor withdraw it")
   void ihanoiOtherUnit() {
-    long id = ihanoiNotice(WARD, "Lịch tiêm chủng tháng 12", "<p>Trạm y tế phường tiêm chủng mở rộng.</p>").id();
+    long id =
+        ihanoiNotice(
+                WARD, "Lịch tiêm chủng tháng 12", "<p>Trạm y tế phường tiêm chủng mở rộng.</p>")
+            .id();
     Map<String, Long> before = state();
-    ResponseEntity<String> read = as(OTHER_WARD).get().uri("/api/ihanoi/notices/" + id).retrieve().toEntity(String.class);
+    ResponseEntity<String> read =
+        as(OTHER_WARD).get().uri("/api/ihanoi/notices/" + id).retrieve().toEntity(String.class);
     assertClientError(read.getStatusCode().value(), read.getBody(), 403);
-    ResponseEntity<String> withdraw = as(OTHER_WARD).post().uri("/api/ihanoi/notices/" + id + "/withdraw").retrieve().toEntity(String.class);
+    ResponseEntity<String> withdraw =
+        as(OTHER_WARD)
+            .post()
+            .uri("/api/ihanoi/notices/" + id + "/withdraw")
+            .retrieve()
+            .toEntity(String.class);
     assertClientError(withdraw.getStatusCode().value(), withdraw.getBody(), 403);
     assertThat(state()).isEqualTo(before);
   }
@@ -280,13 +384,20 @@ class HostileInputTest extends IntegrationTest {
   // ---------------------------------------------------------------- one's own request
 
   @Test
-  @DisplayName("P-3: a unit's staff who is also its district's appraiser cannot appraise the unit's request (403 with the reason; task open, no decision)")
+  @DisplayName(
+      "P-3: a unit's staff who is also its district's appraiser cannot appraise the unit's request (403 with the reason; task open, no decision)")
   void vneidOwnUnitRequest() {
     long id = inAppraisal().id();
     Task t = appraisal(id);
     Map<String, Long> before = state();
-    ResponseEntity<String> res = as(BOTH).post().uri("/engine-rest/task/" + t.getId() + "/complete")
-        .contentType(MediaType.APPLICATION_JSON).body(COMPLETE_PASS).retrieve().toEntity(String.class);
+    ResponseEntity<String> res =
+        as(BOTH)
+            .post()
+            .uri("/engine-rest/task/" + t.getId() + "/complete")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(COMPLETE_PASS)
+            .retrieve()
+            .toEntity(String.class);
     assertClientError(res.getStatusCode().value(), res.getBody(), 403);
     assertThat(res.getBody()).contains("không được tự thẩm định");
     assertThat(state()).isEqualTo(before);
@@ -294,24 +405,43 @@ class HostileInputTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("P-3: the author of an iHanoi notice who sits on the approving committee cannot approve it (403 with the reason; task open, no decision)")
+  @DisplayName(
+      "P-3: the author of an iHanoi notice who sits on the approving committee cannot approve it (403 with the reason; task open, no decision)")
   void ihanoiOwnNotice() {
-    long id = ihanoiNotice(IHANOI_SELF, "Thông báo lịch thu gom rác", "<p>Lịch thu gom rác thay đổi từ thứ Hai.</p>").id();
-    Task edit = taskService.createTaskQuery().processInstanceBusinessKey(IhanoiProcess.businessKey(id)).singleResult();
+    long id =
+        ihanoiNotice(
+                IHANOI_SELF,
+                "Thông báo lịch thu gom rác",
+                "<p>Lịch thu gom rác thay đổi từ thứ Hai.</p>")
+            .id();
+    Task edit =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(IhanoiProcess.businessKey(id))
+            .singleResult();
     identityService.setAuthentication("hi.editor", List.of(Groups.editor("UBND-P-TRUCBACH")));
     try {
       taskService.complete(edit.getId());
     } finally {
       identityService.clearAuthentication();
     }
-    Task approve = taskService.createTaskQuery().processInstanceBusinessKey(IhanoiProcess.businessKey(id))
-        .taskDefinitionKey(IhanoiProcess.Tasks.APPROVE).singleResult();
+    Task approve =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(IhanoiProcess.businessKey(id))
+            .taskDefinitionKey(IhanoiProcess.Tasks.APPROVE)
+            .singleResult();
     assertThat(approve).isNotNull();
     Map<String, Long> before = state();
-    ResponseEntity<String> res = as(IHANOI_SELF).post().uri("/engine-rest/task/" + approve.getId() + "/complete")
-        .contentType(MediaType.APPLICATION_JSON)
-        .body("{\"variables\":{\"approvalOutcome\":{\"value\":\"APPROVE\",\"type\":\"String\"}}}")
-        .retrieve().toEntity(String.class);
+    ResponseEntity<String> res =
+        as(IHANOI_SELF)
+            .post()
+            .uri("/engine-rest/task/" + approve.getId() + "/complete")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(
+                "{\"variables\":{\"approvalOutcome\":{\"value\":\"APPROVE\",\"type\":\"String\"}}}")
+            .retrieve()
+            .toEntity(String.class);
     assertClientError(res.getStatusCode().value(), res.getBody(), 403);
     assertThat(res.getBody()).contains("không được tự phê duyệt");
     assertThat(state()).isEqualTo(before);
@@ -320,13 +450,19 @@ class HostileInputTest extends IntegrationTest {
   // ---------------------------------------------------------------- files and bodies
 
   @Test
-  @DisplayName("V-REQ-1: an SVG uploaded as the featured image (even named .png, typed image/png) is refused; nothing stored")
+  @DisplayName(
+      "V-REQ-1: an SVG uploaded as the featured image (even named .png, typed image/png) is refused; nothing stored")
   void svgAsImage() {
     Map<String, Long> before = state();
-    byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(1)</script></svg>"
-        .getBytes(StandardCharsets.UTF_8);
-    assertProblem(postRequest(WARD, validJson(), svg, MediaType.valueOf("image/svg+xml"), "anh.svg"), 400, "featuredImage");
-    assertProblem(postRequest(WARD, validJson(), svg, MediaType.IMAGE_PNG, "anh.png"), 400, "featuredImage");
+    byte[] svg =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(1)</script></svg>"
+            .getBytes(StandardCharsets.UTF_8);
+    assertProblem(
+        postRequest(WARD, validJson(), svg, MediaType.valueOf("image/svg+xml"), "anh.svg"),
+        400,
+        "featuredImage");
+    assertProblem(
+        postRequest(WARD, validJson(), svg, MediaType.IMAGE_PNG, "anh.png"), 400, "featuredImage");
     assertThat(state()).isEqualTo(before);
   }
 
@@ -334,67 +470,115 @@ class HostileInputTest extends IntegrationTest {
   @DisplayName("V-REQ-1: an HTML page uploaded as the featured image is refused; nothing stored")
   void htmlAsImage() {
     Map<String, Long> before = state();
-    byte[] html = "<html><body><script>alert(document.cookie)</script></body></html>".getBytes(StandardCharsets.UTF_8);
-    assertProblem(postRequest(WARD, validJson(), html, MediaType.TEXT_HTML, "anh.html"), 400, "featuredImage");
-    assertProblem(postRequest(WARD, validJson(), html, MediaType.IMAGE_JPEG, "anh.jpg"), 400, "featuredImage");
+    byte[] html =
+        "<html><body><script>alert(document.cookie)</script></body></html>"
+            .getBytes(StandardCharsets.UTF_8);
+    assertProblem(
+        postRequest(WARD, validJson(), html, MediaType.TEXT_HTML, "anh.html"),
+        400,
+        "featuredImage");
+    assertProblem(
+        postRequest(WARD, validJson(), html, MediaType.IMAGE_JPEG, "anh.jpg"),
+        400,
+        "featuredImage");
     assertThat(state()).isEqualTo(before);
   }
 
   @Test
-  @DisplayName("V-REQ-1: file names with path traversal (../, ..\\, absolute) are refused; nothing stored")
+  @DisplayName(
+      "V-REQ-1: file names with path traversal (../, ..\\, absolute) are refused; nothing stored")
   void pathTraversal() {
     Map<String, Long> before = state();
-    for (String name : List.of("../../etc/passwd.png", "..\\..\\windows\\anh.png", "/etc/anh.png")) {
-      assertProblem(postRequest(WARD, validJson(), DemoImages.banner("x"), MediaType.IMAGE_PNG, name), 400, "featuredImage");
+    for (String name :
+        List.of("../../etc/passwd.png", "..\\..\\windows\\anh.png", "/etc/anh.png")) {
+      assertProblem(
+          postRequest(WARD, validJson(), DemoImages.banner("x"), MediaType.IMAGE_PNG, name),
+          400,
+          "featuredImage");
     }
     assertThat(state()).isEqualTo(before);
   }
 
   @Test
-  @DisplayName("V-REQ-1: an image over the 10 MB upload limit is refused with the limit named; nothing stored")
+  @DisplayName(
+      "V-REQ-1: an image over the 10 MB upload limit is refused with the limit named; nothing stored")
   void oversizedUpload() {
     Map<String, Long> before = state();
     byte[] big = new byte[11 * 1024 * 1024];
     System.arraycopy(DemoImages.banner("x"), 0, big, 0, 100);
-    ResponseEntity<JsonNode> res = postRequest(WARD, validJson(), big, MediaType.IMAGE_PNG, "lon.png");
+    ResponseEntity<JsonNode> res =
+        postRequest(WARD, validJson(), big, MediaType.IMAGE_PNG, "lon.png");
     assertProblem(res, 400, "request");
     assertThat(res.getBody().toString()).contains("10 MB");
     assertThat(state()).isEqualTo(before);
   }
 
   @Test
-  @DisplayName("I-LEVEL: an oversized JSON body (a 2 MB notice) is refused with a clear message; nothing stored")
+  @DisplayName(
+      "I-LEVEL: an oversized JSON body (a 2 MB notice) is refused with a clear message; nothing stored")
   void oversizedJsonBody() {
     Map<String, Long> before = state();
-    ObjectNode n = JSON.createObjectNode().put("title", "Tin dài").put("body", "<p>" + "a".repeat(2 * 1024 * 1024) + "</p>")
-        .put("topic", "OTHER").put("urgency", "NORMAL");
-    ResponseEntity<JsonNode> res = as(WARD).post().uri("/api/ihanoi/notices").contentType(MediaType.APPLICATION_JSON)
-        .body(n.toString()).retrieve().toEntity(JsonNode.class);
+    ObjectNode n =
+        JSON.createObjectNode()
+            .put("title", "Tin dài")
+            .put("body", "<p>" + "a".repeat(2 * 1024 * 1024) + "</p>")
+            .put("topic", "OTHER")
+            .put("urgency", "NORMAL");
+    ResponseEntity<JsonNode> res =
+        as(WARD)
+            .post()
+            .uri("/api/ihanoi/notices")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(n.toString())
+            .retrieve()
+            .toEntity(JsonNode.class);
     assertProblem(res, 400, "body");
     assertThat(state()).isEqualTo(before);
   }
 
   @Test
-  @DisplayName("Malformed JSON is refused (400 problem+json naming the request) through /api for VNeID and iHanoi; nothing stored")
+  @DisplayName(
+      "Malformed JSON is refused (400 problem+json naming the request) through /api for VNeID and iHanoi; nothing stored")
   void malformedJson() {
     Map<String, Long> before = state();
-    assertProblem(postRequest(WARD, "{\"title\": \"x\",".getBytes(StandardCharsets.UTF_8), DemoImages.banner("x"),
-        MediaType.IMAGE_PNG, "anh.png"), 400, "request");
-    ResponseEntity<JsonNode> ihanoi = as(WARD).post().uri("/api/ihanoi/notices").contentType(MediaType.APPLICATION_JSON)
-        .body("{\"title\": [").retrieve().toEntity(JsonNode.class);
+    assertProblem(
+        postRequest(
+            WARD,
+            "{\"title\": \"x\",".getBytes(StandardCharsets.UTF_8),
+            DemoImages.banner("x"),
+            MediaType.IMAGE_PNG,
+            "anh.png"),
+        400,
+        "request");
+    ResponseEntity<JsonNode> ihanoi =
+        as(WARD)
+            .post()
+            .uri("/api/ihanoi/notices")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body("{\"title\": [")
+            .retrieve()
+            .toEntity(JsonNode.class);
     assertThat(ihanoi.getStatusCode().value()).isEqualTo(400);
-    assertThat(ihanoi.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    assertThat(ihanoi.getHeaders().getContentType().toString())
+        .startsWith("application/problem+json");
     assertThat(state()).isEqualTo(before);
   }
 
   @Test
-  @DisplayName("Malformed multipart (a broken boundary) is refused with 400 and a message; nothing stored")
+  @DisplayName(
+      "Malformed multipart (a broken boundary) is refused with 400 and a message; nothing stored")
   void malformedMultipart() {
     Map<String, Long> before = state();
-    ResponseEntity<JsonNode> res = as(WARD).post().uri("/api/vneid/requests")
-        .contentType(MediaType.parseMediaType("multipart/form-data; boundary=abc"))
-        .body("--abc\r\nContent-Disposition: form-data; name=\"request\"\r\n\r\n{\"title\"".getBytes(StandardCharsets.UTF_8))
-        .retrieve().toEntity(JsonNode.class);
+    ResponseEntity<JsonNode> res =
+        as(WARD)
+            .post()
+            .uri("/api/vneid/requests")
+            .contentType(MediaType.parseMediaType("multipart/form-data; boundary=abc"))
+            .body(
+                "--abc\r\nContent-Disposition: form-data; name=\"request\"\r\n\r\n{\"title\""
+                    .getBytes(StandardCharsets.UTF_8))
+            .retrieve()
+            .toEntity(JsonNode.class);
     assertProblem(res, 400, "request");
     assertThat(state()).isEqualTo(before);
   }
@@ -402,33 +586,73 @@ class HostileInputTest extends IntegrationTest {
   // ---------------------------------------------------------------- unknown values
 
   @Test
-  @DisplayName("Unknown enum values are refused with the field named: iHanoi topic and urgency, feed gender, audit type; nothing stored")
+  @DisplayName(
+      "Unknown enum values are refused with the field named: iHanoi topic and urgency, feed gender, audit type; nothing stored")
   void unknownEnums() {
     Map<String, Long> before = state();
-    ObjectNode n = JSON.createObjectNode().put("title", "Thông báo").put("body", "<p>Nội dung</p>")
-        .put("topic", "ADVERTISING").put("urgency", "SUPER");
-    ResponseEntity<JsonNode> res = as(WARD).post().uri("/api/ihanoi/notices").contentType(MediaType.APPLICATION_JSON)
-        .body(n.toString()).retrieve().toEntity(JsonNode.class);
+    ObjectNode n =
+        JSON.createObjectNode()
+            .put("title", "Thông báo")
+            .put("body", "<p>Nội dung</p>")
+            .put("topic", "ADVERTISING")
+            .put("urgency", "SUPER");
+    ResponseEntity<JsonNode> res =
+        as(WARD)
+            .post()
+            .uri("/api/ihanoi/notices")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(n.toString())
+            .retrieve()
+            .toEntity(JsonNode.class);
     assertProblem(res, 400, "topic");
     assertThat(res.getBody().get("errors").findValuesAsText("field")).contains("urgency");
-    assertProblem(as(WARD).get().uri("/api/feed?area=00004&gender=OTHER").retrieve().toEntity(JsonNode.class), 400, "gender");
+    assertProblem(
+        as(WARD).get().uri("/api/feed?area=00004&gender=OTHER").retrieve().toEntity(JsonNode.class),
+        400,
+        "gender");
     ObjectNode vneid = VneidJson.valid().put("scope", "GALAXY");
-    assertProblem(postRequest(WARD, vneid.toString().getBytes(StandardCharsets.UTF_8), DemoImages.banner("x"),
-        MediaType.IMAGE_PNG, "anh.png"), 400, "scope");
+    assertProblem(
+        postRequest(
+            WARD,
+            vneid.toString().getBytes(StandardCharsets.UTF_8),
+            DemoImages.banner("x"),
+            MediaType.IMAGE_PNG,
+            "anh.png"),
+        400,
+        "scope");
     assertThat(state()).isEqualTo(before);
   }
 
   @Test
-  @DisplayName("Dates in the wrong format are refused with the expected format named: VNeID window, iHanoi validity, audit range")
+  @DisplayName(
+      "Dates in the wrong format are refused with the expected format named: VNeID window, iHanoi validity, audit range")
   void wrongDates() {
     Map<String, Long> before = state();
     ObjectNode vneid = VneidJson.valid().put("publishUntil", "31/12/2026");
-    assertProblem(postRequest(WARD, vneid.toString().getBytes(StandardCharsets.UTF_8), DemoImages.banner("x"),
-        MediaType.IMAGE_PNG, "anh.png"), 400, "publishUntil");
-    ObjectNode n = JSON.createObjectNode().put("title", "Thông báo").put("body", "<p>Nội dung</p>")
-        .put("topic", "OTHER").put("urgency", "NORMAL").put("validUntil", "ngày mai");
-    ResponseEntity<JsonNode> res = as(WARD).post().uri("/api/ihanoi/notices").contentType(MediaType.APPLICATION_JSON)
-        .body(n.toString()).retrieve().toEntity(JsonNode.class);
+    assertProblem(
+        postRequest(
+            WARD,
+            vneid.toString().getBytes(StandardCharsets.UTF_8),
+            DemoImages.banner("x"),
+            MediaType.IMAGE_PNG,
+            "anh.png"),
+        400,
+        "publishUntil");
+    ObjectNode n =
+        JSON.createObjectNode()
+            .put("title", "Thông báo")
+            .put("body", "<p>Nội dung</p>")
+            .put("topic", "OTHER")
+            .put("urgency", "NORMAL")
+            .put("validUntil", "ngày mai");
+    ResponseEntity<JsonNode> res =
+        as(WARD)
+            .post()
+            .uri("/api/ihanoi/notices")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(n.toString())
+            .retrieve()
+            .toEntity(JsonNode.class);
     assertProblem(res, 400, "validUntil");
     assertThat(state()).isEqualTo(before);
   }
@@ -436,60 +660,129 @@ class HostileInputTest extends IntegrationTest {
   // ---------------------------------------------------------------- markup stays text
 
   @Test
-  @DisplayName("V-REQ-1: scripts in VNeID plain-text fields are stored as typed and shown escaped in the reviewer's form, the preview and the notice")
+  @DisplayName(
+      "V-REQ-1: scripts in VNeID plain-text fields are stored as typed and shown escaped in the reviewer's form, the preview and the notice")
   void vneidScriptsShownEscaped() {
     String script = "<script>alert('x')</script>";
     String img = "<img src=x onerror=alert(1)>";
     ArticleDraft d = draft("UBND-P-TRUCBACH", Scope.COMMUNE, List.of("00004"));
-    d = new ArticleDraft(d.unitCode(), d.title(), d.summary(), d.bodyHtml(), Category.OTHER, d.scope(), d.targetAreaCodes(),
-        d.ageMin(), d.ageMax(), d.gender(), d.publishFrom(), d.publishUntil(), "Lý do " + script, "Ghi chú " + img,
-        d.letterNumber(), d.letterDate());
+    d =
+        new ArticleDraft(
+            d.unitCode(),
+            d.title(),
+            d.summary(),
+            d.bodyHtml(),
+            Category.OTHER,
+            d.scope(),
+            d.targetAreaCodes(),
+            d.ageMin(),
+            d.ageMax(),
+            d.gender(),
+            d.publishFrom(),
+            d.publishUntil(),
+            "Lý do " + script,
+            "Ghi chú " + img,
+            d.letterNumber(),
+            d.letterDate());
     long id = submit(d).id();
-    assertThat(jdbc.sql("select justification from vneid_round where request_id = :id").param("id", id)
-        .query(String.class).single()).as("stored as typed").isEqualTo("Lý do " + script);
+    assertThat(
+            jdbc.sql("select justification from vneid_round where request_id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single())
+        .as("stored as typed")
+        .isEqualTo("Lý do " + script);
     Task t = appraisal(id);
     Map<String, Object> form = FormDisplayValues.of(taskService, t.getId());
-    assertThat(form.get("justificationText")).isEqualTo("Lý do &lt;script&gt;alert('x')&lt;/script&gt;");
-    assertThat(form.get("reviewerNotesText")).isEqualTo("Ghi chú &lt;img src=x onerror=alert(1)&gt;");
-    assertThat(form.values()).allSatisfy(v -> assertThat(String.valueOf(v)).doesNotContain("<script", "<img"));
+    assertThat(form.get("justificationText"))
+        .isEqualTo("Lý do &lt;script&gt;alert('x')&lt;/script&gt;");
+    assertThat(form.get("reviewerNotesText"))
+        .isEqualTo("Ghi chú &lt;img src=x onerror=alert(1)&gt;");
+    assertThat(form.values())
+        .allSatisfy(v -> assertThat(String.valueOf(v)).doesNotContain("<script", "<img"));
 
-    complete(id, Tasks.APPRAISE, OFFICER, Groups.districtAppraisal("001"),
-        Map.of(Vars.APPRAISAL_OUTCOME, VneidProcess.RETURN, Vars.APPRAISAL_REASONS, "Sửa " + img + script));
+    complete(
+        id,
+        Tasks.APPRAISE,
+        OFFICER,
+        Groups.districtAppraisal("001"),
+        Map.of(
+            Vars.APPRAISAL_OUTCOME,
+            VneidProcess.RETURN,
+            Vars.APPRAISAL_REASONS,
+            "Sửa " + img + script));
     runDueJobs();
-    String notice = as(WARD).get().uri("/api/vneid/requests/" + id + "/notice/1").retrieve().body(String.class);
-    assertThat(notice).contains("Sửa &lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x", "<script>");
+    String notice =
+        as(WARD).get().uri("/api/vneid/requests/" + id + "/notice/1").retrieve().body(String.class);
+    assertThat(notice)
+        .contains("Sửa &lt;img src=x onerror=alert(1)&gt;")
+        .doesNotContain("<img src=x", "<script>");
     Task revise = openTask(id, Tasks.REVISE);
     assertThat((String) FormDisplayValues.of(taskService, revise.getId()).get("historyText"))
-        .contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img", "<script");
-    String preview = as(WARD).get().uri("/api/vneid/requests/" + id + "/preview").retrieve().body(String.class);
+        .contains("&lt;img src=x onerror=alert(1)&gt;")
+        .doesNotContain("<img", "<script");
+    String preview =
+        as(WARD).get().uri("/api/vneid/requests/" + id + "/preview").retrieve().body(String.class);
     assertThat(preview).doesNotContain("<script>alert", "onerror=alert");
   }
 
   @Test
-  @DisplayName("I-LEVEL: scripts in iHanoi fields: active HTML in the body is refused; a title with markup is shown escaped in the form and as plain text in the feed")
+  @DisplayName(
+      "I-LEVEL: scripts in iHanoi fields: active HTML in the body is refused; a title with markup is shown escaped in the form and as plain text in the feed")
   void ihanoiScripts() {
     Map<String, Long> before = state();
-    ObjectNode n = JSON.createObjectNode().put("title", "Thông báo").put("body", "<p>Xin chào</p><script>alert(1)</script>")
-        .put("topic", "OTHER").put("urgency", "NORMAL");
-    assertProblem(as(WARD).post().uri("/api/ihanoi/notices").contentType(MediaType.APPLICATION_JSON)
-        .body(n.toString()).retrieve().toEntity(JsonNode.class), 400, "body");
+    ObjectNode n =
+        JSON.createObjectNode()
+            .put("title", "Thông báo")
+            .put("body", "<p>Xin chào</p><script>alert(1)</script>")
+            .put("topic", "OTHER")
+            .put("urgency", "NORMAL");
+    assertProblem(
+        as(WARD)
+            .post()
+            .uri("/api/ihanoi/notices")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(n.toString())
+            .retrieve()
+            .toEntity(JsonNode.class),
+        400,
+        "body");
     ObjectNode img = n.deepCopy().put("body", "<p>Ảnh</p><img src=x onerror=alert(1)>");
-    assertProblem(as(WARD).post().uri("/api/ihanoi/notices").contentType(MediaType.APPLICATION_JSON)
-        .body(img.toString()).retrieve().toEntity(JsonNode.class), 400, "body");
+    assertProblem(
+        as(WARD)
+            .post()
+            .uri("/api/ihanoi/notices")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(img.toString())
+            .retrieve()
+            .toEntity(JsonNode.class),
+        400,
+        "body");
     assertThat(state()).isEqualTo(before);
 
     String title = "Giờ mở cửa <10h> & **khẩn** <img src=x onerror=alert(1)>";
-    NoticeRecord notice = ihanoiNotice(WARD, title, "Trạm y tế mở cửa từ 7 giờ, trẻ < 6 tuổi được ưu tiên.");
-    Task edit = taskService.createTaskQuery().processInstanceBusinessKey(IhanoiProcess.businessKey(notice.id())).singleResult();
+    NoticeRecord notice =
+        ihanoiNotice(WARD, title, "Trạm y tế mở cửa từ 7 giờ, trẻ < 6 tuổi được ưu tiên.");
+    Task edit =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(IhanoiProcess.businessKey(notice.id()))
+            .singleResult();
     Object shown = FormDisplayValues.of(taskService, edit.getId()).get("noticeTitle");
-    assertThat(shown).isEqualTo("Giờ mở cửa &lt;10h&gt; &amp; \\*\\*khẩn\\*\\* &lt;img src=x onerror=alert(1)&gt;");
+    assertThat(shown)
+        .isEqualTo(
+            "Giờ mở cửa &lt;10h&gt; &amp; \\*\\*khẩn\\*\\* &lt;img src=x onerror=alert(1)&gt;");
     identityService.setAuthentication("hi.editor", List.of(Groups.editor("UBND-P-TRUCBACH")));
     try {
       taskService.complete(edit.getId());
     } finally {
       identityService.clearAuthentication();
     }
-    Task approve = taskService.createTaskQuery().processInstanceBusinessKey(IhanoiProcess.businessKey(notice.id())).singleResult();
+    Task approve =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(IhanoiProcess.businessKey(notice.id()))
+            .singleResult();
     identityService.setAuthentication("hi.approver", List.of(Groups.approver("UBND-P-TRUCBACH")));
     try {
       taskService.complete(approve.getId(), Map.of("approvalOutcome", "APPROVE"));
@@ -501,12 +794,15 @@ class HostileInputTest extends IntegrationTest {
     JsonNode feed = as(WARD).get().uri("/api/feed?area=00004").retrieve().body(JsonNode.class);
     JsonNode item = null;
     for (JsonNode i : feed) {
-      if (i.get("source").asText().toLowerCase().contains("ihanoi") && i.get("sourceId").asLong() == notice.id()) {
+      if (i.get("source").asText().toLowerCase().contains("ihanoi")
+          && i.get("sourceId").asLong() == notice.id()) {
         item = i;
       }
     }
     assertThat(item).as("the notice is in the feed: " + feed).isNotNull();
     assertThat(item.get("title").asText()).as("plain text, exactly as typed").isEqualTo(title);
-    assertThat(item.get("bodyHtml").asText()).contains("&lt; 6 tuổi").doesNotContain("<script", "onerror");
+    assertThat(item.get("bodyHtml").asText())
+        .contains("&lt; 6 tuổi")
+        .doesNotContain("<script", "onerror");
   }
 }

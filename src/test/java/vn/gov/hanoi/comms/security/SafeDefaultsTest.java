@@ -30,7 +30,8 @@ class SafeDefaultsTest {
   }
 
   @Test
-  @DisplayName("T-5: without a profile nothing selects the demo, and no administrator is written down")
+  @DisplayName(
+      "T-5: without a profile nothing selects the demo, and no administrator is written down")
   void noDefaultDemo() throws Exception {
     Map<String, Object> base = yaml("application.yaml");
     assertThat(at(base, "spring", "profiles", "default")).isNull();
@@ -43,9 +44,11 @@ class SafeDefaultsTest {
   }
 
   @Test
-  @DisplayName("T-5: the README's first command selects the demo explicitly; the Docker image selects no profile")
+  @DisplayName(
+      "T-5: the README's first command selects the demo explicitly; the Docker image selects no profile")
   void demoOnlyWhenAsked() throws Exception {
     assertThat(Files.readString(Path.of("pom.xml"))).contains("<profile>demo</profile>");
-    assertThat(Files.readString(Path.of("docker/Dockerfile"))).doesNotContain("SPRING_PROFILES_ACTIVE");
+    assertThat(Files.readString(Path.of("docker/Dockerfile")))
+        .doesNotContain("SPRING_PROFILES_ACTIVE");
   }
 }

@@ -21,11 +21,12 @@ import vn.gov.hanoi.comms.testsupport.TasklistSession;
 import vn.gov.hanoi.comms.testsupport.TestGateway;
 
 /**
- * The attacker's harness of the trust-boundary tests (T-1..T-3): the two doors an outsider can reach,
- * Camunda's REST API (/engine-rest, HTTP Basic) and Tasklist's own API (a real session and XSRF token), and
- * {@link #refusedAndNothingChanged}, which runs one attempt and asserts that it was refused with a reason,
- * that nothing an attack could change has changed, and that the audit trail names who tried what through
- * which door. No configuration of its own: the subclasses share the one Spring context of IntegrationTest.
+ * The attacker's harness of the trust-boundary tests (T-1..T-3): the two doors an outsider can
+ * reach, Camunda's REST API (/engine-rest, HTTP Basic) and Tasklist's own API (a real session and
+ * XSRF token), and {@link #refusedAndNothingChanged}, which runs one attempt and asserts that it
+ * was refused with a reason, that nothing an attack could change has changed, and that the audit
+ * trail names who tried what through which door. No configuration of its own: the subclasses share
+ * the one Spring context of IntegrationTest.
  */
 abstract class TrustBoundaryProbes extends IntegrationTest {
   @Autowired private RepositoryService repositoryService;
@@ -36,40 +37,98 @@ abstract class TrustBoundaryProbes extends IntegrationTest {
   /** A REFUSED line of the audit trail. */
   record Refusal(String actor, String operation, String entity, String details) {}
 
-  // ------------------------------------------------------------------ the world an attack must not change
+  // ------------------------------------------------------------------ the world an attack must not
+  // change
 
   /**
-   * Everything an attack could change: the product's tables, the feed, the gateway, the process instances with
-   * their variables, the tasks with their assignee, candidates and local variables (values, not only names),
-   * and the jobs.
+   * Everything an attack could change: the product's tables, the feed, the gateway, the process
+   * instances with their variables, the tasks with their assignee, candidates and local variables
+   * (values, not only names), and the jobs.
    */
   Map<String, Object> world() {
     Map<String, Object> w = new TreeMap<>();
-    for (String t : List.of("vneid_request", "vneid_round", "vneid_decision", "vneid_notice", "vneid_attachment",
-        "stored_file", "ihanoi_notice", "ihanoi_decision", "ihanoi_duplicate_finding", "publication",
-        "publication_target", "publication_delivery")) {
+    for (String t :
+        List.of(
+            "vneid_request",
+            "vneid_round",
+            "vneid_decision",
+            "vneid_notice",
+            "vneid_attachment",
+            "stored_file",
+            "ihanoi_notice",
+            "ihanoi_decision",
+            "ihanoi_duplicate_finding",
+            "publication",
+            "publication_target",
+            "publication_delivery")) {
       w.put(t, jdbc.sql("select count(*) from " + t).query(Long.class).single());
     }
-    w.put("requests", jdbc.sql("select id, status, current_round, process_instance_id from vneid_request order by id")
-        .query().listOfRows().toString());
-    w.put("notices", jdbc.sql("select id, status, title, body_text, approved_at, sent_at, process_instance_id"
-        + " from ihanoi_notice order by id").query().listOfRows().toString());
-    w.put("feed", jdbc.sql("select idempotency_key, withdrawn_at from publication order by idempotency_key")
-        .query().listOfRows().toString());
+    w.put(
+        "requests",
+        jdbc.sql(
+                "select id, status, current_round, process_instance_id from vneid_request order by id")
+            .query()
+            .listOfRows()
+            .toString());
+    w.put(
+        "notices",
+        jdbc.sql(
+                "select id, status, title, body_text, approved_at, sent_at, process_instance_id"
+                    + " from ihanoi_notice order by id")
+            .query()
+            .listOfRows()
+            .toString());
+    w.put(
+        "feed",
+        jdbc.sql("select idempotency_key, withdrawn_at from publication order by idempotency_key")
+            .query()
+            .listOfRows()
+            .toString());
     w.put("gateway", TestGateway.processed().toString());
     List<String> instances = new ArrayList<>();
-    for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().orderByProcessInstanceId().asc().list()) {
-      instances.add(pi.getId() + " " + pi.getBusinessKey() + " " + pi.isSuspended() + " "
-          + runtimeService.getActiveActivityIds(pi.getId()) + " " + new TreeMap<>(runtimeService.getVariables(pi.getId())));
+    for (ProcessInstance pi :
+        runtimeService.createProcessInstanceQuery().orderByProcessInstanceId().asc().list()) {
+      instances.add(
+          pi.getId()
+              + " "
+              + pi.getBusinessKey()
+              + " "
+              + pi.isSuspended()
+              + " "
+              + runtimeService.getActiveActivityIds(pi.getId())
+              + " "
+              + new TreeMap<>(runtimeService.getVariables(pi.getId())));
     }
     w.put("instances", instances);
-    w.put("tasks", taskService.createTaskQuery().orderByTaskId().asc().list().stream()
-        .map(t -> t.getId() + " " + t.getTaskDefinitionKey() + " " + t.getAssignee() + " " + t.getOwner()
-            + " " + t.getDelegationState() + " " + taskService.getIdentityLinksForTask(t.getId()).stream()
-                .map(l -> l.getType() + ":" + l.getGroupId() + ":" + l.getUserId()).sorted().toList()
-            + " " + new TreeMap<>(taskService.getVariablesLocal(t.getId()))).toList());
-    w.put("jobs", managementService.createJobQuery().orderByJobId().asc().list().stream()
-        .map(j -> j.getId() + " " + j.getDuedate() + " " + j.getRetries() + " " + j.isSuspended()).toList());
+    w.put(
+        "tasks",
+        taskService.createTaskQuery().orderByTaskId().asc().list().stream()
+            .map(
+                t ->
+                    t.getId()
+                        + " "
+                        + t.getTaskDefinitionKey()
+                        + " "
+                        + t.getAssignee()
+                        + " "
+                        + t.getOwner()
+                        + " "
+                        + t.getDelegationState()
+                        + " "
+                        + taskService.getIdentityLinksForTask(t.getId()).stream()
+                            .map(l -> l.getType() + ":" + l.getGroupId() + ":" + l.getUserId())
+                            .sorted()
+                            .toList()
+                        + " "
+                        + new TreeMap<>(taskService.getVariablesLocal(t.getId())))
+            .toList());
+    w.put(
+        "jobs",
+        managementService.createJobQuery().orderByJobId().asc().list().stream()
+            .map(
+                j ->
+                    j.getId() + " " + j.getDuedate() + " " + j.getRetries() + " " + j.isSuspended())
+            .toList());
     return w;
   }
 
@@ -80,16 +139,22 @@ abstract class TrustBoundaryProbes extends IntegrationTest {
 
   /** The REFUSED lines written after the audit line {@code afterId}. */
   List<Refusal> refusalsSince(long afterId) {
-    return jdbc.sql("select actor, operation, entity_id, details from audit_event where type = 'REFUSED' and id > :id"
-        + " order by id").param("id", afterId)
-        .query((rs, n) -> new Refusal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+    return jdbc.sql(
+            "select actor, operation, entity_id, details from audit_event where type = 'REFUSED' and id > :id"
+                + " order by id")
+        .param("id", afterId)
+        .query(
+            (rs, n) ->
+                new Refusal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .list();
   }
 
   /**
-   * Runs the attack; asserts it was refused (4xx) with a reason and no engine code, that nothing changed, and
-   * that the audit trail has a REFUSED line of the attacker, through the attack's door, naming what was
-   * attempted: {@code attempted} is the engine command or the step refused (the line's operation), optionally
-   * followed by " on " and what the line must name as its target (task, instance, variables), space-separated.
+   * Runs the attack; asserts it was refused (4xx) with a reason and no engine code, that nothing
+   * changed, and that the audit trail has a REFUSED line of the attacker, through the attack's
+   * door, naming what was attempted: {@code attempted} is the engine command or the step refused
+   * (the line's operation), optionally followed by " on " and what the line must name as its target
+   * (task, instance, variables), space-separated.
    */
   Response refusedAndNothingChanged(String what, String attempted, Supplier<Response> attack) {
     Map<String, Object> before = world();
@@ -98,43 +163,62 @@ abstract class TrustBoundaryProbes extends IntegrationTest {
     assertThat(r.status()).as(what + ": " + r.body()).isBetween(400, 404);
     assertThat(r.body()).as(what + ": says why").isNotBlank().doesNotContain("ENGINE-");
     assertThat(world()).as(what + ": nothing changed").isEqualTo(before);
-    assertThat(refusalsSince(audited)).as(what + ": in the audit trail, with who, what and the door (" + r + ")")
-        .anySatisfy(line -> {
-          assertThat(line.actor()).isEqualTo(r.user());
-          assertThat(line.details()).startsWith(r.door().label());
-          String[] operationAndTargets = attempted.split(" on ", 2);
-          assertThat(line.operation()).isEqualTo(operationAndTargets[0]);
-          if (operationAndTargets.length > 1) {
-            assertThat(line.entity()).isNotNull().contains(operationAndTargets[1].split(" "));
-          }
-        });
+    assertThat(refusalsSince(audited))
+        .as(what + ": in the audit trail, with who, what and the door (" + r + ")")
+        .anySatisfy(
+            line -> {
+              assertThat(line.actor()).isEqualTo(r.user());
+              assertThat(line.details()).startsWith(r.door().label());
+              String[] operationAndTargets = attempted.split(" on ", 2);
+              assertThat(line.operation()).isEqualTo(operationAndTargets[0]);
+              if (operationAndTargets.length > 1) {
+                assertThat(line.entity()).isNotNull().contains(operationAndTargets[1].split(" "));
+              }
+            });
     return r;
   }
 
   // ------------------------------------------------------------------ the two doors
 
-  /** A call to Camunda's REST API as {@code user}, with the path sent exactly as written (vneid%2Drequest stays so). */
+  /**
+   * A call to Camunda's REST API as {@code user}, with the path sent exactly as written
+   * (vneid%2Drequest stays so).
+   */
   Response rest(String user, String method, String path, String json) {
     var client = RestCalls.client(APP_PORT, user, PASSWORD);
     URI uri = URI.create("http://localhost:" + APP_PORT + "/engine-rest/" + path);
-    var spec = switch (method) {
-      case "PUT" -> client.put().uri(uri).contentType(MediaType.APPLICATION_JSON).body(json);
-      case "DELETE" -> client.delete().uri(uri);
-      default -> client.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(json == null ? "{}" : json);
-    };
+    var spec =
+        switch (method) {
+          case "PUT" -> client.put().uri(uri).contentType(MediaType.APPLICATION_JSON).body(json);
+          case "DELETE" -> client.delete().uri(uri);
+          default ->
+              client
+                  .post()
+                  .uri(uri)
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .body(json == null ? "{}" : json);
+        };
     ResponseEntity<String> res = spec.retrieve().toEntity(String.class);
-    return new Response(res.getStatusCode().value(), res.getBody() == null ? "" : res.getBody(), user, Door.ENGINE_REST);
+    return new Response(
+        res.getStatusCode().value(),
+        res.getBody() == null ? "" : res.getBody(),
+        user,
+        Door.ENGINE_REST);
   }
 
-  /** The same call through Tasklist's API, logged in as {@code user} with a session and the XSRF token. */
+  /**
+   * The same call through Tasklist's API, logged in as {@code user} with a session and the XSRF
+   * token.
+   */
   Response tasklist(String user, String method, String path, String json) {
     TasklistSession s = new TasklistSession(APP_PORT);
     assertThat(s.login(user, PASSWORD)).isEqualTo(200);
-    HttpResponse<String> res = switch (method) {
-      case "PUT" -> s.put(path, json);
-      case "DELETE" -> s.delete(path);
-      default -> s.post(path, json);
-    };
+    HttpResponse<String> res =
+        switch (method) {
+          case "PUT" -> s.put(path, json);
+          case "DELETE" -> s.delete(path);
+          default -> s.post(path, json);
+        };
     return new Response(res.statusCode(), res.body(), user, Door.WEBAPP);
   }
 
@@ -143,31 +227,52 @@ abstract class TrustBoundaryProbes extends IntegrationTest {
 
   /** The same call through either door. */
   Response call(Door door, String user, String method, String path, String json) {
-    return door == Door.ENGINE_REST ? rest(user, method, path, json) : tasklist(user, method, path, json);
+    return door == Door.ENGINE_REST
+        ? rest(user, method, path, json)
+        : tasklist(user, method, path, json);
   }
 
   /** A modification's body: start before an activity. */
   static String modification(String activityId) {
-    return "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"" + activityId + "\"}]}";
+    return "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\""
+        + activityId
+        + "\"}]}";
   }
 
   /** A restart's body: the instance again, from before an activity. */
   static String restart(String processInstanceId, String activityId) {
-    return "{\"processInstanceIds\":[\"" + processInstanceId + "\"]," + modification(activityId).substring(1);
+    return "{\"processInstanceIds\":[\""
+        + processInstanceId
+        + "\"],"
+        + modification(activityId).substring(1);
   }
 
   /** Camunda's JSON of typed variables from (name, type, value) triples. */
   static String vars(String... nameTypeValue) {
     StringBuilder s = new StringBuilder("{");
     for (int i = 0; i < nameTypeValue.length; i += 3) {
-      String value = nameTypeValue[i + 1].equals("String") ? "\"" + nameTypeValue[i + 2] + "\"" : nameTypeValue[i + 2];
-      s.append(i == 0 ? "" : ",").append('"').append(nameTypeValue[i]).append("\":{\"value\":").append(value)
-          .append(",\"type\":\"").append(nameTypeValue[i + 1]).append("\"}");
+      String value =
+          nameTypeValue[i + 1].equals("String")
+              ? "\"" + nameTypeValue[i + 2] + "\""
+              : nameTypeValue[i + 2];
+      s.append(i == 0 ? "" : ",")
+          .append('"')
+          .append(nameTypeValue[i])
+          .append("\":{\"value\":")
+          .append(value)
+          .append(",\"type\":\"")
+          .append(nameTypeValue[i + 1])
+          .append("\"}");
     }
     return s.append('}').toString();
   }
 
   String processDefinitionId(String key) {
-    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId();
+    return repositoryService
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(key)
+        .latestVersion()
+        .singleResult()
+        .getId();
   }
 }

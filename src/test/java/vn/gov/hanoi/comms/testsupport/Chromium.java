@@ -17,17 +17,20 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium from the system for the browser tests (tag their classes {@code @Tag("browser")}). The browser
- * and its driver are looked up in {@code CHROME_BIN} and {@code CHROMEDRIVER} when set, otherwise on the PATH and in
- * /usr/bin; both paths are handed to Selenium, so Selenium Manager (which would download a browser or a driver) never
- * runs. When they are missing the test is skipped, and {@link BrowserTestsReport} says so in one line at the end of
- * the run, unless the run requires them ({@code -Dbrowser.required=true}, or the environment variable
- * {@code CI=true} that CI sets): then the test fails.
+ * Headless Chromium from the system for the browser tests (tag their classes
+ * {@code @Tag("browser")}). The browser and its driver are looked up in {@code CHROME_BIN} and
+ * {@code CHROMEDRIVER} when set, otherwise on the PATH and in /usr/bin; both paths are handed to
+ * Selenium, so Selenium Manager (which would download a browser or a driver) never runs. When they
+ * are missing the test is skipped, and {@link BrowserTestsReport} says so in one line at the end of
+ * the run, unless the run requires them ({@code -Dbrowser.required=true}, or the environment
+ * variable {@code CI=true} that CI sets): then the test fails.
  */
 public final class Chromium implements AutoCloseable {
   /** The start of the skip reason, which {@link BrowserTestsReport} counts. */
   static final String NOT_FOUND = "Chromium not found";
-  static final String HOW_TO_GET = "install chromium chromium-driver (Debian/Ubuntu) or set CHROME_BIN and CHROMEDRIVER";
+
+  static final String HOW_TO_GET =
+      "install chromium chromium-driver (Debian/Ubuntu) or set CHROME_BIN and CHROMEDRIVER";
   private static final Lookup LOOKUP = Lookup.in(System.getenv(), "/usr/bin");
 
   private final WebDriver driver;
@@ -42,9 +45,17 @@ public final class Chromium implements AutoCloseable {
   public static Chromium start(int width, int height) throws IOException {
     if (!LOOKUP.found()) {
       if (required()) {
-        Assertions.fail(NOT_FOUND + " (looked in " + LOOKUP.lookedIn + ") and this run requires the browser tests "
-            + "(" + (System.getProperty("browser.required") != null ? "-Dbrowser.required=true" : "CI=true") + "): "
-            + HOW_TO_GET);
+        Assertions.fail(
+            NOT_FOUND
+                + " (looked in "
+                + LOOKUP.lookedIn
+                + ") and this run requires the browser tests "
+                + "("
+                + (System.getProperty("browser.required") != null
+                    ? "-Dbrowser.required=true"
+                    : "CI=true")
+                + "): "
+                + HOW_TO_GET);
       }
       Assumptions.abort(NOT_FOUND + " (looked in " + LOOKUP.lookedIn + "): " + HOW_TO_GET);
     }
@@ -52,11 +63,24 @@ public final class Chromium implements AutoCloseable {
     Path profile = Files.createTempDirectory("chromium-test-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(LOOKUP.binary.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=" + width + "," + height, "--lang=vi", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(LOOKUP.driver.toFile()).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=" + width + "," + height,
+        "--lang=vi",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(LOOKUP.driver.toFile())
+            .usingAnyFreePort()
+            .build();
     return new Chromium(new ChromeDriver(service, options), profile);
   }
 
@@ -68,7 +92,9 @@ public final class Chromium implements AutoCloseable {
   /** {@code -Dbrowser.required} when given, otherwise whether the environment says this is CI. */
   static boolean required() {
     String property = System.getProperty("browser.required");
-    return property != null ? Boolean.parseBoolean(property) : "true".equalsIgnoreCase(System.getenv("CI"));
+    return property != null
+        ? Boolean.parseBoolean(property)
+        : "true".equalsIgnoreCase(System.getenv("CI"));
   }
 
   public WebDriver driver() {
@@ -81,7 +107,10 @@ public final class Chromium implements AutoCloseable {
     org.springframework.util.FileSystemUtils.deleteRecursively(profileDir.toFile());
   }
 
-  /** The browser and the driver, each from its variable when set (and then only there), else PATH and /usr/bin. */
+  /**
+   * The browser and the driver, each from its variable when set (and then only there), else PATH
+   * and /usr/bin.
+   */
   record Lookup(Path binary, Path driver, String lookedIn) {
     boolean found() {
       return binary != null && driver != null;
@@ -90,13 +119,23 @@ public final class Chromium implements AutoCloseable {
     /** Looks in the environment's variables, then on its PATH, then in {@code alsoIn}. */
     static Lookup in(Map<String, String> env, String alsoIn) {
       List<String> missing = new ArrayList<>();
-      Path binary = find(env, alsoIn, "CHROME_BIN", List.of("chromium", "chromium-browser", "google-chrome"), missing);
+      Path binary =
+          find(
+              env,
+              alsoIn,
+              "CHROME_BIN",
+              List.of("chromium", "chromium-browser", "google-chrome"),
+              missing);
       Path driver = find(env, alsoIn, "CHROMEDRIVER", List.of("chromedriver"), missing);
       return new Lookup(binary, driver, String.join("; ", missing));
     }
 
     /** The first executable found; when none, adds where it looked to {@code missing}. */
-    private static Path find(Map<String, String> env, String alsoIn, String variable, List<String> names,
+    private static Path find(
+        Map<String, String> env,
+        String alsoIn,
+        String variable,
+        List<String> names,
         List<String> missing) {
       String set = env.get(variable);
       if (set != null && !set.isBlank()) {
@@ -106,7 +145,8 @@ public final class Chromium implements AutoCloseable {
         missing.add(variable + "=" + set);
         return null;
       }
-      Set<String> dirs = new LinkedHashSet<>(List.of(env.getOrDefault("PATH", "").split(File.pathSeparator)));
+      Set<String> dirs =
+          new LinkedHashSet<>(List.of(env.getOrDefault("PATH", "").split(File.pathSeparator)));
       dirs.add(alsoIn);
       dirs.removeIf(String::isBlank);
       for (String name : names) {

@@ -10,7 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Where the browser tests look for Chromium and its driver (the README's promise for a fresh machine). */
+/**
+ * Where the browser tests look for Chromium and its driver (the README's promise for a fresh
+ * machine).
+ */
 class ChromiumLookupTest {
   @TempDir Path dir;
 
@@ -18,7 +21,8 @@ class ChromiumLookupTest {
   void foundOnThePath() throws IOException {
     Path browser = executable("chromium-browser");
     Path driver = executable("chromedriver");
-    Chromium.Lookup lookup = Chromium.Lookup.in(Map.of("PATH", "/nonexistent:" + dir), "/nonexistent/usr/bin");
+    Chromium.Lookup lookup =
+        Chromium.Lookup.in(Map.of("PATH", "/nonexistent:" + dir), "/nonexistent/usr/bin");
     assertThat(lookup.found()).isTrue();
     assertThat(lookup.binary()).isEqualTo(browser);
     assertThat(lookup.driver()).isEqualTo(driver);
@@ -28,7 +32,9 @@ class ChromiumLookupTest {
   void aVariableWinsOverThePathAndIsTheOnlyPlaceLookedIn() throws IOException {
     executable("chromium");
     executable("chromedriver");
-    Chromium.Lookup lookup = Chromium.Lookup.in(Map.of("PATH", dir.toString(), "CHROME_BIN", "/nonexistent/chromium"), dir.toString());
+    Chromium.Lookup lookup =
+        Chromium.Lookup.in(
+            Map.of("PATH", dir.toString(), "CHROME_BIN", "/nonexistent/chromium"), dir.toString());
     assertThat(lookup.found()).isFalse();
     assertThat(lookup.lookedIn()).isEqualTo("CHROME_BIN=/nonexistent/chromium");
   }
@@ -36,7 +42,10 @@ class ChromiumLookupTest {
   @Test
   void missingDriverNamesWhereItLooked() throws IOException {
     Path browser = executable("chromium");
-    Chromium.Lookup lookup = Chromium.Lookup.in(Map.of("CHROME_BIN", browser.toString(), "PATH", "/nonexistent"), "/nonexistent/usr/bin");
+    Chromium.Lookup lookup =
+        Chromium.Lookup.in(
+            Map.of("CHROME_BIN", browser.toString(), "PATH", "/nonexistent"),
+            "/nonexistent/usr/bin");
     assertThat(lookup.found()).isFalse();
     assertThat(lookup.lookedIn()).isEqualTo("chromedriver on the PATH and in /nonexistent/usr/bin");
   }
@@ -45,8 +54,14 @@ class ChromiumLookupTest {
   void aFileThatCannotRunIsNotABrowser() throws IOException {
     Files.writeString(dir.resolve("chromium"), "");
     executable("chromedriver");
-    Chromium.Lookup lookup = Chromium.Lookup.in(Map.of("CHROME_BIN", dir.resolve("chromium").toString(),
-        "CHROMEDRIVER", dir.resolve("chromedriver").toString()), dir.toString());
+    Chromium.Lookup lookup =
+        Chromium.Lookup.in(
+            Map.of(
+                "CHROME_BIN",
+                dir.resolve("chromium").toString(),
+                "CHROMEDRIVER",
+                dir.resolve("chromedriver").toString()),
+            dir.toString());
     assertThat(lookup.found()).isFalse();
   }
 

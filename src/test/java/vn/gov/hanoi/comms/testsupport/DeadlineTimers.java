@@ -10,29 +10,49 @@ import vn.gov.hanoi.comms.deadline.StepDeadlineRecord;
 import vn.gov.hanoi.comms.deadline.StepDeadlineRepository;
 
 /**
- * Fires a review step's reminder and overdue timers (as the job executor would at their time) and checks what the
- * models promise (D-2): the timers are due when the step's deadline record says, the task stays with its holder,
- * the reminder and the escalation are recorded, and a follow-up task exists exactly when an authority is named.
+ * Fires a review step's reminder and overdue timers (as the job executor would at their time) and
+ * checks what the models promise (D-2): the timers are due when the step's deadline record says,
+ * the task stays with its holder, the reminder and the escalation are recorded, and a follow-up
+ * task exists exactly when an authority is named.
  */
 public final class DeadlineTimers {
   private DeadlineTimers() {}
 
-  /** {@code branch}: the prefix of the step's boundary timers ("Appraisal" for Timer_AppraisalReminder). */
-  public static StepDeadlineRecord fire(ManagementService jobs, TaskService tasks, StepDeadlineRepository deadlines,
-      Task task, String branch, String escalatedTo, Runnable runDueJobs) {
+  /**
+   * {@code branch}: the prefix of the step's boundary timers ("Appraisal" for
+   * Timer_AppraisalReminder).
+   */
+  public static StepDeadlineRecord fire(
+      ManagementService jobs,
+      TaskService tasks,
+      StepDeadlineRepository deadlines,
+      Task task,
+      String branch,
+      String escalatedTo,
+      Runnable runDueJobs) {
     StepDeadlineRecord d = deadlines.byTask(task.getId()).orElseThrow();
-    assertThat(task.getDueDate().toInstant()).as("the task's due date is its deadline").isEqualTo(d.dueAt());
-    var reminder = jobs.createJobQuery().processInstanceId(task.getProcessInstanceId())
-        .activityId("Timer_" + branch + "Reminder").singleResult();
-    var overdue = jobs.createJobQuery().processInstanceId(task.getProcessInstanceId())
-        .activityId("Timer_" + branch + "Overdue").singleResult();
+    assertThat(task.getDueDate().toInstant())
+        .as("the task's due date is its deadline")
+        .isEqualTo(d.dueAt());
+    var reminder =
+        jobs.createJobQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .activityId("Timer_" + branch + "Reminder")
+            .singleResult();
+    var overdue =
+        jobs.createJobQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .activityId("Timer_" + branch + "Overdue")
+            .singleResult();
     assertThat(reminder.getDuedate().toInstant()).isEqualTo(d.remindAt()).isBefore(d.dueAt());
     assertThat(overdue.getDuedate().toInstant()).isEqualTo(d.dueAt());
     jobs.executeJob(reminder.getId());
     runDueJobs.run();
     jobs.executeJob(overdue.getId());
     runDueJobs.run();
-    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task stays with its holder").isEqualTo(1);
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count())
+        .as("the task stays with its holder")
+        .isEqualTo(1);
     StepDeadlineRecord after = deadlines.byTask(task.getId()).orElseThrow();
     assertThat(after.remindedAt()).isNotNull();
     assertThat(after.escalatedAt()).isNotNull();
@@ -41,13 +61,17 @@ public final class DeadlineTimers {
     if (escalatedTo == null) {
       assertThat(followUp).isNull();
     } else {
-      assertThat(tasks.getIdentityLinksForTask(followUp.getId())).anyMatch(l -> escalatedTo.equals(l.getGroupId()));
+      assertThat(tasks.getIdentityLinksForTask(followUp.getId()))
+          .anyMatch(l -> escalatedTo.equals(l.getGroupId()));
     }
     return after;
   }
 
   /** The supervising authority's open follow-up of a late step, or null. */
   public static Task followUp(TaskService tasks, StepDeadlineRecord d) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(EscalationProcess.businessKey(d.id())).singleResult();
+    return tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(EscalationProcess.businessKey(d.id()))
+        .singleResult();
   }
 }

@@ -6,9 +6,9 @@ import vn.gov.hanoi.comms.publication.Publication;
 import vn.gov.hanoi.comms.publication.PublicationChannel;
 
 /**
- * A test-only channel that runs after every real one and, when armed, fails: the job fails after the
- * gateway has confirmed the call (a "partial success"), and its retry must not call the gateway again.
- * Unarmed it does nothing, so it is present in the shared context for every test.
+ * A test-only channel that runs after every real one and, when armed, fails: the job fails after
+ * the gateway has confirmed the call (a "partial success"), and its retry must not call the gateway
+ * again. Unarmed it does nothing, so it is present in the shared context for every test.
  */
 public class FaultAfterDelivery implements PublicationChannel, Ordered {
   private static final AtomicBoolean armed = new AtomicBoolean();
@@ -24,7 +24,8 @@ public class FaultAfterDelivery implements PublicationChannel, Ordered {
   @Override
   public void publish(Publication publication) {
     if (armed.get()) {
-      throw new IllegalStateException("injected fault after the channels delivered " + publication.idempotencyKey());
+      throw new IllegalStateException(
+          "injected fault after the channels delivered " + publication.idempotencyKey());
     }
   }
 

@@ -25,9 +25,9 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 
 /**
- * Engine plugin that reports every flow node started and every sequence flow taken ("process key/element id") to
- * the recordings open at that moment. A test class opens one with {@link ModelCoverageCheck}, so what it asserts
- * is what its own tests drove, whatever ran before it.
+ * Engine plugin that reports every flow node started and every sequence flow taken ("process
+ * key/element id") to the recordings open at that moment. A test class opens one with {@link
+ * ModelCoverageCheck}, so what it asserts is what its own tests drove, whatever ran before it.
  */
 public final class FlowCoverage extends AbstractProcessEnginePlugin {
   private static final List<Set<String>> RECORDINGS = new CopyOnWriteArrayList<>();
@@ -53,8 +53,12 @@ public final class FlowCoverage extends AbstractProcessEnginePlugin {
         }
         BpmnModelInstance model = Bpmn.readModelFromStream(in);
         String key = model.getModelElementsByType(Process.class).iterator().next().getId();
-        model.getModelElementsByType(FlowNode.class).forEach(n -> missing.add(key + "/" + n.getId()));
-        model.getModelElementsByType(SequenceFlow.class).forEach(f -> missing.add(key + "/" + f.getId()));
+        model
+            .getModelElementsByType(FlowNode.class)
+            .forEach(n -> missing.add(key + "/" + n.getId()));
+        model
+            .getModelElementsByType(SequenceFlow.class)
+            .forEach(f -> missing.add(key + "/" + f.getId()));
       }
     }
     missing.removeAll(driven);
@@ -69,22 +73,30 @@ public final class FlowCoverage extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl config) {
-    List<BpmnParseListener> listeners = config.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(config.getCustomPostBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseSequenceFlow(Element element, ScopeImpl scope, TransitionImpl transition) {
-        String key = ((ProcessDefinitionEntity) transition.getProcessDefinition()).getKey() + "/" + transition.getId();
-        transition.addListener(ExecutionListener.EVENTNAME_TAKE, e -> record(key));
-      }
+    List<BpmnParseListener> listeners =
+        config.getCustomPostBPMNParseListeners() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(config.getCustomPostBPMNParseListeners());
+    listeners.add(
+        new AbstractBpmnParseListener() {
+          @Override
+          public void parseSequenceFlow(
+              Element element, ScopeImpl scope, TransitionImpl transition) {
+            String key =
+                ((ProcessDefinitionEntity) transition.getProcessDefinition()).getKey()
+                    + "/"
+                    + transition.getId();
+            transition.addListener(ExecutionListener.EVENTNAME_TAKE, e -> record(key));
+          }
 
-      @Override
-      public void parseRootElement(Element rootElement, List<ProcessDefinitionEntity> processDefinitions) {
-        for (var pd : processDefinitions) {
-          addStartListeners(pd, pd.getKey());
-        }
-      }
-    });
+          @Override
+          public void parseRootElement(
+              Element rootElement, List<ProcessDefinitionEntity> processDefinitions) {
+            for (var pd : processDefinitions) {
+              addStartListeners(pd, pd.getKey());
+            }
+          }
+        });
     config.setCustomPostBPMNParseListeners(listeners);
   }
 

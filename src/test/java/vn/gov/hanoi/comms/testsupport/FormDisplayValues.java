@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import vn.gov.hanoi.comms.common.FormDisplay;
 
-/** Reads a task's display value (common.FormDisplay) as Tasklist hands it to the form: a JSON object. */
+/**
+ * Reads a task's display value (common.FormDisplay) as Tasklist hands it to the form: a JSON
+ * object.
+ */
 public final class FormDisplayValues {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -20,7 +23,8 @@ public final class FormDisplayValues {
       throw new AssertionError("task " + taskId + " has no " + FormDisplay.VARIABLE + " variable");
     }
     try {
-      return JSON.readValue(value.getValueSerialized(), new TypeReference<Map<String, Object>>() {});
+      return JSON.readValue(
+          value.getValueSerialized(), new TypeReference<Map<String, Object>>() {});
     } catch (IOException e) {
       throw new AssertionError("the display value of task " + taskId + " is not a JSON object", e);
     }

@@ -44,9 +44,10 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
 /**
  * Base of the tests that need the whole application. Every subclass shares one Spring context (same
  * configuration, no @MockBean), which starts once per JVM. Tagged "db": these tests run on H2 and
- * again on PostgreSQL (see the Surefire executions in pom.xml). The server listens on the fixed port of
- * application-test.yaml (18080), so that the absolute URLs built from {@code app.public-url} (images in
- * Tasklist forms) reach it from a browser; the two runs are separate JVMs, one after the other.
+ * again on PostgreSQL (see the Surefire executions in pom.xml). The server listens on the fixed
+ * port of application-test.yaml (18080), so that the absolute URLs built from {@code
+ * app.public-url} (images in Tasklist forms) reach it from a browser; the two runs are separate
+ * JVMs, one after the other.
  */
 @Tag("db")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
@@ -71,7 +72,8 @@ public abstract class IntegrationTest {
   static void ports(DynamicPropertyRegistry registry) {
     TestMail.server();
     registry.add("spring.mail.port", () -> TestMail.PORT);
-    // A free port chosen once per JVM: the forms' image URLs (app.public-url) must name the real port.
+    // A free port chosen once per JVM: the forms' image URLs (app.public-url) must name the real
+    // port.
     registry.add("server.port", () -> APP_PORT);
     registry.add("app.public-url", () -> "http://localhost:" + APP_PORT);
     if (TestPostgres.active()) {
@@ -79,7 +81,8 @@ public abstract class IntegrationTest {
       registry.add("spring.datasource.username", () -> TestPostgres.server().user());
       registry.add("spring.datasource.password", () -> TestPostgres.server().password());
     }
-    // Every test publishes through the webhook channel too, to a stub gateway that answers 200 by default.
+    // Every test publishes through the webhook channel too, to a stub gateway that answers 200 by
+    // default.
     registry.add("app.publication.webhook.url", TestGateway::url);
   }
 
@@ -99,7 +102,8 @@ public abstract class IntegrationTest {
     TestMail.server().purgeEmailFromAllMailboxes();
     TestGateway.reset();
     FaultAfterDelivery.disarm();
-    // Every test logs in from 127.0.0.1: one test's wrong passwords must not slow the next one down.
+    // Every test logs in from 127.0.0.1: one test's wrong passwords must not slow the next one
+    // down.
     jdbc.sql("delete from login_throttle").update();
     jdbc.sql("delete from login_known_address").update();
   }
@@ -112,7 +116,10 @@ public abstract class IntegrationTest {
 
   public static final String PASSWORD = "Kiemthu@2026";
 
-  /** A Camunda user in the given groups (created once), for tests that call the REST APIs or Tasklist. */
+  /**
+   * A Camunda user in the given groups (created once), for tests that call the REST APIs or
+   * Tasklist.
+   */
   protected void ensureUser(String userId, String... groups) {
     if (identityService.createUserQuery().userId(userId).count() == 0) {
       var u = identityService.newUser(userId);
@@ -133,12 +140,25 @@ public abstract class IntegrationTest {
   /** A valid request that each test changes in the one way it needs. */
   protected static ArticleDraft draft(String unit, Scope scope, List<String> areas) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    return new ArticleDraft(unit, "Hướng dẫn kích hoạt tài khoản định danh điện tử mức 2",
+    return new ArticleDraft(
+        unit,
+        "Hướng dẫn kích hoạt tài khoản định danh điện tử mức 2",
         "Người dân được hướng dẫn kích hoạt tài khoản VNeID tại trụ sở công an phường.",
         "<p>Từ ngày 01/12, công an phường hỗ trợ người dân kích hoạt tài khoản <strong>VNeID</strong>.</p>",
-        Category.PROJECT_06, scope, areas, 18, 60, Gender.ALL, now.plus(Duration.ofDays(1)),
-        now.plus(Duration.ofDays(10)), scope == Scope.NATIONAL ? "Cần phổ biến toàn quốc vì liên quan dịch vụ công quốc gia" : null,
-        "Đề nghị đăng buổi sáng", "125/UBND-VP", LocalDate.now().minusDays(1));
+        Category.PROJECT_06,
+        scope,
+        areas,
+        18,
+        60,
+        Gender.ALL,
+        now.plus(Duration.ofDays(1)),
+        now.plus(Duration.ofDays(10)),
+        scope == Scope.NATIONAL
+            ? "Cần phổ biến toàn quốc vì liên quan dịch vụ công quốc gia"
+            : null,
+        "Đề nghị đăng buổi sáng",
+        "125/UBND-VP",
+        LocalDate.now().minusDays(1));
   }
 
   protected static Upload image() {
@@ -150,12 +170,16 @@ public abstract class IntegrationTest {
   }
 
   protected Task openTask(long requestId, String key) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(VneidProcess.businessKey(requestId))
-        .taskDefinitionKey(key).singleResult();
+    return taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(VneidProcess.businessKey(requestId))
+        .taskDefinitionKey(key)
+        .singleResult();
   }
 
   /** Completes a task as a named officer with the groups given, as Tasklist would. */
-  protected void complete(long requestId, String key, String user, String group, Map<String, Object> vars) {
+  protected void complete(
+      long requestId, String key, String user, String group, Map<String, Object> vars) {
     Task t = openTask(requestId, key);
     if (t == null) {
       throw new AssertionError("no open task " + key + " for request " + requestId);
@@ -182,7 +206,10 @@ public abstract class IntegrationTest {
   }
 
   protected String status(long requestId) {
-    return jdbc.sql("select status from vneid_request where id = :id").param("id", requestId).query(String.class).single();
+    return jdbc.sql("select status from vneid_request where id = :id")
+        .param("id", requestId)
+        .query(String.class)
+        .single();
   }
 
   protected static void moveClock(Duration d) {

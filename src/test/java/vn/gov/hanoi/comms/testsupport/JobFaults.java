@@ -11,13 +11,16 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 
-/** What the job executor and an operator do with a failing job, done by hand (the executor is off in tests). */
+/**
+ * What the job executor and an operator do with a failing job, done by hand (the executor is off in
+ * tests).
+ */
 public final class JobFaults {
   private JobFaults() {}
 
   /**
-   * Runs the one job of this activity until its retries are spent, checking that each retry waits the
-   * model's 5 minutes (R3/PT5M) and moving the clock past them. Returns how many times it ran.
+   * Runs the one job of this activity until its retries are spent, checking that each retry waits
+   * the model's 5 minutes (R3/PT5M) and moving the clock past them. Returns how many times it ran.
    */
   public static int failUntilIncident(ManagementService management, String activityId) {
     int tries = 0;
@@ -32,7 +35,8 @@ public final class JobFaults {
       if (after.getRetries() > 0) {
         move(Duration.ofMinutes(4));
         assertThat(management.createJobQuery().jobId(job.getId()).executable().count())
-            .as("not retried before 5 minutes have passed").isZero();
+            .as("not retried before 5 minutes have passed")
+            .isZero();
         move(Duration.ofMinutes(1).plusSeconds(1));
       }
     }
@@ -46,9 +50,16 @@ public final class JobFaults {
     return list.get(0);
   }
 
-  /** Cockpit's "Retry" on an incident (with its default "due now"): one more try, for the executor to run. */
+  /**
+   * Cockpit's "Retry" on an incident (with its default "due now"): one more try, for the executor
+   * to run.
+   */
   public static void retry(ManagementService management, Incident incident) {
-    management.setJobRetries(1).jobId(incident.getConfiguration()).dueDate(ClockUtil.getCurrentTime()).execute();
+    management
+        .setJobRetries(1)
+        .jobId(incident.getConfiguration())
+        .dueDate(ClockUtil.getCurrentTime())
+        .execute();
   }
 
   private static void move(Duration d) {

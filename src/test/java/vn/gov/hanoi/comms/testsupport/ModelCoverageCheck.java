@@ -15,12 +15,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.ParameterizedTest;
 
 /**
- * Fails a process test class when its tests, taken together, leave a flow node or sequence flow of its models
- * undriven. Registered as a static {@code @RegisterExtension} field; it needs no test order and counts only what
- * the class itself drove. When a developer runs some of the class's tests only (-Dtest=Class#method), coverage
- * cannot be judged and is not asserted.
+ * Fails a process test class when its tests, taken together, leave a flow node or sequence flow of
+ * its models undriven. Registered as a static {@code @RegisterExtension} field; it needs no test
+ * order and counts only what the class itself drove. When a developer runs some of the class's
+ * tests only (-Dtest=Class#method), coverage cannot be judged and is not asserted.
  */
-public final class ModelCoverageCheck implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
+public final class ModelCoverageCheck
+    implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
   private final List<String> modelFiles;
   private final Set<String> testsRun = ConcurrentHashMap.newKeySet();
   private Set<String> recording;
@@ -29,7 +30,9 @@ public final class ModelCoverageCheck implements BeforeAllCallback, AfterEachCal
     this.modelFiles = modelFiles;
   }
 
-  /** Every flow node and sequence flow of these model files (classpath paths such as "bpmn/x.bpmn"). */
+  /**
+   * Every flow node and sequence flow of these model files (classpath paths such as "bpmn/x.bpmn").
+   */
   public static ModelCoverageCheck of(String... modelFiles) {
     return new ModelCoverageCheck(List.of(modelFiles));
   }
@@ -51,7 +54,8 @@ public final class ModelCoverageCheck implements BeforeAllCallback, AfterEachCal
     Class<?> testClass = context.getRequiredTestClass();
     long declared = declaredTests(testClass);
     if (testsRun.size() < declared) {
-      System.out.printf("%s: %d of %d tests ran; model coverage is asserted only when all run%n",
+      System.out.printf(
+          "%s: %d of %d tests ran; model coverage is asserted only when all run%n",
           testClass.getSimpleName(), testsRun.size(), declared);
       return;
     }

@@ -14,12 +14,16 @@ public final class Parts {
   public Parts part(String name, byte[] content, MediaType type, String fileName) {
     HttpHeaders h = new HttpHeaders();
     h.setContentType(type);
-    map.add(name, new HttpEntity<>(new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    }, h));
+    map.add(
+        name,
+        new HttpEntity<>(
+            new ByteArrayResource(content) {
+              @Override
+              public String getFilename() {
+                return fileName;
+              }
+            },
+            h));
     return this;
   }
 

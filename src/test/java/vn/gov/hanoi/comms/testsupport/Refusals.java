@@ -7,7 +7,10 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.FieldError;
 
-/** The fields a refusal names, wherever the engine wrapped it; fails the test when nothing was refused. */
+/**
+ * The fields a refusal names, wherever the engine wrapped it; fails the test when nothing was
+ * refused.
+ */
 public final class Refusals {
   private Refusals() {}
 

@@ -6,9 +6,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A line for the person running {@code mvn test}, on the Maven console. Surefire sends the tests' System.out and
- * System.err to files (redirectTestOutputToFile in pom.xml); what the test JVM writes to its native standard error
- * still reaches the console.
+ * A line for the person running {@code mvn test}, on the Maven console. Surefire sends the tests'
+ * System.out and System.err to files (redirectTestOutputToFile in pom.xml); what the test JVM
+ * writes to its native standard error still reaches the console.
  */
 final class RunConsole {
   private static final PrintStream ERR =

@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.seed.SeedDataset;
 
-/** The tests' three-level 2024 fixture (the seed data set hanoi-2024), for tests that build services by hand. */
+/**
+ * The tests' three-level 2024 fixture (the seed data set hanoi-2024), for tests that build services
+ * by hand.
+ */
 public final class SeedFixtures {
   public static final String AREA_SET_2024 = SeedDataset.HANOI_2024.areaSetId();
 
@@ -15,7 +18,8 @@ public final class SeedFixtures {
   /** Imports and activates the 2024 fixture's area set. */
   public static void loadAreas2024(AreaService areas) {
     try (InputStream csv = SeedDataset.HANOI_2024.openAreas()) {
-      areas.importCsv(SeedDataset.HANOI_2024.areaSetId(), SeedDataset.HANOI_2024.areaSetName(), csv, true);
+      areas.importCsv(
+          SeedDataset.HANOI_2024.areaSetId(), SeedDataset.HANOI_2024.areaSetName(), csv, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -12,8 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Camunda Tasklist's own API as the browser uses it: a session cookie from the webapp login, and the
- * CSRF token of the {@code XSRF-TOKEN} cookie echoed in the {@code X-XSRF-TOKEN} header.
+ * Camunda Tasklist's own API as the browser uses it: a session cookie from the webapp login, and
+ * the CSRF token of the {@code XSRF-TOKEN} cookie echoed in the {@code X-XSRF-TOKEN} header.
  */
 public final class TasklistSession {
   private final String base;
@@ -28,20 +28,31 @@ public final class TasklistSession {
   /** Opens Tasklist (which sets the CSRF cookie) and logs in; returns the login's HTTP status. */
   public int login(String user, String password) {
     send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET());
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    int status = send(withCsrf(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)))).statusCode();
-    // The CSRF token is rotated at login: one GET picks up the new one before the first POST, as Tasklist does.
+    String form =
+        "username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    int status =
+        send(withCsrf(
+                HttpRequest.newBuilder(
+                        URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))))
+            .statusCode();
+    // The CSRF token is rotated at login: one GET picks up the new one before the first POST, as
+    // Tasklist does.
     send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default")).GET());
     return status;
   }
 
   /** PUT of a JSON body on the Tasklist engine API. */
   public HttpResponse<String> put(String enginePath, String json) {
-    return send(withCsrf(HttpRequest.newBuilder(engine(enginePath)).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json))));
+    return send(
+        withCsrf(
+            HttpRequest.newBuilder(engine(enginePath))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))));
   }
 
   /** DELETE on the Tasklist engine API. */
@@ -56,8 +67,11 @@ public final class TasklistSession {
 
   /** POST of a JSON body on the Tasklist engine API, e.g. {@code task/ID/complete}. */
   public HttpResponse<String> post(String enginePath, String json) {
-    return send(withCsrf(HttpRequest.newBuilder(engine(enginePath)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json))));
+    return send(
+        withCsrf(
+            HttpRequest.newBuilder(engine(enginePath))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))));
   }
 
   private URI engine(String path) {

@@ -9,13 +9,16 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * A freshly migrated product schema on H2 (in memory) or PostgreSQL, without starting Spring.
- * The PostgreSQL variant uses its own schema in this JVM's database on the run's server
- * ({@link TestPostgres}) and wipes it first, so test classes do not disturb each other.
+ * A freshly migrated product schema on H2 (in memory) or PostgreSQL, without starting Spring. The
+ * PostgreSQL variant uses its own schema in this JVM's database on the run's server ({@link
+ * TestPostgres}) and wipes it first, so test classes do not disturb each other.
  */
 public final class TestDatabase {
 
-  public enum Kind { H2, POSTGRESQL }
+  public enum Kind {
+    H2,
+    POSTGRESQL
+  }
 
   private final Kind kind;
   private final DataSource dataSource;
@@ -26,15 +29,25 @@ public final class TestDatabase {
   }
 
   /**
-   * @param schema PostgreSQL schema owned by the calling test class (ignored for H2, which gets
-   *     a new in-memory database every time)
+   * @param schema PostgreSQL schema owned by the calling test class (ignored for H2, which gets a
+   *     new in-memory database every time)
    */
   public static TestDatabase fresh(Kind kind, String schema) {
     return switch (kind) {
-      case H2 -> migrated(kind, new DriverManagerDataSource(
-          "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""), null);
-      case POSTGRESQL -> migrated(kind, new DriverManagerDataSource(TestPostgres.url() + "?currentSchema=" + schema,
-          TestPostgres.server().user(), TestPostgres.server().password()), schema);
+      case H2 ->
+          migrated(
+              kind,
+              new DriverManagerDataSource(
+                  "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""),
+              null);
+      case POSTGRESQL ->
+          migrated(
+              kind,
+              new DriverManagerDataSource(
+                  TestPostgres.url() + "?currentSchema=" + schema,
+                  TestPostgres.server().user(),
+                  TestPostgres.server().password()),
+              schema);
     };
   }
 
@@ -55,11 +68,12 @@ public final class TestDatabase {
   }
 
   private static TestDatabase migrated(Kind kind, DataSource ds, String schema) {
-    var config = Flyway.configure()
-        .dataSource(ds)
-        .locations("classpath:db/migration")
-        .table("product_schema_history")
-        .cleanDisabled(false);
+    var config =
+        Flyway.configure()
+            .dataSource(ds)
+            .locations("classpath:db/migration")
+            .table("product_schema_history")
+            .cleanDisabled(false);
     if (schema != null) {
       config.schemas(schema);
     }

@@ -9,14 +9,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /**
- * A stand-in for the VNeID gateway on loopback, started once per test JVM and configured as
- * {@code app.publication.webhook.url} by {@link IntegrationTest}, so every integration test publishes
- * through the webhook channel too. It answers 200 unless a test switches it to failing (503) or slow
- * (answers after {@link #SLOW_MILLIS}, longer than the test's 1 s client timeout, but processes the call:
- * the case where the caller cannot know whether it worked).
+ * A stand-in for the VNeID gateway on loopback, started once per test JVM and configured as {@code
+ * app.publication.webhook.url} by {@link IntegrationTest}, so every integration test publishes
+ * through the webhook channel too. It answers 200 unless a test switches it to failing (503) or
+ * slow (answers after {@link #SLOW_MILLIS}, longer than the test's 1 s client timeout, but
+ * processes the call: the case where the caller cannot know whether it worked).
  */
 public final class TestGateway {
-  public enum Mode { OK, FAIL_5XX, SLOW }
+  public enum Mode {
+    OK,
+    FAIL_5XX,
+    SLOW
+  }
 
   /** One call the gateway processed (not the 5xx ones): the action and the Idempotency-Key. */
   public record Call(String action, String key) {}
@@ -37,36 +41,43 @@ public final class TestGateway {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      server.setExecutor(Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "test-gateway");
-        t.setDaemon(true);
-        return t;
-      }));
-      server.createContext("/publish", exchange -> {
-        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-        String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        Mode now = mode;
-        if (now == Mode.FAIL_5XX) {
-          refused.add(key);
-          exchange.sendResponseHeaders(503, -1);
-          exchange.close();
-          return;
-        }
-        processed.add(new Call(body.contains("\"withdraw\"") ? "withdraw" : "publish", key));
-        if (now == Mode.SLOW) {
-          try {
-            Thread.sleep(SLOW_MILLIS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        }
-        try {
-          exchange.sendResponseHeaders(200, -1);
-        } catch (IOException clientGone) {
-          // the caller timed out; the call was processed all the same
-        }
-        exchange.close();
-      });
+      server.setExecutor(
+          Executors.newCachedThreadPool(
+              r -> {
+                Thread t = new Thread(r, "test-gateway");
+                t.setDaemon(true);
+                return t;
+              }));
+      server.createContext(
+          "/publish",
+          exchange -> {
+            String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+            String body =
+                new String(
+                    exchange.getRequestBody().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            Mode now = mode;
+            if (now == Mode.FAIL_5XX) {
+              refused.add(key);
+              exchange.sendResponseHeaders(503, -1);
+              exchange.close();
+              return;
+            }
+            processed.add(new Call(body.contains("\"withdraw\"") ? "withdraw" : "publish", key));
+            if (now == Mode.SLOW) {
+              try {
+                Thread.sleep(SLOW_MILLIS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+            try {
+              exchange.sendResponseHeaders(200, -1);
+            } catch (IOException clientGone) {
+              // the caller timed out; the call was processed all the same
+            }
+            exchange.close();
+          });
       server.start();
     }
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/publish";
@@ -94,12 +105,17 @@ public final class TestGateway {
 
   /** What a real gateway would show residents: processed publish calls, counted once per key. */
   public static long publicationsFor(String key) {
-    return processed.stream().filter(c -> c.action().equals("publish") && c.key().equals(key)).map(Call::key)
-        .distinct().count();
+    return processed.stream()
+        .filter(c -> c.action().equals("publish") && c.key().equals(key))
+        .map(Call::key)
+        .distinct()
+        .count();
   }
 
   /** Every processed publish call for this key (a real gateway would drop all but the first). */
   public static long publishCallsFor(String key) {
-    return processed.stream().filter(c -> c.action().equals("publish") && c.key().equals(key)).count();
+    return processed.stream()
+        .filter(c -> c.action().equals("publish") && c.key().equals(key))
+        .count();
   }
 }

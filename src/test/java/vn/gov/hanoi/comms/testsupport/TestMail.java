@@ -4,8 +4,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * One GreenMail SMTP server for the whole test JVM, on a free port that is handed to the application
- * as {@code spring.mail.port} by {@link IntegrationTest} (so parallel builds on one machine do not collide).
+ * One GreenMail SMTP server for the whole test JVM, on a free port that is handed to the
+ * application as {@code spring.mail.port} by {@link IntegrationTest} (so parallel builds on one
+ * machine do not collide).
  */
 public final class TestMail {
   public static final int PORT = freePort();

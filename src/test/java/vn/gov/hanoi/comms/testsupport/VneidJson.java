@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The JSON part of a valid VNeID request from UBND phường Trúc Bạch, for tests to change one field of. */
+/**
+ * The JSON part of a valid VNeID request from UBND phường Trúc Bạch, for tests to change one field
+ * of.
+ */
 public final class VneidJson {
   private VneidJson() {}
 

@@ -19,49 +19,76 @@ import vn.gov.hanoi.comms.vneid.notice.NoticeRecord;
 import vn.gov.hanoi.comms.vneid.notice.NoticeService;
 
 /**
- * Notice numbers restart each year and run per issuing agency, like official letters: two years, or two agencies, may
- * both have a "1/TB-..." notice.
+ * Notice numbers restart each year and run per issuing agency, like official letters: two years, or
+ * two agencies, may both have a "1/TB-..." notice.
  */
 class NoticeNumberingTest extends IntegrationTest {
   @org.springframework.beans.factory.annotation.Autowired NoticeService notices;
 
   private String returnedNoticeNumber(int year) {
-    ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.of(year, 1, 2).atStartOfDay().toInstant(ZoneOffset.UTC)));
-    return returned(draft("UBND-Q-HOANKIEM", Scope.DISTRICT, List.of("002")), "ca.hk", Groups.districtAppraisal("002")).number();
+    ClockUtil.setCurrentTime(
+        java.util.Date.from(LocalDate.of(year, 1, 2).atStartOfDay().toInstant(ZoneOffset.UTC)));
+    return returned(
+            draft("UBND-Q-HOANKIEM", Scope.DISTRICT, List.of("002")),
+            "ca.hk",
+            Groups.districtAppraisal("002"))
+        .number();
   }
 
-  private NoticeRecord returned(vn.gov.hanoi.comms.vneid.content.ArticleDraft d, String by, String group) {
+  private NoticeRecord returned(
+      vn.gov.hanoi.comms.vneid.content.ArticleDraft d, String by, String group) {
     VneidRequestRecord r = submit(d);
-    complete(r.id(), Tasks.APPRAISE, by, group,
+    complete(
+        r.id(),
+        Tasks.APPRAISE,
+        by,
+        group,
         Map.of(Vars.APPRAISAL_OUTCOME, VneidProcess.RETURN, Vars.APPRAISAL_REASONS, "Thiếu nguồn"));
     return notices.forRequest(r.id()).stream().findFirst().orElseThrow();
   }
 
   @Test
-  @DisplayName("V-STEP-4: each police agency numbers its own letters in the year, with its registered abbreviation; the "
-      + "letter carries the signer's name and title and the national motto on two lines (Decree 30/2020)")
+  @DisplayName(
+      "V-STEP-4: each police agency numbers its own letters in the year, with its registered abbreviation; the "
+          + "letter carries the signer's name and title and the national motto on two lines (Decree 30/2020)")
   void numbersPerAgencyAndSigner() {
-    ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.of(2044, 3, 2).atStartOfDay().toInstant(ZoneOffset.UTC)));
+    ClockUtil.setCurrentTime(
+        java.util.Date.from(LocalDate.of(2044, 3, 2).atStartOfDay().toInstant(ZoneOffset.UTC)));
     ensureUser("ca.hk.thamdinh.vb", Groups.districtAppraisal("002"));
-    NoticeRecord hk1 = returned(draft("UBND-Q-HOANKIEM", Scope.DISTRICT, List.of("002")), "ca.hk.thamdinh.vb",
-        Groups.districtAppraisal("002"));
-    NoticeRecord pc06 = returned(draft("SO-TUPHAP", Scope.CITY, List.of("01")), "pc06.vb", Groups.PC06_APPRAISAL);
-    NoticeRecord hk2 = returned(draft("UBND-Q-HOANKIEM", Scope.DISTRICT, List.of("002")), "ca.hk.thamdinh.vb",
-        Groups.districtAppraisal("002"));
-    assertThat(List.of(hk1.number(), pc06.number(), hk2.number())).containsExactly("1/TB-CAHK", "1/TB-PC06", "2/TB-CAHK");
+    NoticeRecord hk1 =
+        returned(
+            draft("UBND-Q-HOANKIEM", Scope.DISTRICT, List.of("002")),
+            "ca.hk.thamdinh.vb",
+            Groups.districtAppraisal("002"));
+    NoticeRecord pc06 =
+        returned(draft("SO-TUPHAP", Scope.CITY, List.of("01")), "pc06.vb", Groups.PC06_APPRAISAL);
+    NoticeRecord hk2 =
+        returned(
+            draft("UBND-Q-HOANKIEM", Scope.DISTRICT, List.of("002")),
+            "ca.hk.thamdinh.vb",
+            Groups.districtAppraisal("002"));
+    assertThat(List.of(hk1.number(), pc06.number(), hk2.number()))
+        .containsExactly("1/TB-CAHK", "1/TB-PC06", "2/TB-CAHK");
     String letter = notices.render(hk1);
-    assertThat(letter).contains("Số: 1/TB-CAHK", "TL. TRƯỞNG CÔNG AN", "Cán bộ ca.hk.thamdinh.vb",
-        "<div class=\"motto-1\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>",
-        "<div class=\"motto-2\">Độc lập - Tự do - Hạnh phúc</div>");
+    assertThat(letter)
+        .contains(
+            "Số: 1/TB-CAHK",
+            "TL. TRƯỞNG CÔNG AN",
+            "Cán bộ ca.hk.thamdinh.vb",
+            "<div class=\"motto-1\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>",
+            "<div class=\"motto-2\">Độc lập - Tự do - Hạnh phúc</div>");
     moveClock(Duration.ZERO);
   }
 
   @Test
-  @DisplayName("V-STEP-4: the first notice of a new year starts again at 1 without clashing with last year's")
+  @DisplayName(
+      "V-STEP-4: the first notice of a new year starts again at 1 without clashing with last year's")
   void numbersRestartEachYear() {
     String first = returnedNoticeNumber(2041);
     String nextYear = returnedNoticeNumber(2042);
-    assertThat(first).as("the abbreviation of Hoàn Kiếm's police, as registered").isEqualTo("1/TB-CAHK");
+    assertThat(first)
+        .as("the abbreviation of Hoàn Kiếm's police, as registered")
+        .isEqualTo("1/TB-CAHK");
     assertThat(nextYear).isEqualTo(first);
     moveClock(Duration.ZERO);
   }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -63,21 +62,31 @@ class VneidApiTest extends IntegrationTest {
     return VneidJson.valid();
   }
 
-  private ResponseEntity<JsonNode> post(String user, Object requestJson, byte[] image, String imageName) {
+  private ResponseEntity<JsonNode> post(
+      String user, Object requestJson, byte[] image, String imageName) {
     return post(user, requestJson, "request.json", image, imageName);
   }
 
-  private ResponseEntity<JsonNode> post(String user, Object requestJson, String jsonFileName, byte[] image, String imageName) {
+  private ResponseEntity<JsonNode> post(
+      String user, Object requestJson, String jsonFileName, byte[] image, String imageName) {
     Parts mb = new Parts();
     if (requestJson != null) {
-      byte[] bytes = requestJson instanceof byte[] raw ? raw : requestJson.toString().getBytes(StandardCharsets.UTF_8);
+      byte[] bytes =
+          requestJson instanceof byte[] raw
+              ? raw
+              : requestJson.toString().getBytes(StandardCharsets.UTF_8);
       mb.part("request", bytes, MediaType.APPLICATION_JSON, jsonFileName);
     }
     if (image != null) {
       mb.part("featuredImage", image, MediaType.IMAGE_PNG, imageName);
     }
-    return client(user).post().uri("/api/vneid/requests").contentType(MediaType.MULTIPART_FORM_DATA)
-        .body(mb.build()).retrieve().toEntity(JsonNode.class);
+    return client(user)
+        .post()
+        .uri("/api/vneid/requests")
+        .contentType(MediaType.MULTIPART_FORM_DATA)
+        .body(mb.build())
+        .retrieve()
+        .toEntity(JsonNode.class);
   }
 
   private long storedRequests() {
@@ -85,29 +94,44 @@ class VneidApiTest extends IntegrationTest {
   }
 
   private long processInstances() {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(VneidProcess.KEY).count();
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processDefinitionKey(VneidProcess.KEY)
+        .count();
   }
 
   @Test
-  @DisplayName("V-STEP-1: the JSON part sent without a file name (curl -F 'request={...};type=application/json') is read too")
+  @DisplayName(
+      "V-STEP-1: the JSON part sent without a file name (curl -F 'request={...};type=application/json') is read too")
   void jsonPartWithoutFileName() {
-    ResponseEntity<JsonNode> res = post(WARD_USER, validJson(), null, DemoImages.banner("Trúc Bạch"), "anh.png");
+    ResponseEntity<JsonNode> res =
+        post(WARD_USER, validJson(), null, DemoImages.banner("Trúc Bạch"), "anh.png");
     assertThat(res.getStatusCode().value()).isEqualTo(201);
     assertThat(res.getBody().get("status").asText()).isEqualTo("IN_APPRAISAL");
   }
 
   @Test
-  @DisplayName("V-STEP-1, V-REQ: a valid request through the product API is accepted (201) and goes to its district police")
+  @DisplayName(
+      "V-STEP-1, V-REQ: a valid request through the product API is accepted (201) and goes to its district police")
   void validSubmission() {
-    ResponseEntity<JsonNode> res = post(WARD_USER, validJson(), DemoImages.banner("Trúc Bạch"), "anh.png");
+    ResponseEntity<JsonNode> res =
+        post(WARD_USER, validJson(), DemoImages.banner("Trúc Bạch"), "anh.png");
     assertThat(res.getStatusCode().value()).isEqualTo(201);
     long id = res.getBody().get("id").asLong();
     assertThat(res.getBody().get("status").asText()).isEqualTo("IN_APPRAISAL");
-    JsonNode view = client(WARD_USER).get().uri("/api/vneid/requests/" + id).retrieve().body(JsonNode.class);
-    assertThat(view.get("receivingPolice").get("group").asText()).isEqualTo(Groups.districtAppraisal("001"));
-    assertThat(view.get("approvers").get(0).get("group").asText()).isEqualTo(Groups.districtChief("001"));
+    JsonNode view =
+        client(WARD_USER).get().uri("/api/vneid/requests/" + id).retrieve().body(JsonNode.class);
+    assertThat(view.get("receivingPolice").get("group").asText())
+        .isEqualTo(Groups.districtAppraisal("001"));
+    assertThat(view.get("approvers").get(0).get("group").asText())
+        .isEqualTo(Groups.districtChief("001"));
     assertThat(view.get("rounds")).hasSize(1);
-    byte[] image = client(WARD_USER).get().uri("/api/vneid/requests/" + id + "/image").retrieve().body(byte[].class);
+    byte[] image =
+        client(WARD_USER)
+            .get()
+            .uri("/api/vneid/requests/" + id + "/image")
+            .retrieve()
+            .body(byte[].class);
     assertThat(image).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
   }
 
@@ -115,34 +139,76 @@ class VneidApiTest extends IntegrationTest {
     return Stream.of(
         broken("V-REQ-1 title missing", "title", n -> n.remove("title")),
         broken("V-REQ-1 summary missing", "summary", n -> n.put("summary", " ")),
-        broken("V-REQ-1 body with a script", "bodyHtml", n -> n.put("bodyHtml", "<p>Xin chào</p><script>alert(1)</script>")),
-        broken("V-REQ-1 body with an event handler", "bodyHtml", n -> n.put("bodyHtml", "<img src=x onerror=alert(1)>")),
+        broken(
+            "V-REQ-1 body with a script",
+            "bodyHtml",
+            n -> n.put("bodyHtml", "<p>Xin chào</p><script>alert(1)</script>")),
+        broken(
+            "V-REQ-1 body with an event handler",
+            "bodyHtml",
+            n -> n.put("bodyHtml", "<img src=x onerror=alert(1)>")),
         broken("V-REQ-1 title with HTML", "title", n -> n.put("title", "<b>Tiêu đề</b>")),
         broken("V-REQ-2 age over 120", "ageMax", n -> n.put("ageMax", 130)),
         broken("V-REQ-2 min above max", "ageMax", n -> n.put("ageMin", 60).put("ageMax", 20)),
         broken("V-REQ-2 unknown gender", "gender", n -> n.put("gender", "OTHER")),
         broken("V-REQ-3 scope missing", "scope", n -> n.remove("scope")),
-        broken("V-REQ-3 unknown area code", "targetAreaCodes", n -> n.putArray("targetAreaCodes").add("99999")),
+        broken(
+            "V-REQ-3 unknown area code",
+            "targetAreaCodes",
+            n -> n.putArray("targetAreaCodes").add("99999")),
         broken("V-REQ-3 no target area", "targetAreaCodes", n -> n.putArray("targetAreaCodes")),
-        broken("V-ROUTE-3 area outside the unit's home", "targetAreaCodes", n -> n.putArray("targetAreaCodes").add("00061")),
-        broken("V-REQ-4 until before from", "publishUntil", n -> n.put("publishUntil", n.get("publishFrom").asText().replace("20", "19"))),
-        broken("V-REQ-4 until in the past", "publishUntil", n -> n.put("publishUntil", "2020-01-01T00:00:00+07:00")),
-        broken("V-REQ-4 date in the wrong format", "publishFrom", n -> n.put("publishFrom", "01/12/2026 08:00")),
-        broken("V-REQ-4 window in year 9999", "publishFrom",
-            n -> n.put("publishFrom", "9999-12-01T08:00:00+07:00").put("publishUntil", "9999-12-31T08:00:00+07:00")),
-        broken("V-REQ-4 a year past 9999", "publishFrom", n -> n.put("publishFrom", "+10000-01-01T08:00:00+07:00")),
-        broken("V-REQ-3 10,000 target codes", "targetAreaCodes", n -> {
-          var codes = n.putArray("targetAreaCodes");
-          for (int i = 0; i < 10_000; i++) {
-            codes.add("00004");
-          }
-        }),
+        broken(
+            "V-ROUTE-3 area outside the unit's home",
+            "targetAreaCodes",
+            n -> n.putArray("targetAreaCodes").add("00061")),
+        broken(
+            "V-REQ-4 until before from",
+            "publishUntil",
+            n -> n.put("publishUntil", n.get("publishFrom").asText().replace("20", "19"))),
+        broken(
+            "V-REQ-4 until in the past",
+            "publishUntil",
+            n -> n.put("publishUntil", "2020-01-01T00:00:00+07:00")),
+        broken(
+            "V-REQ-4 date in the wrong format",
+            "publishFrom",
+            n -> n.put("publishFrom", "01/12/2026 08:00")),
+        broken(
+            "V-REQ-4 window in year 9999",
+            "publishFrom",
+            n ->
+                n.put("publishFrom", "9999-12-01T08:00:00+07:00")
+                    .put("publishUntil", "9999-12-31T08:00:00+07:00")),
+        broken(
+            "V-REQ-4 a year past 9999",
+            "publishFrom",
+            n -> n.put("publishFrom", "+10000-01-01T08:00:00+07:00")),
+        broken(
+            "V-REQ-3 10,000 target codes",
+            "targetAreaCodes",
+            n -> {
+              var codes = n.putArray("targetAreaCodes");
+              for (int i = 0; i < 10_000; i++) {
+                codes.add("00004");
+              }
+            }),
         broken("V-REQ-5 unknown category", "category", n -> n.put("category", "ADVERTISING")),
-        broken("V-REQ-6 category OTHER without justification", "justification", n -> n.put("category", "OTHER")),
-        broken("V-REQ-6 national scope without justification", "justification",
-            n -> { n.put("scope", "NATIONAL"); n.putArray("targetAreaCodes"); }),
+        broken(
+            "V-REQ-6 category OTHER without justification",
+            "justification",
+            n -> n.put("category", "OTHER")),
+        broken(
+            "V-REQ-6 national scope without justification",
+            "justification",
+            n -> {
+              n.put("scope", "NATIONAL");
+              n.putArray("targetAreaCodes");
+            }),
         broken("V-REQ-7 letter number missing", "letterNumber", n -> n.remove("letterNumber")),
-        broken("V-REQ-7 letter date in the wrong format", "letterDate", n -> n.put("letterDate", "15/01/2026")),
+        broken(
+            "V-REQ-7 letter date in the wrong format",
+            "letterDate",
+            n -> n.put("letterDate", "15/01/2026")),
         broken("unknown field", "colour", n -> n.put("colour", "red")),
         broken("wrong type", "ageMin", n -> n.put("ageMin", "mười tám")));
   }
@@ -153,7 +219,8 @@ class VneidApiTest extends IntegrationTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenRules")
-  @DisplayName("V-REQ: each rule broken on its own is refused with 400 naming the field; nothing is stored or started")
+  @DisplayName(
+      "V-REQ: each rule broken on its own is refused with 400 naming the field; nothing is stored or started")
   void eachRuleBroken(String name, String field, Consumer<ObjectNode> change) {
     long before = storedRequests();
     long instances = processInstances();
@@ -168,14 +235,26 @@ class VneidApiTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("V-REQ-1, V-CHECK-1: a text file named .png, an image of 10,000 x 10,000 pixels and a missing image are refused")
+  @DisplayName(
+      "V-REQ-1, V-CHECK-1: a text file named .png, an image of 10,000 x 10,000 pixels and a missing image are refused")
   void badImages() {
     long before = storedRequests();
-    assertImageRefused(post(WARD_USER, validJson(), "đây không phải ảnh".getBytes(StandardCharsets.UTF_8), "anh.png"));
+    assertImageRefused(
+        post(
+            WARD_USER,
+            validJson(),
+            "đây không phải ảnh".getBytes(StandardCharsets.UTF_8),
+            "anh.png"));
     assertImageRefused(post(WARD_USER, validJson(), pngHeader(10_000, 10_000), "lon.png"));
-    assertImageRefused(post(WARD_USER, validJson(), "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(), "a.svg"));
+    assertImageRefused(
+        post(
+            WARD_USER,
+            validJson(),
+            "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(),
+            "a.svg"));
     assertImageRefused(post(WARD_USER, validJson(), null, null));
-    assertImageRefused(post(WARD_USER, validJson(), DemoImages.banner("x"), "../../etc/passwd.png"));
+    assertImageRefused(
+        post(WARD_USER, validJson(), DemoImages.banner("x"), "../../etc/passwd.png"));
     assertThat(storedRequests()).isEqualTo(before);
   }
 
@@ -185,104 +264,216 @@ class VneidApiTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("V-REQ: a 50 MB body and malformed JSON are refused with a clear error; nothing is stored")
+  @DisplayName(
+      "V-REQ: a 50 MB body and malformed JSON are refused with a clear error; nothing is stored")
   void oversizedAndMalformed() {
     long before = storedRequests();
     ObjectNode json = validJson();
     json.put("bodyHtml", "<p>" + "a".repeat(50 * 1024 * 1024) + "</p>");
     ResponseEntity<JsonNode> big = post(WARD_USER, json, DemoImages.banner("x"), "anh.png");
     assertThat(big.getStatusCode().value()).isIn(400, 413);
-    ResponseEntity<JsonNode> malformed = post(WARD_USER, "{\"title\": ".getBytes(), DemoImages.banner("x"), "anh.png");
+    ResponseEntity<JsonNode> malformed =
+        post(WARD_USER, "{\"title\": ".getBytes(), DemoImages.banner("x"), "anh.png");
     assertThat(malformed.getStatusCode().value()).isEqualTo(400);
     assertThat(malformed.getBody().get("errors").findValuesAsText("field")).contains("request");
     assertThat(storedRequests()).isEqualTo(before);
   }
 
   @Test
-  @DisplayName("P-2: a unit cannot submit for, nor read, another unit's request; police of another district cannot read it; no login, no access")
+  @DisplayName(
+      "P-2: a unit cannot submit for, nor read, another unit's request; police of another district cannot read it; no login, no access")
   void jurisdiction() {
     ResponseEntity<JsonNode> res = post(WARD_USER, validJson(), DemoImages.banner("x"), "anh.png");
     long id = res.getBody().get("id").asLong();
-    assertThat(client(OTHER_WARD_USER).get().uri("/api/vneid/requests/" + id).retrieve().toBodilessEntity()
-        .getStatusCode().value()).isEqualTo(403);
-    assertThat(client("api.ca.hoankiem").get().uri("/api/vneid/requests/" + id).retrieve().toBodilessEntity()
-        .getStatusCode().value()).isEqualTo(403);
-    assertThat(client("api.ca.badinh").get().uri("/api/vneid/requests/" + id).retrieve().toBodilessEntity()
-        .getStatusCode().value()).isEqualTo(200);
-    assertThat(client(null).get().uri("/api/vneid/requests/" + id).retrieve().toBodilessEntity()
-        .getStatusCode().value()).isEqualTo(401);
-    assertThat(post(OTHER_WARD_USER, validJson(), DemoImages.banner("x"), "anh.png").getStatusCode().value())
+    assertThat(
+            client(OTHER_WARD_USER)
+                .get()
+                .uri("/api/vneid/requests/" + id)
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+    assertThat(
+            client("api.ca.hoankiem")
+                .get()
+                .uri("/api/vneid/requests/" + id)
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+    assertThat(
+            client("api.ca.badinh")
+                .get()
+                .uri("/api/vneid/requests/" + id)
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+    assertThat(
+            client(null)
+                .get()
+                .uri("/api/vneid/requests/" + id)
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode()
+                .value())
+        .isEqualTo(401);
+    assertThat(
+            post(OTHER_WARD_USER, validJson(), DemoImages.banner("x"), "anh.png")
+                .getStatusCode()
+                .value())
         .isEqualTo(403);
   }
 
   @Test
-  @DisplayName("V-STEP-5: the feed shows a commune's article to that commune only, and rejects unknown areas")
+  @DisplayName(
+      "V-STEP-5: the feed shows a commune's article to that commune only, and rejects unknown areas")
   void feedByArea() {
-    long id = post(WARD_USER, validJson(), DemoImages.banner("x"), "anh.png").getBody().get("id").asLong();
-    complete(id, Tasks.APPRAISE, "api.ca.badinh", Groups.districtAppraisal("001"),
+    long id =
+        post(WARD_USER, validJson(), DemoImages.banner("x"), "anh.png")
+            .getBody()
+            .get("id")
+            .asLong();
+    complete(
+        id,
+        Tasks.APPRAISE,
+        "api.ca.badinh",
+        Groups.districtAppraisal("001"),
         Map.of(Vars.APPRAISAL_OUTCOME, VneidProcess.PASS));
-    complete(id, Tasks.APPROVE, "chief", Groups.districtChief("001"), Map.of(Vars.APPROVAL_OUTCOME, VneidProcess.APPROVE));
+    complete(
+        id,
+        Tasks.APPROVE,
+        "chief",
+        Groups.districtChief("001"),
+        Map.of(Vars.APPROVAL_OUTCOME, VneidProcess.APPROVE));
     moveClock(Duration.ofDays(1).plusHours(1));
     runDueJobs();
-    JsonNode inWard = client(WARD_USER).get().uri("/api/feed?area=00004").retrieve().body(JsonNode.class);
+    JsonNode inWard =
+        client(WARD_USER).get().uri("/api/feed?area=00004").retrieve().body(JsonNode.class);
     assertThat(inWard.findValuesAsText("sourceId")).contains(String.valueOf(id));
-    JsonNode elsewhere = client(WARD_USER).get().uri("/api/feed?area=00061").retrieve().body(JsonNode.class);
+    JsonNode elsewhere =
+        client(WARD_USER).get().uri("/api/feed?area=00061").retrieve().body(JsonNode.class);
     // Only VNeID items: an iHanoi notice may carry the same number as its source id.
     List<String> vneidElsewhere = new java.util.ArrayList<>();
-    elsewhere.forEach(item -> {
-      if ("VNEID".equals(item.path("source").asText())) {
-        vneidElsewhere.add(item.path("sourceId").asText());
-      }
-    });
+    elsewhere.forEach(
+        item -> {
+          if ("VNEID".equals(item.path("source").asText())) {
+            vneidElsewhere.add(item.path("sourceId").asText());
+          }
+        });
     assertThat(vneidElsewhere).doesNotContain(String.valueOf(id));
-    assertThat(client(WARD_USER).get().uri("/api/feed?area=99999").retrieve().toBodilessEntity().getStatusCode().value())
+    assertThat(
+            client(WARD_USER)
+                .get()
+                .uri("/api/feed?area=99999")
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode()
+                .value())
         .isEqualTo(400);
   }
 
   @Test
-  @DisplayName("V-STEP-4: resubmission through PUT and withdrawal through POST; the printable notice is served")
+  @DisplayName(
+      "V-STEP-4: resubmission through PUT and withdrawal through POST; the printable notice is served")
   void resubmitWithdrawAndNotice() {
-    long id = post(WARD_USER, validJson(), DemoImages.banner("x"), "anh.png").getBody().get("id").asLong();
-    complete(id, Tasks.APPRAISE, "api.ca.badinh", Groups.districtAppraisal("001"),
-        Map.of(Vars.APPRAISAL_OUTCOME, VneidProcess.RETURN, Vars.APPRAISAL_REASONS, "Thiếu nguồn <script>x</script>"));
+    long id =
+        post(WARD_USER, validJson(), DemoImages.banner("x"), "anh.png")
+            .getBody()
+            .get("id")
+            .asLong();
+    complete(
+        id,
+        Tasks.APPRAISE,
+        "api.ca.badinh",
+        Groups.districtAppraisal("001"),
+        Map.of(
+            Vars.APPRAISAL_OUTCOME,
+            VneidProcess.RETURN,
+            Vars.APPRAISAL_REASONS,
+            "Thiếu nguồn <script>x</script>"));
     runDueJobs();
-    ResponseEntity<String> notice = client(WARD_USER).get().uri("/api/vneid/requests/" + id + "/notice/1").retrieve().toEntity(String.class);
+    ResponseEntity<String> notice =
+        client(WARD_USER)
+            .get()
+            .uri("/api/vneid/requests/" + id + "/notice/1")
+            .retrieve()
+            .toEntity(String.class);
     assertThat(notice.getStatusCode().value()).isEqualTo(200);
-    assertThat(notice.getBody()).contains("THÔNG BÁO", "Thiếu nguồn &lt;script&gt;").doesNotContain("<script>x");
+    assertThat(notice.getBody())
+        .contains("THÔNG BÁO", "Thiếu nguồn &lt;script&gt;")
+        .doesNotContain("<script>x");
 
     ObjectNode revised = validJson();
     revised.put("title", "Tiêu đề mới");
     revised.put("revisionNote", "Bổ sung nguồn");
-    Parts mb = new Parts().part("request", revised.toString().getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON, "request.json");
-    ResponseEntity<JsonNode> put = client(WARD_USER).put().uri("/api/vneid/requests/" + id)
-        .contentType(MediaType.MULTIPART_FORM_DATA).body(mb.build()).retrieve().toEntity(JsonNode.class);
+    Parts mb =
+        new Parts()
+            .part(
+                "request",
+                revised.toString().getBytes(StandardCharsets.UTF_8),
+                MediaType.APPLICATION_JSON,
+                "request.json");
+    ResponseEntity<JsonNode> put =
+        client(WARD_USER)
+            .put()
+            .uri("/api/vneid/requests/" + id)
+            .contentType(MediaType.MULTIPART_FORM_DATA)
+            .body(mb.build())
+            .retrieve()
+            .toEntity(JsonNode.class);
     assertThat(put.getStatusCode().value()).isEqualTo(200);
     assertThat(put.getBody().get("round").asInt()).isEqualTo(2);
     assertThat(status(id)).isEqualTo("IN_APPRAISAL");
 
-    assertThat(client(OTHER_WARD_USER).post().uri("/api/vneid/requests/" + id + "/withdraw").retrieve()
-        .toBodilessEntity().getStatusCode().value()).isEqualTo(403);
-    JsonNode withdrawn = client(WARD_USER).post().uri("/api/vneid/requests/" + id + "/withdraw").retrieve().body(JsonNode.class);
+    assertThat(
+            client(OTHER_WARD_USER)
+                .post()
+                .uri("/api/vneid/requests/" + id + "/withdraw")
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+    JsonNode withdrawn =
+        client(WARD_USER)
+            .post()
+            .uri("/api/vneid/requests/" + id + "/withdraw")
+            .retrieve()
+            .body(JsonNode.class);
     assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
-    assertThat(client(WARD_USER).post().uri("/api/vneid/requests/" + id + "/withdraw").retrieve()
-        .toBodilessEntity().getStatusCode().value()).isEqualTo(409);
+    assertThat(
+            client(WARD_USER)
+                .post()
+                .uri("/api/vneid/requests/" + id + "/withdraw")
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode()
+                .value())
+        .isEqualTo(409);
   }
 
   private ObjectNode engineVariables(ObjectNode article, byte[] image) {
     ObjectNode body = JSON.createObjectNode();
     ObjectNode vars = body.putObject("variables");
-    article.fields().forEachRemaining(e -> {
-      ObjectNode v = vars.putObject(e.getKey());
-      if (e.getValue().isArray()) {
-        StringBuilder sb = new StringBuilder();
-        e.getValue().forEach(c -> sb.append(sb.isEmpty() ? "" : ",").append(c.asText()));
-        v.put("value", sb.toString()).put("type", "String");
-      } else if (e.getValue().isInt()) {
-        v.put("value", e.getValue().asInt()).put("type", "Integer");
-      } else {
-        v.put("value", e.getValue().asText()).put("type", "String");
-      }
-    });
+    article
+        .fields()
+        .forEachRemaining(
+            e -> {
+              ObjectNode v = vars.putObject(e.getKey());
+              if (e.getValue().isArray()) {
+                StringBuilder sb = new StringBuilder();
+                e.getValue().forEach(c -> sb.append(sb.isEmpty() ? "" : ",").append(c.asText()));
+                v.put("value", sb.toString()).put("type", "String");
+              } else if (e.getValue().isInt()) {
+                v.put("value", e.getValue().asInt()).put("type", "Integer");
+              } else {
+                v.put("value", e.getValue().asText()).put("type", "String");
+              }
+            });
     if (image != null) {
       ObjectNode f = vars.putObject("featuredImage");
       f.put("value", Base64.getEncoder().encodeToString(image)).put("type", "File");
@@ -292,69 +483,132 @@ class VneidApiTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("V-STEP-1: Camunda's own REST start validates the same way: 400 with the same messages and no instance; a valid start stores the request")
+  @DisplayName(
+      "V-STEP-1: Camunda's own REST start validates the same way: 400 with the same messages and no instance; a valid start stores the request")
   void engineRestStart() {
     long instances = processInstances();
     long before = storedRequests();
     ObjectNode bad = validJson();
     bad.remove("title");
     bad.putArray("targetAreaCodes").add("99999");
-    ResponseEntity<JsonNode> refused = client(WARD_USER).post()
-        .uri("/engine-rest/process-definition/key/vneid-request/start").contentType(MediaType.APPLICATION_JSON)
-        .body(engineVariables(bad, DemoImages.banner("x")).toString()).retrieve().toEntity(JsonNode.class);
-    assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(400);
-    assertThat(refused.getBody().get("errors").findValuesAsText("field")).contains("title", "targetAreaCodes");
+    ResponseEntity<JsonNode> refused =
+        client(WARD_USER)
+            .post()
+            .uri("/engine-rest/process-definition/key/vneid-request/start")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(engineVariables(bad, DemoImages.banner("x")).toString())
+            .retrieve()
+            .toEntity(JsonNode.class);
+    assertThat(refused.getStatusCode().value())
+        .as(String.valueOf(refused.getBody()))
+        .isEqualTo(400);
+    assertThat(refused.getBody().get("errors").findValuesAsText("field"))
+        .contains("title", "targetAreaCodes");
     assertThat(processInstances()).isEqualTo(instances);
     assertThat(storedRequests()).isEqualTo(before);
 
-    ObjectNode farAhead = validJson().put("publishFrom", "9999-12-01T08:00:00+07:00")
-        .put("publishUntil", "9999-12-31T08:00:00+07:00");
-    ResponseEntity<JsonNode> year9999 = client(WARD_USER).post()
-        .uri("/engine-rest/process-definition/key/vneid-request/start").contentType(MediaType.APPLICATION_JSON)
-        .body(engineVariables(farAhead, DemoImages.banner("x")).toString()).retrieve().toEntity(JsonNode.class);
-    assertThat(year9999.getStatusCode().value()).as(String.valueOf(year9999.getBody())).isEqualTo(400);
+    ObjectNode farAhead =
+        validJson()
+            .put("publishFrom", "9999-12-01T08:00:00+07:00")
+            .put("publishUntil", "9999-12-31T08:00:00+07:00");
+    ResponseEntity<JsonNode> year9999 =
+        client(WARD_USER)
+            .post()
+            .uri("/engine-rest/process-definition/key/vneid-request/start")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(engineVariables(farAhead, DemoImages.banner("x")).toString())
+            .retrieve()
+            .toEntity(JsonNode.class);
+    assertThat(year9999.getStatusCode().value())
+        .as(String.valueOf(year9999.getBody()))
+        .isEqualTo(400);
     assertThat(year9999.getBody().get("errors").findValuesAsText("field")).contains("publishFrom");
     assertThat(processInstances()).isEqualTo(instances);
     assertThat(storedRequests()).isEqualTo(before);
 
-    ResponseEntity<JsonNode> noLogin = client(null).post().uri("/engine-rest/process-definition/key/vneid-request/start")
-        .contentType(MediaType.APPLICATION_JSON).body(engineVariables(validJson(), DemoImages.banner("x")).toString())
-        .retrieve().toEntity(JsonNode.class);
+    ResponseEntity<JsonNode> noLogin =
+        client(null)
+            .post()
+            .uri("/engine-rest/process-definition/key/vneid-request/start")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(engineVariables(validJson(), DemoImages.banner("x")).toString())
+            .retrieve()
+            .toEntity(JsonNode.class);
     assertThat(noLogin.getStatusCode().value()).isEqualTo(401);
-    ResponseEntity<JsonNode> otherUnit = client(OTHER_WARD_USER).post().uri("/engine-rest/process-definition/key/vneid-request/start")
-        .contentType(MediaType.APPLICATION_JSON).body(engineVariables(validJson(), DemoImages.banner("x")).toString())
-        .retrieve().toEntity(JsonNode.class);
+    ResponseEntity<JsonNode> otherUnit =
+        client(OTHER_WARD_USER)
+            .post()
+            .uri("/engine-rest/process-definition/key/vneid-request/start")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(engineVariables(validJson(), DemoImages.banner("x")).toString())
+            .retrieve()
+            .toEntity(JsonNode.class);
     assertThat(otherUnit.getStatusCode().value()).isEqualTo(403);
     assertThat(processInstances()).isEqualTo(instances);
 
-    ResponseEntity<JsonNode> ok = client(WARD_USER).post().uri("/engine-rest/process-definition/key/vneid-request/start")
-        .contentType(MediaType.APPLICATION_JSON).body(engineVariables(validJson(), DemoImages.banner("x")).toString())
-        .retrieve().toEntity(JsonNode.class);
+    ResponseEntity<JsonNode> ok =
+        client(WARD_USER)
+            .post()
+            .uri("/engine-rest/process-definition/key/vneid-request/start")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(engineVariables(validJson(), DemoImages.banner("x")).toString())
+            .retrieve()
+            .toEntity(JsonNode.class);
     assertThat(ok.getStatusCode().value()).isEqualTo(200);
     String pid = ok.getBody().get("id").asText();
     assertThat(storedRequests()).isEqualTo(before + 1);
     assertThat(runtimeService.getVariable(pid, Vars.REQUEST_ID)).isNotNull();
-    assertThat(runtimeService.getVariable(pid, "bodyHtml")).as("article variables are removed once stored").isNull();
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).singleResult().getBusinessKey())
-        .isEqualTo(VneidProcess.businessKey(((Number) runtimeService.getVariable(pid, Vars.REQUEST_ID)).longValue()));
-    assertThat(taskService.createTaskQuery().processInstanceId(pid).singleResult().getTaskDefinitionKey())
+    assertThat(runtimeService.getVariable(pid, "bodyHtml"))
+        .as("article variables are removed once stored")
+        .isNull();
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(pid)
+                .singleResult()
+                .getBusinessKey())
+        .isEqualTo(
+            VneidProcess.businessKey(
+                ((Number) runtimeService.getVariable(pid, Vars.REQUEST_ID)).longValue()));
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(pid)
+                .singleResult()
+                .getTaskDefinitionKey())
         .isEqualTo(Tasks.APPRAISE);
   }
 
   @Test
-  @DisplayName("V-STEP-1: the Tasklist start form's call (submit-form) needs no unit code: the caller's only unit is used")
+  @DisplayName(
+      "V-STEP-1: the Tasklist start form's call (submit-form) needs no unit code: the caller's only unit is used")
   void startFormSubmission() {
     ObjectNode article = validJson();
     article.remove("unitCode");
-    ResponseEntity<JsonNode> ok = client(WARD_USER).post().uri("/engine-rest/process-definition/key/vneid-request/submit-form")
-        .contentType(MediaType.APPLICATION_JSON).body(engineVariables(article, DemoImages.banner("x")).toString())
-        .retrieve().toEntity(JsonNode.class);
+    ResponseEntity<JsonNode> ok =
+        client(WARD_USER)
+            .post()
+            .uri("/engine-rest/process-definition/key/vneid-request/submit-form")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(engineVariables(article, DemoImages.banner("x")).toString())
+            .retrieve()
+            .toEntity(JsonNode.class);
     assertThat(ok.getStatusCode().value()).as(String.valueOf(ok.getBody())).isEqualTo(200);
-    long id = ((Number) runtimeService.getVariable(ok.getBody().get("id").asText(), Vars.REQUEST_ID)).longValue();
-    assertThat(new VneidRequestRepository(jdbc).find(id).orElseThrow().unitCode()).isEqualTo("UBND-P-TRUCBACH");
-    assertThat(repositoryService().getProcessDefinition(
-        runtimeService.createProcessInstanceQuery().processInstanceId(ok.getBody().get("id").asText()).singleResult()
-            .getProcessDefinitionId()).getDeploymentId()).isNotNull();
+    long id =
+        ((Number) runtimeService.getVariable(ok.getBody().get("id").asText(), Vars.REQUEST_ID))
+            .longValue();
+    assertThat(new VneidRequestRepository(jdbc).find(id).orElseThrow().unitCode())
+        .isEqualTo("UBND-P-TRUCBACH");
+    assertThat(
+            repositoryService()
+                .getProcessDefinition(
+                    runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceId(ok.getBody().get("id").asText())
+                        .singleResult()
+                        .getProcessDefinitionId())
+                .getDeploymentId())
+        .isNotNull();
   }
 
   private org.camunda.bpm.engine.RepositoryService repositoryService() {
@@ -362,30 +616,76 @@ class VneidApiTest extends IntegrationTest {
   }
 
   @Test
-  @DisplayName("A-3: an area file with a cycle is refused through the API with its line numbers, and only administrators may import")
+  @DisplayName(
+      "A-3: an area file with a cycle is refused through the API with its line numbers, and only administrators may import")
   void areaImportThroughApi() {
-    String csv = "level,code,name,parent_code,type\ncity,01,Thành phố Hà Nội,,thành phố\n"
-        + "district,901,Quận A,902,quận\ndistrict,902,Quận B,901,quận\n";
-    Parts mb = new Parts().part("file", csv.getBytes(StandardCharsets.UTF_8), MediaType.TEXT_PLAIN, "areas.csv");
-    String activeBefore = jdbc.sql("select id from area_set where active = true").query(String.class).single();
-    ResponseEntity<JsonNode> asUnit = client(WARD_USER).post().uri("/api/areas/import?setId=cycle-test&name=x")
-        .contentType(MediaType.MULTIPART_FORM_DATA).body(mb.build()).retrieve().toEntity(JsonNode.class);
+    String csv =
+        "level,code,name,parent_code,type\ncity,01,Thành phố Hà Nội,,thành phố\n"
+            + "district,901,Quận A,902,quận\ndistrict,902,Quận B,901,quận\n";
+    Parts mb =
+        new Parts()
+            .part("file", csv.getBytes(StandardCharsets.UTF_8), MediaType.TEXT_PLAIN, "areas.csv");
+    String activeBefore =
+        jdbc.sql("select id from area_set where active = true").query(String.class).single();
+    ResponseEntity<JsonNode> asUnit =
+        client(WARD_USER)
+            .post()
+            .uri("/api/areas/import?setId=cycle-test&name=x")
+            .contentType(MediaType.MULTIPART_FORM_DATA)
+            .body(mb.build())
+            .retrieve()
+            .toEntity(JsonNode.class);
     assertThat(asUnit.getStatusCode().value()).isEqualTo(403);
-    ResponseEntity<JsonNode> res = client("api.admin").post().uri("/api/areas/import?setId=cycle-test&name=x")
-        .contentType(MediaType.MULTIPART_FORM_DATA).body(mb.build()).retrieve().toEntity(JsonNode.class);
+    ResponseEntity<JsonNode> res =
+        client("api.admin")
+            .post()
+            .uri("/api/areas/import?setId=cycle-test&name=x")
+            .contentType(MediaType.MULTIPART_FORM_DATA)
+            .body(mb.build())
+            .retrieve()
+            .toEntity(JsonNode.class);
     assertThat(res.getStatusCode().value()).isEqualTo(400);
-    assertThat(res.getBody().get("errors").findValuesAsText("field")).anySatisfy(f -> assertThat(f).contains("line 3"));
-    assertThat(jdbc.sql("select id from area_set where active = true").query(String.class).single()).isEqualTo(activeBefore);
-    assertThat(jdbc.sql("select count(*) from area_set where id = 'cycle-test'").query(Long.class).single()).isZero();
+    assertThat(res.getBody().get("errors").findValuesAsText("field"))
+        .anySatisfy(f -> assertThat(f).contains("line 3"));
+    assertThat(jdbc.sql("select id from area_set where active = true").query(String.class).single())
+        .isEqualTo(activeBefore);
+    assertThat(
+            jdbc.sql("select count(*) from area_set where id = 'cycle-test'")
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
-  /** A PNG that is only a header claiming the given size: must be refused without decoding pixels. */
+  /**
+   * A PNG that is only a header claiming the given size: must be refused without decoding pixels.
+   */
   static byte[] pngHeader(int width, int height) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-    byte[] ihdr = new byte[] {0, 0, 0, 13, 'I', 'H', 'D', 'R',
-        (byte) (width >>> 24), (byte) (width >>> 16), (byte) (width >>> 8), (byte) width,
-        (byte) (height >>> 24), (byte) (height >>> 16), (byte) (height >>> 8), (byte) height, 8, 2, 0, 0, 0};
+    byte[] ihdr =
+        new byte[] {
+          0,
+          0,
+          0,
+          13,
+          'I',
+          'H',
+          'D',
+          'R',
+          (byte) (width >>> 24),
+          (byte) (width >>> 16),
+          (byte) (width >>> 8),
+          (byte) width,
+          (byte) (height >>> 24),
+          (byte) (height >>> 16),
+          (byte) (height >>> 8),
+          (byte) height,
+          8,
+          2,
+          0,
+          0,
+          0
+        };
     out.writeBytes(ihdr);
     CRC32 crc = new CRC32();
     crc.update(ihdr, 4, ihdr.length - 4);

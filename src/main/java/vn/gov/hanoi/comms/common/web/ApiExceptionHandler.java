@@ -1,7 +1,5 @@
 package vn.gov.hanoi.comms.common.web;
 
-import vn.gov.hanoi.comms.common.RefusedException;
-
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import vn.gov.hanoi.comms.common.RefusedException;
 
 /**
  * Turns the product's own request-refusal exceptions, and the malformed-input errors of Spring MVC,
@@ -26,8 +25,11 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(RefusedException.class)
   public ResponseEntity<ProblemDetail> refused(RefusedException e) {
-    return ProblemFactory.response(ProblemFactory.refused(e.isForbidden() ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
-        e.title(), e.errors()));
+    return ProblemFactory.response(
+        ProblemFactory.refused(
+            e.isForbidden() ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
+            e.title(),
+            e.errors()));
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -37,7 +39,8 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(ConflictException.class)
   public ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-    return ProblemFactory.response(status(HttpStatus.CONFLICT, "Không thực hiện được ở trạng thái hiện tại", e.getMessage()));
+    return ProblemFactory.response(
+        status(HttpStatus.CONFLICT, "Không thực hiện được ở trạng thái hiện tại", e.getMessage()));
   }
 
   @ExceptionHandler(AccessDeniedException.class)
@@ -47,14 +50,22 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   public ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-    return ProblemFactory.response(ProblemFactory.validation("Dữ liệu gửi lên quá lớn",
-        List.of(new FieldError("request", "Tệp tối đa 10 MB, cả yêu cầu tối đa 25 MB"))));
+    return ProblemFactory.response(
+        ProblemFactory.validation(
+            "Dữ liệu gửi lên quá lớn",
+            List.of(new FieldError("request", "Tệp tối đa 10 MB, cả yêu cầu tối đa 25 MB"))));
   }
 
   @ExceptionHandler(MultipartException.class)
   public ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {
-    return ProblemFactory.response(ProblemFactory.validation("Dữ liệu multipart không hợp lệ",
-        List.of(new FieldError("request", "Không đọc được nội dung multipart: " + e.getMostSpecificCause().getMessage()))));
+    return ProblemFactory.response(
+        ProblemFactory.validation(
+            "Dữ liệu multipart không hợp lệ",
+            List.of(
+                new FieldError(
+                    "request",
+                    "Không đọc được nội dung multipart: "
+                        + e.getMostSpecificCause().getMessage()))));
   }
 
   /** JSON that does not parse, or a value of the wrong type or format (a date as "31/12/2026"). */
@@ -63,25 +74,35 @@ public class ApiExceptionHandler {
     String field = "request";
     String message = "Nội dung JSON không đọc được (sai cú pháp)";
     if (e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-          .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(field);
-      message = m instanceof InvalidFormatException f && java.time.temporal.Temporal.class.isAssignableFrom(f.getTargetType())
-          ? "Thời điểm không đúng định dạng ISO-8601 (ví dụ 2026-12-01T08:00:00+07:00): " + f.getValue()
-          : "Giá trị không hợp lệ cho trường này";
+      field =
+          m.getPath().stream()
+              .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+              .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+              .orElse(field);
+      message =
+          m instanceof InvalidFormatException f
+                  && java.time.temporal.Temporal.class.isAssignableFrom(f.getTargetType())
+              ? "Thời điểm không đúng định dạng ISO-8601 (ví dụ 2026-12-01T08:00:00+07:00): "
+                  + f.getValue()
+              : "Giá trị không hợp lệ cho trường này";
     }
-    return ProblemFactory.response(ProblemFactory.validation("Dữ liệu không hợp lệ", List.of(new FieldError(field, message))));
+    return ProblemFactory.response(
+        ProblemFactory.validation("Dữ liệu không hợp lệ", List.of(new FieldError(field, message))));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   public ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-    return ProblemFactory.response(ProblemFactory.validation("Tham số không hợp lệ",
-        List.of(new FieldError(e.getName(), "Giá trị không hợp lệ: " + e.getValue()))));
+    return ProblemFactory.response(
+        ProblemFactory.validation(
+            "Tham số không hợp lệ",
+            List.of(new FieldError(e.getName(), "Giá trị không hợp lệ: " + e.getValue()))));
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   public ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
-    return ProblemFactory.response(ProblemFactory.validation("Thiếu tham số",
-        List.of(new FieldError(e.getParameterName(), "Tham số bắt buộc"))));
+    return ProblemFactory.response(
+        ProblemFactory.validation(
+            "Thiếu tham số", List.of(new FieldError(e.getParameterName(), "Tham số bắt buộc"))));
   }
 
   private static ProblemDetail status(HttpStatus status, String title, String detail) {

@@ -2,7 +2,9 @@ package vn.gov.hanoi.comms.common.web;
 
 import org.springframework.web.util.HtmlUtils;
 
-/** Escapes text for HTML, keeping Vietnamese letters as they are (only markup characters change). */
+/**
+ * Escapes text for HTML, keeping Vietnamese letters as they are (only markup characters change).
+ */
 public final class Html {
   private Html() {}
 

@@ -23,7 +23,10 @@ public final class ProblemFactory {
     return refused(HttpStatus.BAD_REQUEST, title, errors);
   }
 
-  /** A refusal (400, or 403 when the caller may not do it at all) naming every field at fault, in Vietnamese. */
+  /**
+   * A refusal (400, or 403 when the caller may not do it at all) naming every field at fault, in
+   * Vietnamese.
+   */
   public static ProblemDetail refused(HttpStatus status, String title, List<FieldError> errors) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detailOf(errors));
     problem.setType(VALIDATION_TYPE);

@@ -1,13 +1,12 @@
 package vn.gov.hanoi.comms.common.web;
 
+import java.util.List;
 import vn.gov.hanoi.comms.common.RefusedException;
 
-import java.util.List;
-
 /**
- * Thrown when a request is refused because of its content. {@link ApiExceptionHandler}
- * answers it with HTTP 400 and an {@code application/problem+json} body listing every
- * {@link FieldError}, so the client can fix all faults in one go.
+ * Thrown when a request is refused because of its content. {@link ApiExceptionHandler} answers it
+ * with HTTP 400 and an {@code application/problem+json} body listing every {@link FieldError}, so
+ * the client can fix all faults in one go.
  */
 public class ValidationProblemException extends RefusedException {
 
@@ -24,8 +23,6 @@ public class ValidationProblemException extends RefusedException {
   }
 
   private static String summary(List<FieldError> errors) {
-    return errors.size() == 1
-        ? errors.get(0).message()
-        : errors.size() + " lỗi";
+    return errors.size() == 1 ? errors.get(0).message() : errors.size() + " lỗi";
   }
 }

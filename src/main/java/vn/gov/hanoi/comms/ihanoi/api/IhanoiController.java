@@ -14,20 +14,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.hanoi.comms.area.AreaTree;
 import vn.gov.hanoi.comms.area.AreaService;
+import vn.gov.hanoi.comms.area.AreaTree;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 import vn.gov.hanoi.comms.ihanoi.CadenceRow;
 import vn.gov.hanoi.comms.ihanoi.CadenceService;
 import vn.gov.hanoi.comms.ihanoi.DuplicateFinding;
-import vn.gov.hanoi.comms.ihanoi.NoticeContentChecks;
-import vn.gov.hanoi.comms.screening.PreCheckRow;
 import vn.gov.hanoi.comms.ihanoi.DuplicateService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeService;
+import vn.gov.hanoi.comms.ihanoi.NoticeContentChecks;
 import vn.gov.hanoi.comms.ihanoi.NoticeDraft;
 import vn.gov.hanoi.comms.ihanoi.NoticeLevel;
 import vn.gov.hanoi.comms.ihanoi.NoticeRecord;
+import vn.gov.hanoi.comms.screening.PreCheckRow;
 import vn.gov.hanoi.comms.security.CurrentUserResolver;
 
 @Tag(name = "iHanoi", description = "Thông tin cảnh báo, truyền thông trên iHanoi")
@@ -43,8 +43,13 @@ public class IhanoiController {
   private final CurrentUserResolver users;
   private final NoticeContentChecks contentChecks;
 
-  public IhanoiController(IhanoiNoticeService notices, DuplicateService duplicates, CadenceService cadence,
-      AreaService areas, CurrentUserResolver users, NoticeContentChecks contentChecks) {
+  public IhanoiController(
+      IhanoiNoticeService notices,
+      DuplicateService duplicates,
+      CadenceService cadence,
+      AreaService areas,
+      CurrentUserResolver users,
+      NoticeContentChecks contentChecks) {
     this.contentChecks = contentChecks;
     this.notices = notices;
     this.duplicates = duplicates;
@@ -53,36 +58,89 @@ public class IhanoiController {
     this.users = users;
   }
 
-  public record CreateJson(String organisationCode, String level, String areaCode, String title, String body,
-      String topic, String urgency, Instant validUntil) {}
+  public record CreateJson(
+      String organisationCode,
+      String level,
+      String areaCode,
+      String title,
+      String body,
+      String topic,
+      String urgency,
+      Instant validUntil) {}
 
   /**
-   * A notice; {@code preChecks} are the results of its latest content check before approval (personal data,
-   * links, event dates), their body offsets counting in {@code bodyText}.
+   * A notice; {@code preChecks} are the results of its latest content check before approval
+   * (personal data, links, event dates), their body offsets counting in {@code bodyText}.
    */
-  public record NoticeView(long id, String organisationCode, String level, String areaCode, String title,
-      String bodyHtml, String topic, String urgency, Instant validUntil, String status, Instant approvedAt,
-      Instant sentAt, String overrideReason, String overrideBy, List<PreCheckRow> preChecks, String bodyText) {
+  public record NoticeView(
+      long id,
+      String organisationCode,
+      String level,
+      String areaCode,
+      String title,
+      String bodyHtml,
+      String topic,
+      String urgency,
+      Instant validUntil,
+      String status,
+      Instant approvedAt,
+      Instant sentAt,
+      String overrideReason,
+      String overrideBy,
+      List<PreCheckRow> preChecks,
+      String bodyText) {
     static NoticeView of(NoticeRecord n, List<PreCheckRow> preChecks) {
-      return new NoticeView(n.id(), n.organisationCode(), n.level().name(), n.areaCode(), n.title(), n.bodyHtml(),
-          n.topic().name(), n.urgency().name(), n.validUntil(), n.status().name(), n.approvedAt(), n.sentAt(),
-          n.overrideReason(), n.overrideBy(), preChecks, NoticeContentChecks.bodyText(n));
+      return new NoticeView(
+          n.id(),
+          n.organisationCode(),
+          n.level().name(),
+          n.areaCode(),
+          n.title(),
+          n.bodyHtml(),
+          n.topic().name(),
+          n.urgency().name(),
+          n.validUntil(),
+          n.status().name(),
+          n.approvedAt(),
+          n.sentAt(),
+          n.overrideReason(),
+          n.overrideBy(),
+          preChecks,
+          NoticeContentChecks.bodyText(n));
     }
   }
 
   public record CheckJson(String level, String areaCode, String title, String body) {}
 
-  public record MatchView(long noticeId, String level, String areaCode, Instant sentAt, double similarity,
+  public record MatchView(
+      long noticeId,
+      String level,
+      String areaCode,
+      Instant sentAt,
+      double similarity,
       double containment) {}
 
   public record CheckResult(boolean duplicate, List<MatchView> matches) {}
 
-  @Operation(summary = "Tạo tin iHanoi (I-LEVEL)", description = "Level and area follow from the issuing organisation; "
-      + "every fault is listed in `errors`; nothing is stored when refused.")
+  @Operation(
+      summary = "Tạo tin iHanoi (I-LEVEL)",
+      description =
+          "Level and area follow from the issuing organisation; "
+              + "every fault is listed in `errors`; nothing is stored when refused.")
   @PostMapping("/notices")
   public ResponseEntity<Map<String, Object>> create(@RequestBody CreateJson json) {
-    NoticeRecord n = notices.create(users.current(), new NoticeDraft(json.organisationCode(), json.level(),
-        json.areaCode(), json.title(), json.body(), json.topic(), json.urgency(), json.validUntil()));
+    NoticeRecord n =
+        notices.create(
+            users.current(),
+            new NoticeDraft(
+                json.organisationCode(),
+                json.level(),
+                json.areaCode(),
+                json.title(),
+                json.body(),
+                json.topic(),
+                json.urgency(),
+                json.validUntil()));
     return ResponseEntity.created(URI.create("/api/ihanoi/notices/" + n.id()))
         .body(Map.of("id", n.id(), "status", n.status().name()));
   }
@@ -101,8 +159,10 @@ public class IhanoiController {
     return Map.of("id", n.id(), "status", n.status().name());
   }
 
-  @Operation(summary = "Kiểm tra trùng lặp một bản nháp với tin cấp trên (I-DEDUP)",
-      description = "Creates nothing. A city-level draft has no level above it and is never a duplicate.")
+  @Operation(
+      summary = "Kiểm tra trùng lặp một bản nháp với tin cấp trên (I-DEDUP)",
+      description =
+          "Creates nothing. A city-level draft has no level above it and is never a duplicate.")
   @PostMapping("/duplicates/check")
   public CheckResult check(@RequestBody CheckJson json) {
     AreaTree tree = areas.currentTree();
@@ -127,13 +187,32 @@ public class IhanoiController {
     if (!errors.isEmpty()) {
       throw new ValidationProblemException("Yêu cầu kiểm tra không hợp lệ", errors);
     }
-    List<DuplicateFinding> found = duplicates.check(-1, level, json.areaCode(),
-        json.title() == null ? "" : json.title(), json.body(), List.of());
-    return new CheckResult(!found.isEmpty(), found.stream().map(f -> new MatchView(f.earlierId(),
-        f.earlierLevel().name(), f.earlierAreaCode(), f.earlierSentAt(), f.similarity(), f.containment())).toList());
+    List<DuplicateFinding> found =
+        duplicates.check(
+            -1,
+            level,
+            json.areaCode(),
+            json.title() == null ? "" : json.title(),
+            json.body(),
+            List.of());
+    return new CheckResult(
+        !found.isEmpty(),
+        found.stream()
+            .map(
+                f ->
+                    new MatchView(
+                        f.earlierId(),
+                        f.earlierLevel().name(),
+                        f.earlierAreaCode(),
+                        f.earlierSentAt(),
+                        f.similarity(),
+                        f.containment()))
+            .toList());
   }
 
-  @Operation(summary = "Chu kỳ gửi tin của từng đơn vị (I-CADENCE-1)", description = "Furthest behind first.")
+  @Operation(
+      summary = "Chu kỳ gửi tin của từng đơn vị (I-CADENCE-1)",
+      description = "Furthest behind first.")
   @GetMapping("/cadence")
   public List<CadenceRow> cadence() {
     return cadence.report();

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.ihanoi.CadenceService;
 
-/** Task_FindBodiesBehind (ihanoi-cadence-check): starts a reminder for every body behind (I-CADENCE-1). */
+/**
+ * Task_FindBodiesBehind (ihanoi-cadence-check): starts a reminder for every body behind
+ * (I-CADENCE-1).
+ */
 @Component("ihanoiCadenceCheck")
 public class CadenceCheck implements JavaDelegate {
   private final CadenceService cadence;

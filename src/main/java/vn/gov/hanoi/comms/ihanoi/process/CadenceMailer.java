@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.ihanoi.CadenceService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 
-/** Task_EmailReminder (asyncBefore, R3/PT5M): a mail failure propagates, is retried, then an incident. */
+/**
+ * Task_EmailReminder (asyncBefore, R3/PT5M): a mail failure propagates, is retried, then an
+ * incident.
+ */
 @Component("ihanoiCadenceMailer")
 public class CadenceMailer implements JavaDelegate {
   private final CadenceService cadence;

@@ -7,8 +7,9 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 import vn.gov.hanoi.comms.ihanoi.NoticeContentChecks;
 
 /**
- * Task_CheckContent (ihanoi-notice): screens the notice for personal data, links and event dates before every
- * approval; the approver sees the findings and gives a written reason to let blocking personal data through.
+ * Task_CheckContent (ihanoi-notice): screens the notice for personal data, links and event dates
+ * before every approval; the approver sees the findings and gives a written reason to let blocking
+ * personal data through.
  */
 @Component("ihanoiContentCheck")
 public class ContentCheck implements JavaDelegate {

@@ -14,9 +14,10 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 
 /**
- * Task_CheckBeforeApproval and Task_CheckBeforeSend (ihanoi-notice): compare the notice with higher levels and
- * set duplicateFound (I-DEDUP). The stage recorded with the findings is the task's extension property
- * {@code stage}, so that an analyst sees it in Modeler and it costs no process variable.
+ * Task_CheckBeforeApproval and Task_CheckBeforeSend (ihanoi-notice): compare the notice with higher
+ * levels and set duplicateFound (I-DEDUP). The stage recorded with the findings is the task's
+ * extension property {@code stage}, so that an analyst sees it in Modeler and it costs no process
+ * variable.
  */
 @Component("ihanoiDuplicateFinder")
 public class DuplicateFinder implements JavaDelegate {
@@ -35,18 +36,31 @@ public class DuplicateFinder implements JavaDelegate {
     execution.setVariable(Vars.DUPLICATE_FOUND, found);
   }
 
-  /** BEFORE_APPROVAL or BEFORE_SEND, from the task's properties; a model without it is refused, not guessed. */
+  /**
+   * BEFORE_APPROVAL or BEFORE_SEND, from the task's properties; a model without it is refused, not
+   * guessed.
+   */
   String stage(DelegateExecution execution) {
     String key = execution.getProcessDefinitionId() + "/" + execution.getCurrentActivityId();
     String stage = stages.computeIfAbsent(key, k -> stageProperty(execution));
     if (!stage.isEmpty()) {
       return stage;
     }
-    throw new IllegalStateException("The duplicate check " + execution.getCurrentActivityId() + " needs the extension property "
-        + STAGE_PROPERTY + " = " + IhanoiProcess.BEFORE_APPROVAL + " or " + IhanoiProcess.BEFORE_SEND);
+    throw new IllegalStateException(
+        "The duplicate check "
+            + execution.getCurrentActivityId()
+            + " needs the extension property "
+            + STAGE_PROPERTY
+            + " = "
+            + IhanoiProcess.BEFORE_APPROVAL
+            + " or "
+            + IhanoiProcess.BEFORE_SEND);
   }
 
-  /** The task's stage property, or "" when it has none (a deployed model never changes: cached per definition). */
+  /**
+   * The task's stage property, or "" when it has none (a deployed model never changes: cached per
+   * definition).
+   */
   private static String stageProperty(DelegateExecution execution) {
     FlowElement task = execution.getBpmnModelElementInstance();
     ExtensionElements ext = task == null ? null : task.getExtensionElements();

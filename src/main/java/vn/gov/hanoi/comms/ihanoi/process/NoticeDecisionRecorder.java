@@ -1,14 +1,14 @@
 package vn.gov.hanoi.comms.ihanoi.process;
 
 import org.camunda.bpm.engine.IdentityService;
-import vn.gov.hanoi.comms.security.EngineUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService.StepInput;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
+import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService.StepInput;
+import vn.gov.hanoi.comms.security.EngineUser;
 
 /**
  * On completion of an edit, a duplicate resolution or an approval: checks the decision and records
@@ -27,17 +27,24 @@ public class NoticeDecisionRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    workflow.stepCompleted(task.getProcessInstanceId(), task.getTaskDefinitionKey(),
-        EngineUser.actor(identityService, task), input(task));
+    workflow.stepCompleted(
+        task.getProcessInstanceId(),
+        task.getTaskDefinitionKey(),
+        EngineUser.actor(identityService, task),
+        input(task));
     task.getExecution().removeVariable(Vars.EDITED_TITLE);
     task.getExecution().removeVariable(Vars.EDITED_BODY);
   }
 
   /** What the person entered at this step, from the completion's variables. */
   static StepInput input(VariableScope scope) {
-    return new StepInput(NoticeVars.string(scope, Vars.EDITED_TITLE), NoticeVars.string(scope, Vars.EDITED_BODY),
-        NoticeVars.string(scope, Vars.RESOLUTION), NoticeVars.string(scope, Vars.RESOLUTION_NOTE),
-        NoticeVars.string(scope, Vars.APPROVAL_OUTCOME), NoticeVars.string(scope, Vars.APPROVAL_REASONS),
+    return new StepInput(
+        NoticeVars.string(scope, Vars.EDITED_TITLE),
+        NoticeVars.string(scope, Vars.EDITED_BODY),
+        NoticeVars.string(scope, Vars.RESOLUTION),
+        NoticeVars.string(scope, Vars.RESOLUTION_NOTE),
+        NoticeVars.string(scope, Vars.APPROVAL_OUTCOME),
+        NoticeVars.string(scope, Vars.APPROVAL_REASONS),
         NoticeVars.string(scope, Vars.PERSONAL_DATA_OVERRIDE_REASON));
   }
 }

@@ -3,29 +3,38 @@ package vn.gov.hanoi.comms.ihanoi.process;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import vn.gov.hanoi.comms.common.ProcessVariables;
-import vn.gov.hanoi.comms.security.EngineUser;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.common.ProcessVariables;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService.Routing;
+import vn.gov.hanoi.comms.security.EngineUser;
 
 /**
- * Task_RegisterNotice: sets the level and who edits and approves (I-LEVEL-1..3). A notice started from
- * Tasklist arrives as form variables and is validated and stored here; a refusal rolls the start back.
+ * Task_RegisterNotice: sets the level and who edits and approves (I-LEVEL-1..3). A notice started
+ * from Tasklist arrives as form variables and is validated and stored here; a refusal rolls the
+ * start back.
  */
 @Component("ihanoiNoticeRegistration")
 public class NoticeRegistration implements JavaDelegate {
-  static final List<String> FORM_FIELDS = List.of(Vars.FORM_ORGANISATION, Vars.FORM_TITLE, Vars.FORM_BODY,
-      Vars.FORM_TOPIC, Vars.FORM_URGENCY);
+  static final List<String> FORM_FIELDS =
+      List.of(
+          Vars.FORM_ORGANISATION,
+          Vars.FORM_TITLE,
+          Vars.FORM_BODY,
+          Vars.FORM_TOPIC,
+          Vars.FORM_URGENCY);
   private final IhanoiWorkflowService workflow;
   private final IhanoiNoticeService notices;
   private final IdentityService identityService;
 
-  public NoticeRegistration(IhanoiWorkflowService workflow, IhanoiNoticeService notices, IdentityService identityService) {
+  public NoticeRegistration(
+      IhanoiWorkflowService workflow,
+      IhanoiNoticeService notices,
+      IdentityService identityService) {
     this.identityService = identityService;
     this.workflow = workflow;
     this.notices = notices;
@@ -34,10 +43,15 @@ public class NoticeRegistration implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object given = execution.getVariable(Vars.NOTICE_ID);
-    // The product API stores the notice and starts with its id; Tasklist's start form carries the draft itself.
-    long id = given instanceof Number n ? n.longValue()
-        : notices.registerFromStartForm(EngineUser.current(identityService),
-            ProcessVariables.plain(execution.getVariablesTyped()), execution.getProcessInstanceId());
+    // The product API stores the notice and starts with its id; Tasklist's start form carries the
+    // draft itself.
+    long id =
+        given instanceof Number n
+            ? n.longValue()
+            : notices.registerFromStartForm(
+                EngineUser.current(identityService),
+                ProcessVariables.plain(execution.getVariablesTyped()),
+                execution.getProcessInstanceId());
     FORM_FIELDS.forEach(execution::removeVariable);
     execution.setVariable(Vars.NOTICE_ID, id);
     execution.setProcessBusinessKey(IhanoiProcess.businessKey(id));

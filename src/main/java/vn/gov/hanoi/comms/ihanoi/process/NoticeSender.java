@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 
-/** Task_SendNotice (asyncBefore, R3/PT5M): publishes to the body's area; failures retry, then an incident. */
+/**
+ * Task_SendNotice (asyncBefore, R3/PT5M): publishes to the body's area; failures retry, then an
+ * incident.
+ */
 @Component("ihanoiNoticeSender")
 public class NoticeSender implements JavaDelegate {
   private final IhanoiWorkflowService workflow;

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.FormDisplay;
-import vn.gov.hanoi.comms.ihanoi.NoticeFormData;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
+import vn.gov.hanoi.comms.ihanoi.NoticeFormData;
 
 /**
  * On task creation: sets the notice's status for the step and puts what the form shows (the notice,

@@ -1,7 +1,6 @@
 package vn.gov.hanoi.comms.ihanoi.process;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 
 /** Typed reads of the few process variables the delegates need. */
 final class NoticeVars {

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 
-/** Task_WithdrawNotice / Task_WithdrawOnRequest: marks the notice withdrawn; it no longer counts as a duplicate source. */
+/**
+ * Task_WithdrawNotice / Task_WithdrawOnRequest: marks the notice withdrawn; it no longer counts as
+ * a duplicate source.
+ */
 @Component("ihanoiNoticeWithdrawal")
 public class NoticeWithdrawal implements JavaDelegate {
   private final IhanoiWorkflowService workflow;

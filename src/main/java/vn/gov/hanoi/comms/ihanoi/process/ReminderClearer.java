@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 
-/** Task_ClearCadenceReminder: the sent notice ends the issuing body's open reminder (I-CADENCE-1). */
+/**
+ * Task_ClearCadenceReminder: the sent notice ends the issuing body's open reminder (I-CADENCE-1).
+ */
 @Component("ihanoiReminderClearer")
 public class ReminderClearer implements JavaDelegate {
   private final IhanoiWorkflowService workflow;

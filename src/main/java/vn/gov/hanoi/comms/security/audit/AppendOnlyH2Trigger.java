@@ -8,6 +8,7 @@ import org.h2.api.Trigger;
 public class AppendOnlyH2Trigger implements Trigger {
   @Override
   public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-    throw new SQLException("audit_event is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " refused");
+    throw new SQLException(
+        "audit_event is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " refused");
   }
 }

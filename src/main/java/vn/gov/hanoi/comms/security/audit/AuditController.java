@@ -27,11 +27,14 @@ public class AuditController {
     this.clock = clock;
   }
 
-  @Operation(summary = "Nhật ký kiểm toán: quyết định và thay đổi người dùng, nhóm, quyền (chỉ quản trị)",
-      description = "from/to: ISO-8601 with offset (default: the last 30 days); type: one of VNEID_DECISION, "
-          + "IHANOI_DECISION, USER, GROUP, MEMBERSHIP, AUTHORIZATION. Oldest first, at most 5,000 lines.")
+  @Operation(
+      summary = "Nhật ký kiểm toán: quyết định và thay đổi người dùng, nhóm, quyền (chỉ quản trị)",
+      description =
+          "from/to: ISO-8601 with offset (default: the last 30 days); type: one of VNEID_DECISION, "
+              + "IHANOI_DECISION, USER, GROUP, MEMBERSHIP, AUTHORIZATION. Oldest first, at most 5,000 lines.")
   @GetMapping("/api/audit")
-  public List<AuditEvent> audit(@RequestParam(value = "from", required = false) String from,
+  public List<AuditEvent> audit(
+      @RequestParam(value = "from", required = false) String from,
       @RequestParam(value = "to", required = false) String to,
       @RequestParam(value = "type", required = false) String type) {
     List<FieldError> errors = new ArrayList<>();
@@ -43,7 +46,10 @@ public class AuditController {
       try {
         kind = AuditType.valueOf(type);
       } catch (IllegalArgumentException e) {
-        errors.add(new FieldError("type", "Loại không hợp lệ: phải là một trong " + Arrays.toString(AuditType.values())));
+        errors.add(
+            new FieldError(
+                "type",
+                "Loại không hợp lệ: phải là một trong " + Arrays.toString(AuditType.values())));
       }
     }
     if (errors.isEmpty() && !start.isBefore(end)) {
@@ -55,7 +61,8 @@ public class AuditController {
     return trail.find(start, end, kind, MAX_LINES);
   }
 
-  private static Instant parse(String field, String value, Instant fallback, List<FieldError> errors) {
+  private static Instant parse(
+      String field, String value, Instant fallback, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
@@ -63,7 +70,9 @@ public class AuditController {
       // An unencoded "+07:00" in a query string arrives as " 07:00".
       return OffsetDateTime.parse(value.strip().replace(' ', '+')).toInstant();
     } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "Thời điểm phải theo ISO-8601 có múi giờ, ví dụ 2026-12-01T08:00:00+07:00"));
+      errors.add(
+          new FieldError(
+              field, "Thời điểm phải theo ISO-8601 có múi giờ, ví dụ 2026-12-01T08:00:00+07:00"));
       return fallback;
     }
   }

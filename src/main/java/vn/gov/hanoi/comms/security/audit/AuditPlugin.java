@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the identity-change copy to Camunda's history handlers (the default database handler stays on),
- * and logs identity changes made without a logged-in user too (start-up provisioning, Java API).
+ * Adds the identity-change copy to Camunda's history handlers (the default database handler stays
+ * on), and logs identity changes made without a logged-in user too (start-up provisioning, Java
+ * API).
  */
 @Component
 public class AuditPlugin extends AbstractProcessEnginePlugin {

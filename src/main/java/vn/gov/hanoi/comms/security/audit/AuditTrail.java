@@ -8,9 +8,9 @@ import org.springframework.stereotype.Repository;
 import vn.gov.hanoi.comms.common.ProductClock;
 
 /**
- * The append-only audit table. Insert and read only: there is deliberately no update or delete here,
- * and the database refuses both anyway (migration V21). Inserts join the caller's transaction, so a
- * decision or identity change that rolls back leaves no audit line either.
+ * The append-only audit table. Insert and read only: there is deliberately no update or delete
+ * here, and the database refuses both anyway (migration V21). Inserts join the caller's
+ * transaction, so a decision or identity change that rolls back leaves no audit line either.
  */
 @Repository
 public class AuditTrail {
@@ -23,12 +23,15 @@ public class AuditTrail {
     this.clock = clock;
   }
 
-  public void record(AuditType type, String operation, String entityId, String details, String actor) {
+  public void record(
+      AuditType type, String operation, String entityId, String details, String actor) {
     record(clock.now(), type, operation, entityId, details, actor);
   }
 
-  public void record(Instant at, AuditType type, String operation, String entityId, String details, String actor) {
-    jdbc.sql("""
+  public void record(
+      Instant at, AuditType type, String operation, String entityId, String details, String actor) {
+    jdbc.sql(
+            """
         insert into audit_event (occurred_at, actor, type, operation, entity_id, details)
         values (:at, :actor, :type, :op, :entity, :details)""")
         .param("at", at.atOffset(ZoneOffset.UTC))
@@ -36,25 +39,39 @@ public class AuditTrail {
         .param("type", type.name())
         .param("op", operation.length() <= 40 ? operation : operation.substring(0, 40))
         .param("entity", entityId)
-        .param("details", details == null || details.length() <= MAX_DETAILS ? details : details.substring(0, MAX_DETAILS))
+        .param(
+            "details",
+            details == null || details.length() <= MAX_DETAILS
+                ? details
+                : details.substring(0, MAX_DETAILS))
         .update();
   }
 
   /** Lines in [from, to), oldest first; {@code type} null for every type. At most {@code limit}. */
   public List<AuditEvent> find(Instant from, Instant to, AuditType type, int limit) {
-    String sql = "select id, occurred_at, actor, type, operation, entity_id, details from audit_event"
-        + " where occurred_at >= :from and occurred_at < :to" + (type == null ? "" : " and type = :type")
-        + " order by occurred_at, id fetch first :limit rows only";
-    var spec = jdbc.sql(sql).param("from", from.atOffset(ZoneOffset.UTC)).param("to", to.atOffset(ZoneOffset.UTC))
-        .param("limit", limit);
+    String sql =
+        "select id, occurred_at, actor, type, operation, entity_id, details from audit_event"
+            + " where occurred_at >= :from and occurred_at < :to"
+            + (type == null ? "" : " and type = :type")
+            + " order by occurred_at, id fetch first :limit rows only";
+    var spec =
+        jdbc.sql(sql)
+            .param("from", from.atOffset(ZoneOffset.UTC))
+            .param("to", to.atOffset(ZoneOffset.UTC))
+            .param("limit", limit);
     if (type != null) {
       spec = spec.param("type", type.name());
     }
-    return spec
-        .query((rs, n) -> new AuditEvent(rs.getLong("id"),
-            rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(),
-            rs.getString("actor"), AuditType.valueOf(rs.getString("type")), rs.getString("operation"),
-            rs.getString("entity_id"), rs.getString("details")))
+    return spec.query(
+            (rs, n) ->
+                new AuditEvent(
+                    rs.getLong("id"),
+                    rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(),
+                    rs.getString("actor"),
+                    AuditType.valueOf(rs.getString("type")),
+                    rs.getString("operation"),
+                    rs.getString("entity_id"),
+                    rs.getString("details")))
         .list();
   }
 }

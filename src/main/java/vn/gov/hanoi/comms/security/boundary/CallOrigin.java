@@ -4,15 +4,18 @@ import vn.gov.hanoi.comms.common.RefusedException;
 
 /**
  * Where the current call came from: the door and the client's address, set for each HTTP request by
- * {@link CallOriginFilter} and read by the engine guard and the login throttle. Outside a request (jobs,
- * start-up) it is the Java door with no address.
+ * {@link CallOriginFilter} and read by the engine guard and the login throttle. Outside a request
+ * (jobs, start-up) it is the Java door with no address.
  */
 public record CallOrigin(Door door, String clientAddress) {
   private static final CallOrigin JAVA = new CallOrigin(Door.JAVA, null);
   private static final ThreadLocal<CallOrigin> CURRENT = new ThreadLocal<>();
   private static final ThreadLocal<RefusedException> LAST_REFUSAL = new ThreadLocal<>();
 
-  /** The guard's last refusal on this request's thread, for REST layers that drop the exception's cause. */
+  /**
+   * The guard's last refusal on this request's thread, for REST layers that drop the exception's
+   * cause.
+   */
   public static RefusedException lastRefusal() {
     return LAST_REFUSAL.get();
   }
@@ -26,7 +29,10 @@ public record CallOrigin(Door door, String clientAddress) {
     return origin == null ? JAVA : origin;
   }
 
-  /** Runs work on behalf of a call that came from elsewhere (another thread, a test of a remote caller). */
+  /**
+   * Runs work on behalf of a call that came from elsewhere (another thread, a test of a remote
+   * caller).
+   */
   public static <T> T actingFor(CallOrigin origin, java.util.function.Supplier<T> work) {
     CallOrigin previous = CURRENT.get();
     CURRENT.set(origin);

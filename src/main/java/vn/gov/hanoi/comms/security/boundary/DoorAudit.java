@@ -15,10 +15,10 @@ import vn.gov.hanoi.comms.security.audit.AuditTrail;
 import vn.gov.hanoi.comms.security.audit.AuditType;
 
 /**
- * Writes what the guard refused, what Camunda's own permissions refused after the guard, and what administrators
- * repaired, to the audit trail (T-4, P-3): who, what,
- * on which task or instance, and through which door. In a transaction of its own, so that a refusal inside
- * a larger transaction that rolls back is still on record.
+ * Writes what the guard refused, what Camunda's own permissions refused after the guard, and what
+ * administrators repaired, to the audit trail (T-4, P-3): who, what, on which task or instance, and
+ * through which door. In a transaction of its own, so that a refusal inside a larger transaction
+ * that rolls back is still on record.
  */
 @Component
 public class DoorAudit {
@@ -30,7 +30,10 @@ public class DoorAudit {
 
   private final ObjectProvider<IdentityService> identityService;
 
-  public DoorAudit(AuditTrail trail, PlatformTransactionManager transactions, ObjectProvider<IdentityService> identityService) {
+  public DoorAudit(
+      AuditTrail trail,
+      PlatformTransactionManager transactions,
+      ObjectProvider<IdentityService> identityService) {
     instance = this;
     this.identityService = identityService;
     this.trail = trail;
@@ -39,22 +42,40 @@ public class DoorAudit {
   }
 
   void refused(CurrentUser caller, Command<?> command, RefusedException reason) {
-    record(AuditType.REFUSED, command.getClass().getSimpleName(), EngineCommands.target(command),
-        reason.getMessage(), caller);
+    record(
+        AuditType.REFUSED,
+        command.getClass().getSimpleName(),
+        EngineCommands.target(command),
+        reason.getMessage(),
+        caller);
   }
 
-  /** A write Camunda's own permissions refused after the guard let it pass: the permissions it lacked. */
+  /**
+   * A write Camunda's own permissions refused after the guard let it pass: the permissions it
+   * lacked.
+   */
   void refused(CurrentUser caller, Command<?> command, AuthorizationException reason) {
     StringBuilder missing = new StringBuilder();
     for (MissingAuthorization m : reason.getMissingAuthorizations()) {
-      missing.append(missing.isEmpty() ? "" : " hoặc ").append(m.getViolatedPermissionName()).append(" trên ")
-          .append(m.getResourceType()).append(' ').append(m.getResourceId());
+      missing
+          .append(missing.isEmpty() ? "" : " hoặc ")
+          .append(m.getViolatedPermissionName())
+          .append(" trên ")
+          .append(m.getResourceType())
+          .append(' ')
+          .append(m.getResourceId());
     }
-    record(AuditType.REFUSED, command.getClass().getSimpleName(), EngineCommands.target(command),
-        "Camunda từ chối: người dùng không có quyền " + missing, caller);
+    record(
+        AuditType.REFUSED,
+        command.getClass().getSimpleName(),
+        EngineCommands.target(command),
+        "Camunda từ chối: người dùng không có quyền " + missing,
+        caller);
   }
 
-  /** A refusal found by a REST provider of Camunda's API, for the logged-in caller of this request. */
+  /**
+   * A refusal found by a REST provider of Camunda's API, for the logged-in caller of this request.
+   */
   public static void recordRefusal(String operation, String target, String reason) {
     DoorAudit audit = instance;
     if (audit != null) {
@@ -64,18 +85,25 @@ public class DoorAudit {
   }
 
   void repaired(CurrentUser admin, Command<?> command) {
-    record(AuditType.ADMIN_REPAIR, command.getClass().getSimpleName(), EngineCommands.target(command), null, admin);
+    record(
+        AuditType.ADMIN_REPAIR,
+        command.getClass().getSimpleName(),
+        EngineCommands.target(command),
+        null,
+        admin);
   }
 
   /** A refusal found by the product outside the engine (the product API), with the same fields. */
   public void refused(String userId, String operation, String target, String reason) {
     String details = CallOrigin.current().describe() + (reason == null ? "" : ": " + reason);
-    ownTransaction.executeWithoutResult(tx -> trail.record(AuditType.REFUSED, operation, target, details, userId));
+    ownTransaction.executeWithoutResult(
+        tx -> trail.record(AuditType.REFUSED, operation, target, details, userId));
   }
 
-  private void record(AuditType type, String operation, String target, String reason, CurrentUser who) {
+  private void record(
+      AuditType type, String operation, String target, String reason, CurrentUser who) {
     String details = CallOrigin.current().describe() + (reason == null ? "" : ": " + reason);
-    ownTransaction.executeWithoutResult(tx -> trail.record(type, operation, target, details,
-        who == null ? null : who.userId()));
+    ownTransaction.executeWithoutResult(
+        tx -> trail.record(type, operation, target, details, who == null ? null : who.userId()));
   }
 }

@@ -9,11 +9,12 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.query.Query;
 
 /**
- * Sorts the engine's commands into what a reviewer needs and what only an administrator may do, and reads
- * the few arguments the guard checks. Every door (Camunda's REST API, Tasklist's API, the Java API) ends in
- * one of these commands, so sorting commands rather than URLs leaves no door unwatched. The engine's
- * arguments are protected fields of its command classes; {@code EngineCommandsTest} proves they are still
- * readable on the Camunda version in use, and an unreadable argument refuses the command (fail closed).
+ * Sorts the engine's commands into what a reviewer needs and what only an administrator may do, and
+ * reads the few arguments the guard checks. Every door (Camunda's REST API, Tasklist's API, the
+ * Java API) ends in one of these commands, so sorting commands rather than URLs leaves no door
+ * unwatched. The engine's arguments are protected fields of its command classes; {@code
+ * EngineCommandsTest} proves they are still readable on the Camunda version in use, and an
+ * unreadable argument refuses the command (fail closed).
  */
 final class EngineCommands {
   private static final String ENGINE = "org.camunda.bpm.engine.impl.";
@@ -36,15 +37,30 @@ final class EngineCommands {
     COMMENT,
     /** Changing one's own profile or password. */
     SAVE_USER,
-    /** Anything else the engine can do: modification, restart, migration, variables, jobs, messages,
-     * deletion, deployment, identity... Administrators only, and recorded. */
+    /**
+     * Anything else the engine can do: modification, restart, migration, variables, jobs, messages,
+     * deletion, deployment, identity... Administrators only, and recorded.
+     */
     RESTRICTED
   }
 
-  /** Identity and authorization changes: Camunda's operation log already feeds the audit trail with them. */
-  private static final Set<String> AUDITED_ELSEWHERE = Set.of("CreateUserCmd", "SaveUserCmd", "DeleteUserCmd",
-      "CreateGroupCmd", "SaveGroupCmd", "DeleteGroupCmd", "CreateMembershipCmd", "DeleteMembershipCmd",
-      "CreateAuthorizationCommand", "SaveAuthorizationCmd", "DeleteAuthorizationCmd");
+  /**
+   * Identity and authorization changes: Camunda's operation log already feeds the audit trail with
+   * them.
+   */
+  private static final Set<String> AUDITED_ELSEWHERE =
+      Set.of(
+          "CreateUserCmd",
+          "SaveUserCmd",
+          "DeleteUserCmd",
+          "CreateGroupCmd",
+          "SaveGroupCmd",
+          "DeleteGroupCmd",
+          "CreateMembershipCmd",
+          "DeleteMembershipCmd",
+          "CreateAuthorizationCommand",
+          "SaveAuthorizationCmd",
+          "DeleteAuthorizationCmd");
 
   private EngineCommands() {}
 
@@ -55,8 +71,13 @@ final class EngineCommands {
       return Kind.READ;
     }
     String simple = command.getClass().getSimpleName();
-    String outer = command.getClass().getEnclosingClass() == null ? "" : command.getClass().getEnclosingClass().getSimpleName();
-    if (outer.endsWith("ReportImpl") || outer.endsWith("QueryImpl") || simple.endsWith("ReportImpl")) {
+    String outer =
+        command.getClass().getEnclosingClass() == null
+            ? ""
+            : command.getClass().getEnclosingClass().getSimpleName();
+    if (outer.endsWith("ReportImpl")
+        || outer.endsWith("QueryImpl")
+        || simple.endsWith("ReportImpl")) {
       return Kind.READ;
     }
     return switch (simple) {
@@ -67,11 +88,21 @@ final class EngineCommands {
       case "AssignTaskCmd" -> Kind.ASSIGN;
       case "AddCommentCmd" -> Kind.COMMENT;
       case "SaveUserCmd" -> Kind.SAVE_USER;
-      case "AuthorizationCheckCmd", "IsIdentityServiceReadOnlyCmd", "IsTelemetryEnabledCmd",
-          "DetermineHistoryLevelCmd", "EvaluateDecisionCmd", "EvaluateDecisionTableCmd" -> Kind.READ;
-      default -> simple.startsWith("Get") || simple.startsWith("ExecuteFilter") || simple.startsWith("Find")
-          || simple.startsWith("Optimize") || (simple.startsWith("Create") && simple.endsWith("QueryCmd"))
-          ? Kind.READ : Kind.RESTRICTED;
+      case "AuthorizationCheckCmd",
+          "IsIdentityServiceReadOnlyCmd",
+          "IsTelemetryEnabledCmd",
+          "DetermineHistoryLevelCmd",
+          "EvaluateDecisionCmd",
+          "EvaluateDecisionTableCmd" ->
+          Kind.READ;
+      default ->
+          simple.startsWith("Get")
+                  || simple.startsWith("ExecuteFilter")
+                  || simple.startsWith("Find")
+                  || simple.startsWith("Optimize")
+                  || (simple.startsWith("Create") && simple.endsWith("QueryCmd"))
+              ? Kind.READ
+              : Kind.RESTRICTED;
     };
   }
 
@@ -83,10 +114,17 @@ final class EngineCommands {
     return (String) field(command, "taskId");
   }
 
-  /** The variables a completion carries (CompleteTaskCmd.variables, SubmitTaskFormCmd.properties). */
+  /**
+   * The variables a completion carries (CompleteTaskCmd.variables, SubmitTaskFormCmd.properties).
+   */
   @SuppressWarnings("unchecked")
   static Map<String, Object> completionVariables(Command<?> command) {
-    Object v = field(command, command.getClass().getSimpleName().equals("SubmitTaskFormCmd") ? "properties" : "variables");
+    Object v =
+        field(
+            command,
+            command.getClass().getSimpleName().equals("SubmitTaskFormCmd")
+                ? "properties"
+                : "variables");
     return v == null ? Map.of() : (Map<String, Object>) v;
   }
 
@@ -96,17 +134,28 @@ final class EngineCommands {
   }
 
   /** For a start: the definition key or id, the business key and the variables. */
-  record Start(String processDefinitionKey, String processDefinitionId, String businessKey, Map<String, Object> variables) {}
+  record Start(
+      String processDefinitionKey,
+      String processDefinitionId,
+      String businessKey,
+      Map<String, Object> variables) {}
 
   @SuppressWarnings("unchecked")
   static Start start(Command<?> command) {
     if (command.getClass().getSimpleName().equals("SubmitStartFormCmd")) {
       Object vars = field(command, "variables");
-      return new Start(null, (String) field(command, "processDefinitionId"), (String) field(command, "businessKey"),
+      return new Start(
+          null,
+          (String) field(command, "processDefinitionId"),
+          (String) field(command, "businessKey"),
           vars == null ? Map.of() : (Map<String, Object>) vars);
     }
-    ProcessInstantiationBuilderImpl b = (ProcessInstantiationBuilderImpl) field(command, "instantiationBuilder");
-    return new Start(b.getProcessDefinitionKey(), b.getProcessDefinitionId(), b.getBusinessKey(),
+    ProcessInstantiationBuilderImpl b =
+        (ProcessInstantiationBuilderImpl) field(command, "instantiationBuilder");
+    return new Start(
+        b.getProcessDefinitionKey(),
+        b.getProcessDefinitionId(),
+        b.getBusinessKey(),
         b.getVariables() == null ? Map.of() : b.getVariables());
   }
 
@@ -120,17 +169,32 @@ final class EngineCommands {
     return (String) field(command, "userId");
   }
 
-  /** The arguments that say what a command works on, in the command or in the builder it carries. */
-  private static final String[] TARGET_FIELDS = {"processInstanceId", "processInstanceIds", "taskId", "executionId",
-      "entityId", "jobId", "processDefinitionId", "processDefinitionKey", "businessKey", "messageName", "deploymentId",
-      "userId"};
+  /**
+   * The arguments that say what a command works on, in the command or in the builder it carries.
+   */
+  private static final String[] TARGET_FIELDS = {
+    "processInstanceId",
+    "processInstanceIds",
+    "taskId",
+    "executionId",
+    "entityId",
+    "jobId",
+    "processDefinitionId",
+    "processDefinitionKey",
+    "businessKey",
+    "messageName",
+    "deploymentId",
+    "userId"
+  };
+
   /** The column of the audit trail that holds the target. */
   private static final int MAX_TARGET = 300;
 
   /**
-   * A short description of a command's target for the audit trail: the instance, task, job or definition, and
-   * for a variable command the names of the variables ("entityId=... variables=[noticeId]"), so that a refused
-   * modification, restart or shadowed variable says what it was aimed at.
+   * A short description of a command's target for the audit trail: the instance, task, job or
+   * definition, and for a variable command the names of the variables ("entityId=...
+   * variables=[noticeId]"), so that a refused modification, restart or shadowed variable says what
+   * it was aimed at.
    */
   static String target(Command<?> command) {
     StringBuilder s = new StringBuilder();
@@ -141,11 +205,15 @@ final class EngineCommands {
         appendTargets(b, s);
       }
     }
-    if (fieldOrNull(command, "entityId") != null && fieldOrNull(command, "variables") instanceof Map<?, ?> vars) {
-      s.append(" variables=").append(new TreeSet<>(vars.keySet().stream().map(String::valueOf).toList()));
+    if (fieldOrNull(command, "entityId") != null
+        && fieldOrNull(command, "variables") instanceof Map<?, ?> vars) {
+      s.append(" variables=")
+          .append(new TreeSet<>(vars.keySet().stream().map(String::valueOf).toList()));
     }
     String target = s.toString().strip();
-    return target.isEmpty() ? null : target.length() <= MAX_TARGET ? target : target.substring(0, MAX_TARGET - 1) + "…";
+    return target.isEmpty()
+        ? null
+        : target.length() <= MAX_TARGET ? target : target.substring(0, MAX_TARGET - 1) + "…";
   }
 
   private static void appendTargets(Object source, StringBuilder s) {
@@ -169,8 +237,12 @@ final class EngineCommands {
         break;
       }
     }
-    throw new IllegalStateException("Cannot read " + name + " of " + target.getClass().getName()
-        + ": the engine guard does not know this Camunda version");
+    throw new IllegalStateException(
+        "Cannot read "
+            + name
+            + " of "
+            + target.getClass().getName()
+            + ": the engine guard does not know this Camunda version");
   }
 
   private static Object fieldOrNull(Object target, String name) {

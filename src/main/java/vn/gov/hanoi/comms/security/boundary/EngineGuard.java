@@ -22,22 +22,28 @@ import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.boundary.EngineCommands.Kind;
 
 /**
- * The engine's own door keeper (T-1..T-3). Every call into the engine, whatever door it came through
- * (Camunda's REST API, Tasklist's API, the product API, Java code), becomes a command, and every command
- * passes here before the engine runs it. For a logged-in person who is not an administrator:
+ * The engine's own door keeper (T-1..T-3). Every call into the engine, whatever door it came
+ * through (Camunda's REST API, Tasklist's API, the product API, Java code), becomes a command, and
+ * every command passes here before the engine runs it. For a logged-in person who is not an
+ * administrator:
+ *
  * <ul>
- *   <li>reads go on, under Camunda's own authorizations;</li>
- *   <li>a start goes on only at the start event, with the variables the flow takes ({@link FlowGuard#checkStart});</li>
- *   <li>a task is claimed, assigned or completed only by someone who holds its role as the product recorded it,
- *       never the author; a completion carries only the fields of the task's form and must be a valid decision;</li>
- *   <li>everything else (start instructions, modification, restart, migration, variables, messages, signals,
- *       jobs, deletion, deployment, identity) is refused.</li>
+ *   <li>reads go on, under Camunda's own authorizations;
+ *   <li>a start goes on only at the start event, with the variables the flow takes ({@link
+ *       FlowGuard#checkStart});
+ *   <li>a task is claimed, assigned or completed only by someone who holds its role as the product
+ *       recorded it, never the author; a completion carries only the fields of the task's form and
+ *       must be a valid decision;
+ *   <li>everything else (start instructions, modification, restart, migration, variables, messages,
+ *       signals, jobs, deletion, deployment, identity) is refused.
  * </ul>
- * Administrators keep the repair tools, and each use is written to the audit trail. Calls without a login are
- * the product itself (the job executor, its services): they go on, and the product's services check every
- * transition again inside the step. Commands the engine runs inside another command are its own work.
- * A write the guard lets pass but Camunda's own permissions refuse is written to the audit trail as well.
- * A refusal happens before any command context exists, so nothing has changed and nothing is logged as an error.
+ *
+ * Administrators keep the repair tools, and each use is written to the audit trail. Calls without a
+ * login are the product itself (the job executor, its services): they go on, and the product's
+ * services check every transition again inside the step. Commands the engine runs inside another
+ * command are its own work. A write the guard lets pass but Camunda's own permissions refuse is
+ * written to the audit trail as well. A refusal happens before any command context exists, so
+ * nothing has changed and nothing is logged as an error.
  */
 class EngineGuard extends CommandInterceptor {
   private final Supplier<GuardServices> services;
@@ -59,7 +65,11 @@ class EngineGuard extends CommandInterceptor {
     GuardServices s = services.get();
     CurrentUser caller = caller();
     if (kind == Kind.LOGIN) {
-      return (T) (Boolean) s.logins().check(EngineCommands.loginUserId(command), () -> (Boolean) next.execute(command));
+      return (T)
+          (Boolean)
+              s.logins()
+                  .check(
+                      EngineCommands.loginUserId(command), () -> (Boolean) next.execute(command));
     }
     try {
       guard(kind, command, caller, s);
@@ -74,7 +84,8 @@ class EngineGuard extends CommandInterceptor {
     try {
       return next.execute(command);
     } catch (AuthorizationException e) {
-      // What the guard let pass and Camunda's own permissions stopped (a task one may not work on or assign):
+      // What the guard let pass and Camunda's own permissions stopped (a task one may not work on
+      // or assign):
       // a refused write like the guard's, on record once. Reads returned above and stay unrecorded.
       s.audit().refused(caller, command, e);
       throw e;
@@ -87,7 +98,7 @@ class EngineGuard extends CommandInterceptor {
       case COMPLETE -> checkCompletion(command, caller, s);
       case CLAIM -> checkClaim(command, caller, s);
       case ASSIGN -> checkAssignment(command, caller, s);
-      case COMMENT -> { }
+      case COMMENT -> {}
       case SAVE_USER -> {
         if (caller != null && !caller.isAdmin()) {
           // Camunda lets a user edit their own profile and password; nobody else's.
@@ -96,9 +107,13 @@ class EngineGuard extends CommandInterceptor {
       }
       case RESTRICTED -> {
         if (caller != null && !caller.isAdmin()) {
-          throw RefusedException.forbidden("command", "Người dùng " + caller.userId()
-              + " không được thực hiện thao tác này (" + command.getClass().getSimpleName()
-              + "): chỉ quản trị viên được sửa chữa quy trình");
+          throw RefusedException.forbidden(
+              "command",
+              "Người dùng "
+                  + caller.userId()
+                  + " không được thực hiện thao tác này ("
+                  + command.getClass().getSimpleName()
+                  + "): chỉ quản trị viên được sửa chữa quy trình");
         }
       }
       default -> throw new IllegalStateException("unhandled " + kind);
@@ -107,9 +122,15 @@ class EngineGuard extends CommandInterceptor {
 
   private <T> void checkStart(Command<T> command, CurrentUser caller, GuardServices s) {
     EngineCommands.Start start = EngineCommands.start(command);
-    String key = start.processDefinitionKey() != null ? start.processDefinitionKey()
-        : next.execute(ctx -> ctx.getProcessEngineConfiguration().getDeploymentCache()
-            .findDeployedProcessDefinitionById(start.processDefinitionId()).getKey());
+    String key =
+        start.processDefinitionKey() != null
+            ? start.processDefinitionKey()
+            : next.execute(
+                ctx ->
+                    ctx.getProcessEngineConfiguration()
+                        .getDeploymentCache()
+                        .findDeployedProcessDefinitionById(start.processDefinitionId())
+                        .getKey());
     FlowGuard flow = s.flowOf(key);
     if (flow != null && (caller == null || !caller.isAdmin())) {
       flow.checkStart(key, caller, start.variables());
@@ -125,8 +146,9 @@ class EngineGuard extends CommandInterceptor {
     Set<String> extra = new TreeSet<>(vars.keySet());
     extra.removeAll(task.formFields());
     if (!extra.isEmpty()) {
-      throw RefusedException.of("variables", "Bước \"" + task.taskKey() + "\" không nhận các trường: "
-          + String.join(", ", extra));
+      throw RefusedException.of(
+          "variables",
+          "Bước \"" + task.taskKey() + "\" không nhận các trường: " + String.join(", ", extra));
     }
     CurrentUser worker = caller != null ? caller : assignee(task);
     FlowGuard flow = s.flowOf(task.processDefinitionKey());
@@ -164,12 +186,16 @@ class EngineGuard extends CommandInterceptor {
 
   private static void checkWorker(TaskFacts task, CurrentUser worker, FlowGuard flow) {
     if (worker == null) {
-      throw RefusedException.forbidden("user", "Việc \"" + task.taskKey() + "\" phải do người có thẩm quyền đăng nhập thực hiện");
+      throw RefusedException.forbidden(
+          "user",
+          "Việc \"" + task.taskKey() + "\" phải do người có thẩm quyền đăng nhập thực hiện");
     }
     if (flow != null) {
       flow.checkWorker(task, worker);
-    } else if (!task.candidateGroups().isEmpty() && task.candidateGroups().stream().noneMatch(worker::memberOf)) {
-      throw RefusedException.forbidden("user", "Người dùng " + worker.userId() + " không thuộc nhóm được giao việc này");
+    } else if (!task.candidateGroups().isEmpty()
+        && task.candidateGroups().stream().noneMatch(worker::memberOf)) {
+      throw RefusedException.forbidden(
+          "user", "Người dùng " + worker.userId() + " không thuộc nhóm được giao việc này");
     }
   }
 
@@ -186,7 +212,9 @@ class EngineGuard extends CommandInterceptor {
     if (auth == null || auth.getUserId() == null) {
       return null;
     }
-    return new CurrentUser(auth.getUserId(), new HashSet<>(auth.getGroupIds() == null ? List.of() : auth.getGroupIds()));
+    return new CurrentUser(
+        auth.getUserId(),
+        new HashSet<>(auth.getGroupIds() == null ? List.of() : auth.getGroupIds()));
   }
 
   /** A task completed without a login (the Java API) acts for its assignee, if it has one. */
@@ -195,32 +223,63 @@ class EngineGuard extends CommandInterceptor {
   }
 
   private CurrentUser userWithGroups(String userId) {
-    return next.execute(ctx -> withoutAuthorization(ctx, () -> new CurrentUser(userId,
-        new HashSet<>(ctx.getReadOnlyIdentityProvider().createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId).toList()))));
+    return next.execute(
+        ctx ->
+            withoutAuthorization(
+                ctx,
+                () ->
+                    new CurrentUser(
+                        userId,
+                        new HashSet<>(
+                            ctx
+                                .getReadOnlyIdentityProvider()
+                                .createGroupQuery()
+                                .groupMember(userId)
+                                .list()
+                                .stream()
+                                .map(Group::getId)
+                                .toList()))));
   }
 
-  /** The task as the engine stores it, read without the caller's authorizations (null if there is none). */
+  /**
+   * The task as the engine stores it, read without the caller's authorizations (null if there is
+   * none).
+   */
   private TaskFacts taskFacts(String taskId) {
     if (taskId == null) {
       return null;
     }
-    return next.execute(ctx -> withoutAuthorization(ctx, () -> {
-      TaskEntity t = ctx.getTaskManager().findTaskById(taskId);
-      if (t == null || t.getProcessDefinitionId() == null) {
-        return null;
-      }
-      Set<String> groups = new HashSet<>();
-      for (IdentityLinkEntity link : t.getIdentityLinks()) {
-        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-          groups.add(link.getGroupId());
-        }
-      }
-      String processKey = ctx.getProcessEngineConfiguration().getDeploymentCache()
-          .findDeployedProcessDefinitionById(t.getProcessDefinitionId()).getKey();
-      return new TaskFacts(t.getId(), t.getTaskDefinitionKey(), t.getProcessInstanceId(), t.getProcessDefinitionId(),
-          processKey, t.getAssignee(), groups, formFields(ctx, taskId));
-    }));
+    return next.execute(
+        ctx ->
+            withoutAuthorization(
+                ctx,
+                () -> {
+                  TaskEntity t = ctx.getTaskManager().findTaskById(taskId);
+                  if (t == null || t.getProcessDefinitionId() == null) {
+                    return null;
+                  }
+                  Set<String> groups = new HashSet<>();
+                  for (IdentityLinkEntity link : t.getIdentityLinks()) {
+                    if (IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && link.getGroupId() != null) {
+                      groups.add(link.getGroupId());
+                    }
+                  }
+                  String processKey =
+                      ctx.getProcessEngineConfiguration()
+                          .getDeploymentCache()
+                          .findDeployedProcessDefinitionById(t.getProcessDefinitionId())
+                          .getKey();
+                  return new TaskFacts(
+                      t.getId(),
+                      t.getTaskDefinitionKey(),
+                      t.getProcessInstanceId(),
+                      t.getProcessDefinitionId(),
+                      processKey,
+                      t.getAssignee(),
+                      groups,
+                      formFields(ctx, taskId));
+                }));
   }
 
   /** The input fields of the task's deployed Camunda Form; none when the task has no such form. */

@@ -15,14 +15,15 @@ import org.springframework.stereotype.Component;
 /**
  * Puts the {@link EngineGuard} in front of every command of the engine, and sets the engine's own
  * permissions to what a reviewer needs (settings an operator cannot drop by editing a YAML file):
+ *
  * <ul>
- *   <li>candidates and assignees get TASK_WORK on a task (claim and complete), not UPDATE (which would let them
- *       hand the task to anyone and change its variables);</li>
- *   <li>reading a task's or an instance's variables needs its own permission (READ_VARIABLE), which Camunda
- *       gives the task's candidates and assignee;</li>
- *   <li>Camunda's own lock-out after wrong passwords is off: its lock is per user and permanent after N
- *       attempts, so anyone could lock out the City Police Director; {@code LoginThrottle} slows attackers
- *       down per user and address instead (T-4).</li>
+ *   <li>candidates and assignees get TASK_WORK on a task (claim and complete), not UPDATE (which
+ *       would let them hand the task to anyone and change its variables);
+ *   <li>reading a task's or an instance's variables needs its own permission (READ_VARIABLE), which
+ *       Camunda gives the task's candidates and assignee;
+ *   <li>Camunda's own lock-out after wrong passwords is off: its lock is per user and permanent
+ *       after N attempts, so anyone could lock out the City Police Director; {@code LoginThrottle}
+ *       slows attackers down per user and address instead (T-4).
  * </ul>
  */
 @Component
@@ -31,7 +32,9 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
   private final ObjectProvider<DoorAudit> audit;
   private final ObjectProvider<LoginGate> logins;
 
-  public EngineGuardPlugin(ObjectProvider<FlowGuard> flows, ObjectProvider<DoorAudit> audit,
+  public EngineGuardPlugin(
+      ObjectProvider<FlowGuard> flows,
+      ObjectProvider<DoorAudit> audit,
       ObjectProvider<LoginGate> logins) {
     this.flows = flows;
     this.audit = audit;
@@ -41,9 +44,13 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl config) {
     GuardServices services = new Services(config);
-    add(config.getCustomPreCommandInterceptorsTxRequired(), config::setCustomPreCommandInterceptorsTxRequired,
+    add(
+        config.getCustomPreCommandInterceptorsTxRequired(),
+        config::setCustomPreCommandInterceptorsTxRequired,
         new EngineGuard(() -> services));
-    add(config.getCustomPreCommandInterceptorsTxRequiresNew(), config::setCustomPreCommandInterceptorsTxRequiresNew,
+    add(
+        config.getCustomPreCommandInterceptorsTxRequiresNew(),
+        config::setCustomPreCommandInterceptorsTxRequiresNew,
         new EngineGuard(() -> services));
     config.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
     config.setEnforceSpecificVariablePermission(true);
@@ -51,14 +58,19 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
     config.setLoginDelayBase(0);
   }
 
-  private static void add(List<CommandInterceptor> current, java.util.function.Consumer<List<CommandInterceptor>> setter,
+  private static void add(
+      List<CommandInterceptor> current,
+      java.util.function.Consumer<List<CommandInterceptor>> setter,
       CommandInterceptor guard) {
     List<CommandInterceptor> list = current == null ? new ArrayList<>() : new ArrayList<>(current);
     list.add(0, guard);
     setter.accept(list);
   }
 
-  /** Resolved at the first guarded command: the flows' beans need the engine, which needs this plugin. */
+  /**
+   * Resolved at the first guarded command: the flows' beans need the engine, which needs this
+   * plugin.
+   */
   private final class Services implements GuardServices {
     private final ProcessEngineConfigurationImpl config;
     private volatile Map<String, FlowGuard> byKey;

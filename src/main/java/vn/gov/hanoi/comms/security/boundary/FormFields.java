@@ -9,15 +9,27 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The fields a Camunda Form asks for: the keys of its input components, at any depth. A completion of a
- * task may carry only these (T-3): whatever else a caller sends is refused, so nothing a step does not ask
- * for can steer the next steps.
+ * The fields a Camunda Form asks for: the keys of its input components, at any depth. A completion
+ * of a task may carry only these (T-3): whatever else a caller sends is refused, so nothing a step
+ * does not ask for can steer the next steps.
  */
 final class FormFields {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Components that show things but take no input, even if a key is set on them. */
-  private static final Set<String> DISPLAY_ONLY = Set.of("text", "image", "html", "spacer", "separator", "group",
-      "dynamiclist", "iframe", "table", "documentPreview", "button");
+  private static final Set<String> DISPLAY_ONLY =
+      Set.of(
+          "text",
+          "image",
+          "html",
+          "spacer",
+          "separator",
+          "group",
+          "dynamiclist",
+          "iframe",
+          "table",
+          "documentPreview",
+          "button");
 
   private FormFields() {}
 

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.security.Groups;
 
 /**
- * Tells the administrators (members of camunda-admin with an e-mail address) that someone is guessing
- * passwords. Sent off the login's thread: a slow mail server must not slow logins down. The alert's durable
- * record is the audit line and the metric, written before this; a mail that fails is logged.
+ * Tells the administrators (members of camunda-admin with an e-mail address) that someone is
+ * guessing passwords. Sent off the login's thread: a slow mail server must not slow logins down.
+ * The alert's durable record is the audit line and the metric, written before this; a mail that
+ * fails is logged.
  */
 @Component
 public class AdminAlerts {
@@ -24,21 +25,29 @@ public class AdminAlerts {
   private final IdentityService identityService;
   private final JavaMailSender mail;
   private final String from;
-  private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "admin-alerts");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService sender =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "admin-alerts");
+            t.setDaemon(true);
+            return t;
+          });
 
-  public AdminAlerts(IdentityService identityService, JavaMailSender mail, @Value("${app.mail.from}") String from) {
+  public AdminAlerts(
+      IdentityService identityService,
+      JavaMailSender mail,
+      @Value("${app.mail.from}") String from) {
     this.identityService = identityService;
     this.mail = mail;
     this.from = from;
   }
 
   void loginThrottled(String who, int failures) {
-    List<String> to = identityService.createUserQuery().memberOfGroup(Groups.ADMIN).list().stream()
-        .map(User::getEmail).filter(e -> e != null && !e.isBlank()).toList();
+    List<String> to =
+        identityService.createUserQuery().memberOfGroup(Groups.ADMIN).list().stream()
+            .map(User::getEmail)
+            .filter(e -> e != null && !e.isBlank())
+            .toList();
     if (to.isEmpty()) {
       return;
     }
@@ -46,15 +55,24 @@ public class AdminAlerts {
     m.setFrom(from);
     m.setTo(to.toArray(String[]::new));
     m.setSubject("[Cảnh báo] Nhiều lần sai mật khẩu: " + who);
-    m.setText("Hệ thống đã ghi nhận " + failures + " lần sai mật khẩu liên tiếp của " + who + ".\n"
-        + "Các lần đăng nhập tiếp theo từ đó đang bị làm chậm (không khoá vĩnh viễn).\n"
-        + "Xem và gỡ: GET/DELETE /api/security/login-throttles (nhật ký: /api/audit?type=LOGIN_THROTTLED).");
-    sender.submit(() -> {
-      try {
-        mail.send(m);
-      } catch (RuntimeException e) {
-        log.warn("Could not mail the administrators about login throttling of {}: {}", who, e.getMessage());
-      }
-    });
+    m.setText(
+        "Hệ thống đã ghi nhận "
+            + failures
+            + " lần sai mật khẩu liên tiếp của "
+            + who
+            + ".\n"
+            + "Các lần đăng nhập tiếp theo từ đó đang bị làm chậm (không khoá vĩnh viễn).\n"
+            + "Xem và gỡ: GET/DELETE /api/security/login-throttles (nhật ký: /api/audit?type=LOGIN_THROTTLED).");
+    sender.submit(
+        () -> {
+          try {
+            mail.send(m);
+          } catch (RuntimeException e) {
+            log.warn(
+                "Could not mail the administrators about login throttling of {}: {}",
+                who,
+                e.getMessage());
+          }
+        });
   }
 }

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 import vn.gov.hanoi.comms.common.web.FieldError;
+import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 import vn.gov.hanoi.comms.security.CurrentUserResolver;
 
 /** Administrators see who is being slowed down after wrong passwords, and lift it (T-4). */
@@ -29,13 +29,17 @@ public class LoginThrottleController {
   }
 
   @DeleteMapping
-  public Map<String, Integer> lift(@RequestParam(required = false) String user,
-      @RequestParam(required = false) String address) {
+  public Map<String, Integer> lift(
+      @RequestParam(required = false) String user, @RequestParam(required = false) String address) {
     if ((user == null || user.isBlank()) && (address == null || address.isBlank())) {
-      throw new ValidationProblemException("Thiếu tham số", List.of(new FieldError("user",
-          "Nêu tài khoản (user) hoặc địa chỉ (address) cần gỡ làm chậm")));
+      throw new ValidationProblemException(
+          "Thiếu tham số",
+          List.of(
+              new FieldError(
+                  "user", "Nêu tài khoản (user) hoặc địa chỉ (address) cần gỡ làm chậm")));
     }
-    return Map.of("lifted", throttle.lift(blankToNull(user), blankToNull(address), users.current().userId()));
+    return Map.of(
+        "lifted", throttle.lift(blankToNull(user), blankToNull(address), users.current().userId()));
   }
 
   private static String blankToNull(String s) {

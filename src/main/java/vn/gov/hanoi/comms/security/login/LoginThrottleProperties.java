@@ -4,11 +4,13 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code app.security.login}: how fast wrong passwords slow each kind of key down (application.yaml,
- * docs/security.md). A key left out of the configuration gets the defaults below.
+ * {@code app.security.login}: how fast wrong passwords slow each kind of key down
+ * (application.yaml, docs/security.md). A key left out of the configuration gets the defaults
+ * below.
  */
 @ConfigurationProperties("app.security.login")
-public record LoginThrottleProperties(ThrottlePolicy userAtAddress, ThrottlePolicy address, ThrottlePolicy user) {
+public record LoginThrottleProperties(
+    ThrottlePolicy userAtAddress, ThrottlePolicy address, ThrottlePolicy user) {
 
   public LoginThrottleProperties {
     userAtAddress = userAtAddress != null ? userAtAddress : policy(3, Duration.ofSeconds(2));

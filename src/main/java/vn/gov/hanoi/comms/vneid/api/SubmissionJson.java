@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
- * The {@code request} part of a submission, as clients send it. Enums and dates arrive as strings so
- * that a wrong value is reported against its field rather than as an unreadable body.
+ * The {@code request} part of a submission, as clients send it. Enums and dates arrive as strings
+ * so that a wrong value is reported against its field rather than as an unreadable body.
  */
 @Schema(description = "Đề nghị đăng tin (V-REQ)")
 public record SubmissionJson(
@@ -13,7 +13,16 @@ public record SubmissionJson(
     @Schema(example = "Phường Trúc Bạch triển khai dịch vụ công trực tuyến") String title,
     String summary,
     @Schema(description = "HTML; scripts, event handlers and frames are refused") String bodyHtml,
-    @Schema(allowableValues = {"PROJECT_06", "LAW_AND_REGULATION", "LOCAL_POLICY", "PILOT_MODEL", "LOCAL_PROMOTION", "OTHER"}) String category,
+    @Schema(
+            allowableValues = {
+              "PROJECT_06",
+              "LAW_AND_REGULATION",
+              "LOCAL_POLICY",
+              "PILOT_MODEL",
+              "LOCAL_PROMOTION",
+              "OTHER"
+            })
+        String category,
     @Schema(allowableValues = {"COMMUNE", "DISTRICT", "CITY", "NATIONAL"}) String scope,
     @Schema(example = "[\"00004\"]") List<String> targetAreaCodes,
     Integer ageMin,

@@ -48,8 +48,13 @@ public class VneidRequestController {
   private final NoticeService notices;
   private final StoredFileRepository files;
 
-  public VneidRequestController(VneidRequestService service, VneidRequestRepository repository,
-      VneidRequestViews views, VneidAccess access, CurrentUserResolver users, NoticeService notices,
+  public VneidRequestController(
+      VneidRequestService service,
+      VneidRequestRepository repository,
+      VneidRequestViews views,
+      VneidAccess access,
+      CurrentUserResolver users,
+      NoticeService notices,
       StoredFileRepository files) {
     this.service = service;
     this.repository = repository;
@@ -60,37 +65,51 @@ public class VneidRequestController {
     this.files = files;
   }
 
-  // The JSON part is read as bytes, with or without a file name (curl -F 'request={...};type=application/json' sends
-  // none; -F 'request=@file.json' sends one): a MultipartFile parameter would only see parts that name a file.
-  @Operation(summary = "Gửi đề nghị đăng tin (V-STEP-1)",
-      description = "Multipart: part `request` (JSON), part `featuredImage` (JPEG/PNG/WebP), optional `attachments`. "
-          + "Every fault is listed in the problem's `errors`; nothing is stored when refused.")
+  // The JSON part is read as bytes, with or without a file name (curl -F
+  // 'request={...};type=application/json' sends
+  // none; -F 'request=@file.json' sends one): a MultipartFile parameter would only see parts that
+  // name a file.
+  @Operation(
+      summary = "Gửi đề nghị đăng tin (V-STEP-1)",
+      description =
+          "Multipart: part `request` (JSON), part `featuredImage` (JPEG/PNG/WebP), optional `attachments`. "
+              + "Every fault is listed in the problem's `errors`; nothing is stored when refused.")
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public ResponseEntity<Map<String, Object>> submit(@RequestPart(value = "request", required = false) byte[] request,
+  public ResponseEntity<Map<String, Object>> submit(
+      @RequestPart(value = "request", required = false) byte[] request,
       @RequestPart(value = "featuredImage", required = false) MultipartFile featuredImage,
-      @RequestPart(value = "attachments", required = false) List<MultipartFile> attachments) throws IOException {
+      @RequestPart(value = "attachments", required = false) List<MultipartFile> attachments)
+      throws IOException {
     CurrentUser user = users.current();
     SubmissionJson json = SubmissionParser.read(request);
     String defaultUnit = user.unitCodes().size() == 1 ? user.unitCodes().get(0) : null;
-    VneidSubmission submission = new VneidSubmission(SubmissionParser.toDraft(json, defaultUnit),
-        upload(featuredImage), uploads(attachments));
+    VneidSubmission submission =
+        new VneidSubmission(
+            SubmissionParser.toDraft(json, defaultUnit),
+            upload(featuredImage),
+            uploads(attachments));
     VneidRequestRecord r = service.submit(user, submission);
     return ResponseEntity.created(URI.create("/api/vneid/requests/" + r.id()))
         .body(Map.of("id", r.id(), "status", r.status().name()));
   }
 
-  @Operation(summary = "Địa bàn đơn vị được chọn để đăng tin (V-ROUTE-3)",
-      description = "The areas the caller's unit may target, by name: its own home area and the areas inside it (the "
-          + "whole city for a city-level unit). The start form offers these instead of GSO codes to type.")
+  @Operation(
+      summary = "Địa bàn đơn vị được chọn để đăng tin (V-ROUTE-3)",
+      description =
+          "The areas the caller's unit may target, by name: its own home area and the areas inside it (the "
+              + "whole city for a city-level unit). The start form offers these instead of GSO codes to type.")
   @GetMapping("/jurisdiction")
-  public List<Map<String, String>> jurisdiction(@RequestParam(value = "unit", required = false) String unitCode) {
+  public List<Map<String, String>> jurisdiction(
+      @RequestParam(value = "unit", required = false) String unitCode) {
     CurrentUser user = users.current();
-    String unit = unitCode != null ? unitCode : user.unitCodes().size() == 1 ? user.unitCodes().get(0) : null;
+    String unit =
+        unitCode != null ? unitCode : user.unitCodes().size() == 1 ? user.unitCodes().get(0) : null;
     if (unit == null || !user.unitCodes().contains(unit)) {
       throw new NotFoundException("Tài khoản không thuộc đơn vị " + (unit == null ? "nào" : unit));
     }
     return service.jurisdiction(unit).stream()
-        .map(a -> Map.of("code", a.code(), "name", a.name(), "level", a.level().name())).toList();
+        .map(a -> Map.of("code", a.code(), "name", a.name(), "level", a.level().name()))
+        .toList();
   }
 
   @Operation(summary = "Các đề nghị của đơn vị mình")
@@ -106,18 +125,25 @@ public class VneidRequestController {
     return views.of(readable(id));
   }
 
-  @Operation(summary = "Gửi lại đề nghị đã chỉnh sửa (V-STEP-4)",
-      description = "Same parts as the submission; `featuredImage` may be left out to keep the previous one.")
+  @Operation(
+      summary = "Gửi lại đề nghị đã chỉnh sửa (V-STEP-4)",
+      description =
+          "Same parts as the submission; `featuredImage` may be left out to keep the previous one.")
   @PutMapping(value = "/{id}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public Map<String, Object> resubmit(@PathVariable long id,
+  public Map<String, Object> resubmit(
+      @PathVariable long id,
       @RequestPart(value = "request", required = false) byte[] request,
       @RequestPart(value = "featuredImage", required = false) MultipartFile featuredImage,
-      @RequestPart(value = "attachments", required = false) List<MultipartFile> attachments) throws IOException {
+      @RequestPart(value = "attachments", required = false) List<MultipartFile> attachments)
+      throws IOException {
     CurrentUser user = users.current();
     VneidRequestRecord existing = service.require(id);
     SubmissionJson json = SubmissionParser.read(request);
-    VneidSubmission submission = new VneidSubmission(SubmissionParser.toDraft(json, existing.unitCode()),
-        upload(featuredImage), uploads(attachments));
+    VneidSubmission submission =
+        new VneidSubmission(
+            SubmissionParser.toDraft(json, existing.unitCode()),
+            upload(featuredImage),
+            uploads(attachments));
     VneidRequestRecord r = service.resubmit(user, id, submission, json.revisionNote());
     return Map.of("id", r.id(), "status", r.status().name(), "round", r.currentRound());
   }
@@ -131,41 +157,67 @@ public class VneidRequestController {
 
   @Operation(summary = "Văn bản thông báo (bản in) của một vòng")
   @GetMapping(value = "/{id}/notice/{round}", produces = MediaType.TEXT_HTML_VALUE)
-  public ResponseEntity<String> notice(@PathVariable long id, @PathVariable int round,
+  public ResponseEntity<String> notice(
+      @PathVariable long id,
+      @PathVariable int round,
       @RequestParam(value = "kind", required = false) NoticeKind kind) {
     readable(id);
-    NoticeRecord n = notices.forRequest(id).stream()
-        .filter(x -> x.roundNo() == round && (kind == null || x.kind() == kind))
-        .reduce((a, b) -> b)
-        .orElseThrow(() -> new NotFoundException("Không có văn bản thông báo cho vòng " + round + " của đề nghị " + id));
-    return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+    NoticeRecord n =
+        notices.forRequest(id).stream()
+            .filter(x -> x.roundNo() == round && (kind == null || x.kind() == kind))
+            .reduce((a, b) -> b)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "Không có văn bản thông báo cho vòng " + round + " của đề nghị " + id));
+    return ResponseEntity.ok()
+        .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
         .body(notices.render(n));
   }
 
   @Operation(summary = "Ảnh đại diện bài viết")
   @GetMapping("/{id}/image")
-  public ResponseEntity<byte[]> image(@PathVariable long id, @RequestParam(value = "round", required = false) Integer round) {
+  public ResponseEntity<byte[]> image(
+      @PathVariable long id, @RequestParam(value = "round", required = false) Integer round) {
     VneidRequestRecord r = readable(id);
     RoundRecord rr = repository.round(id, round == null ? r.currentRound() : round);
     var file = files.find(rr.featuredImageId()).orElseThrow();
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-        .cacheControl(CacheControl.noCache()).header("X-Content-Type-Options", "nosniff")
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.contentType()))
+        .cacheControl(CacheControl.noCache())
+        .header("X-Content-Type-Options", "nosniff")
         .body(files.content(file.id()));
   }
 
-  @Operation(summary = "Tệp đính kèm của đề nghị", description = "For everyone who may read the request (P-2); "
-      + "always downloaded, never shown inline.")
+  @Operation(
+      summary = "Tệp đính kèm của đề nghị",
+      description =
+          "For everyone who may read the request (P-2); "
+              + "always downloaded, never shown inline.")
   @GetMapping("/{id}/attachments/{fileId}")
   public ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long fileId) {
     VneidRequestRecord r = readable(id);
-    boolean ofThisRequest = repository.rounds(id).stream()
-        .anyMatch(rr -> repository.attachmentIds(id, rr.roundNo()).contains(fileId));
-    var file = files.find(fileId).filter(f -> ofThisRequest)
-        .orElseThrow(() -> new NotFoundException("Đề nghị " + r.id() + " không có tệp đính kèm " + fileId));
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-        .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-            .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-        .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", "sandbox")
+    boolean ofThisRequest =
+        repository.rounds(id).stream()
+            .anyMatch(rr -> repository.attachmentIds(id, rr.roundNo()).contains(fileId));
+    var file =
+        files
+            .find(fileId)
+            .filter(f -> ofThisRequest)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "Đề nghị " + r.id() + " không có tệp đính kèm " + fileId));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_OCTET_STREAM)
+        .header(
+            "Content-Disposition",
+            org.springframework.http.ContentDisposition.attachment()
+                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "sandbox")
         .body(files.content(file.id()));
   }
 
@@ -174,23 +226,42 @@ public class VneidRequestController {
   public ResponseEntity<String> preview(@PathVariable long id) {
     VneidRequestRecord r = readable(id);
     RoundRecord rr = repository.round(id, r.currentRound());
-    String html = """
+    String html =
+        """
         <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>%1$s</title>
         <style>body{font-family:sans-serif;max-width:48rem;margin:2rem auto;line-height:1.5}img{max-width:100%%}</style></head>
         <body><h1>%1$s</h1><p><strong>%2$s</strong></p><img src="/api/vneid/requests/%3$d/image?round=%4$d" alt="Ảnh đại diện">
-        <article>%5$s</article><h2>Tệp đính kèm</h2><ul>%6$s</ul></body></html>""".formatted(Html.escape(rr.title()),
-        Html.escape(rr.summary()), id, rr.roundNo(), Jsoup.clean(rr.bodyHtml(), org.jsoup.safety.Safelist.basicWithImages()),
-        attachmentLinks(id, rr.roundNo()));
+        <article>%5$s</article><h2>Tệp đính kèm</h2><ul>%6$s</ul></body></html>"""
+            .formatted(
+                Html.escape(rr.title()),
+                Html.escape(rr.summary()),
+                id,
+                rr.roundNo(),
+                Jsoup.clean(rr.bodyHtml(), org.jsoup.safety.Safelist.basicWithImages()),
+                attachmentLinks(id, rr.roundNo()));
     // The body was sanitised on the way in; a strict CSP makes sure nothing in it can run anyway.
-    return ResponseEntity.ok().header("Content-Security-Policy", "default-src 'self'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' https:")
-        .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(html);
+    return ResponseEntity.ok()
+        .header(
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' https:")
+        .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+        .body(html);
   }
 
   private String attachmentLinks(long id, int round) {
     StringBuilder sb = new StringBuilder();
     for (Long fileId : repository.attachmentIds(id, round)) {
-      files.find(fileId).ifPresent(f -> sb.append("<li><a href=\"/api/vneid/requests/").append(id).append("/attachments/")
-          .append(fileId).append("\">").append(Html.escape(f.fileName())).append("</a></li>"));
+      files
+          .find(fileId)
+          .ifPresent(
+              f ->
+                  sb.append("<li><a href=\"/api/vneid/requests/")
+                      .append(id)
+                      .append("/attachments/")
+                      .append(fileId)
+                      .append("\">")
+                      .append(Html.escape(f.fileName()))
+                      .append("</a></li>"));
     }
     return sb.isEmpty() ? "<li>Không có</li>" : sb.toString();
   }
@@ -202,7 +273,9 @@ public class VneidRequestController {
   }
 
   private static Upload upload(MultipartFile f) throws IOException {
-    return f == null || f.isEmpty() ? null : new Upload(f.getOriginalFilename(), f.getContentType(), f.getBytes());
+    return f == null || f.isEmpty()
+        ? null
+        : new Upload(f.getOriginalFilename(), f.getContentType(), f.getBytes());
   }
 
   private static List<Upload> uploads(List<MultipartFile> files) throws IOException {

@@ -25,7 +25,10 @@ class VneidRequestViews {
   private final NoticeService notices;
   private final PreCheckRowRepository preChecks;
 
-  VneidRequestViews(VneidRequestRepository repository, OrganisationService organisations, NoticeService notices,
+  VneidRequestViews(
+      VneidRequestRepository repository,
+      OrganisationService organisations,
+      NoticeService notices,
       PreCheckRowRepository preChecks) {
     this.preChecks = preChecks;
     this.repository = repository;
@@ -47,28 +50,75 @@ class VneidRequestViews {
     Routing routing = repository.routing(r.id());
     List<VneidRequestView.Party> approvers = new ArrayList<>();
     if (Scope.NATIONAL.name().equals(r.scope())) {
-      approvers.add(new VneidRequestView.Party(Groups.CITY_POLICE_DIRECTOR, "Giám đốc Công an Thành phố (đề xuất)"));
+      approvers.add(
+          new VneidRequestView.Party(
+              Groups.CITY_POLICE_DIRECTOR, "Giám đốc Công an Thành phố (đề xuất)"));
     }
     approvers.add(new VneidRequestView.Party(r.approverGroup(), routing.approverTitle()));
     List<DecisionRecord> decisions = repository.decisions(r.id());
     List<NoticeRecord> allNotices = notices.forRequest(r.id());
     List<VneidRequestView.Round> views = new ArrayList<>();
     for (RoundRecord rr : rounds) {
-      views.add(new VneidRequestView.Round(rr.roundNo(), rr.title(), rr.summary(), rr.category(), rr.scope(),
-          rr.targetAreaCodes(), rr.publishFrom(), rr.publishUntil(), rr.submittedBy(), rr.submittedAt(),
-          rr.revisionNote(), rr.preCheckSummary(), rr.classifiedMarking(),
-          "/api/vneid/requests/" + r.id() + "/image?round=" + rr.roundNo(),
-          decisions.stream().filter(d -> d.roundNo() == rr.roundNo())
-              .map(d -> new VneidRequestView.Decision(d.step(), d.outcome(), d.reasons(), d.classifiedOverride(),
-                  d.decidedBy(), d.decidedAt(), d.preCheckOverrideReason(), narrowed(r.id(), rr.roundNo(), d))).toList(),
-          allNotices.stream().filter(n -> n.roundNo() == rr.roundNo())
-              .map(n -> new VneidRequestView.Notice(n.kind().name(), n.number(), n.issuedAt(), n.emailedAt(),
-                  "/api/vneid/requests/" + r.id() + "/notice/" + rr.roundNo() + "?kind=" + n.kind().name())).toList(),
-          preChecks.forRound(r.id(), rr.roundNo()),
-          ScreenedText.ofHtml(rr.bodyHtml()).text()));
+      views.add(
+          new VneidRequestView.Round(
+              rr.roundNo(),
+              rr.title(),
+              rr.summary(),
+              rr.category(),
+              rr.scope(),
+              rr.targetAreaCodes(),
+              rr.publishFrom(),
+              rr.publishUntil(),
+              rr.submittedBy(),
+              rr.submittedAt(),
+              rr.revisionNote(),
+              rr.preCheckSummary(),
+              rr.classifiedMarking(),
+              "/api/vneid/requests/" + r.id() + "/image?round=" + rr.roundNo(),
+              decisions.stream()
+                  .filter(d -> d.roundNo() == rr.roundNo())
+                  .map(
+                      d ->
+                          new VneidRequestView.Decision(
+                              d.step(),
+                              d.outcome(),
+                              d.reasons(),
+                              d.classifiedOverride(),
+                              d.decidedBy(),
+                              d.decidedAt(),
+                              d.preCheckOverrideReason(),
+                              narrowed(r.id(), rr.roundNo(), d)))
+                  .toList(),
+              allNotices.stream()
+                  .filter(n -> n.roundNo() == rr.roundNo())
+                  .map(
+                      n ->
+                          new VneidRequestView.Notice(
+                              n.kind().name(),
+                              n.number(),
+                              n.issuedAt(),
+                              n.emailedAt(),
+                              "/api/vneid/requests/"
+                                  + r.id()
+                                  + "/notice/"
+                                  + rr.roundNo()
+                                  + "?kind="
+                                  + n.kind().name()))
+                  .toList(),
+              preChecks.forRound(r.id(), rr.roundNo()),
+              ScreenedText.ofHtml(rr.bodyHtml()).text()));
     }
-    return new VneidRequestView(r.id(), r.status().name(), r.unitCode(), unit.name(), r.scope(),
-        new VneidRequestView.Party(r.appraiserGroup(), routing.receivingPoliceName()), approvers, r.currentRound(),
-        r.createdAt(), r.updatedAt(), views);
+    return new VneidRequestView(
+        r.id(),
+        r.status().name(),
+        r.unitCode(),
+        unit.name(),
+        r.scope(),
+        new VneidRequestView.Party(r.appraiserGroup(), routing.receivingPoliceName()),
+        approvers,
+        r.currentRound(),
+        r.createdAt(),
+        r.updatedAt(),
+        views);
   }
 }

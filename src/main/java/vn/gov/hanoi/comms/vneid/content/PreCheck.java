@@ -5,5 +5,5 @@ import java.util.List;
 /** One automatic pre-check of V-CHECK; returns at least one result (OK when nothing is wrong). */
 public interface PreCheck {
 
-    List<PreCheckResult> check(PreCheckSubject subject);
+  List<PreCheckResult> check(PreCheckSubject subject);
 }

@@ -1,8 +1,9 @@
 package vn.gov.hanoi.comms.vneid.content;
 
 /**
- * The automatic pre-checks, as the API and the forms name them. {@code rule} is the SPEC rule of the first
- * four (V-CHECK-1..3); the screening checks of issue 16 (personal data, links, event dates) have none yet.
+ * The automatic pre-checks, as the API and the forms name them. {@code rule} is the SPEC rule of
+ * the first four (V-CHECK-1..3); the screening checks of issue 16 (personal data, links, event
+ * dates) have none yet.
  */
 public enum PreCheckName {
   FEATURED_IMAGE("V-CHECK-1", "Ảnh đại diện"),

@@ -18,12 +18,15 @@ final class NoticeDocument {
 
   static String html(NoticeRecord n, RoundRecord r, String signerName) {
     LocalDate issued = LocalDate.ofInstant(n.issuedAt(), ProductClock.HANOI);
-    String changes = switch (n.kind()) {
-      case RETURN -> "Đề nghị đơn vị chỉnh sửa bài viết theo các nội dung nêu trên và gửi lại để thẩm định; "
-          + "hoặc rút đề nghị nếu không còn nhu cầu.";
-      case REJECT -> "Đơn vị có thể chỉnh sửa, bổ sung và gửi lại đề nghị, hoặc rút đề nghị.";
-      case LAPSED -> "Đề nghị đơn vị gửi đề nghị mới với thời gian đăng tin phù hợp nếu còn nhu cầu.";
-    };
+    String changes =
+        switch (n.kind()) {
+          case RETURN ->
+              "Đề nghị đơn vị chỉnh sửa bài viết theo các nội dung nêu trên và gửi lại để thẩm định; "
+                  + "hoặc rút đề nghị nếu không còn nhu cầu.";
+          case REJECT -> "Đơn vị có thể chỉnh sửa, bổ sung và gửi lại đề nghị, hoặc rút đề nghị.";
+          case LAPSED ->
+              "Đề nghị đơn vị gửi đề nghị mới với thời gian đăng tin phù hợp nếu còn nhu cầu.";
+        };
     return """
         <!DOCTYPE html>
         <html lang="vi"><head><meta charset="utf-8"><title>Thông báo %1$s</title>
@@ -65,11 +68,23 @@ final class NoticeDocument {
           <div class="signer">%16$s</div></div>
         <p><em>Nơi nhận:</em><br>- Như trên;<br>- Lưu: VT.</p>
         </body></html>
-        """.formatted(
-        escape(n.number()), escape(n.issuerName().toUpperCase(java.util.Locale.ROOT)),
-        escape(n.kind().subject()), issued.getDayOfMonth(), issued.getMonthValue(), issued.getYear(),
-        escape(n.addressee()), DATE.format(r.letterDate()), escape(r.letterNumber()), escape(r.title()),
-        n.roundNo(), escape(n.kind().finding()), escape(n.reasons()).replaceAll("\\R", "<br>"),
-        escape(changes), escape(n.signerTitle()), escape(signerName == null ? "" : signerName));
+        """
+        .formatted(
+            escape(n.number()),
+            escape(n.issuerName().toUpperCase(java.util.Locale.ROOT)),
+            escape(n.kind().subject()),
+            issued.getDayOfMonth(),
+            issued.getMonthValue(),
+            issued.getYear(),
+            escape(n.addressee()),
+            DATE.format(r.letterDate()),
+            escape(r.letterNumber()),
+            escape(r.title()),
+            n.roundNo(),
+            escape(n.kind().finding()),
+            escape(n.reasons()).replaceAll("\\R", "<br>"),
+            escape(changes),
+            escape(n.signerTitle()),
+            escape(signerName == null ? "" : signerName));
   }
 }

@@ -7,7 +7,9 @@ public enum NoticeKind {
   /** The approver refused publication (V-STEP-3, V-STEP-4). */
   REJECT("V/v không phê duyệt đăng tin", "không được phê duyệt đăng tải"),
   /** Approved after the window had closed: not published (V-STEP-5). */
-  LAPSED("V/v bài viết không được đăng do quá thời hạn", "được phê duyệt sau khi đã hết thời gian đăng tin");
+  LAPSED(
+      "V/v bài viết không được đăng do quá thời hạn",
+      "được phê duyệt sau khi đã hết thời gian đăng tin");
 
   private final String subject;
   private final String finding;

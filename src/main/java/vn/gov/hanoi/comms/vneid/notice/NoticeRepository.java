@@ -18,50 +18,89 @@ public class NoticeRepository {
     this.jdbc = jdbc;
   }
 
-  /** The next number in the issuing agency's register of the year (each agency numbers its own letters). */
+  /**
+   * The next number in the issuing agency's register of the year (each agency numbers its own
+   * letters).
+   */
   public int nextSequence(int year, String agency) {
-    Integer max = jdbc.sql("select max(seq_in_year) from vneid_notice where notice_year = :y and issuer_code = :a")
-        .param("y", year).param("a", agency).query(Integer.class).optional().orElse(null);
+    Integer max =
+        jdbc.sql(
+                "select max(seq_in_year) from vneid_notice where notice_year = :y and issuer_code = :a")
+            .param("y", year)
+            .param("a", agency)
+            .query(Integer.class)
+            .optional()
+            .orElse(null);
     return max == null ? 1 : max + 1;
   }
 
   public String signerName(long id) {
-    return jdbc.sql("select signer_name from vneid_notice where id = :id").param("id", id).query(String.class)
-        .optional().orElse(null);
+    return jdbc.sql("select signer_name from vneid_notice where id = :id")
+        .param("id", id)
+        .query(String.class)
+        .optional()
+        .orElse(null);
   }
 
   public void insert(NoticeRecord n, int year, int seq, String agency, String signerName) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into vneid_notice(request_id, round_no, kind, notice_year, seq_in_year, number, issuer_name,
           signer_title, addressee, reasons, issued_at, issuer_code, signer_name)
         values (:r, :n, :kind, :year, :seq, :number, :issuer, :signer, :to, :reasons, :at, :agency, :signerName)""")
-        .param("r", n.requestId()).param("n", n.roundNo()).param("kind", n.kind().name()).param("year", year)
-        .param("seq", seq).param("number", n.number()).param("issuer", n.issuerName())
-        .param("signer", n.signerTitle()).param("to", n.addressee()).param("reasons", n.reasons())
-        .param("at", n.issuedAt().atOffset(ZoneOffset.UTC)).param("agency", agency).param("signerName", signerName)
+        .param("r", n.requestId())
+        .param("n", n.roundNo())
+        .param("kind", n.kind().name())
+        .param("year", year)
+        .param("seq", seq)
+        .param("number", n.number())
+        .param("issuer", n.issuerName())
+        .param("signer", n.signerTitle())
+        .param("to", n.addressee())
+        .param("reasons", n.reasons())
+        .param("at", n.issuedAt().atOffset(ZoneOffset.UTC))
+        .param("agency", agency)
+        .param("signerName", signerName)
         .update();
   }
 
   public Optional<NoticeRecord> find(long requestId, int round, NoticeKind kind) {
-    return jdbc.sql("select * from vneid_notice where request_id = :r and round_no = :n and kind = :k")
-        .param("r", requestId).param("n", round).param("k", kind.name()).query(NoticeRepository::row).optional();
+    return jdbc.sql(
+            "select * from vneid_notice where request_id = :r and round_no = :n and kind = :k")
+        .param("r", requestId)
+        .param("n", round)
+        .param("k", kind.name())
+        .query(NoticeRepository::row)
+        .optional();
   }
 
   public List<NoticeRecord> forRequest(long requestId) {
     return jdbc.sql("select * from vneid_notice where request_id = :r order by round_no, id")
-        .param("r", requestId).query(NoticeRepository::row).list();
+        .param("r", requestId)
+        .query(NoticeRepository::row)
+        .list();
   }
 
   public void markEmailed(long id, Instant at) {
-    jdbc.sql("update vneid_notice set emailed_at = :at where id = :id").param("at", at.atOffset(ZoneOffset.UTC))
-        .param("id", id).update();
+    jdbc.sql("update vneid_notice set emailed_at = :at where id = :id")
+        .param("at", at.atOffset(ZoneOffset.UTC))
+        .param("id", id)
+        .update();
   }
 
   private static NoticeRecord row(ResultSet rs, int n) throws SQLException {
     OffsetDateTime emailed = rs.getObject("emailed_at", OffsetDateTime.class);
-    return new NoticeRecord(rs.getLong("id"), rs.getLong("request_id"), rs.getInt("round_no"),
-        NoticeKind.valueOf(rs.getString("kind")), rs.getString("number"), rs.getString("issuer_name"),
-        rs.getString("signer_title"), rs.getString("addressee"), rs.getString("reasons"),
-        rs.getObject("issued_at", OffsetDateTime.class).toInstant(), emailed == null ? null : emailed.toInstant());
+    return new NoticeRecord(
+        rs.getLong("id"),
+        rs.getLong("request_id"),
+        rs.getInt("round_no"),
+        NoticeKind.valueOf(rs.getString("kind")),
+        rs.getString("number"),
+        rs.getString("issuer_name"),
+        rs.getString("signer_title"),
+        rs.getString("addressee"),
+        rs.getString("reasons"),
+        rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
+        emailed == null ? null : emailed.toInstant());
   }
 }

@@ -22,9 +22,9 @@ import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
 import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
 
 /**
- * Written notices to the requesting unit (V-STEP-4, V-STEP-5): issued as a numbered official letter,
- * kept, printable, and emailed. Mail failures are thrown, never swallowed: the engine retries the job
- * and then shows an incident.
+ * Written notices to the requesting unit (V-STEP-4, V-STEP-5): issued as a numbered official
+ * letter, kept, printable, and emailed. Mail failures are thrown, never swallowed: the engine
+ * retries the job and then shows an incident.
  */
 @Service
 public class NoticeService {
@@ -36,8 +36,14 @@ public class NoticeService {
   private final String from;
   private final PeopleNames people;
 
-  public NoticeService(NoticeRepository notices, VneidRequestRepository requests, OrganisationService organisations,
-      ProductClock clock, JavaMailSender mail, @Value("${app.mail.from}") String from, PeopleNames people) {
+  public NoticeService(
+      NoticeRepository notices,
+      VneidRequestRepository requests,
+      OrganisationService organisations,
+      ProductClock clock,
+      JavaMailSender mail,
+      @Value("${app.mail.from}") String from,
+      PeopleNames people) {
     this.people = people;
     this.notices = notices;
     this.requests = requests;
@@ -62,15 +68,28 @@ public class NoticeService {
     String issuer = byAppraiser ? routing.receivingPoliceName() : authorityName(routing);
     String signer = byAppraiser ? headOf(routing) : routing.approverTitle();
     int year = LocalDate.ofInstant(clock.now(), ProductClock.HANOI).getYear();
-    // Official letters are numbered per issuing agency and year, with the agency's abbreviation (Decree 30/2020).
-    String agency = agencyAbbreviation(byAppraiser ? routing.appraiserGroup() : routing.approverGroup());
+    // Official letters are numbered per issuing agency and year, with the agency's abbreviation
+    // (Decree 30/2020).
+    String agency =
+        agencyAbbreviation(byAppraiser ? routing.appraiserGroup() : routing.approverGroup());
     int seq = notices.nextSequence(year, agency);
     String number = seq + "/TB-" + agency;
     DecisionRecord decision = decisionOf(requestId, round, kind);
     String signerName = decision == null ? null : people.of(decision.decidedBy());
     String signedAs = byAppraiser ? "TL. " + signer : signer;
-    NoticeRecord n = new NoticeRecord(0, requestId, round, kind, number, issuer, signedAs, unit.name(),
-        reasons(requestId, round, kind, r), clock.now(), null);
+    NoticeRecord n =
+        new NoticeRecord(
+            0,
+            requestId,
+            round,
+            kind,
+            number,
+            issuer,
+            signedAs,
+            unit.name(),
+            reasons(requestId, round, kind, r),
+            clock.now(),
+            null);
     notices.insert(n, year, seq, agency, signerName);
     return notices.find(requestId, round, kind).orElseThrow();
   }
@@ -92,7 +111,8 @@ public class NoticeService {
       helper.setText(render(n), true);
       mail.send(message);
     } catch (MessagingException e) {
-      throw new IllegalStateException("Không tạo được thư thông báo " + n.number() + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Không tạo được thư thông báo " + n.number() + ": " + e.getMessage(), e);
     }
     notices.markEmailed(n.id(), clock.now());
   }
@@ -106,31 +126,45 @@ public class NoticeService {
     return notices.forRequest(requestId);
   }
 
-  /** The decision a notice reports (the return or the rejection of the round), or null for a lapse. */
+  /**
+   * The decision a notice reports (the return or the rejection of the round), or null for a lapse.
+   */
   private DecisionRecord decisionOf(long requestId, int round, NoticeKind kind) {
     if (kind == NoticeKind.LAPSED) {
       return null;
     }
     String outcome = kind == NoticeKind.RETURN ? "RETURN" : "REJECT";
-    return requests.decisions(requestId).stream().filter(d -> d.roundNo() == round && outcome.equals(d.outcome()))
-        .max(Comparator.comparing(DecisionRecord::decidedAt)).orElse(null);
+    return requests.decisions(requestId).stream()
+        .filter(d -> d.roundNo() == round && outcome.equals(d.outcome()))
+        .max(Comparator.comparing(DecisionRecord::decidedAt))
+        .orElse(null);
   }
 
   /**
-   * The issuing police agency's abbreviation, from the registered units (organisation.abbreviation): the police of the
-   * group's area for an area police group, the CITY_POLICE unit for PC06, the MINISTRY_POLICE unit for C06. The City
-   * Police Director signs for the City Police, which has no unit of its own: "CATP"; and when no unit is registered,
-   * the group's area code stands in.
+   * The issuing police agency's abbreviation, from the registered units
+   * (organisation.abbreviation): the police of the group's area for an area police group, the
+   * CITY_POLICE unit for PC06, the MINISTRY_POLICE unit for C06. The City Police Director signs for
+   * the City Police, which has no unit of its own: "CATP"; and when no unit is registered, the
+   * group's area code stands in.
    */
   String agencyAbbreviation(String group) {
     String area = vn.gov.hanoi.comms.security.Groups.policeAreaOf(group);
-    java.util.function.Predicate<Organisation> match = area != null
-        ? o -> (o.kind() == OrganisationKind.DISTRICT_POLICE || o.kind() == OrganisationKind.COMMUNE_POLICE)
-            && area.equals(o.homeAreaCode())
-        : "pc06-appraisal".equals(group) ? o -> o.kind() == OrganisationKind.CITY_POLICE
-        : "c06-approver".equals(group) ? o -> o.kind() == OrganisationKind.MINISTRY_POLICE
-        : o -> false;
-    return organisations.findAll().stream().filter(match).map(Organisation::abbreviation).sorted().findFirst()
+    java.util.function.Predicate<Organisation> match =
+        area != null
+            ? o ->
+                (o.kind() == OrganisationKind.DISTRICT_POLICE
+                        || o.kind() == OrganisationKind.COMMUNE_POLICE)
+                    && area.equals(o.homeAreaCode())
+            : "pc06-appraisal".equals(group)
+                ? o -> o.kind() == OrganisationKind.CITY_POLICE
+                : "c06-approver".equals(group)
+                    ? o -> o.kind() == OrganisationKind.MINISTRY_POLICE
+                    : o -> false;
+    return organisations.findAll().stream()
+        .filter(match)
+        .map(Organisation::abbreviation)
+        .sorted()
+        .findFirst()
         .orElseGet(() -> abbreviation(group));
   }
 
@@ -150,12 +184,14 @@ public class NoticeService {
   private static String authorityName(Routing routing) {
     return routing.approverTitle().startsWith("TRƯỞNG CÔNG AN ")
         ? "Công an " + capitalise(routing.approverTitle().substring("TRƯỞNG CÔNG AN ".length()))
-        : routing.approverTitle().contains("C06") ? "Cục Cảnh sát QLHC về TTXH (C06) – Bộ Công an"
-        : "Công an Thành phố Hà Nội";
+        : routing.approverTitle().contains("C06")
+            ? "Cục Cảnh sát QLHC về TTXH (C06) – Bộ Công an"
+            : "Công an Thành phố Hà Nội";
   }
 
   private static String headOf(Routing routing) {
-    return routing.appraiserGroup().startsWith("pc06") ? "TRƯỞNG PHÒNG PC06"
+    return routing.appraiserGroup().startsWith("pc06")
+        ? "TRƯỞNG PHÒNG PC06"
         : "TRƯỞNG " + routing.receivingPoliceName().toUpperCase(java.util.Locale.ROOT);
   }
 

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
 /**
- * Task_Publish: publishes the approved article to its areas and audience (V-STEP-5). Runs in its own
- * job (asyncBefore): a failing channel is retried, then becomes an incident; never lost.
+ * Task_Publish: publishes the approved article to its areas and audience (V-STEP-5). Runs in its
+ * own job (asyncBefore): a failing channel is retried, then becomes an incident; never lost.
  */
 @Component("articlePublisher")
 public class ArticlePublisher implements JavaDelegate {

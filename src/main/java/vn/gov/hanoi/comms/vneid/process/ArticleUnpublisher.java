@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
-/** Task_Unpublish and Task_RetractPublication: takes the article down (window end, or withdrawal). */
+/**
+ * Task_Unpublish and Task_RetractPublication: takes the article down (window end, or withdrawal).
+ */
 @Component("articleUnpublisher")
 public class ArticleUnpublisher implements JavaDelegate {
   private final VneidWorkflowService workflow;

@@ -4,10 +4,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
-import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
+import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
 
-/** Task_IssueNotice (vneid-notify-unit): issues the numbered notice of return, rejection or lapse. */
+/**
+ * Task_IssueNotice (vneid-notify-unit): issues the numbered notice of return, rejection or lapse.
+ */
 @Component("noticeIssuer")
 public class NoticeIssuer implements JavaDelegate {
   private final VneidWorkflowService workflow;
@@ -18,6 +20,8 @@ public class NoticeIssuer implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    workflow.issueNotice(RequestInstance.of(execution), NoticeKind.valueOf((String) execution.getVariable(Vars.NOTICE_KIND)));
+    workflow.issueNotice(
+        RequestInstance.of(execution),
+        NoticeKind.valueOf((String) execution.getVariable(Vars.NOTICE_KIND)));
   }
 }

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
-/** Task_RunPreChecks: the automatic checks that help the reviewer (V-CHECK-1..3, personal data, links, dates). */
+/**
+ * Task_RunPreChecks: the automatic checks that help the reviewer (V-CHECK-1..3, personal data,
+ * links, dates).
+ */
 @Component("preChecks")
 public class PreChecks implements JavaDelegate {
   private final VneidWorkflowService workflow;
@@ -20,8 +23,14 @@ public class PreChecks implements JavaDelegate {
     boolean classified = workflow.runPreChecks(execution.getProcessInstanceId());
     execution.setVariable(Vars.CLASSIFIED_MARKING, classified);
     // A fresh round starts without earlier decisions' values in scope.
-    execution.removeVariables(java.util.List.of(Vars.APPRAISAL_OUTCOME, Vars.APPRAISAL_REASONS,
-        Vars.CLASSIFIED_OVERRIDE, Vars.PERSONAL_DATA_OVERRIDE_REASON, Vars.APPROVAL_OUTCOME, Vars.APPROVAL_REASONS,
-        Vars.REVISION_OUTCOME));
+    execution.removeVariables(
+        java.util.List.of(
+            Vars.APPRAISAL_OUTCOME,
+            Vars.APPRAISAL_REASONS,
+            Vars.CLASSIFIED_OVERRIDE,
+            Vars.PERSONAL_DATA_OVERRIDE_REASON,
+            Vars.APPROVAL_OUTCOME,
+            Vars.APPROVAL_REASONS,
+            Vars.REVISION_OUTCOME));
   }
 }

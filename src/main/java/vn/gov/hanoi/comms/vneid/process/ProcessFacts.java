@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService.RoundFacts;
 
-/** Copies the small values of a round into process variables (ids and short strings only); routing sets the groups. */
+/**
+ * Copies the small values of a round into process variables (ids and short strings only); routing
+ * sets the groups.
+ */
 final class ProcessFacts {
   private ProcessFacts() {}
 

@@ -13,11 +13,12 @@ import vn.gov.hanoi.comms.vneid.VneidRequestService;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
 /**
- * Task_RegisterRequest: ties the instance to its request and sets who handles it (V-ROUTE). The product API
- * stores the request first and starts with its id; a start through Camunda's REST API or Tasklist carries
- * the article as variables, which the same submission use case validates and stores here (a refusal rolls the
- * start back). Either way the instance is bound to one request that no other instance can take (T-2), the
- * business key is the request's, and only ids and routing values stay in the process.
+ * Task_RegisterRequest: ties the instance to its request and sets who handles it (V-ROUTE). The
+ * product API stores the request first and starts with its id; a start through Camunda's REST API
+ * or Tasklist carries the article as variables, which the same submission use case validates and
+ * stores here (a refusal rolls the start back). Either way the instance is bound to one request
+ * that no other instance can take (T-2), the business key is the request's, and only ids and
+ * routing values stay in the process.
  */
 @Component("requestRegistration")
 public class RequestRegistration implements JavaDelegate {
@@ -25,7 +26,10 @@ public class RequestRegistration implements JavaDelegate {
   private final VneidRequestService requests;
   private final IdentityService identityService;
 
-  public RequestRegistration(VneidWorkflowService workflow, VneidRequestService requests, IdentityService identityService) {
+  public RequestRegistration(
+      VneidWorkflowService workflow,
+      VneidRequestService requests,
+      IdentityService identityService) {
     this.workflow = workflow;
     this.requests = requests;
     this.identityService = identityService;
@@ -34,9 +38,13 @@ public class RequestRegistration implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object id = execution.getVariable(Vars.REQUEST_ID);
-    long requestId = id instanceof Number n ? n.longValue()
-        : requests.registerStarted(EngineUser.current(identityService),
-            ProcessVariables.plain(execution.getVariablesTyped()), execution.getProcessInstanceId());
+    long requestId =
+        id instanceof Number n
+            ? n.longValue()
+            : requests.registerStarted(
+                EngineUser.current(identityService),
+                ProcessVariables.plain(execution.getVariablesTyped()),
+                execution.getProcessInstanceId());
     execution.removeVariables(VariableSubmission.CONTENT_VARIABLES);
     execution.setVariable(Vars.REQUEST_ID, requestId);
     execution.setProcessBusinessKey(VneidProcess.businessKey(requestId));

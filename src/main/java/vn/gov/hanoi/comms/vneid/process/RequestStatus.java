@@ -6,8 +6,8 @@ import vn.gov.hanoi.comms.vneid.VneidStatus;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
 /**
- * Keeps the request's status (as the API reports it) in step with where the process is; the product refuses
- * a move its recorded decisions do not allow (T-1).
+ * Keeps the request's status (as the API reports it) in step with where the process is; the product
+ * refuses a move its recorded decisions do not allow (T-1).
  */
 @Component("requestStatus")
 public class RequestStatus {

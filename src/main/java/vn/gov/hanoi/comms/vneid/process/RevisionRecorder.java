@@ -1,15 +1,16 @@
 package vn.gov.hanoi.comms.vneid.process;
 
 import org.camunda.bpm.engine.IdentityService;
-import vn.gov.hanoi.comms.security.EngineUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.security.EngineUser;
 import vn.gov.hanoi.comms.vneid.VneidRevisions;
 
 /**
- * On completion of Task_Revise: records the unit's choice and, for a revision entered in Tasklist's form,
- * stores the revised round (the product API stores it before completing), validated like a submission.
+ * On completion of Task_Revise: records the unit's choice and, for a revision entered in Tasklist's
+ * form, stores the revised round (the product API stores it before completing), validated like a
+ * submission.
  */
 @Component("revisionRecorder")
 public class RevisionRecorder implements TaskListener {
@@ -23,6 +24,7 @@ public class RevisionRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    revisions.recordFromForm(task.getProcessInstanceId(), task.getVariables(), EngineUser.actor(identityService, task));
+    revisions.recordFromForm(
+        task.getProcessInstanceId(), task.getVariables(), EngineUser.actor(identityService, task));
   }
 }

@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
-/** Task_RegisterRevision: makes the revised round current and re-routes it before appraisal again. */
+/**
+ * Task_RegisterRevision: makes the revised round current and re-routes it before appraisal again.
+ */
 @Component("revisionRegistration")
 public class RevisionRegistration implements JavaDelegate {
   private final VneidWorkflowService workflow;

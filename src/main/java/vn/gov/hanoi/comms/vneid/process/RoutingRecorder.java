@@ -6,17 +6,18 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 import vn.gov.hanoi.comms.vneid.RequestRouting;
 import vn.gov.hanoi.comms.vneid.Routing;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 import vn.gov.hanoi.comms.vneid.routing.RoutingFacts;
 import vn.gov.hanoi.comms.vneid.routing.RoutingResult;
 
 /**
  * End of Task_DecideRouting: records the routing table's answer in the request's row at once (the
- * decision checks and the API read it there, not from variables) and sets the candidate groups of the
- * user tasks. A table without a matching row, or with an unusable answer, fails the step with its name.
+ * decision checks and the API read it there, not from variables) and sets the candidate groups of
+ * the user tasks. A table without a matching row, or with an unusable answer, fails the step with
+ * its name.
  */
 @Component("routingRecorder")
 public class RoutingRecorder implements ExecutionListener {
@@ -37,7 +38,8 @@ public class RoutingRecorder implements ExecutionListener {
     DmnDecisionResult result = (DmnDecisionResult) execution.getVariableLocal(DECISION_RESULT);
     Map<String, Object> facts = new TreeMap<>();
     RoutingFacts.NAMES.forEach(name -> facts.put(name, execution.getVariableLocal(name)));
-    Map<String, Object> row = result == null || result.isEmpty() ? null : result.getFirstResult().getEntryMap();
+    Map<String, Object> row =
+        result == null || result.isEmpty() ? null : result.getFirstResult().getEntryMap();
     Routing decided = RoutingResult.read(execution.getCurrentActivityId(), facts, row);
     routing.record(requestId, decided);
     execution.setVariable(Vars.APPRAISER_GROUP, decided.appraiserGroup());

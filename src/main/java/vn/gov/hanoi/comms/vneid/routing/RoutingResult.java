@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 import vn.gov.hanoi.comms.vneid.Routing;
 
 /**
- * Reads the outputs of a routing table's matched row into a {@link Routing}, refusing what the process
- * could not work with: no matching row, or a group that is blank or not a valid Camunda group id. A table
- * edited in Modeler can be wrong; the request must then stop with a message naming the table's fault,
- * not go to a group nobody is in.
+ * Reads the outputs of a routing table's matched row into a {@link Routing}, refusing what the
+ * process could not work with: no matching row, or a group that is blank or not a valid Camunda
+ * group id. A table edited in Modeler can be wrong; the request must then stop with a message
+ * naming the table's fault, not go to a group nobody is in.
  */
 public final class RoutingResult {
   private static final Pattern GROUP_ID = Pattern.compile("[a-zA-Z0-9._-]{1,64}");
@@ -19,13 +19,14 @@ public final class RoutingResult {
 
   /**
    * @param facts the inputs, for the message
-   * @param row the matched row's outputs (appraiserGroup, appraiserName, approverGroup, approverTitle), or
-   *     null when no row matched
+   * @param row the matched row's outputs (appraiserGroup, appraiserName, approverGroup,
+   *     approverTitle), or null when no row matched
    * @throws IllegalStateException naming what is wrong with the table's answer
    */
   public static Routing read(String table, Object facts, Map<String, Object> row) {
     if (row == null) {
-      throw new IllegalStateException(table + ": bảng định tuyến không có dòng nào khớp với " + facts);
+      throw new IllegalStateException(
+          table + ": bảng định tuyến không có dòng nào khớp với " + facts);
     }
     List<String> problems = new ArrayList<>();
     String appraiserGroup = group(row, "appraiserGroup", problems);
@@ -33,8 +34,12 @@ public final class RoutingResult {
     String appraiserName = text(row, "appraiserName", problems);
     String approverTitle = text(row, "approverTitle", problems);
     if (!problems.isEmpty()) {
-      throw new IllegalStateException(table + ": bảng định tuyến trả kết quả không dùng được ("
-          + String.join("; ", problems) + ") cho " + facts);
+      throw new IllegalStateException(
+          table
+              + ": bảng định tuyến trả kết quả không dùng được ("
+              + String.join("; ", problems)
+              + ") cho "
+              + facts);
     }
     return new Routing(appraiserGroup, appraiserName, approverGroup, approverTitle);
   }

@@ -35,9 +35,10 @@ import vn.gov.hanoi.comms.vneid.Routing;
 import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
- * The routing tables of dmn/vneid-routing.dmn, row by row, on the official lists of 2024 (three levels)
- * and July 2025 (two levels), with the facts the product computes (RoutingFacts). Every row of every table
- * is driven by a case here: a row added without a case fails {@link #everyRowIsDriven()}.
+ * The routing tables of dmn/vneid-routing.dmn, row by row, on the official lists of 2024 (three
+ * levels) and July 2025 (two levels), with the facts the product computes (RoutingFacts). Every row
+ * of every table is driven by a case here: a row added without a case fails {@link
+ * #everyRowIsDriven()}.
  */
 public class RoutingTablesTest {
   public static final Path FILE = Path.of("dmn", "vneid-routing.dmn");
@@ -46,14 +47,18 @@ public class RoutingTablesTest {
   private static final AreaTree Y2024 = ReferenceAreaList.HANOI_2024.tree();
   private static final AreaTree Y2025 = ReferenceAreaList.HANOI_2025_07.tree();
 
-  static final Organisation WARD_TRUC_BACH = unit("UBND-P-TRUCBACH", OrganisationKind.COMMUNE_COMMITTEE, "00004");
-  static final Organisation DISTRICT_BA_DINH = unit("UBND-Q-BADINH", OrganisationKind.DISTRICT_COMMITTEE, "001");
+  static final Organisation WARD_TRUC_BACH =
+      unit("UBND-P-TRUCBACH", OrganisationKind.COMMUNE_COMMITTEE, "00004");
+  static final Organisation DISTRICT_BA_DINH =
+      unit("UBND-Q-BADINH", OrganisationKind.DISTRICT_COMMITTEE, "001");
   static final Organisation SO_TU_PHAP = unit("SO-TUPHAP", OrganisationKind.CITY_DEPARTMENT, "01");
   static final Organisation MTTQ = unit("MTTQ-HN", OrganisationKind.POLITICAL_ORGANISATION, "01");
   static final Organisation KHO_BAC = unit("KBNN-HN", OrganisationKind.CENTRAL_AGENCY, "01");
   static final Organisation HANOIMOI = unit("BAO-HANOIMOI", OrganisationKind.PRESS, "01");
-  static final Organisation WARD_BA_DINH_2025 = unit("UBND-P-BADINH", OrganisationKind.COMMUNE_COMMITTEE, "00004");
-  static final Organisation COMMUNE_SOC_SON_2025 = unit("UBND-X-SOCSON", OrganisationKind.COMMUNE_COMMITTEE, "00376");
+  static final Organisation WARD_BA_DINH_2025 =
+      unit("UBND-P-BADINH", OrganisationKind.COMMUNE_COMMITTEE, "00004");
+  static final Organisation COMMUNE_SOC_SON_2025 =
+      unit("UBND-X-SOCSON", OrganisationKind.COMMUNE_COMMITTEE, "00376");
 
   static final String PC06 = "pc06-appraisal";
   static final String DIRECTOR = "city-police-director";
@@ -65,47 +70,157 @@ public class RoutingTablesTest {
   }
 
   /** One request and the row and answer the tables must give. */
-  record Case(String rule, String table, Organisation unit, Scope scope, List<String> targets, AreaTree tree,
+  record Case(
+      String rule,
+      String table,
+      Organisation unit,
+      Scope scope,
+      List<String> targets,
+      AreaTree tree,
       Routing expected) {}
 
   static List<Case> cases() {
     return List.of(
         // V-ROUTE-4, V-STEP-3
-        new Case("Rule_ThreeLevel_National", THREE, WARD_TRUC_BACH, Scope.NATIONAL, List.of(), Y2024,
-            new Routing(PC06, PC06_NAME, "c06-approver", "CỤC TRƯỞNG CỤC CẢNH SÁT QLHC VỀ TTXH (C06) – BỘ CÔNG AN")),
+        new Case(
+            "Rule_ThreeLevel_National",
+            THREE,
+            WARD_TRUC_BACH,
+            Scope.NATIONAL,
+            List.of(),
+            Y2024,
+            new Routing(
+                PC06,
+                PC06_NAME,
+                "c06-approver",
+                "CỤC TRƯỞNG CỤC CẢNH SÁT QLHC VỀ TTXH (C06) – BỘ CÔNG AN")),
         // V-ROUTE-2, V-STEP-3
-        new Case("Rule_ThreeLevel_CityUnitCityScope", THREE, SO_TU_PHAP, Scope.CITY, List.of("01"), Y2024,
+        new Case(
+            "Rule_ThreeLevel_CityUnitCityScope",
+            THREE,
+            SO_TU_PHAP,
+            Scope.CITY,
+            List.of("01"),
+            Y2024,
             new Routing(PC06, PC06_NAME, DIRECTOR, DIRECTOR_TITLE)),
-        new Case("Rule_ThreeLevel_CityUnitCityScope", THREE, KHO_BAC, Scope.CITY, List.of("01"), Y2024,
+        new Case(
+            "Rule_ThreeLevel_CityUnitCityScope",
+            THREE,
+            KHO_BAC,
+            Scope.CITY,
+            List.of("01"),
+            Y2024,
             new Routing(PC06, PC06_NAME, DIRECTOR, DIRECTOR_TITLE)),
-        new Case("Rule_ThreeLevel_CityUnitOneDistrict", THREE, SO_TU_PHAP, Scope.DISTRICT, List.of("002"), Y2024,
+        new Case(
+            "Rule_ThreeLevel_CityUnitOneDistrict",
+            THREE,
+            SO_TU_PHAP,
+            Scope.DISTRICT,
+            List.of("002"),
+            Y2024,
             new Routing(PC06, PC06_NAME, "police-chief-002", "TRƯỞNG CÔNG AN QUẬN HOÀN KIẾM")),
-        new Case("Rule_ThreeLevel_CityUnitOneDistrict", THREE, HANOIMOI, Scope.COMMUNE, List.of("00061", "00070"), Y2024,
+        new Case(
+            "Rule_ThreeLevel_CityUnitOneDistrict",
+            THREE,
+            HANOIMOI,
+            Scope.COMMUNE,
+            List.of("00061", "00070"),
+            Y2024,
             new Routing(PC06, PC06_NAME, "police-chief-002", "TRƯỞNG CÔNG AN QUẬN HOÀN KIẾM")),
-        new Case("Rule_ThreeLevel_CityUnitSeveralDistricts", THREE, SO_TU_PHAP, Scope.DISTRICT, List.of("001", "002"), Y2024,
+        new Case(
+            "Rule_ThreeLevel_CityUnitSeveralDistricts",
+            THREE,
+            SO_TU_PHAP,
+            Scope.DISTRICT,
+            List.of("001", "002"),
+            Y2024,
             new Routing(PC06, PC06_NAME, DIRECTOR, DIRECTOR_TITLE)),
-        new Case("Rule_ThreeLevel_CityUnitSeveralDistricts", THREE, MTTQ, Scope.COMMUNE, List.of("00061", "09542"), Y2024,
+        new Case(
+            "Rule_ThreeLevel_CityUnitSeveralDistricts",
+            THREE,
+            MTTQ,
+            Scope.COMMUNE,
+            List.of("00061", "09542"),
+            Y2024,
             new Routing(PC06, PC06_NAME, DIRECTOR, DIRECTOR_TITLE)),
         // V-ROUTE-1, V-STEP-3
-        new Case("Rule_ThreeLevel_LocalUnit", THREE, WARD_TRUC_BACH, Scope.COMMUNE, List.of("00004"), Y2024,
-            new Routing("police-appraisal-001", "Công an Quận Ba Đình", "police-chief-001", "TRƯỞNG CÔNG AN QUẬN BA ĐÌNH")),
-        new Case("Rule_ThreeLevel_LocalUnit", THREE, DISTRICT_BA_DINH, Scope.DISTRICT, List.of("001"), Y2024,
-            new Routing("police-appraisal-001", "Công an Quận Ba Đình", "police-chief-001", "TRƯỞNG CÔNG AN QUẬN BA ĐÌNH")),
+        new Case(
+            "Rule_ThreeLevel_LocalUnit",
+            THREE,
+            WARD_TRUC_BACH,
+            Scope.COMMUNE,
+            List.of("00004"),
+            Y2024,
+            new Routing(
+                "police-appraisal-001",
+                "Công an Quận Ba Đình",
+                "police-chief-001",
+                "TRƯỞNG CÔNG AN QUẬN BA ĐÌNH")),
+        new Case(
+            "Rule_ThreeLevel_LocalUnit",
+            THREE,
+            DISTRICT_BA_DINH,
+            Scope.DISTRICT,
+            List.of("001"),
+            Y2024,
+            new Routing(
+                "police-appraisal-001",
+                "Công an Quận Ba Đình",
+                "police-chief-001",
+                "TRƯỞNG CÔNG AN QUẬN BA ĐÌNH")),
         // A-2: the two-level Hanoi of today
-        new Case("Rule_TwoLevel_National", TWO, WARD_BA_DINH_2025, Scope.NATIONAL, List.of(), Y2025,
-            new Routing(PC06, PC06_NAME, "c06-approver", "CỤC TRƯỞNG CỤC CẢNH SÁT QLHC VỀ TTXH (C06) – BỘ CÔNG AN")),
-        new Case("Rule_TwoLevel_CityScope", TWO, SO_TU_PHAP, Scope.CITY, List.of("01"), Y2025,
+        new Case(
+            "Rule_TwoLevel_National",
+            TWO,
+            WARD_BA_DINH_2025,
+            Scope.NATIONAL,
+            List.of(),
+            Y2025,
+            new Routing(
+                PC06,
+                PC06_NAME,
+                "c06-approver",
+                "CỤC TRƯỞNG CỤC CẢNH SÁT QLHC VỀ TTXH (C06) – BỘ CÔNG AN")),
+        new Case(
+            "Rule_TwoLevel_CityScope",
+            TWO,
+            SO_TU_PHAP,
+            Scope.CITY,
+            List.of("01"),
+            Y2025,
             new Routing(PC06, PC06_NAME, DIRECTOR, DIRECTOR_TITLE)),
-        new Case("Rule_TwoLevel_CommuneUnit", TWO, WARD_BA_DINH_2025, Scope.COMMUNE, List.of("00004"), Y2025,
+        new Case(
+            "Rule_TwoLevel_CommuneUnit",
+            TWO,
+            WARD_BA_DINH_2025,
+            Scope.COMMUNE,
+            List.of("00004"),
+            Y2025,
             new Routing(PC06, PC06_NAME, DIRECTOR, DIRECTOR_TITLE)),
-        new Case("Rule_TwoLevel_CommuneUnit", TWO, COMMUNE_SOC_SON_2025, Scope.COMMUNE, List.of("00376"), Y2025,
+        new Case(
+            "Rule_TwoLevel_CommuneUnit",
+            TWO,
+            COMMUNE_SOC_SON_2025,
+            Scope.COMMUNE,
+            List.of("00376"),
+            Y2025,
             new Routing(PC06, PC06_NAME, DIRECTOR, DIRECTOR_TITLE)),
-        new Case("Rule_TwoLevel_CityUnitCommuneScope", TWO, SO_TU_PHAP, Scope.COMMUNE, List.of("00004", "00376"), Y2025,
+        new Case(
+            "Rule_TwoLevel_CityUnitCommuneScope",
+            TWO,
+            SO_TU_PHAP,
+            Scope.COMMUNE,
+            List.of("00004", "00376"),
+            Y2025,
             new Routing(PC06, PC06_NAME, DIRECTOR, DIRECTOR_TITLE)));
   }
 
   static Stream<Arguments> casesByName() {
-    return cases().stream().map(c -> Arguments.of(c.rule() + ": " + c.unit().code() + " " + c.scope() + " " + c.targets(), c));
+    return cases().stream()
+        .map(
+            c ->
+                Arguments.of(
+                    c.rule() + ": " + c.unit().code() + " " + c.scope() + " " + c.targets(), c));
   }
 
   /** Evaluates a table on a request's facts; collects the ids of the rows that matched. */
@@ -115,17 +230,21 @@ public class RoutingTablesTest {
     private final DmnEngine engine;
 
     public Tables(byte[] dmn) {
-      DefaultDmnEngineConfiguration config = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
-          .createDefaultDmnEngineConfiguration();
-      DmnDecisionTableEvaluationListener listener = event -> event.getMatchingRules().forEach(r -> matched.add(r.getId()));
+      DefaultDmnEngineConfiguration config =
+          (DefaultDmnEngineConfiguration)
+              DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+      DmnDecisionTableEvaluationListener listener =
+          event -> event.getMatchingRules().forEach(r -> matched.add(r.getId()));
       config.customPostDecisionTableEvaluationListeners(List.of(listener));
       engine = config.buildEngine();
       engine.parseDecisions(new ByteArrayInputStream(dmn)).forEach(d -> byKey.put(d.getKey(), d));
     }
 
     public Routing route(String table, RoutingFacts facts) {
-      DmnDecisionTableResult result = engine.evaluateDecisionTable(byKey.get(table), facts.asVariables());
-      return RoutingResult.read(table, facts, result.isEmpty() ? null : result.getFirstResult().getEntryMap());
+      DmnDecisionTableResult result =
+          engine.evaluateDecisionTable(byKey.get(table), facts.asVariables());
+      return RoutingResult.read(
+          table, facts, result.isEmpty() ? null : result.getFirstResult().getEntryMap());
     }
   }
 
@@ -139,9 +258,14 @@ public class RoutingTablesTest {
   void routes(String name, Case c) throws IOException {
     Tables tables = tables();
     RoutingFacts facts = RoutingFacts.of(c.unit(), c.scope(), c.targets(), c.tree());
-    assertThat(facts.areaTiers()).as("table chosen by the tree").isEqualTo(c.table().equals(THREE) ? 3 : 2);
+    assertThat(facts.areaTiers())
+        .as("table chosen by the tree")
+        .isEqualTo(c.table().equals(THREE) ? 3 : 2);
     assertThat(tables.route(c.table(), facts)).isEqualTo(c.expected());
-    assertThat(tables.matched).as("FIRST hit policy: the row that decided").first().isEqualTo(c.rule());
+    assertThat(tables.matched)
+        .as("FIRST hit policy: the row that decided")
+        .first()
+        .isEqualTo(c.rule());
   }
 
   @Test
@@ -162,32 +286,60 @@ public class RoutingTablesTest {
   }
 
   @Test
-  @DisplayName("A request no row covers is stopped with the table's fault named, never sent to nobody")
+  @DisplayName(
+      "A request no row covers is stopped with the table's fault named, never sent to nobody")
   void noRowMatches() throws IOException {
     Tables tables = tables();
-    // A district scope does not exist on the two-level list; the scope check refuses it before routing.
-    RoutingFacts twoLevelDistrict = RoutingFacts.of(WARD_BA_DINH_2025, Scope.DISTRICT, List.of("00004"), Y2025);
+    // A district scope does not exist on the two-level list; the scope check refuses it before
+    // routing.
+    RoutingFacts twoLevelDistrict =
+        RoutingFacts.of(WARD_BA_DINH_2025, Scope.DISTRICT, List.of("00004"), Y2025);
     assertThatThrownBy(() -> tables.route(TWO, twoLevelDistrict))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("không có dòng nào khớp");
-    assertThatThrownBy(() -> RoutingResult.read(TWO, "facts", Map.of("appraiserGroup", "có dấu cách", "appraiserName", "x",
-        "approverGroup", DIRECTOR, "approverTitle", "")))
-        .hasMessageContaining("appraiserGroup").hasMessageContaining("approverTitle trống");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("không có dòng nào khớp");
+    assertThatThrownBy(
+            () ->
+                RoutingResult.read(
+                    TWO,
+                    "facts",
+                    Map.of(
+                        "appraiserGroup",
+                        "có dấu cách",
+                        "appraiserName",
+                        "x",
+                        "approverGroup",
+                        DIRECTOR,
+                        "approverTitle",
+                        "")))
+        .hasMessageContaining("appraiserGroup")
+        .hasMessageContaining("approverTitle trống");
   }
 
   @Test
-  @DisplayName("A-2: \"commune police appraise\" on the two-level list is a change of rows, not of code")
+  @DisplayName(
+      "A-2: \"commune police appraise\" on the two-level list is a change of rows, not of code")
   void communePoliceAppraiseIsAChangeOfRows() throws IOException {
     String dmn = Files.readString(FILE);
     String edited = CommunePoliceEdit.apply(dmn, "Rule_TwoLevel_CommuneUnit");
     Tables tables = new Tables(edited.getBytes(StandardCharsets.UTF_8));
-    Routing r = tables.route(TWO, RoutingFacts.of(WARD_BA_DINH_2025, Scope.COMMUNE, List.of("00004"), Y2025));
-    assertThat(r).isEqualTo(new Routing("police-appraisal-00004", "Công an Phường Ba Đình", DIRECTOR, DIRECTOR_TITLE));
-    Routing socSon = tables.route(TWO, RoutingFacts.of(COMMUNE_SOC_SON_2025, Scope.COMMUNE, List.of("00376"), Y2025));
+    Routing r =
+        tables.route(
+            TWO, RoutingFacts.of(WARD_BA_DINH_2025, Scope.COMMUNE, List.of("00004"), Y2025));
+    assertThat(r)
+        .isEqualTo(
+            new Routing(
+                "police-appraisal-00004", "Công an Phường Ba Đình", DIRECTOR, DIRECTOR_TITLE));
+    Routing socSon =
+        tables.route(
+            TWO, RoutingFacts.of(COMMUNE_SOC_SON_2025, Scope.COMMUNE, List.of("00376"), Y2025));
     assertThat(socSon.appraiserGroup()).isEqualTo("police-appraisal-00376");
     assertThat(socSon.receivingPoliceName()).isEqualTo("Công an Xã Sóc Sơn");
   }
 
-  /** What an analyst types into two cells of one row in Modeler: the appraiser becomes the unit's own commune police. */
+  /**
+   * What an analyst types into two cells of one row in Modeler: the appraiser becomes the unit's
+   * own commune police.
+   */
   public static final class CommunePoliceEdit {
     private CommunePoliceEdit() {}
 
@@ -195,9 +347,11 @@ public class RoutingTablesTest {
       int start = dmn.indexOf("<rule id=\"" + ruleId + "\">");
       int end = dmn.indexOf("</rule>", start);
       String row = dmn.substring(start, end);
-      String edited = row
-          .replaceFirst("(AppraiserGroup\"><text>)[^<]*(</text>)", "$1\"police-appraisal-\" + unitArea$2")
-          .replaceFirst("(AppraiserName\"><text>)[^<]*(</text>)", "$1\"Công an \" + unitAreaName$2");
+      String edited =
+          row.replaceFirst(
+                  "(AppraiserGroup\"><text>)[^<]*(</text>)", "$1\"police-appraisal-\" + unitArea$2")
+              .replaceFirst(
+                  "(AppraiserName\"><text>)[^<]*(</text>)", "$1\"Công an \" + unitAreaName$2");
       if (edited.equals(row)) {
         throw new IllegalStateException("row " + ruleId + " not found or not changed");
       }
