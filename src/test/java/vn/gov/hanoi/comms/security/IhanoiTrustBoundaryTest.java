@@ -390,36 +390,62 @@ class IhanoiTrustBoundaryTest extends TrustBoundaryProbes {
 
   @Test
   @DisplayName(
-      "T-3: an iHanoi editor cannot send routing variables with an edit, nor set another notice's text")
+      "T-3: an iHanoi editor or approver cannot send routing variables with a completion, nor set another notice's text, through either API")
   void extraVariables() {
     long draft = departmentDraft();
-    Task edit =
-        taskService
-            .createTaskQuery()
-            .processInstanceBusinessKey(IhanoiProcess.businessKey(draft))
-            .singleResult();
-    Response r =
-        refusedAndNothingChanged(
-            "edit with checkDuplicates",
-            "SubmitTaskFormCmd on " + edit.getId(),
-            () ->
-                tasklist(
-                    DEPARTMENT.id,
-                    "POST",
-                    "task/" + edit.getId() + "/submit-form",
-                    "{\"variables\":"
-                        + vars(
-                            "editedTitle",
-                            "String",
-                            "Tiêu đề mới",
-                            "checkDuplicates",
-                            "Boolean",
-                            "false",
-                            "noticeId",
-                            "Long",
-                            "1")
-                        + "}"));
-    assertThat(r.body()).contains("checkDuplicates").contains("noticeId");
+    String edit = task(draft, Tasks.EDIT).getId();
+    String approval = task(inApproval(), Tasks.APPROVE).getId();
+    for (Door door : DOORS) {
+      String action = door == Door.ENGINE_REST ? "complete" : "submit-form";
+      Response r =
+          refusedAndNothingChanged(
+              door + " edit with checkDuplicates",
+              COMMANDS.get(action) + " on " + edit,
+              () ->
+                  call(
+                      door,
+                      DEPARTMENT.id,
+                      "POST",
+                      "task/" + edit + "/" + action,
+                      "{\"variables\":"
+                          + vars(
+                              "editedTitle",
+                              "String",
+                              "Tiêu đề mới",
+                              "checkDuplicates",
+                              "Boolean",
+                              "false",
+                              "noticeId",
+                              "Long",
+                              "1")
+                          + "}"));
+      assertThat(r.status()).isEqualTo(400);
+      assertThat(r.body()).contains("checkDuplicates").contains("noticeId");
+      Response a =
+          refusedAndNothingChanged(
+              door + " approval with approverGroup",
+              COMMANDS.get(action) + " on " + approval,
+              () ->
+                  call(
+                      door,
+                      APPROVER.id,
+                      "POST",
+                      "task/" + approval + "/" + action,
+                      "{\"variables\":"
+                          + vars(
+                              "approvalOutcome",
+                              "String",
+                              "APPROVE",
+                              "approverGroup",
+                              "String",
+                              Groups.approver(HANGBAC),
+                              "noticeId",
+                              "Long",
+                              String.valueOf(draft))
+                          + "}"));
+      assertThat(a.status()).isEqualTo(400);
+      assertThat(a.body()).contains("approverGroup").contains("noticeId");
+    }
   }
 
   // ------------------------------------------------------------------ 4. repair tools

@@ -132,7 +132,8 @@ abstract class TrustBoundaryProbes extends IntegrationTest {
     return w;
   }
 
-  private long lastAuditId() {
+  /** The last line of the audit trail so far. */
+  long lastAuditId() {
     return jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
   }
 

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.ResponseEntity;
+import vn.gov.hanoi.comms.security.boundary.Door;
 import vn.gov.hanoi.comms.testsupport.Refusals;
 import vn.gov.hanoi.comms.testsupport.RestCalls;
 import vn.gov.hanoi.comms.testsupport.TestGateway;
@@ -48,6 +50,9 @@ class TrustBoundaryTest extends TrustBoundaryProbes {
   private static final String APPRAISER = "tb.ca.badinh";
   private static final String ADMIN = "tb.admin";
 
+  /** A Hoàn Kiếm appraiser: Ba Đình's tasks are not theirs to work on or assign. */
+  private static final String OTHER_DISTRICT = "tb.ca.hoankiem";
+
   @Autowired private HistoryService historyService;
 
   @BeforeEach
@@ -57,6 +62,7 @@ class TrustBoundaryTest extends TrustBoundaryProbes {
     ensureUser(BOTH, Groups.unit(TRUCBACH), Groups.districtAppraisal("001"));
     ensureUser(APPRAISER, Groups.districtAppraisal("001"));
     ensureUser(ADMIN, Groups.ADMIN);
+    ensureUser(OTHER_DISTRICT, Groups.districtAppraisal("002"));
   }
 
   /** A valid VNeID start body of the ward, to which each probe adds its trick. */
@@ -234,23 +240,25 @@ class TrustBoundaryTest extends TrustBoundaryProbes {
 
   @ParameterizedTest(
       name =
-          "T-2: a unit restarts its own returned request through {0}: refused, no second instance")
-  @ValueSource(
-      strings = {
-        "process-definition/key/vneid%2Drequest/start",
-        "process-definition/key/vneid-request/start/",
-        "process-definition/ID/start",
-        "process-definition/key/vneid-request/submit-form"
-      })
-  void restartThroughOtherUrls(String path) {
+          "T-2: a unit restarts its own returned request through {0} {1}: refused, no second instance")
+  @CsvSource({
+    "ENGINE_REST, process-definition/key/vneid%2Drequest/start",
+    "ENGINE_REST, process-definition/key/vneid-request/start/",
+    "ENGINE_REST, process-definition/ID/start",
+    "ENGINE_REST, process-definition/key/vneid-request/submit-form",
+    "WEBAPP, process-definition/key/vneid-request/submit-form",
+    "WEBAPP, process-definition/ID/submit-form"
+  })
+  void restartThroughOtherUrls(Door door, String path) {
     long own = returned().id();
     String url = path.replace("ID", processDefinitionId(VneidProcess.KEY));
     refusedAndNothingChanged(
-        url,
+        door + " " + url,
         (url.contains("submit-form") ? "SubmitStartFormCmd" : "StartProcessInstanceCmd")
             + " on vneid-request",
         () ->
-            rest(
+            call(
+                door,
                 OWN_WARD,
                 "POST",
                 url,
@@ -339,7 +347,7 @@ class TrustBoundaryTest extends TrustBoundaryProbes {
 
   @Test
   @DisplayName(
-      "T-3: an appraiser cannot hand the appraisal to a ward clerk, nor claim it for them; the clerk cannot complete it")
+      "T-3: an appraiser cannot hand the appraisal to a ward clerk, nor claim it for them (delegation and added candidates through both APIs); the clerk cannot complete it")
   void assignmentOutsideTheRole() {
     long id = inAppraisal().id();
     String t = task(id, Tasks.APPRAISE);
@@ -351,19 +359,28 @@ class TrustBoundaryTest extends TrustBoundaryProbes {
         "claim for ward clerk",
         "ClaimTaskCmd on " + t + " " + WARD,
         () -> tasklist(APPRAISER, "POST", "task/" + t + "/claim", "{\"userId\":\"" + WARD + "\"}"));
-    refusedAndNothingChanged(
-        "delegate",
-        "DelegateTaskCmd on " + t + " " + WARD,
-        () -> rest(APPRAISER, "POST", "task/" + t + "/delegate", "{\"userId\":\"" + WARD + "\"}"));
-    refusedAndNothingChanged(
-        "candidate group added",
-        "AddGroupIdentityLinkCmd on " + t,
-        () ->
-            rest(
-                APPRAISER,
-                "POST",
-                "task/" + t + "/identity-links",
-                "{\"groupId\":\"unit-UBND-P-HANGBAC\",\"type\":\"candidate\"}"));
+    for (Door door : DOORS) {
+      refusedAndNothingChanged(
+          door + " delegate",
+          "DelegateTaskCmd on " + t + " " + WARD,
+          () ->
+              call(
+                  door,
+                  APPRAISER,
+                  "POST",
+                  "task/" + t + "/delegate",
+                  "{\"userId\":\"" + WARD + "\"}"));
+      refusedAndNothingChanged(
+          door + " candidate group added",
+          "AddGroupIdentityLinkCmd on " + t,
+          () ->
+              call(
+                  door,
+                  APPRAISER,
+                  "POST",
+                  "task/" + t + "/identity-links",
+                  "{\"groupId\":\"unit-UBND-P-HANGBAC\",\"type\":\"candidate\"}"));
+    }
     refusedAndNothingChanged(
         "ward completes",
         "CompleteTaskCmd on " + t,
@@ -373,6 +390,35 @@ class TrustBoundaryTest extends TrustBoundaryProbes {
                 "POST",
                 "task/" + t + "/complete",
                 "{\"variables\":" + vars("appraisalOutcome", "String", "PASS") + "}"));
+  }
+
+  @Test
+  @DisplayName(
+      "T-3: what only Camunda's own permissions stop (another district's officer unclaims or unassigns a claimed appraisal) is refused (403) and on record once, through both APIs")
+  void camundasOwnRefusalsAreAudited() {
+    long id = inAppraisal().id();
+    String t = task(id, Tasks.APPRAISE);
+    identityService.setAuthentication(APPRAISER, List.of(Groups.districtAppraisal("001")));
+    try {
+      taskService.claim(t, APPRAISER);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    for (Door door : DOORS) {
+      for (String[] attempt :
+          List.of(new String[] {"unclaim", "{}"}, new String[] {"assignee", "{\"userId\":null}"})) {
+        long since = lastAuditId();
+        Response r =
+            refusedAndNothingChanged(
+                door + " " + attempt[0] + " by another district",
+                "AssignTaskCmd on " + t,
+                () ->
+                    call(door, OTHER_DISTRICT, "POST", "task/" + t + "/" + attempt[0], attempt[1]));
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(refusalsSince(since)).as("one line per refusal").hasSize(1);
+      }
+    }
+    assertThat(openTask(id, Tasks.APPRAISE).getAssignee()).isEqualTo(APPRAISER);
   }
 
   @Test

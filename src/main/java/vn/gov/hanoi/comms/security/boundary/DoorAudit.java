@@ -1,6 +1,8 @@
 package vn.gov.hanoi.comms.security.boundary;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -13,9 +15,10 @@ import vn.gov.hanoi.comms.security.audit.AuditTrail;
 import vn.gov.hanoi.comms.security.audit.AuditType;
 
 /**
- * Writes what the guard refused, and what administrators repaired, to the audit trail (T-4, P-3):
- * who, what, on which task or instance, and through which door. In a transaction of its own, so
- * that a refusal inside a larger transaction that rolls back is still on record.
+ * Writes what the guard refused, what Camunda's own permissions refused after the guard, and what
+ * administrators repaired, to the audit trail (T-4, P-3): who, what, on which task or instance, and
+ * through which door. In a transaction of its own, so that a refusal inside a larger transaction
+ * that rolls back is still on record.
  */
 @Component
 public class DoorAudit {
@@ -44,6 +47,29 @@ public class DoorAudit {
         command.getClass().getSimpleName(),
         EngineCommands.target(command),
         reason.getMessage(),
+        caller);
+  }
+
+  /**
+   * A write Camunda's own permissions refused after the guard let it pass: the permissions it
+   * lacked.
+   */
+  void refused(CurrentUser caller, Command<?> command, AuthorizationException reason) {
+    StringBuilder missing = new StringBuilder();
+    for (MissingAuthorization m : reason.getMissingAuthorizations()) {
+      missing
+          .append(missing.isEmpty() ? "" : " hoặc ")
+          .append(m.getViolatedPermissionName())
+          .append(" trên ")
+          .append(m.getResourceType())
+          .append(' ')
+          .append(m.getResourceId());
+    }
+    record(
+        AuditType.REFUSED,
+        command.getClass().getSimpleName(),
+        EngineCommands.target(command),
+        "Camunda từ chối: người dùng không có quyền " + missing,
         caller);
   }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -40,8 +41,9 @@ import vn.gov.hanoi.comms.security.boundary.EngineCommands.Kind;
  * Administrators keep the repair tools, and each use is written to the audit trail. Calls without a
  * login are the product itself (the job executor, its services): they go on, and the product's
  * services check every transition again inside the step. Commands the engine runs inside another
- * command are its own work. A refusal happens before any command context exists, so nothing has
- * changed and nothing is logged as an error.
+ * command are its own work. A write the guard lets pass but Camunda's own permissions refuse is
+ * written to the audit trail as well. A refusal happens before any command context exists, so
+ * nothing has changed and nothing is logged as an error.
  */
 class EngineGuard extends CommandInterceptor {
   private final Supplier<GuardServices> services;
@@ -79,7 +81,15 @@ class EngineGuard extends CommandInterceptor {
     if (kind == Kind.RESTRICTED && caller != null && !EngineCommands.auditedElsewhere(command)) {
       s.audit().repaired(caller, command);
     }
-    return next.execute(command);
+    try {
+      return next.execute(command);
+    } catch (AuthorizationException e) {
+      // What the guard let pass and Camunda's own permissions stopped (a task one may not work on
+      // or assign):
+      // a refused write like the guard's, on record once. Reads returned above and stay unrecorded.
+      s.audit().refused(caller, command, e);
+      throw e;
+    }
   }
 
   private <T> void guard(Kind kind, Command<T> command, CurrentUser caller, GuardServices s) {
