@@ -15,9 +15,9 @@ import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.StartupOrder;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeRepository;
 import vn.gov.hanoi.comms.ihanoi.NoticeLevel;
+import vn.gov.hanoi.comms.ihanoi.NoticePublication;
 import vn.gov.hanoi.comms.ihanoi.NoticeTopic;
 import vn.gov.hanoi.comms.ihanoi.NoticeUrgency;
-import vn.gov.hanoi.comms.publication.PublicationService;
 import vn.gov.hanoi.comms.security.Groups;
 
 /**
@@ -57,7 +57,7 @@ public class IhanoiDemoData implements ApplicationRunner {
 
   private final IdentityService identityService;
   private final IhanoiNoticeRepository notices;
-  private final PublicationService publications;
+  private final NoticePublication publications;
   private final ProductClock clock;
   private final String password;
 
@@ -66,7 +66,7 @@ public class IhanoiDemoData implements ApplicationRunner {
   public IhanoiDemoData(
       IdentityService identityService,
       IhanoiNoticeRepository notices,
-      PublicationService publications,
+      NoticePublication publications,
       ProductClock clock,
       @Value("${app.demo.password}") String password,
       org.springframework.jdbc.core.simple.JdbcClient jdbc) {
@@ -105,7 +105,7 @@ public class IhanoiDemoData implements ApplicationRunner {
             "canbo.soyte",
             yesterday);
     notices.markApproved(id, yesterday);
-    publications.publishIhanoiNotice(id);
+    publications.publish(id);
     notices.markSent(id, yesterday);
   }
 }

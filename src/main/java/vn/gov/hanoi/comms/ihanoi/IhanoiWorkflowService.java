@@ -9,7 +9,6 @@ import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
-import vn.gov.hanoi.comms.publication.PublicationService;
 import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.security.audit.AuditTrail;
@@ -27,7 +26,7 @@ import vn.gov.hanoi.comms.vneid.PersonalDataOverride;
 public class IhanoiWorkflowService {
   private final IhanoiNoticeRepository repository;
   private final DuplicateService duplicates;
-  private final PublicationService publications;
+  private final NoticePublication publications;
   private final RuntimeService runtimeService;
   private final ProductClock clock;
   private final AuditTrail audit;
@@ -37,7 +36,7 @@ public class IhanoiWorkflowService {
   public IhanoiWorkflowService(
       IhanoiNoticeRepository repository,
       DuplicateService duplicates,
-      PublicationService publications,
+      NoticePublication publications,
       RuntimeService runtimeService,
       ProductClock clock,
       AuditTrail audit,
@@ -300,7 +299,7 @@ public class IhanoiWorkflowService {
               "status", "Tin " + n.id() + " chưa được phê duyệt (" + n.status() + ")"));
     }
     requireApproval(n, "send");
-    publications.publishIhanoiNotice(n.id());
+    publications.publish(n.id());
     repository.markSent(n.id(), clock.now());
   }
 

@@ -11,7 +11,6 @@ import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
-import vn.gov.hanoi.comms.publication.PublicationService;
 import vn.gov.hanoi.comms.screening.PreCheckRowRepository;
 import vn.gov.hanoi.comms.screening.ScreeningData;
 import vn.gov.hanoi.comms.security.CurrentUser;
@@ -47,7 +46,7 @@ public class VneidWorkflowService {
   private final ImageInspector imageInspector = new ImageInspector();
   private final AuditTrail audit;
   private final DoorAudit doorAudit;
-  private final PublicationService publications;
+  private final VneidArticlePublication publications;
   private final NoticeService notices;
   private final ScreeningData screeningData;
   private final PreCheckRowRepository preCheckRows;
@@ -59,7 +58,7 @@ public class VneidWorkflowService {
       @Value("${app.vneid.prohibited-terms:}") List<String> prohibitedTerms,
       AuditTrail audit,
       DoorAudit doorAudit,
-      PublicationService publications,
+      VneidArticlePublication publications,
       NoticeService notices,
       ScreeningData screeningData,
       PreCheckRowRepository preCheckRows) {
@@ -306,7 +305,7 @@ public class VneidWorkflowService {
             why -> {
               throw refused(null, "publish", r.id(), RefusedException.of("status", why));
             });
-    publications.publishVneidArticle(r.id(), r.currentRound());
+    publications.publish(r.id(), r.currentRound());
   }
 
   /**
@@ -330,7 +329,7 @@ public class VneidWorkflowService {
                   + r.id()
                   + ": chưa hết thời hạn đăng và đơn vị chưa rút đề nghị"));
     }
-    publications.withdrawVneidArticle(r.id());
+    publications.withdraw(r.id());
   }
 
   /**
