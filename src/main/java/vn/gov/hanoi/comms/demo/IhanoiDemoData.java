@@ -18,6 +18,7 @@ import vn.gov.hanoi.comms.ihanoi.NoticeLevel;
 import vn.gov.hanoi.comms.ihanoi.NoticePublication;
 import vn.gov.hanoi.comms.ihanoi.NoticeTopic;
 import vn.gov.hanoi.comms.ihanoi.NoticeUrgency;
+import vn.gov.hanoi.comms.publication.PublicationService;
 import vn.gov.hanoi.comms.security.Groups;
 
 /**
@@ -57,7 +58,7 @@ public class IhanoiDemoData implements ApplicationRunner {
 
   private final IdentityService identityService;
   private final IhanoiNoticeRepository notices;
-  private final NoticePublication publications;
+  private final PublicationService publications;
   private final ProductClock clock;
   private final String password;
 
@@ -66,7 +67,7 @@ public class IhanoiDemoData implements ApplicationRunner {
   public IhanoiDemoData(
       IdentityService identityService,
       IhanoiNoticeRepository notices,
-      NoticePublication publications,
+      PublicationService publications,
       ProductClock clock,
       @Value("${app.demo.password}") String password,
       org.springframework.jdbc.core.simple.JdbcClient jdbc) {
@@ -105,7 +106,7 @@ public class IhanoiDemoData implements ApplicationRunner {
             "canbo.soyte",
             yesterday);
     notices.markApproved(id, yesterday);
-    publications.publish(id);
+    publications.publish(NoticePublication.of(notices.find(id).orElseThrow(), clock.now()));
     notices.markSent(id, yesterday);
   }
 }

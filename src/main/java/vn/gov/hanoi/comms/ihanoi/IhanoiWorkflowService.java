@@ -9,6 +9,7 @@ import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
+import vn.gov.hanoi.comms.publication.PublicationService;
 import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.security.audit.AuditTrail;
@@ -26,7 +27,7 @@ import vn.gov.hanoi.comms.vneid.PersonalDataOverride;
 public class IhanoiWorkflowService {
   private final IhanoiNoticeRepository repository;
   private final DuplicateService duplicates;
-  private final NoticePublication publications;
+  private final PublicationService publications;
   private final RuntimeService runtimeService;
   private final ProductClock clock;
   private final AuditTrail audit;
@@ -36,7 +37,7 @@ public class IhanoiWorkflowService {
   public IhanoiWorkflowService(
       IhanoiNoticeRepository repository,
       DuplicateService duplicates,
-      NoticePublication publications,
+      PublicationService publications,
       RuntimeService runtimeService,
       ProductClock clock,
       AuditTrail audit,
@@ -299,7 +300,7 @@ public class IhanoiWorkflowService {
               "status", "Tin " + n.id() + " chưa được phê duyệt (" + n.status() + ")"));
     }
     requireApproval(n, "send");
-    publications.publish(n.id());
+    publications.publish(NoticePublication.of(n, clock.now()));
     repository.markSent(n.id(), clock.now());
   }
 
