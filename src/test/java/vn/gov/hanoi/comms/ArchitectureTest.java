@@ -86,8 +86,8 @@ class ArchitectureTest {
   };
 
   /**
-   * (a) Frozen: PublicationService reads the flows' tables (IdentityProvisioner's use is in the
-   * next rule).
+   * (a) Holds; still frozen, with an empty list in archunit_store (PublicationService read the
+   * flows' tables until the flows handed it a Publication), so any violation fails.
    */
   @ArchTest
   static final ArchRule plumbing_knows_no_flow =
@@ -105,8 +105,8 @@ class ArchitectureTest {
   /**
    * (a) again, for what ArchUnit cannot see: javac copies a {@code static final} constant (a
    * process key, a variable name) into the class that uses it, leaving only a class entry in the
-   * class file's constant pool. Frozen: IdentityProvisioner grants rights on the flows' process
-   * keys; PublicationService, as above.
+   * class file's constant pool. Holds; still frozen, with an empty list (IdentityProvisioner named
+   * the flows' process keys until each flow contributed its FlowAuthorizations).
    */
   @ArchTest
   static final ArchRule plumbing_names_no_flow_class_even_for_a_constant =
@@ -152,8 +152,8 @@ class ArchitectureTest {
                       + " testable without a Spring context, a process engine or a database"));
 
   /**
-   * (d) Frozen: ihanoi, publication and vneid use each other (three cycles, all through
-   * PublicationService).
+   * (d) Holds; still frozen, with an empty list (the three cycles went through PublicationService).
+   * Not seen here: constants inlined by javac (security, worklist and vneid, docs/architecture).
    */
   @ArchTest
   static final ArchRule capability_packages_have_no_cycles =

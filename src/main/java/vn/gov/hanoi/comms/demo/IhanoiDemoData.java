@@ -15,6 +15,7 @@ import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.StartupOrder;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeRepository;
 import vn.gov.hanoi.comms.ihanoi.NoticeLevel;
+import vn.gov.hanoi.comms.ihanoi.NoticePublication;
 import vn.gov.hanoi.comms.ihanoi.NoticeTopic;
 import vn.gov.hanoi.comms.ihanoi.NoticeUrgency;
 import vn.gov.hanoi.comms.publication.PublicationService;
@@ -105,7 +106,7 @@ public class IhanoiDemoData implements ApplicationRunner {
             "canbo.soyte",
             yesterday);
     notices.markApproved(id, yesterday);
-    publications.publishIhanoiNotice(id);
+    publications.publish(NoticePublication.of(notices.find(id).orElseThrow(), clock.now()));
     notices.markSent(id, yesterday);
   }
 }

@@ -300,7 +300,7 @@ public class IhanoiWorkflowService {
               "status", "Tin " + n.id() + " chưa được phê duyệt (" + n.status() + ")"));
     }
     requireApproval(n, "send");
-    publications.publishIhanoiNotice(n.id());
+    publications.publish(NoticePublication.of(n, clock.now()));
     repository.markSent(n.id(), clock.now());
   }
 

@@ -23,11 +23,9 @@ import vn.gov.hanoi.comms.area.Area;
 import vn.gov.hanoi.comms.area.AreaLevel;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.common.StartupOrder;
-import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationKind;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
-import vn.gov.hanoi.comms.vneid.VneidProcess;
 import vn.gov.hanoi.comms.worklist.TasklistFilters;
 
 /**
@@ -47,6 +45,7 @@ public class IdentityProvisioner implements ApplicationRunner {
   private final AreaService areaService;
   private final OrganisationService organisationService;
   private final TasklistFilters filters;
+  private final List<FlowAuthorizations> flows;
 
   /**
    * Set when {@link #run} starts: changes before it (the start-up data) need no pass of their own.
@@ -58,8 +57,10 @@ public class IdentityProvisioner implements ApplicationRunner {
       AuthorizationService authorizationService,
       AreaService areaService,
       OrganisationService organisationService,
-      TasklistFilters filters) {
+      TasklistFilters filters,
+      List<FlowAuthorizations> flows) {
     this.filters = filters;
+    this.flows = flows;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.areaService = areaService;
@@ -108,21 +109,26 @@ public class IdentityProvisioner implements ApplicationRunner {
     for (Organisation org : organisationService.findAll()) {
       String group = Groups.unit(org.code());
       ensureGroup(existing, group, org.name(), created);
-      // A unit's staff start requests and work on their own unit's revisions in Tasklist.
-      grant(
-          existing,
-          group,
-          Resources.PROCESS_DEFINITION,
-          VneidProcess.KEY,
-          ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.CREATE_INSTANCE);
+      // A unit's staff start the processes each flow opens to them (FlowAuthorizations) and work on
+      // their own unit's revisions in Tasklist.
+      for (FlowAuthorizations flow : flows) {
+        for (String key : flow.processesStartableBy(org)) {
+          grant(
+              existing,
+              group,
+              Resources.PROCESS_DEFINITION,
+              key,
+              ProcessDefinitionPermissions.READ,
+              ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+      }
       grant(existing, group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
       grantTasklist(existing, group);
       // Its leaders are told when the unit's own step is overdue and follow it up (D-2,
       // dmn/step-deadlines.dmn).
       ensureGroup(existing, Groups.leader(org.code()), "Lãnh đạo " + org.name(), created);
       grantTasklist(existing, Groups.leader(org.code()));
-      provisionIhanoi(existing, org, group, created);
+      provisionIhanoi(existing, org, created);
     }
     // The routing tables name police groups by area: per district while the list has districts, per
     // commune
@@ -180,9 +186,11 @@ public class IdentityProvisioner implements ApplicationRunner {
         : districts;
   }
 
-  /** iHanoi (I-LEVEL): every issuing body has editors; committees approve their own notices. */
-  private void provisionIhanoi(
-      Existing existing, Organisation org, String unitGroup, List<String> created) {
+  /**
+   * iHanoi (I-LEVEL): every issuing body has editors; committees approve their own notices. The
+   * right to start a notice comes from the flow (FlowAuthorizations), with the unit's others.
+   */
+  private void provisionIhanoi(Existing existing, Organisation org, List<String> created) {
     boolean committee =
         org.kind() == OrganisationKind.DISTRICT_COMMITTEE
             || org.kind() == OrganisationKind.COMMUNE_COMMITTEE;
@@ -191,13 +199,6 @@ public class IdentityProvisioner implements ApplicationRunner {
         && org.kind() != OrganisationKind.CITY_OFFICE) {
       return;
     }
-    grant(
-        existing,
-        unitGroup,
-        Resources.PROCESS_DEFINITION,
-        IhanoiProcess.KEY,
-        ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
     ensureGroup(
         existing, Groups.editor(org.code()), org.name() + " – biên tập tin iHanoi", created);
     grantTasklist(existing, Groups.editor(org.code()));

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.FieldError;
@@ -48,6 +49,7 @@ public class VneidWorkflowService {
   private final AuditTrail audit;
   private final DoorAudit doorAudit;
   private final PublicationService publications;
+  private final AreaService areas;
   private final NoticeService notices;
   private final ScreeningData screeningData;
   private final PreCheckRowRepository preCheckRows;
@@ -60,6 +62,7 @@ public class VneidWorkflowService {
       AuditTrail audit,
       DoorAudit doorAudit,
       PublicationService publications,
+      AreaService areas,
       NoticeService notices,
       ScreeningData screeningData,
       PreCheckRowRepository preCheckRows) {
@@ -69,6 +72,7 @@ public class VneidWorkflowService {
     this.audit = audit;
     this.doorAudit = doorAudit;
     this.publications = publications;
+    this.areas = areas;
     this.repository = repository;
     this.files = files;
     this.clock = clock;
@@ -306,7 +310,15 @@ public class VneidWorkflowService {
             why -> {
               throw refused(null, "publish", r.id(), RefusedException.of("status", why));
             });
-    publications.publishVneidArticle(r.id(), r.currentRound());
+    // with the approver's narrowing, if any (V-STEP-3)
+    RoundRecord approved = repository.approvedRound(r.id(), r.currentRound());
+    publications.publish(
+        ArticlePublication.of(
+            r.id(),
+            r.currentRound(),
+            approved,
+            () -> areas.currentTree().city().code(),
+            clock.now()));
   }
 
   /**
@@ -330,7 +342,7 @@ public class VneidWorkflowService {
                   + r.id()
                   + ": chưa hết thời hạn đăng và đơn vị chưa rút đề nghị"));
     }
-    publications.withdrawVneidArticle(r.id());
+    publications.retract(ArticlePublication.SOURCE, r.id());
   }
 
   /**
