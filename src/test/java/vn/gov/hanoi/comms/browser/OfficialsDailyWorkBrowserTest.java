@@ -52,6 +52,7 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
  * shows under "Quá hạn" and the chief has its follow-up. Screenshots under
  * target/screenshots/daily-work/.
  */
+@org.junit.jupiter.api.Tag("browser")
 class OfficialsDailyWorkBrowserTest extends IntegrationTest {
   private static final Path SHOTS = Paths.get("target", "screenshots", "daily-work");
   private static final String WARD = "UBND-P-VANQUAN";
