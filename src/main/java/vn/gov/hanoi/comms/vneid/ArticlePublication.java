@@ -16,8 +16,7 @@ public final class ArticlePublication {
    * The round as approved ({@code r}: with the approver's narrowing, if any, V-STEP-3), shown to
    * the whole country, the whole city ({@code cityCode} is read only then) or its own areas.
    */
-  public static Publication of(
-      long requestId, int round, RoundRecord r, Supplier<String> cityCode, Instant at) {
+  public static Publication of(RoundRecord r, Supplier<String> cityCode, Instant at) {
     List<String> targets =
         switch (r.scope()) {
           case "NATIONAL" -> List.of(Publication.NATIONWIDE);
@@ -25,9 +24,9 @@ public final class ArticlePublication {
           default -> r.targetAreaCodes();
         };
     return new Publication(
-        "vneid-" + requestId + "-r" + round,
+        "vneid-" + r.requestId() + "-r" + r.roundNo(),
         SOURCE,
-        requestId,
+        r.requestId(),
         r.title(),
         r.summary(),
         r.bodyHtml(),

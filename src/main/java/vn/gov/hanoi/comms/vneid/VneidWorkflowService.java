@@ -313,12 +313,7 @@ public class VneidWorkflowService {
     // with the approver's narrowing, if any (V-STEP-3)
     RoundRecord approved = repository.approvedRound(r.id(), r.currentRound());
     publications.publish(
-        ArticlePublication.of(
-            r.id(),
-            r.currentRound(),
-            approved,
-            () -> areas.currentTree().city().code(),
-            clock.now()));
+        ArticlePublication.of(approved, () -> areas.currentTree().city().code(), clock.now()));
   }
 
   /**

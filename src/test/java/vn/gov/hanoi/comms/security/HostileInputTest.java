@@ -273,6 +273,7 @@ class HostileInputTest extends IntegrationTest {
           + "task that does not exist (404, same body), through /engine-rest and Tasklist's API: no existence oracle")
   void noExistenceOracleForOneVariable() {
     Task t = appraisal(inAppraisal().id());
+    TasklistSession session = tasklist(OTHER_DISTRICT_OFFICER);
     for (String tail :
         List.of(
             "/variables/requestId",
@@ -295,7 +296,6 @@ class HostileInputTest extends IntegrationTest {
       assertThat(missing.getStatusCode().value()).as("engine-rest missing " + tail).isEqualTo(404);
       assertThat(hidden.getBody()).as("engine-rest " + tail).isEqualTo(missing.getBody());
 
-      TasklistSession session = tasklist(OTHER_DISTRICT_OFFICER);
       HttpResponse<String> hiddenInTasklist = session.get("task/" + t.getId() + tail);
       HttpResponse<String> missingInTasklist = session.get("task/no-such-task" + tail);
       assertThat(hiddenInTasklist.statusCode()).as("Tasklist " + tail).isEqualTo(404);

@@ -84,9 +84,8 @@ class EngineGuard extends CommandInterceptor {
     try {
       return next.execute(command);
     } catch (AuthorizationException e) {
-      // What the guard let pass and Camunda's own permissions stopped (a task one may not work on
-      // or assign):
-      // a refused write like the guard's, on record once. Reads returned above and stay unrecorded.
+      // A write the guard let pass and Camunda's own permissions stopped (a task one may not work
+      // on or assign): on record once, like the guard's refusals. Reads returned above, unrecorded.
       s.audit().refused(caller, command, e);
       throw e;
     }
