@@ -21,6 +21,9 @@ import vn.gov.hanoi.comms.vneid.content.Category;
 import vn.gov.hanoi.comms.vneid.content.Gender;
 import vn.gov.hanoi.comms.vneid.content.PreCheckName;
 import vn.gov.hanoi.comms.vneid.content.Scope;
+import vn.gov.hanoi.comms.vneid.notice.NoticeRecord;
+import vn.gov.hanoi.comms.vneid.notice.NoticeRepository;
+import vn.gov.hanoi.comms.vneid.notice.NoticeService;
 
 /**
  * The strings a reviewer's Camunda Form shows, in Vietnamese (one Json value, common.FormDisplay).
@@ -55,6 +58,7 @@ public class VneidTaskDisplay {
           "revisionText",
           "changesText",
           "attachmentsText",
+          "noticesText",
           PreCheckDisplay.TEXT,
           PreCheckDisplay.BLOCKING);
 
@@ -73,6 +77,7 @@ public class VneidTaskDisplay {
   private final StoredFileRepository files;
   private final String publicUrl;
   private final PreCheckRowRepository preChecks;
+  private final NoticeRepository notices;
 
   public VneidTaskDisplay(
       VneidRequestRepository repository,
@@ -80,8 +85,10 @@ public class VneidTaskDisplay {
       PeopleNames people,
       StoredFileRepository files,
       @Value("${app.public-url}") String publicUrl,
-      PreCheckRowRepository preChecks) {
+      PreCheckRowRepository preChecks,
+      NoticeRepository notices) {
     this.preChecks = preChecks;
+    this.notices = notices;
     this.people = people;
     this.files = files;
     this.repository = repository;
@@ -161,7 +168,32 @@ public class VneidTaskDisplay {
                 repository.attachmentIds(requestId, previous.roundNo()),
                 repository.attachmentIds(requestId, round.roundNo())));
     v.put("attachmentsText", attachments(requestId, round.roundNo()));
+    v.put("noticesText", noticeLinks(requestId));
     return v;
+  }
+
+  /**
+   * The request's written notices, each to open in the browser or download as a PDF to print and
+   * file (V-STEP-4).
+   */
+  private String noticeLinks(long requestId) {
+    StringBuilder sb = new StringBuilder();
+    for (NoticeRecord n : notices.forRequest(requestId)) {
+      sb.append("- Vòng ")
+          .append(n.roundNo())
+          .append(": Thông báo số ")
+          .append(FormText.escape(n.number()))
+          .append(" – ")
+          .append(n.kind().subject())
+          .append(" ([xem](")
+          .append(publicUrl)
+          .append(NoticeService.url(n))
+          .append(") · [tải PDF](")
+          .append(publicUrl)
+          .append(NoticeService.pdfUrl(n))
+          .append("))\n");
+    }
+    return sb.isEmpty() ? "Chưa có văn bản thông báo." : sb.toString();
   }
 
   /** Links to the round's attachments, which everyone who may read the request may open (P-2). */
