@@ -491,9 +491,10 @@ class VneidApiTest extends IntegrationTest {
             .asText();
     assertThat(listed).isEqualTo("/api/vneid/requests/" + id + "/notice/1.pdf?kind=RETURN");
     assertThat(
-            vn.gov.hanoi.comms.testsupport.FormDisplayValues.of(
-                    taskService, openTask(id, Tasks.REVISE).getId())
-                .get("noticesText"))
+            (String)
+                vn.gov.hanoi.comms.testsupport.FormDisplayValues.of(
+                        taskService, openTask(id, Tasks.REVISE).getId())
+                    .get("noticesText"))
         .as("the unit's revision form links the notice and its PDF")
         .contains("Thông báo số " + number, listed);
 
