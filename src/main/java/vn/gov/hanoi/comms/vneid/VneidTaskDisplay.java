@@ -8,6 +8,9 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.area.Area;
+import vn.gov.hanoi.comms.area.AreaService;
+import vn.gov.hanoi.comms.area.AreaTree;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FormText;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
@@ -78,6 +81,7 @@ public class VneidTaskDisplay {
   private final String publicUrl;
   private final PreCheckRowRepository preChecks;
   private final NoticeRepository notices;
+  private final AreaService areas;
 
   public VneidTaskDisplay(
       VneidRequestRepository repository,
@@ -86,9 +90,11 @@ public class VneidTaskDisplay {
       StoredFileRepository files,
       @Value("${app.public-url}") String publicUrl,
       PreCheckRowRepository preChecks,
-      NoticeRepository notices) {
+      NoticeRepository notices,
+      AreaService areas) {
     this.preChecks = preChecks;
     this.notices = notices;
+    this.areas = areas;
     this.people = people;
     this.files = files;
     this.repository = repository;
@@ -123,7 +129,7 @@ public class VneidTaskDisplay {
         Scope.valueOf(round.scope()).label()
             + (round.targetAreaCodes().isEmpty()
                 ? ""
-                : " – địa bàn: " + String.join(", ", round.targetAreaCodes())));
+                : " – địa bàn: " + areaNames(round.targetAreaCodes())));
     v.put(
         "windowText",
         "Từ "
@@ -170,6 +176,17 @@ public class VneidTaskDisplay {
     v.put("attachmentsText", attachments(requestId, round.roundNo()));
     v.put("noticesText", noticeLinks(requestId));
     return v;
+  }
+
+  /**
+   * The target areas by name, as the unit chose them (an area no longer in the list in force keeps
+   * its code).
+   */
+  private String areaNames(List<String> codes) {
+    AreaTree tree = areas.currentTree();
+    return codes.stream()
+        .map(c -> tree.find(c).map(Area::name).orElse(c))
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /**

@@ -48,6 +48,9 @@ class VneidApiTest extends IntegrationTest {
   @org.springframework.beans.factory.annotation.Autowired
   vn.gov.hanoi.comms.vneid.notice.NoticeService notices;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  vn.gov.hanoi.comms.area.AreaService areaService;
+
   @BeforeEach
   void users() {
     ensureUser(WARD_USER, Groups.unit("UBND-P-TRUCBACH"));
@@ -558,6 +561,17 @@ class VneidApiTest extends IntegrationTest {
             .asLong();
     List<Long> files = new VneidRequestRepository(jdbc).attachmentIds(id, 1);
     assertThat(files).hasSize(1);
+    Map<String, Object> shown =
+        vn.gov.hanoi.comms.testsupport.FormDisplayValues.of(
+            taskService, openTask(id, Tasks.APPRAISE).getId());
+    assertThat((String) shown.get("attachmentsText"))
+        .as("the appraisal form links the attachment")
+        .contains("[ke-hoach.txt](")
+        .contains("/attachments/" + files.get(0) + ")");
+    assertThat((String) shown.get("scopeText"))
+        .as("V-REQ-3: target areas by name on the reviewer's form")
+        .contains(areaService.currentTree().require("00004").name())
+        .doesNotContain("00004");
     String url = "/api/vneid/requests/" + id + "/attachments/" + files.get(0);
     for (String reader : List.of(WARD_USER, "api.ca.badinh")) {
       assertThat(
