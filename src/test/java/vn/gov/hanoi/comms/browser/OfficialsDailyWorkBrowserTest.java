@@ -325,6 +325,10 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     assertThat(openTask(id, Tasks.APPROVE)).as("the refusal changed nothing").isNotNull();
     narrowMax.clear();
     narrowMax.sendKeys("40");
+    assertThat(driver.findElement(By.cssSelector(".fjs-container")).getText())
+        .as("form-js's English placeholders are in Vietnamese, once")
+        .doesNotContain("Select")
+        .doesNotContain("ChọnChọn");
     shot("7-chief-narrowing.png");
     press(driver.findElement(By.cssSelector(".form-actions button[ng-click='complete()']")));
     wait.until(d -> openTask(id, Tasks.APPROVE) == null);
