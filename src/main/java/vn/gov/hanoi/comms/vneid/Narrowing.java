@@ -181,14 +181,22 @@ public record Narrowing(
       return null;
     }
     try {
+      return hanoiInstant(s);
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError(field, "Ngày giờ không hợp lệ: " + s));
+      return null;
+    }
+  }
+
+  /**
+   * A date-time typed in a form: ISO-8601 with an offset, or without one (a Camunda Form's
+   * date-time picker, "no_timezone") read as Hanoi time.
+   */
+  static Instant hanoiInstant(String s) {
+    try {
       return OffsetDateTime.parse(s).toInstant();
     } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(s).atZone(ProductClock.HANOI).toInstant();
-      } catch (DateTimeParseException e) {
-        errors.add(new FieldError(field, "Ngày giờ không hợp lệ: " + s));
-        return null;
-      }
+      return LocalDateTime.parse(s).atZone(ProductClock.HANOI).toInstant();
     }
   }
 

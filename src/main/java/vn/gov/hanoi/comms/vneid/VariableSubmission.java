@@ -22,7 +22,8 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
  * A submission that arrives as process variables: Camunda's own REST start call ({@code POST
  * /engine-rest/process-definition/key/vneid-request/start}) or a Tasklist start form. The variable
  * names are those of the product API's JSON (README); {@code targetAreaCodes} is a comma-separated
- * string and {@code featuredImage} a File variable.
+ * string, {@code featuredImage} a File variable, and the optional attachments the File variables
+ * {@code attachment1}..{@code attachment3}.
  */
 public final class VariableSubmission {
   /** The variables that carry the article; they are removed from the process once stored. */
@@ -44,7 +45,17 @@ public final class VariableSubmission {
           "reviewerNotes",
           "letterNumber",
           "letterDate",
-          "featuredImage");
+          "featuredImage",
+          "attachment1",
+          "attachment2",
+          "attachment3");
+
+  /**
+   * The start form's attachment slots (File variables {@code attachment1}..{@code attachment3});
+   * the product API takes up to SubmissionValidator.MAX_ATTACHMENTS in its {@code attachments}
+   * part.
+   */
+  static final int FORM_ATTACHMENTS = 3;
 
   /** A String variable longer than this fails on PostgreSQL (varchar(4000)). */
   static final int MAX_VARIABLE_TEXT = 4000;
@@ -98,7 +109,27 @@ public final class VariableSubmission {
       errors.add(
           new FieldError("featuredImage", "Phải là biến kiểu File (ảnh JPEG, PNG hoặc WebP)"));
     }
-    return new Result(new VneidSubmission(draft, upload, List.of()), errors);
+    return new Result(new VneidSubmission(draft, upload, attachments(v, errors)), errors);
+  }
+
+  /**
+   * The attachments in slot order. An empty slot is skipped: Tasklist sends an untouched file input
+   * as a File variable with no name and no content. A named empty file is kept (the validator
+   * refuses it), a value that is no file refused.
+   */
+  static List<Upload> attachments(Map<String, Object> v, List<FieldError> errors) {
+    List<Upload> list = new ArrayList<>();
+    for (int i = 1; i <= FORM_ATTACHMENTS; i++) {
+      Object o = v.get("attachment" + i);
+      if (o instanceof Upload u) {
+        if (!u.isEmpty() || (u.fileName() != null && !u.fileName().isBlank())) {
+          list.add(u);
+        }
+      } else if (o != null) {
+        errors.add(new FieldError("attachment" + i, "Phải là biến kiểu File (tệp đính kèm)"));
+      }
+    }
+    return list;
   }
 
   private static String text(Map<String, Object> v, String name) {

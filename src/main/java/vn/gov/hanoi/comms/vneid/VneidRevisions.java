@@ -1,7 +1,6 @@
 package vn.gov.hanoi.comms.vneid;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,11 +156,15 @@ public class VneidRevisions {
       return fallback;
     }
     try {
-      return OffsetDateTime.parse(s.strip()).toInstant();
+      return Narrowing.hanoiInstant(s.strip());
     } catch (DateTimeParseException e) {
       errors.add(
           new FieldError(
-              name, "Thời gian phải theo dạng 2026-12-01T08:00:00+07:00 (nhận được: " + s + ")"));
+              name,
+              "Ngày giờ không hợp lệ, chọn bằng lịch hoặc ghi dạng 2026-12-01T08:00 (giờ Hà Nội)"
+                  + " (nhận được: "
+                  + s
+                  + ")"));
       return fallback;
     }
   }

@@ -8,6 +8,9 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.area.Area;
+import vn.gov.hanoi.comms.area.AreaService;
+import vn.gov.hanoi.comms.area.AreaTree;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FormText;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
@@ -21,6 +24,9 @@ import vn.gov.hanoi.comms.vneid.content.Category;
 import vn.gov.hanoi.comms.vneid.content.Gender;
 import vn.gov.hanoi.comms.vneid.content.PreCheckName;
 import vn.gov.hanoi.comms.vneid.content.Scope;
+import vn.gov.hanoi.comms.vneid.notice.NoticeRecord;
+import vn.gov.hanoi.comms.vneid.notice.NoticeRepository;
+import vn.gov.hanoi.comms.vneid.notice.NoticeService;
 
 /**
  * The strings a reviewer's Camunda Form shows, in Vietnamese (one Json value, common.FormDisplay).
@@ -55,6 +61,7 @@ public class VneidTaskDisplay {
           "revisionText",
           "changesText",
           "attachmentsText",
+          "noticesText",
           PreCheckDisplay.TEXT,
           PreCheckDisplay.BLOCKING);
 
@@ -73,6 +80,8 @@ public class VneidTaskDisplay {
   private final StoredFileRepository files;
   private final String publicUrl;
   private final PreCheckRowRepository preChecks;
+  private final NoticeRepository notices;
+  private final AreaService areas;
 
   public VneidTaskDisplay(
       VneidRequestRepository repository,
@@ -80,8 +89,12 @@ public class VneidTaskDisplay {
       PeopleNames people,
       StoredFileRepository files,
       @Value("${app.public-url}") String publicUrl,
-      PreCheckRowRepository preChecks) {
+      PreCheckRowRepository preChecks,
+      NoticeRepository notices,
+      AreaService areas) {
     this.preChecks = preChecks;
+    this.notices = notices;
+    this.areas = areas;
     this.people = people;
     this.files = files;
     this.repository = repository;
@@ -116,7 +129,7 @@ public class VneidTaskDisplay {
         Scope.valueOf(round.scope()).label()
             + (round.targetAreaCodes().isEmpty()
                 ? ""
-                : " – địa bàn: " + String.join(", ", round.targetAreaCodes())));
+                : " – địa bàn: " + areaNames(round.targetAreaCodes())));
     v.put(
         "windowText",
         "Từ "
@@ -161,7 +174,43 @@ public class VneidTaskDisplay {
                 repository.attachmentIds(requestId, previous.roundNo()),
                 repository.attachmentIds(requestId, round.roundNo())));
     v.put("attachmentsText", attachments(requestId, round.roundNo()));
+    v.put("noticesText", noticeLinks(requestId));
     return v;
+  }
+
+  /**
+   * The target areas by name, as the unit chose them (an area no longer in the list in force keeps
+   * its code).
+   */
+  private String areaNames(List<String> codes) {
+    AreaTree tree = areas.currentTree();
+    return codes.stream()
+        .map(c -> tree.find(c).map(Area::name).orElse(c))
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /**
+   * The request's written notices, each to open in the browser or download as a PDF to print and
+   * file (V-STEP-4).
+   */
+  private String noticeLinks(long requestId) {
+    StringBuilder sb = new StringBuilder();
+    for (NoticeRecord n : notices.forRequest(requestId)) {
+      sb.append("- Vòng ")
+          .append(n.roundNo())
+          .append(": Thông báo số ")
+          .append(FormText.escape(n.number()))
+          .append(" – ")
+          .append(n.kind().subject())
+          .append(" ([xem](")
+          .append(publicUrl)
+          .append(NoticeService.url(n))
+          .append(") · [tải PDF](")
+          .append(publicUrl)
+          .append(NoticeService.pdfUrl(n))
+          .append("))\n");
+    }
+    return sb.isEmpty() ? "Chưa có văn bản thông báo." : sb.toString();
   }
 
   /** Links to the round's attachments, which everyone who may read the request may open (P-2). */

@@ -3,6 +3,7 @@ package vn.gov.hanoi.comms.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -61,6 +62,16 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
   private static final String CHIEF = "ca.hadong.truong.hangngay";
   private static final String PASSWORD = "HangNgay@2026";
   private static final String TITLE = "Phường Văn Quán hướng dẫn đăng ký cư trú trực tuyến";
+  private static final String ATTACHMENT = "ke-hoach-dang-ky-cu-tru.txt";
+
+  /** What opening the attachment gives: the file, as a download. */
+  private static final String ATTACHMENT_OPENED =
+      "200, "
+          + "Kế hoạch đăng ký cư trú trực tuyến"
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+              .length
+          + " bytes";
+
   private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   @Value("${local.server.port}")
@@ -116,6 +127,9 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
         Groups.districtChief("268"));
     Path image = Files.createTempFile("anh-van-quan", ".png");
     Files.write(image, vn.gov.hanoi.comms.demo.DemoImages.banner("Văn Quán"));
+    Path dir = Files.createTempDirectory("dinh-kem");
+    Path attachment = dir.resolve(ATTACHMENT);
+    Files.write(attachment, "Kế hoạch đăng ký cư trú trực tuyến".getBytes(StandardCharsets.UTF_8));
     ZonedDateTime tomorrow8 =
         LocalDate.now(ProductClock.HANOI).plusDays(1).atTime(8, 0).atZone(ProductClock.HANOI);
 
@@ -140,6 +154,7 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     click(driver.findElement(By.cssSelector("[data-command='bold']")));
     editor.sendKeys(" để đăng ký cư trú.");
     driver.findElement(By.id("featuredImage")).sendKeys(image.toString());
+    driver.findElement(By.id("attachment1")).sendKeys(attachment.toString());
     wait.until(d -> !d.findElements(By.cssSelector("#areaPicker option[value='09542']")).isEmpty());
     Select areas = new Select(driver.findElement(By.id("areaPicker")));
     assertThat(areas.getOptions())
@@ -187,6 +202,9 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
         .isEqualTo(tomorrow8.toInstant());
     assertThat(round.targetAreaCodes()).containsExactly("09542");
     assertThat(round.ageMax()).isEqualTo(60);
+    List<Long> files = new VneidRequestRepository(jdbc).attachmentIds(id, 1);
+    assertThat(files).as("the start form's attachment is stored").hasSize(1);
+    String fileUrl = "/api/vneid/requests/" + id + "/attachments/" + files.get(0);
     assertThat(round.bodyHtml())
         .contains("không cần đến trụ sở")
         .containsPattern("<(b|strong)>không cần đến trụ sở</(b|strong)>");
@@ -200,6 +218,11 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(appraisal.getId())));
     assertThat(followed.getText()).isEqualTo("Thẩm định · " + TITLE);
     shot("3-ward-unit-requests.png");
+    assertThat(fetch("/api/vneid/requests/" + id + "/preview"))
+        .as("P-2: the unit's full-text view lists its attachment")
+        .startsWith("200 ")
+        .contains(ATTACHMENT, fileUrl);
+    assertThat(fetch(fileUrl)).as("and the unit opens it").isEqualTo(ATTACHMENT_OPENED);
     close();
 
     // 2. Hà Đông's appraiser: lists by deadline, a readable card, Vietnamese messages, then the
@@ -225,6 +248,28 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     shot("4-appraiser-list.png");
     click(card);
     click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))));
+    WebElement attachmentLink =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath(
+                    "//div[contains(@class,'fjs-container')]//a[normalize-space(.)='"
+                        + ATTACHMENT
+                        + "']")));
+    assertThat(attachmentLink.getDomAttribute("href"))
+        .as("P-2: the appraisal form links the attachment")
+        .endsWith(fileUrl);
+    assertThat(fetch(attachmentLink.getDomAttribute("href")))
+        .as("and the appraiser opens it with the Tasklist session")
+        .isEqualTo(ATTACHMENT_OPENED);
+    WebElement fullText =
+        driver.findElement(
+            By.xpath(
+                "//div[contains(@class,'fjs-container')]//a[normalize-space(.)='Xem toàn văn bài viết']"));
+    assertThat(fetch(fullText.getDomAttribute("href")))
+        .as("the full-text view lists the attachment")
+        .startsWith("200 ")
+        .contains(ATTACHMENT);
+    shot("4b-appraiser-attachment.png");
     WebElement complete =
         wait.until(
             ExpectedConditions.elementToBeClickable(
@@ -280,6 +325,10 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     assertThat(openTask(id, Tasks.APPROVE)).as("the refusal changed nothing").isNotNull();
     narrowMax.clear();
     narrowMax.sendKeys("40");
+    assertThat(driver.findElement(By.cssSelector(".fjs-container")).getText())
+        .as("form-js's English placeholders are in Vietnamese, once")
+        .doesNotContain("Select")
+        .doesNotContain("ChọnChọn");
     shot("7-chief-narrowing.png");
     press(driver.findElement(By.cssSelector(".form-actions button[ng-click='complete()']")));
     wait.until(d -> openTask(id, Tasks.APPROVE) == null);
@@ -342,6 +391,25 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
             "Việc dưới đây đã quá hạn xử lý", "Lịch tiêm chủng mở rộng tháng 12 tại Văn Quán");
     shot("9-chief-follow-up.png");
     Files.deleteIfExists(image);
+    Files.deleteIfExists(attachment);
+    Files.deleteIfExists(dir);
+  }
+
+  /**
+   * GET with the browser's own session (as a click on the link would): "status body" for text,
+   * "status, N bytes" for a download.
+   */
+  private String fetch(String url) {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+                    + "  var download = (r.headers.get('Content-Disposition') || '').indexOf('attachment') === 0;"
+                    + "  return (download ? r.arrayBuffer().then(function (b) { return r.status + ', ' + b.byteLength + ' bytes'; })"
+                    + "    : r.text().then(function (t) { return r.status + ' ' + t; }));"
+                    + "}).then(done, function (e) { done('failed ' + e); });",
+                url);
   }
 
   private void person(String id, String first, String last, String email, String group) {

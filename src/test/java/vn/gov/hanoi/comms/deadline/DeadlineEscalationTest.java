@@ -43,6 +43,8 @@ class DeadlineEscalationTest extends IntegrationTest {
   @Autowired StepDeadlineRepository deadlines;
   @Autowired ReportService reports;
 
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
   @Test
   @DisplayName(
       "D-1, D-2, R-1: reminder mail before the deadline; after it the chief's follow-up task and mail, the task "
@@ -132,6 +134,19 @@ class DeadlineEscalationTest extends IntegrationTest {
             });
     assertThat(ReportFiles.lines(week))
         .anyMatch(l -> l[0].equals("qua_han") && l[1].equals("police-appraisal-001/Task_Appraise"));
+    String dashboard =
+        vn.gov.hanoi.comms.testsupport.RestCalls.client(port, CHIEF, PASSWORD)
+            .get()
+            .uri(
+                "/dashboard?from={from}&to={to}&area=001",
+                dueDay.minusDays(3).toString(),
+                dueDay.plusDays(3).toString())
+            .retrieve()
+            .body(String.class);
+    assertThat(dashboard)
+        .as("R-1: the chief's dashboard counts the late appraisal per holder and step")
+        .contains("Việc quá hạn theo đơn vị xử lý và bước")
+        .contains("data-key=\"" + Groups.districtAppraisal("001") + "/" + Tasks.APPRAISE + "\"");
 
     complete(
         r.id(),

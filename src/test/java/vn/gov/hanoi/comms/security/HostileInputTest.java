@@ -339,10 +339,11 @@ class HostileInputTest extends IntegrationTest {
 
   @Test
   @DisplayName(
-      "P-2: a unit cannot read another unit's VNeID request through /api: the request, its image, preview and notice are 403")
+      "P-2: a unit cannot read another unit's VNeID request through /api: the request, its image, preview and notice (HTML and PDF) are 403")
   void vneidOtherUnit() {
     long id = inAppraisal().id();
-    for (String path : List.of("", "/image", "/preview", "/notice/1")) {
+    for (String path :
+        List.of("", "/image", "/preview", "/notice/1", "/notice/1.pdf", "/notice/1?format=pdf")) {
       ResponseEntity<String> res =
           as(OTHER_WARD)
               .get()

@@ -45,6 +45,12 @@ class VneidApiTest extends IntegrationTest {
 
   @LocalServerPort int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  vn.gov.hanoi.comms.vneid.notice.NoticeService notices;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  vn.gov.hanoi.comms.area.AreaService areaService;
+
   @BeforeEach
   void users() {
     ensureUser(WARD_USER, Groups.unit("UBND-P-TRUCBACH"));
@@ -454,6 +460,176 @@ class VneidApiTest extends IntegrationTest {
                 .getStatusCode()
                 .value())
         .isEqualTo(409);
+  }
+
+  @Test
+  @DisplayName(
+      "V-STEP-4, P-2: the returned notice as a PDF (.pdf and ?format=pdf) with its number and the national motto in "
+          + "Vietnamese, the Liberation Serif font embedded, attached to the unit's mail; another unit is refused")
+  void noticeAsPdf() throws Exception {
+    long id =
+        post(WARD_USER, validJson(), DemoImages.banner("pdf"), "anh.png")
+            .getBody()
+            .get("id")
+            .asLong();
+    complete(
+        id,
+        Tasks.APPRAISE,
+        "api.ca.badinh",
+        Groups.districtAppraisal("001"),
+        Map.of(
+            Vars.APPRAISAL_OUTCOME,
+            VneidProcess.RETURN,
+            Vars.APPRAISAL_REASONS,
+            "Ảnh đại diện chưa rõ nguồn"));
+    runDueJobs();
+    String number = notices.forRequest(id).get(0).number();
+    String listed =
+        client(WARD_USER)
+            .get()
+            .uri("/api/vneid/requests/" + id)
+            .retrieve()
+            .body(JsonNode.class)
+            .at("/rounds/0/notices/0/pdfUrl")
+            .asText();
+    assertThat(listed).isEqualTo("/api/vneid/requests/" + id + "/notice/1.pdf?kind=RETURN");
+    assertThat(
+            (String)
+                vn.gov.hanoi.comms.testsupport.FormDisplayValues.of(
+                        taskService, openTask(id, Tasks.REVISE).getId())
+                    .get("noticesText"))
+        .as("the unit's revision form links the notice and its PDF")
+        .contains("Thông báo số " + number, listed);
+
+    for (String path : List.of(listed, "/api/vneid/requests/" + id + "/notice/1?format=pdf")) {
+      ResponseEntity<byte[]> pdf =
+          client(WARD_USER).get().uri(path).retrieve().toEntity(byte[].class);
+      assertThat(pdf.getStatusCode().value()).as(path).isEqualTo(200);
+      assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+      assertPdfLetter(pdf.getBody(), number);
+      ResponseEntity<String> refused =
+          client(OTHER_WARD_USER).get().uri(path).retrieve().toEntity(String.class);
+      assertThat(refused.getStatusCode().value()).as("another unit, " + path).isEqualTo(403);
+      assertThat(refused.getBody()).doesNotContain("%PDF");
+    }
+
+    jakarta.mail.internet.MimeMessage mail =
+        java.util.Arrays.stream(
+                vn.gov.hanoi.comms.testsupport.TestMail.server().getReceivedMessages())
+            .filter(m -> subject(m).contains("Thông báo số " + number + " "))
+            .reduce((a, b) -> b)
+            .orElseThrow();
+    assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("trucbach@badinh.hanoi.gov.vn");
+    var parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+    jakarta.mail.BodyPart attached = null;
+    for (int i = 0; i < parts.getCount(); i++) {
+      if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
+        attached = parts.getBodyPart(i);
+      }
+    }
+    assertThat(attached).as("the notice's PDF is attached").isNotNull();
+    assertThat(attached.getContentType()).startsWith("application/pdf");
+    assertThat(attached.getFileName())
+        .isEqualTo("thong-bao-" + number.replaceAll("[^A-Za-z0-9]+", "-") + ".pdf");
+    assertPdfLetter(attached.getInputStream().readAllBytes(), number);
+  }
+
+  @Test
+  @DisplayName(
+      "P-2, V-REQ: an attachment sent with the request is listed in the full-text view and opened, as a download, by "
+          + "the unit and its district police; another unit is refused")
+  void attachmentsOpenForThoseWhoMayRead() {
+    byte[] plan = "Kế hoạch tuyên truyền đăng ký cư trú".getBytes(StandardCharsets.UTF_8);
+    Parts mb =
+        new Parts()
+            .part(
+                "request",
+                validJson().toString().getBytes(StandardCharsets.UTF_8),
+                MediaType.APPLICATION_JSON,
+                "request.json")
+            .part("featuredImage", DemoImages.banner("tệp"), MediaType.IMAGE_PNG, "anh.png")
+            .part("attachments", plan, MediaType.TEXT_PLAIN, "ke-hoach.txt");
+    long id =
+        client(WARD_USER)
+            .post()
+            .uri("/api/vneid/requests")
+            .contentType(MediaType.MULTIPART_FORM_DATA)
+            .body(mb.build())
+            .retrieve()
+            .body(JsonNode.class)
+            .get("id")
+            .asLong();
+    List<Long> files = new VneidRequestRepository(jdbc).attachmentIds(id, 1);
+    assertThat(files).hasSize(1);
+    Map<String, Object> shown =
+        vn.gov.hanoi.comms.testsupport.FormDisplayValues.of(
+            taskService, openTask(id, Tasks.APPRAISE).getId());
+    assertThat((String) shown.get("attachmentsText"))
+        .as("the appraisal form links the attachment")
+        .contains("[ke-hoach.txt](")
+        .contains("/attachments/" + files.get(0) + ")");
+    assertThat((String) shown.get("scopeText"))
+        .as("V-REQ-3: target areas by name on the reviewer's form")
+        .contains(areaService.currentTree().require("00004").name())
+        .doesNotContain("00004");
+    String url = "/api/vneid/requests/" + id + "/attachments/" + files.get(0);
+    for (String reader : List.of(WARD_USER, "api.ca.badinh")) {
+      assertThat(
+              client(reader)
+                  .get()
+                  .uri("/api/vneid/requests/" + id + "/preview")
+                  .retrieve()
+                  .body(String.class))
+          .as(reader)
+          .contains(">ke-hoach.txt</a>", "href=\"" + url + "\"");
+      ResponseEntity<byte[]> file = client(reader).get().uri(url).retrieve().toEntity(byte[].class);
+      assertThat(file.getStatusCode().value()).as(reader).isEqualTo(200);
+      assertThat(file.getBody()).isEqualTo(plan);
+      assertThat(file.getHeaders().getContentDisposition().isAttachment()).isTrue();
+    }
+    for (String stranger : List.of(OTHER_WARD_USER, "api.ca.hoankiem")) {
+      ResponseEntity<String> refused =
+          client(stranger).get().uri(url).retrieve().toEntity(String.class);
+      assertThat(refused.getStatusCode().value()).as(stranger).isEqualTo(403);
+      assertThat(refused.getBody()).doesNotContain("Kế hoạch");
+    }
+  }
+
+  private static void assertPdfLetter(byte[] pdf, String number) throws java.io.IOException {
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(doc.getNumberOfPages()).isEqualTo(1);
+      assertThat(text)
+          .contains(
+              "Số: " + number,
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "Độc lập - Tự do - Hạnh phúc",
+              "THÔNG BÁO",
+              "Ảnh đại diện chưa rõ nguồn");
+      java.util.Set<String> fonts = new java.util.TreeSet<>();
+      for (var name : doc.getPage(0).getResources().getFontNames()) {
+        var font = doc.getPage(0).getResources().getFont(name);
+        fonts.add(font.getName());
+        assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+      }
+      assertThat(fonts).isNotEmpty().allMatch(f -> f.contains("LiberationSerif"));
+      // The page as printed, for a reader to look at (the national header, the motto on two lines).
+      java.nio.file.Path shot =
+          java.nio.file.Paths.get("target", "screenshots", "notice", "notice-pdf-page-1.png");
+      java.nio.file.Files.createDirectories(shot.getParent());
+      javax.imageio.ImageIO.write(
+          new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 96),
+          "png",
+          shot.toFile());
+    }
+  }
+
+  private static String subject(jakarta.mail.Message m) {
+    try {
+      return m.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private ObjectNode engineVariables(ObjectNode article, byte[] image) {

@@ -253,7 +253,13 @@ class VneidProcessTest extends IntegrationTest {
         returned("Cần rút gọn"));
     runDueJobs();
 
-    // Round 3 through the Tasklist revision form
+    // Round 3 through the Tasklist revision form; its date-time picker sends Hanoi time, no offset
+    java.time.LocalDateTime shorterUntil =
+        java.time.LocalDateTime.ofInstant(
+                new VneidRequestRepository(jdbc).round(r.id(), 2).publishUntil(),
+                vn.gov.hanoi.comms.common.ProductClock.HANOI)
+            .minusHours(2)
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     complete(
         r.id(),
         Tasks.REVISE,
@@ -264,6 +270,8 @@ class VneidProcessTest extends IntegrationTest {
             VneidProcess.RESUBMIT,
             Vars.REVISED_SUMMARY,
             "Tóm tắt ngắn gọn hơn",
+            Vars.REVISED_PUBLISH_UNTIL,
+            shorterUntil.toString(),
             Vars.REVISION_NOTE,
             "Đã rút gọn"));
     assertThat(instance(r.id())).isWaitingAt(Tasks.APPRAISE);
@@ -274,6 +282,9 @@ class VneidProcessTest extends IntegrationTest {
     assertThat(repo.rounds(r.id())).extracting(RoundRecord::roundNo).containsExactly(1, 2, 3);
     assertThat(repo.round(r.id(), 2).title()).isEqualTo("Tiêu đề đã sửa");
     assertThat(repo.round(r.id(), 3).summary()).isEqualTo("Tóm tắt ngắn gọn hơn");
+    assertThat(repo.round(r.id(), 3).publishUntil())
+        .as("V-REQ-4: the picker's value is Hanoi time")
+        .isEqualTo(shorterUntil.atZone(vn.gov.hanoi.comms.common.ProductClock.HANOI).toInstant());
     assertThat(repo.round(r.id(), 3).title())
         .as("blank form fields keep the previous round")
         .isEqualTo("Tiêu đề đã sửa");

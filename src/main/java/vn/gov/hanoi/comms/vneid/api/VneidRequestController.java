@@ -161,18 +161,54 @@ public class VneidRequestController {
       @PathVariable long id,
       @PathVariable int round,
       @RequestParam(value = "kind", required = false) NoticeKind kind) {
-    readable(id);
-    NoticeRecord n =
-        notices.forRequest(id).stream()
-            .filter(x -> x.roundNo() == round && (kind == null || x.kind() == kind))
-            .reduce((a, b) -> b)
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "Không có văn bản thông báo cho vòng " + round + " của đề nghị " + id));
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-        .body(notices.render(n));
+        .body(notices.render(noticeOf(id, round, kind)));
+  }
+
+  @Operation(
+      summary = "Văn bản thông báo của một vòng dạng PDF (để in, ký)",
+      description =
+          "Also GET /{id}/notice/{round}?format=pdf. The same readers as the HTML notice (P-2); "
+              + "A4, Decree 30/2020 layout, fonts embedded.")
+  @GetMapping(value = "/{id}/notice/{round}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  public ResponseEntity<byte[]> noticePdf(
+      @PathVariable long id,
+      @PathVariable int round,
+      @RequestParam(value = "kind", required = false) NoticeKind kind) {
+    NoticeRecord n = noticeOf(id, round, kind);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            "Content-Disposition",
+            org.springframework.http.ContentDisposition.inline()
+                .filename(NoticeService.pdfFileName(n))
+                .build()
+                .toString())
+        .body(notices.pdf(n));
+  }
+
+  @Operation(summary = "Văn bản thông báo của một vòng dạng PDF (?format=pdf)")
+  @GetMapping(
+      value = "/{id}/notice/{round}",
+      params = "format=pdf",
+      produces = MediaType.APPLICATION_PDF_VALUE)
+  public ResponseEntity<byte[]> noticePdfByFormat(
+      @PathVariable long id,
+      @PathVariable int round,
+      @RequestParam(value = "kind", required = false) NoticeKind kind) {
+    return noticePdf(id, round, kind);
+  }
+
+  private NoticeRecord noticeOf(long id, int round, NoticeKind kind) {
+    readable(id);
+    return notices.forRequest(id).stream()
+        .filter(x -> x.roundNo() == round && (kind == null || x.kind() == kind))
+        .reduce((a, b) -> b)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "Không có văn bản thông báo cho vòng " + round + " của đề nghị " + id));
   }
 
   @Operation(summary = "Ảnh đại diện bài viết")

@@ -62,5 +62,5 @@ public record VneidRequestView(
       String narrowing) {}
 
   public record Notice(
-      String kind, String number, Instant issuedAt, Instant emailedAt, String url) {}
+      String kind, String number, Instant issuedAt, Instant emailedAt, String url, String pdfUrl) {}
 }

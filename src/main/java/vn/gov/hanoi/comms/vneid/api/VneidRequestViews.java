@@ -98,12 +98,8 @@ class VneidRequestViews {
                               n.number(),
                               n.issuedAt(),
                               n.emailedAt(),
-                              "/api/vneid/requests/"
-                                  + r.id()
-                                  + "/notice/"
-                                  + rr.roundNo()
-                                  + "?kind="
-                                  + n.kind().name()))
+                              NoticeService.url(n),
+                              NoticeService.pdfUrl(n)))
                   .toList(),
               preChecks.forRound(r.id(), rr.roundNo()),
               ScreenedText.ofHtml(rr.bodyHtml()).text()));

@@ -31,18 +31,19 @@ final class NoticeDocument {
         <!DOCTYPE html>
         <html lang="vi"><head><meta charset="utf-8"><title>Thông báo %1$s</title>
         <style>
-          /* Decree 30/2020/ND-CP: Times New Roman 13-14 pt on A4; the issuing agency and the number on the left, the
-             national motto on two lines on the right, the subject centred, the signature block at the right. */
+          /* Decree 30/2020/ND-CP: Times New Roman 13-14 pt on A4; the issuing agency (12-13 pt) and the number on the
+             left, the national motto on two lines on the right (12-13 pt upper case, then 13-14 pt underlined), the
+             subject centred, the signature block at the right. The PDF embeds Liberation Serif (Times metrics). */
           @page { size: A4; margin: 2cm 1.5cm 2cm 3cm; }
           body { font-family: "Times New Roman", Tinos, "Liberation Serif", serif; font-size: 14pt; max-width: 17cm;
                  margin: 1cm auto; line-height: 1.4; }
           table.header { width: 100%%; border-collapse: collapse; }
           table.header td { vertical-align: top; text-align: center; padding: 0; }
-          table.header td.agency { width: 40%%; font-size: 13pt; }
-          table.header td.motto { width: 60%%; }
+          table.header td.agency { width: 42%%; font-size: 12pt; padding-right: 0.4cm; }
+          table.header td.motto { width: 58%%; }
           .nowrap { white-space: nowrap; } .bold { font-weight: bold; } .underline { text-decoration: underline; }
-          .motto-1 { font-size: 13pt; font-weight: bold; white-space: nowrap; }
-          .motto-2 { font-size: 14pt; font-weight: bold; white-space: nowrap; text-decoration: underline; }
+          .motto-1 { font-size: 12pt; font-weight: bold; white-space: nowrap; }
+          .motto-2 { font-size: 13pt; font-weight: bold; white-space: nowrap; text-decoration: underline; }
           .date { text-align: right; font-style: italic; } .subject { text-align: center; font-weight: bold; margin: 1em 0 0; }
           .about { text-align: center; margin: 0 0 1em; }
           .signature { margin-left: 50%%; text-align: center; margin-top: 2em; }

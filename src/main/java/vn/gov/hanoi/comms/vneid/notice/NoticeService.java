@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -23,8 +25,8 @@ import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
 
 /**
  * Written notices to the requesting unit (V-STEP-4, V-STEP-5): issued as a numbered official
- * letter, kept, printable, and emailed. Mail failures are thrown, never swallowed: the engine
- * retries the job and then shows an incident.
+ * letter, kept, printable (HTML and PDF), and emailed with the PDF attached. Mail failures are
+ * thrown, never swallowed: the engine retries the job and then shows an incident.
  */
 @Service
 public class NoticeService {
@@ -104,11 +106,16 @@ public class NoticeService {
     Organisation unit = organisations.require(requests.find(requestId).orElseThrow().unitCode());
     try {
       MimeMessage message = mail.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(from);
       helper.setTo(unit.email());
       helper.setSubject("[Loa phường VNeID] Thông báo số " + n.number() + " – " + kind.subject());
-      helper.setText(render(n), true);
+      String html = render(n);
+      helper.setText(html, true);
+      helper.addAttachment(
+          pdfFileName(n),
+          new ByteArrayResource(NoticePdf.of(html)),
+          MediaType.APPLICATION_PDF_VALUE);
       mail.send(message);
     } catch (MessagingException e) {
       throw new IllegalStateException(
@@ -120,6 +127,36 @@ public class NoticeService {
   public String render(NoticeRecord n) {
     RoundRecord r = requests.round(n.requestId(), n.roundNo());
     return NoticeDocument.html(n, r, notices.signerName(n.id()));
+  }
+
+  /** The printed notice as a PDF (Decree 30/2020 layout, fonts embedded). */
+  public byte[] pdf(NoticeRecord n) {
+    return NoticePdf.of(render(n));
+  }
+
+  /** Where those who may read the request open the notice (HTML, to print from the browser). */
+  public static String url(NoticeRecord n) {
+    return "/api/vneid/requests/"
+        + n.requestId()
+        + "/notice/"
+        + n.roundNo()
+        + "?kind="
+        + n.kind().name();
+  }
+
+  /** The same notice as a PDF. */
+  public static String pdfUrl(NoticeRecord n) {
+    return "/api/vneid/requests/"
+        + n.requestId()
+        + "/notice/"
+        + n.roundNo()
+        + ".pdf?kind="
+        + n.kind().name();
+  }
+
+  /** "thong-bao-1-TB-CAHK.pdf" for notice 1/TB-CAHK: the number, safe in any file system. */
+  public static String pdfFileName(NoticeRecord n) {
+    return "thong-bao-" + n.number().replaceAll("[^A-Za-z0-9]+", "-") + ".pdf";
   }
 
   public List<NoticeRecord> forRequest(long requestId) {

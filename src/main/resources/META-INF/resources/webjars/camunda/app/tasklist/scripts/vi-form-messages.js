@@ -48,10 +48,14 @@ function translateWithin(root) {
       el.setAttribute('placeholder', vi);
     }
   });
+  // The text node is changed in place: replacing it (textContent) left form-js's own node to come back beside ours
+  // ("ChọnSelect" once the select re-rendered).
   root.querySelectorAll('.fjs-container .fjs-select-display, .fjs-container .fjs-select-placeholder').forEach((el) => {
-    if (el.childNodes.length === 1 && el.firstChild.nodeType === Node.TEXT_NODE && PLACEHOLDERS[el.textContent.trim()]) {
-      el.textContent = PLACEHOLDERS[el.textContent.trim()];
-    }
+    el.childNodes.forEach((node) => {
+      if (node.nodeType === Node.TEXT_NODE && PLACEHOLDERS[node.data.trim()]) {
+        node.data = PLACEHOLDERS[node.data.trim()];
+      }
+    });
   });
   root.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error span, .fjs-form-field-error li').forEach((el) => {
     el.childNodes.forEach((node) => {
