@@ -85,8 +85,32 @@ public final class TestGateway {
             exchange.close();
           });
       server.start();
+      warmUp("http://127.0.0.1:" + server.getAddress().getPort() + "/publish");
     }
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/publish";
+  }
+
+  /**
+   * One call through the JDK's HTTP client before any test: on a loaded machine the first call of a
+   * JVM (class loading, the client's threads) can take longer than the tests' 1 s timeout, and the
+   * first publication of a test would then fail as "no answer" although the gateway is up.
+   */
+  private static void warmUp(String url) {
+    try {
+      java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                  .header("Idempotency-Key", "warm-up")
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                  .timeout(java.time.Duration.ofSeconds(30))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.discarding());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    processed.clear();
   }
 
   public static void mode(Mode m) {
