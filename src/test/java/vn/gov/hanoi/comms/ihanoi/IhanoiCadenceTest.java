@@ -2,6 +2,8 @@ package vn.gov.hanoi.comms.ihanoi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
 import vn.gov.hanoi.comms.organisation.OrganisationInput;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.Groups;
+import vn.gov.hanoi.comms.testsupport.FormDisplayValues;
 
 /**
  * Cadence reminders as the people reminded see them (I-CADENCE-2): one per body, named for it,
@@ -73,7 +76,7 @@ class IhanoiCadenceTest extends IhanoiTestBase {
       "I-CADENCE-2: the check at start-up reminds every body behind at once; running it again, or the daily "
           + "timer, starts no second reminder; a body that never sent is named with \"chưa gửi thông báo nào\" in "
           + "Vietnamese, in Tasklist's list, the task's description, the form and /api/ihanoi/cadence")
-  void startUpReminderNamesTheBody() {
+  void startUpReminderNamesTheBody() throws Exception {
     if (organisations.find(NEVER).isEmpty()) {
       organisations.register(
           new OrganisationInput(
@@ -107,6 +110,16 @@ class IhanoiCadenceTest extends IhanoiTestBase {
     assertThat(display(t))
         .contains(
             "\"bodyName\":\"UBND xã Chưa Gửi\"", "\"neverSent\":true", "chưa gửi thông báo nào");
+    Map<String, Object> shown = FormDisplayValues.of(taskService, t.getId());
+    java.util.regex.Matcher used =
+        java.util.regex.Pattern.compile("display\\.(\\w+)")
+            .matcher(Files.readString(Path.of("forms/ihanoi-send-overdue.form")));
+    int fields = 0;
+    while (used.find()) {
+      fields++;
+      assertThat(shown).as("the form reads display." + used.group(1)).containsKey(used.group(1));
+    }
+    assertThat(fields).isGreaterThanOrEqualTo(6);
     assertThat(taskService.getIdentityLinksForTask(t.getId()))
         .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
         .contains(Groups.editor(NEVER));
