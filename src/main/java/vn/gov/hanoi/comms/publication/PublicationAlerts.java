@@ -71,7 +71,13 @@ public class PublicationAlerts {
   /** How people call an item of a flow ("tin iHanoi số 8 «…»"). */
   public String describe(String source, long sourceId) {
     PublicationSource s = sources.get(source);
-    return s == null ? source + " " + sourceId : s.describe(sourceId);
+    try {
+      return s == null ? source + " " + sourceId : s.describe(sourceId);
+    } catch (RuntimeException unreadable) {
+      // e.g. the job's transaction already broken by the failure (PostgreSQL): say less, not
+      // something else
+      return source + " " + sourceId;
+    }
   }
 
   /**
