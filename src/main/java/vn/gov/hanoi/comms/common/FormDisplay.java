@@ -25,6 +25,11 @@ public final class FormDisplay {
     task.setVariableLocal(VARIABLE, value(values));
   }
 
+  /** The same value, for a task updated through TaskService (outside its listeners). */
+  public static JsonValue of(Map<String, Object> values) {
+    return value(values);
+  }
+
   static JsonValue value(Map<String, Object> values) {
     try {
       return SpinValues.jsonValue(JSON.writeValueAsString(values)).create();

@@ -31,6 +31,12 @@ public final class StartupOrder {
   /** DemoWeeklyReport (demo profile): a report of the demo's week. */
   public static final int DEMO_REPORT = 70;
 
+  /**
+   * CadenceStartupCheck: the iHanoi cadence reminders, current from the start; after the units,
+   * groups and the demo's notices (a body the demo just served is not behind).
+   */
+  public static final int CADENCE_CHECK = 80;
+
   /** StartupBanner (demo profile): the URLs and users, printed last. */
   public static final int BANNER = 1000;
 

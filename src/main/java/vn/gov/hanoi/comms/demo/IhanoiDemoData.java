@@ -90,7 +90,8 @@ public class IhanoiDemoData implements ApplicationRunner {
     }
   }
 
-  private void sendCityNoticeYesterday() {
+  /** The demo's city notice, sent yesterday: in the feed since yesterday. Returns its id. */
+  long sendCityNoticeYesterday() {
     Instant yesterday = clock.now().minus(Duration.ofDays(1));
     long id =
         notices.insert(
@@ -106,7 +107,9 @@ public class IhanoiDemoData implements ApplicationRunner {
             "canbo.soyte",
             yesterday);
     notices.markApproved(id, yesterday);
-    publications.publish(NoticePublication.of(notices.find(id).orElseThrow(), clock.now()));
+    // in the feed at the time it was sent, not at the application's start
+    publications.publish(NoticePublication.of(notices.find(id).orElseThrow(), yesterday));
     notices.markSent(id, yesterday);
+    return id;
   }
 }

@@ -4,16 +4,22 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import vn.gov.hanoi.comms.common.FormDisplay;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationKind;
@@ -22,13 +28,16 @@ import vn.gov.hanoi.comms.security.Groups;
 
 /**
  * "At least one notice every 3 days" (I-CADENCE-1): the lag of every issuing body (the City Office
- * for all city notices, each district and commune committee), and a reminder for those behind.
+ * for all city notices, each district and commune committee), and one reminder, kept current, for
+ * each body behind (I-CADENCE-2).
  */
 @Service
 public class CadenceService {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private final IhanoiNoticeRepository repository;
   private final OrganisationService organisations;
   private final RuntimeService runtimeService;
+  private final TaskService taskService;
   private final JavaMailSender mail;
   private final ProductClock clock;
   private final Duration maxGap;
@@ -38,6 +47,7 @@ public class CadenceService {
       IhanoiNoticeRepository repository,
       OrganisationService organisations,
       RuntimeService runtimeService,
+      TaskService taskService,
       JavaMailSender mail,
       ProductClock clock,
       @Value("${app.ihanoi.cadence.max-gap:P3D}") Duration maxGap,
@@ -45,6 +55,7 @@ public class CadenceService {
     this.repository = repository;
     this.organisations = organisations;
     this.runtimeService = runtimeService;
+    this.taskService = taskService;
     this.mail = mail;
     this.clock = clock;
     this.maxGap = maxGap;
@@ -56,7 +67,10 @@ public class CadenceService {
     return n.level() == NoticeLevel.CITY ? NoticeAccess.CITY_OFFICE : n.organisationCode();
   }
 
-  /** Every body, furthest behind first (never sent counts as furthest). */
+  /**
+   * Every issuing body, furthest behind first (never sent counts as furthest), then the city
+   * departments under their own names: their notices count for the City Office (I-CADENCE-2).
+   */
   public List<CadenceRow> report() {
     Instant now = clock.now();
     List<CadenceRow> rows = new ArrayList<>();
@@ -66,36 +80,62 @@ public class CadenceService {
           level == NoticeLevel.CITY
               ? repository.lastSentAtLevel(NoticeLevel.CITY)
               : repository.lastSentByOrganisation(org.code());
-      Instant at = last.map(NoticeRecord::sentAt).orElse(null);
-      boolean behind = at == null || !at.plus(maxGap).isAfter(now);
       rows.add(
-          new CadenceRow(
+          CadenceRow.of(
               org.code(),
               org.name(),
               level,
-              last.map(NoticeRecord::id).orElse(null),
-              at,
-              at == null ? null : Duration.between(at, now).toDays(),
-              behind));
+              last.orElse(null),
+              last.map(n -> nameOf(n.organisationCode())).orElse(null),
+              null,
+              now,
+              maxGap));
     }
     rows.sort(
         Comparator.comparing(
             (CadenceRow r) -> r.lastSentAt() == null ? Instant.MIN : r.lastSentAt()));
+    for (Organisation dept : organisations.findByKind(OrganisationKind.CITY_DEPARTMENT)) {
+      Optional<NoticeRecord> last = repository.lastSentByOrganisation(dept.code());
+      rows.add(
+          CadenceRow.of(
+              dept.code(),
+              dept.name(),
+              NoticeLevel.CITY,
+              last.orElse(null),
+              dept.name(),
+              NoticeAccess.CITY_OFFICE,
+              now,
+              maxGap));
+    }
     return rows;
   }
 
-  /** Starts a reminder for each body behind that has none open yet; returns the bodies reminded. */
+  /** The row of one body. */
+  public CadenceRow rowOf(String bodyCode) {
+    return report().stream()
+        .filter(r -> r.code().equals(bodyCode))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("Không có cơ quan " + bodyCode));
+  }
+
+  /**
+   * Starts a reminder for each body behind that has none open yet, and brings the open ones up to
+   * date (their task names the days behind as of today): one reminder per body (I-CADENCE-2).
+   * Returns the bodies for which a reminder was started.
+   */
   public List<String> remindBehind() {
     List<String> reminded = new ArrayList<>();
     for (CadenceRow row : report()) {
-      boolean open =
+      if (!row.behind()) {
+        continue;
+      }
+      List<ProcessInstance> open =
           runtimeService
-                  .createProcessInstanceQuery()
-                  .processDefinitionKey(IhanoiProcess.CADENCE_REMINDER_KEY)
-                  .processInstanceBusinessKey(row.code())
-                  .count()
-              > 0;
-      if (row.behind() && !open) {
+              .createProcessInstanceQuery()
+              .processDefinitionKey(IhanoiProcess.CADENCE_REMINDER_KEY)
+              .processInstanceBusinessKey(row.code())
+              .list();
+      if (open.isEmpty()) {
         runtimeService.startProcessInstanceByKey(
             IhanoiProcess.CADENCE_REMINDER_KEY,
             row.code(),
@@ -105,9 +145,70 @@ public class CadenceService {
                 IhanoiProcess.Vars.REMINDER_GROUP,
                 reminderGroup(row)));
         reminded.add(row.code());
+      } else {
+        for (Task t :
+            taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(row.code())
+                .processDefinitionKey(IhanoiProcess.CADENCE_REMINDER_KEY)
+                .list()) {
+          t.setName(row.reminderName());
+          t.setDescription(reminderDescription(row));
+          taskService.saveTask(t);
+          taskService.setVariableLocal(
+              t.getId(), FormDisplay.VARIABLE, FormDisplay.of(display(row)));
+        }
       }
     }
     return reminded;
+  }
+
+  /** What the reminder's task shows in Tasklist's list and its form (ihanoi-send-overdue). */
+  public Map<String, Object> display(CadenceRow row) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("bodyName", row.name());
+    d.put("neverSent", row.neverSent());
+    d.put("summary", row.summary());
+    d.put("lastNoticeTitle", row.lastNoticeTitle() == null ? "" : row.lastNoticeTitle());
+    d.put(
+        "lastSentOn",
+        row.lastSentAt() == null ? "" : DAY.format(row.lastSentAt().atZone(ProductClock.HANOI)));
+    d.put("daysSince", row.daysSince() == null ? "" : String.valueOf(row.daysSince()));
+    d.put("maxGapDays", maxGap.toDays());
+    d.put("departments", departmentsLine(row));
+    return d;
+  }
+
+  /** The task's description in Tasklist (Vietnamese; the model's documentation stays English). */
+  public String reminderDescription(CadenceRow row) {
+    return row.name()
+        + ": "
+        + row.summary()
+        + ". Đề nghị biên tập và gửi tin mới trên iHanoi; việc tự kết thúc khi có tin được gửi.";
+  }
+
+  /** For the City Office: the departments whose notices count for it, with their last notice. */
+  private String departmentsLine(CadenceRow row) {
+    if (!NoticeAccess.CITY_OFFICE.equals(row.code())) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (CadenceRow r : report()) {
+      if (NoticeAccess.CITY_OFFICE.equals(r.countsFor())) {
+        b.append(b.isEmpty() ? "" : "; ")
+            .append(r.name())
+            .append(": ")
+            .append(
+                r.neverSent()
+                    ? CadenceRow.NEVER_SENT
+                    : DAY.format(r.lastSentAt().atZone(ProductClock.HANOI)));
+      }
+    }
+    return b.toString();
+  }
+
+  private String nameOf(String organisationCode) {
+    return organisations.find(organisationCode).map(Organisation::name).orElse(organisationCode);
   }
 
   /**
@@ -115,8 +216,7 @@ public class CadenceService {
    */
   public void emailReminder(String bodyCode) {
     Organisation org = organisations.require(bodyCode);
-    CadenceRow row =
-        report().stream().filter(r -> r.code().equals(bodyCode)).findFirst().orElseThrow();
+    CadenceRow row = rowOf(bodyCode);
     try {
       MimeMessage message = mail.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
@@ -133,13 +233,9 @@ public class CadenceService {
               + org.name()
               + ",\n\n"
               + "Theo Công điện số 05/CĐ-UBND, mỗi đơn vị gửi tối thiểu 03 ngày 01 tin trên iHanoi. "
-              + (row.lastSentAt() == null
-                  ? "Đơn vị chưa gửi tin nào."
-                  : "Tin gần nhất của đơn vị được gửi cách đây "
-                      + row.daysSince()
-                      + " ngày (tin số "
-                      + row.lastNoticeId()
-                      + ").")
+              + (row.neverSent()
+                  ? "Đơn vị " + CadenceRow.NEVER_SENT + "."
+                  : "Tin gần nhất: " + row.summary() + " (tin số " + row.lastNoticeId() + ").")
               + "\nĐề nghị đơn vị biên tập và gửi tin mới; nhiệm vụ đã được tạo trong Tasklist.\n\n"
               + "Trung tâm Thông tin điện tử Thành phố",
           false);

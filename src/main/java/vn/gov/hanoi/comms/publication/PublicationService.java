@@ -17,13 +17,16 @@ public class PublicationService {
   private final PublicationRepository repository;
   private final ProductClock clock;
   private final DeliveryLog deliveries;
+  private final PublicationAlerts alerts;
 
   public PublicationService(
       List<PublicationChannel> channels,
       PublicationRepository repository,
       ProductClock clock,
-      DeliveryLog deliveries) {
+      DeliveryLog deliveries,
+      PublicationAlerts alerts) {
     this.channels = channels;
+    this.alerts = alerts;
     this.deliveries = deliveries;
     this.repository = repository;
     this.clock = clock;
@@ -36,21 +39,32 @@ public class PublicationService {
   @Transactional
   public void publish(Publication p) {
     for (PublicationChannel c : channels) {
-      once(c, p.idempotencyKey(), () -> c.publish(p));
+      once(
+          c,
+          new Item(p.source(), p.sourceId(), p.idempotencyKey(), PublicationOutage.PUBLISH),
+          () -> c.publish(p));
     }
   }
 
-  /** Calls an outside channel at most once per key across retries and nodes (see DeliveryLog). */
-  private void once(PublicationChannel c, String key, Runnable call) {
-    if (c.transactional()) {
+  private record Item(String source, long sourceId, String key, String action) {}
+
+  /**
+   * Calls an outside channel at most once per key across retries and nodes (see DeliveryLog). A
+   * failure is rethrown as the error people read, after the alerts of its first attempt (O-FAIL).
+   */
+  private void once(PublicationChannel c, Item item, Runnable call) {
+    if (!c.transactional() && deliveries.delivered(c.name(), item.key())) {
+      return;
+    }
+    try {
       call.run();
-      return;
+    } catch (RuntimeException e) {
+      throw alerts.failed(c, item.key(), item.source(), item.sourceId(), item.action(), e);
     }
-    if (deliveries.delivered(c.name(), key)) {
-      return;
+    if (!c.transactional()) {
+      deliveries.record(c.name(), item.key(), clock.now());
     }
-    call.run();
-    deliveries.record(c.name(), key, clock.now());
+    alerts.delivered(c, item.key());
   }
 
   /** Takes down, on every channel, whatever of this source's item is still shown. */
@@ -58,7 +72,10 @@ public class PublicationService {
   public void retract(String source, long sourceId) {
     for (String key : new ArrayList<>(repository.activeKeys(source, sourceId))) {
       for (PublicationChannel c : channels) {
-        once(c, key + ":withdraw", () -> c.withdraw(key));
+        once(
+            c,
+            new Item(source, sourceId, key + ":withdraw", PublicationOutage.WITHDRAW),
+            () -> c.withdraw(key));
       }
     }
   }

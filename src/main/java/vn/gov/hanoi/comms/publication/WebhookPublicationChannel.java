@@ -14,15 +14,21 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * Pushes publications to an external gateway (the real VNeID CMS) at {@code
- * app.publication.webhook.url}. Each call carries an {@code Idempotency-Key} header so the gateway
- * can drop repeats; a failure or a non-2xx answer throws, and the engine's job retries (R3/PT5M in
- * the model) take over.
+ * Pushes publications of every flow (VNeID articles, iHanoi notices) to an external publication
+ * gateway at {@code app.publication.webhook.url}. Each call carries an {@code Idempotency-Key}
+ * header so the gateway can drop repeats; a failure or a non-2xx answer throws, and the engine's
+ * job retries (R3/PT5M in the model) take over.
  */
 @Component
 @Order(10)
 @ConditionalOnProperty("app.publication.webhook.url")
 public class WebhookPublicationChannel implements PublicationChannel {
+  /** The name in publication_delivery and in the failure metric (V93 renamed "vneid-gateway"). */
+  public static final String NAME = "webhook-gateway";
+
+  static final String URL_SETTING = "app.publication.webhook.url";
+  static final String TIMEOUT_SETTING = "app.publication.webhook.timeout";
+
   private final RestClient client;
   private final String url;
   private final Duration timeout;
@@ -38,9 +44,10 @@ public class WebhookPublicationChannel implements PublicationChannel {
     this.client = RestClient.builder().baseUrl(url).requestFactory(factory).build();
   }
 
+  /** The gateway serves every flow: its name says which system, never which flow. */
   @Override
   public String name() {
-    return "vneid-gateway";
+    return NAME;
   }
 
   @Override
@@ -56,8 +63,9 @@ public class WebhookPublicationChannel implements PublicationChannel {
   }
 
   /**
-   * The message becomes the incident's text in Cockpit: say which gateway, which key, and what went
-   * wrong.
+   * A failure is thrown as a {@link ChannelFault} that says what happened (refused, timeout, status
+   * with the start of the answer) and which setting to check; PublicationService adds the flow's
+   * item, and the result is the job's error text in Cockpit (O-FAIL-1).
    */
   private void call(String key, Map<String, Object> body) {
     try {
@@ -69,27 +77,14 @@ public class WebhookPublicationChannel implements PublicationChannel {
           .retrieve()
           .toBodilessEntity();
     } catch (ResourceAccessException e) {
-      throw new IllegalStateException(
-          "VNeID gateway "
-              + url
-              + " unreachable or no answer within "
-              + timeout
-              + " (Idempotency-Key "
-              + key
-              + "): "
-              + e.getMessage(),
-          e);
+      throw HttpFaults.ofIo(e, service(), URL_SETTING, TIMEOUT_SETTING, timeout);
     } catch (RestClientResponseException e) {
-      throw new IllegalStateException(
-          "VNeID gateway "
-              + url
-              + " answered "
-              + e.getStatusCode().value()
-              + " (Idempotency-Key "
-              + key
-              + "): "
-              + e.getMessage(),
-          e);
+      throw HttpFaults.ofStatus(
+          e.getStatusCode().value(), e.getResponseBodyAsString(), service(), URL_SETTING, e);
     }
+  }
+
+  private String service() {
+    return "cổng phát hành (webhook) " + HttpFaults.shown(url);
   }
 }

@@ -178,7 +178,7 @@ public final class ReportFiles {
             c.name(),
             c.lastSentAt() == null ? "chưa gửi" : c.lastSentAt().toString(),
             c.daysSince() == null ? "" : c.daysSince(),
-            c.behind() ? "Chậm" : "Đúng hạn");
+            c.countsFor() != null ? "Tính vào " + c.countsFor() : c.behind() ? "Chậm" : "Đúng hạn");
       }
       Sheet late = wb.createSheet("Quá hạn");
       add(late, "Đơn vị xử lý", "Bước", "Quá hạn trong kỳ", "Đang quá hạn");

@@ -124,6 +124,7 @@ class ClusterTest {
             "--app.publication.webhook.url=" + TestGateway.url(),
             "--app.publication.webhook.timeout=PT5S",
             "--app.ihanoi.cadence.cycle=R/2099-01-01T07:00:00+07:00/P1D",
+            "--app.ihanoi.cadence.check-at-start=false",
             "--logging.level.root=WARN",
             "--logging.level.org.camunda.bpm.engine.jobexecutor=INFO",
             "--app.node-name=" + name);

@@ -128,7 +128,9 @@ class FaultRecoveryTest extends IntegrationTest {
     TestGateway.mode(TestGateway.Mode.FAIL_5XX);
     assertThat(failUntilIncident("Task_Publish")).isEqualTo(3);
     Incident incident = incidentAt("Task_Publish");
-    assertThat(incident.getIncidentMessage()).contains("VNeID gateway", "answered 503", key);
+    assertThat(incident.getIncidentMessage())
+        .contains("bài Loa phường VNeID của đề nghị số " + r.id(), "HTTP 503", key)
+        .contains("Kiểm tra:");
     assertThat(feedRows(r.id())).as("the feed rolled back with the failed job").isZero();
     assertThat(status(r.id())).isEqualTo("SCHEDULED");
     assertThat(TestGateway.refused()).containsExactly(key, key, key);
@@ -139,7 +141,8 @@ class FaultRecoveryTest extends IntegrationTest {
     assertThat(Duration.ofNanos(System.nanoTime() - started))
         .isLessThan(Duration.ofSeconds(TestGateway.SLOW_MILLIS / 1000));
     Incident stillThere = incidentAt("Task_Publish");
-    assertThat(stillThere.getIncidentMessage()).contains("no answer within PT1S");
+    assertThat(stillThere.getIncidentMessage())
+        .contains("không trả lời trong PT1S", "app.publication.webhook.timeout");
 
     TestGateway.mode(TestGateway.Mode.OK);
     retryFromCockpit(stillThere);

@@ -25,6 +25,12 @@ class WebhookPublicationChannelTest {
   private final List<String> keys = new CopyOnWriteArrayList<>();
   private final List<String> bodies = new CopyOnWriteArrayList<>();
   private final AtomicInteger failuresLeft = new AtomicInteger();
+  private volatile boolean slow;
+
+  /** A long answer over several lines: the message keeps its start, on one line. */
+  private static final String ANSWER_503 =
+      "Service Unavailable:\n  database of the gateway is in maintenance until 06:00 "
+          + "x".repeat(400);
 
   @BeforeEach
   void start() throws Exception {
@@ -34,8 +40,20 @@ class WebhookPublicationChannelTest {
         exchange -> {
           keys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
           bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-          int status = failuresLeft.getAndDecrement() > 0 ? 503 : 200;
-          exchange.sendResponseHeaders(status, -1);
+          if (slow) {
+            try {
+              Thread.sleep(1_500);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          if (failuresLeft.getAndDecrement() > 0) {
+            byte[] said = ANSWER_503.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(503, said.length);
+            exchange.getResponseBody().write(said);
+          } else {
+            exchange.sendResponseHeaders(200, -1);
+          }
           exchange.close();
         });
     server.start();
@@ -90,10 +108,56 @@ class WebhookPublicationChannelTest {
   }
 
   @Test
-  @DisplayName("V-STEP-5: an unreachable gateway fails the call rather than losing the publication")
-  void unreachableGatewayThrows() {
+  @DisplayName(
+      "V-STEP-5, O-FAIL-1: a refused connection is said as refused (not a timeout), with the address and the"
+          + " setting to check")
+  void refusedConnectionIsSaidAsRefused() {
     WebhookPublicationChannel nowhere =
         new WebhookPublicationChannel("http://127.0.0.1:1/publish", Duration.ofSeconds(1));
-    assertThatThrownBy(() -> nowhere.publish(article())).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> nowhere.publish(article()))
+        .isInstanceOfSatisfying(
+            ChannelFault.class, f -> assertThat(f.kind()).isEqualTo(ChannelFault.Kind.REFUSED))
+        .hasMessageContaining("cổng phát hành (webhook) http://127.0.0.1:1/publish")
+        .hasMessageContaining("từ chối kết nối")
+        .hasMessageContaining("Kiểm tra: dịch vụ có đang chạy không")
+        .hasMessageContaining("app.publication.webhook.url")
+        .hasMessageNotContaining("VNeID")
+        .hasMessageNotContaining("trong PT1S");
+  }
+
+  @Test
+  @DisplayName(
+      "O-FAIL-1: a gateway that answers too late is said as a timeout, with the time allowed and its setting")
+  void lateAnswerIsSaidAsTimeout() {
+    slow = true;
+    WebhookPublicationChannel impatient =
+        new WebhookPublicationChannel(
+            "http://127.0.0.1:" + server.getAddress().getPort() + "/publish",
+            Duration.ofMillis(500));
+    assertThatThrownBy(() -> impatient.publish(article()))
+        .isInstanceOfSatisfying(
+            ChannelFault.class, f -> assertThat(f.kind()).isEqualTo(ChannelFault.Kind.TIMEOUT))
+        .hasMessageContaining("không trả lời trong PT0.5S")
+        .hasMessageContaining("app.publication.webhook.timeout (hiện PT0.5S)")
+        .hasMessageNotContaining("từ chối");
+  }
+
+  @Test
+  @DisplayName(
+      "O-FAIL-1: an error status is said with its code and the start of the gateway's answer on one line")
+  void statusIsSaidWithItsAnswer() {
+    failuresLeft.set(1);
+    assertThatThrownBy(() -> channel().publish(article()))
+        .isInstanceOfSatisfying(
+            ChannelFault.class,
+            f -> {
+              assertThat(f.kind()).isEqualTo(ChannelFault.Kind.HTTP_STATUS);
+              assertThat(f.what())
+                  .contains(
+                      "trả lời HTTP 503: «Service Unavailable: database of the gateway is in maintenance")
+                  .doesNotContain("\n")
+                  .hasSizeLessThan(320);
+              assertThat(f.check()).contains("nhật ký của dịch vụ");
+            });
   }
 }

@@ -51,8 +51,8 @@ public final class JobFaults {
   }
 
   /**
-   * Cockpit's "Retry" on an incident (with its default "due now"): one more try, for the executor
-   * to run.
+   * Cockpit's "Retry" on an incident with the due date set to now (its default keeps the job's due
+   * date, docs/operations.md): one more try, for the executor to run.
    */
   public static void retry(ManagementService management, Incident incident) {
     management

@@ -9,10 +9,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /**
- * A stand-in for the VNeID gateway on loopback, started once per test JVM and configured as {@code
- * app.publication.webhook.url} by {@link IntegrationTest}, so every integration test publishes
- * through the webhook channel too. It answers 200 unless a test switches it to failing (503) or
- * slow (answers after {@link #SLOW_MILLIS}, longer than the test's 1 s client timeout, but
+ * A stand-in for the publication gateway on loopback, started once per test JVM and configured as
+ * {@code app.publication.webhook.url} by {@link IntegrationTest}, so every integration test
+ * publishes through the webhook channel too. It answers 200 unless a test switches it to failing
+ * (503) or slow (answers after {@link #SLOW_MILLIS}, longer than the test's 1 s client timeout, but
  * processes the call: the case where the caller cannot know whether it worked).
  */
 public final class TestGateway {
@@ -26,6 +26,10 @@ public final class TestGateway {
   public record Call(String action, String key) {}
 
   public static final long SLOW_MILLIS = 2_000;
+
+  /** What the failing gateway says with its 503, as a real one would explain itself. */
+  public static final String FAILURE_BODY =
+      "{\"error\": \"maintenance\",\n  \"detail\": \"publication backend unavailable\"}";
 
   private static HttpServer server;
   private static volatile Mode mode = Mode.OK;
@@ -59,7 +63,9 @@ public final class TestGateway {
             Mode now = mode;
             if (now == Mode.FAIL_5XX) {
               refused.add(key);
-              exchange.sendResponseHeaders(503, -1);
+              byte[] said = FAILURE_BODY.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+              exchange.sendResponseHeaders(503, said.length);
+              exchange.getResponseBody().write(said);
               exchange.close();
               return;
             }
@@ -79,8 +85,32 @@ public final class TestGateway {
             exchange.close();
           });
       server.start();
+      warmUp("http://127.0.0.1:" + server.getAddress().getPort() + "/publish");
     }
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/publish";
+  }
+
+  /**
+   * One call through the JDK's HTTP client before any test: on a loaded machine the first call of a
+   * JVM (class loading, the client's threads) can take longer than the tests' 1 s timeout, and the
+   * first publication of a test would then fail as "no answer" although the gateway is up.
+   */
+  private static void warmUp(String url) {
+    try {
+      java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                  .header("Idempotency-Key", "warm-up")
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                  .timeout(java.time.Duration.ofSeconds(30))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.discarding());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    processed.clear();
   }
 
   public static void mode(Mode m) {

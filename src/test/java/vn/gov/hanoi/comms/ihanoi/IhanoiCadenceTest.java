@@ -1,0 +1,206 @@
+package vn.gov.hanoi.comms.ihanoi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import vn.gov.hanoi.comms.common.FormDisplay;
+import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
+import vn.gov.hanoi.comms.organisation.OrganisationInput;
+import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.security.Groups;
+import vn.gov.hanoi.comms.testsupport.FormDisplayValues;
+
+/**
+ * Cadence reminders as the people reminded see them (I-CADENCE-2): one per body, named for it,
+ * current from start-up and from day to day; the city departments under their own names.
+ */
+class IhanoiCadenceTest extends IhanoiTestBase {
+  private static final String NEVER = "UBND-X-CHUAGUI"; // registered here: it has never sent
+  private static final String HANGBAC = "UBND-P-HANGBAC";
+  private static final String EDUCATION = "SO-GDDT";
+  private static final String CITY_OFFICE = "VP-UBND-TP";
+
+  @Autowired CadenceService cadence;
+  @Autowired OrganisationService organisations;
+  @Autowired TestRestTemplate rest;
+
+  private Map<String, Long> openRemindersPerBody() {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processDefinitionKey(IhanoiProcess.CADENCE_REMINDER_KEY)
+        .list()
+        .stream()
+        .collect(Collectors.groupingBy(ProcessInstance::getBusinessKey, Collectors.counting()));
+  }
+
+  private Task reminderTask(String body) {
+    return taskService
+        .createTaskQuery()
+        .processDefinitionKey(IhanoiProcess.CADENCE_REMINDER_KEY)
+        .processInstanceBusinessKey(body)
+        .taskDefinitionKey(Tasks.SEND_OVERDUE)
+        .singleResult();
+  }
+
+  /** The reminders' mail jobs only (other jobs of the moved clock are not this test's). */
+  private void mailReminders() {
+    for (Job j :
+        managementService.createJobQuery().activityId("Task_EmailReminder").executable().list()) {
+      managementService.executeJob(j.getId());
+    }
+  }
+
+  private String display(Task t) {
+    JsonValue v = taskService.getVariableLocalTyped(t.getId(), FormDisplay.VARIABLE);
+    return v.getValueSerialized();
+  }
+
+  @Test
+  @DisplayName(
+      "I-CADENCE-2: the check at start-up reminds every body behind at once; running it again, or the daily "
+          + "timer, starts no second reminder; a body that never sent is named with \"chưa gửi thông báo nào\" in "
+          + "Vietnamese, in Tasklist's list, the task's description, the form and /api/ihanoi/cadence")
+  void startUpReminderNamesTheBody() throws Exception {
+    if (organisations.find(NEVER).isEmpty()) {
+      organisations.register(
+          new OrganisationInput(
+              NEVER,
+              "UBND xã Chưa Gửi",
+              "COMMUNE_COMMITTEE",
+              "00028",
+              "chuagui@badinh.hanoi.gov.vn",
+              "CG"));
+    }
+    new CadenceStartupCheck(cadence).run(null);
+    new CadenceStartupCheck(cadence).run(null);
+    Job timer =
+        managementService
+            .createJobQuery()
+            .processDefinitionKey(IhanoiProcess.CADENCE_CHECK_KEY)
+            .singleResult();
+    managementService.executeJob(timer.getId());
+    assertThat(openRemindersPerBody())
+        .containsEntry(NEVER, 1L)
+        .allSatisfy((body, n) -> assertThat(n).isOne());
+
+    mailReminders();
+    Task t = reminderTask(NEVER);
+    assertThat(t.getName()).isEqualTo("Gửi tin iHanoi · UBND xã Chưa Gửi · chưa gửi thông báo nào");
+    assertThat(t.getDescription())
+        .isEqualTo(
+            "UBND xã Chưa Gửi: chưa gửi thông báo nào; quy định tối thiểu 3 ngày 1 tin. Đề nghị biên tập và gửi "
+                + "tin mới trên iHanoi; việc tự kết thúc khi có tin được gửi.")
+        .doesNotContain("editors", "notice");
+    assertThat(display(t))
+        .contains(
+            "\"bodyName\":\"UBND xã Chưa Gửi\"", "\"neverSent\":true", "chưa gửi thông báo nào");
+    Map<String, Object> shown = FormDisplayValues.of(taskService, t.getId());
+    java.util.regex.Matcher used =
+        java.util.regex.Pattern.compile("display\\.(\\w+)")
+            .matcher(Files.readString(Path.of("forms/ihanoi-send-overdue.form")));
+    int fields = 0;
+    while (used.find()) {
+      fields++;
+      assertThat(shown).as("the form reads display." + used.group(1)).containsKey(used.group(1));
+    }
+    assertThat(fields).isGreaterThanOrEqualTo(6);
+    assertThat(taskService.getIdentityLinksForTask(t.getId()))
+        .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+        .contains(Groups.editor(NEVER));
+    List<String> names =
+        taskService
+            .createTaskQuery()
+            .processDefinitionKey(IhanoiProcess.CADENCE_REMINDER_KEY)
+            .list()
+            .stream()
+            .map(Task::getName)
+            .toList();
+    assertThat(names).as("one entry per body, each named for it").doesNotHaveDuplicates();
+
+    ensureUser("ihanoi.cadence.reader", Groups.IHANOI_CITY_APPROVER);
+    List<Map<String, Object>> rows =
+        rest.withBasicAuth("ihanoi.cadence.reader", PASSWORD)
+            .exchange(
+                "/api/ihanoi/cadence",
+                HttpMethod.GET,
+                null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() {})
+            .getBody();
+    Map<String, Object> never =
+        rows.stream().filter(r -> NEVER.equals(r.get("code"))).findFirst().orElseThrow();
+    assertThat(never).containsEntry("neverSent", true).containsEntry("behind", true);
+    assertThat((String) never.get("summary")).startsWith("chưa gửi thông báo nào");
+  }
+
+  @Test
+  @DisplayName(
+      "I-CADENCE-2: the open reminder of a body stays the one reminder and is kept current: 4, then 5 days "
+          + "since its last notice, named in the task; a department's notice counts for the City Office, and "
+          + "the department appears under its own name")
+  void reminderIsKeptCurrent() {
+    NoticeRecord city =
+        sent(
+            EDUCATION,
+            true,
+            "Hướng dẫn đăng ký tuyển sinh lớp 10 trực tuyến năm học mới",
+            "Sở Giáo dục và Đào tạo hướng dẫn phụ huynh đăng ký tuyển sinh lớp 10 trực tuyến trên cổng dịch vụ công, "
+                + "thời hạn và hồ sơ cần chuẩn bị được niêm yết tại các trường trung học cơ sở.",
+            NoticeTopic.EDUCATION);
+    NoticeRecord ward =
+        sent(
+            HANGBAC,
+            false,
+            "Phường Hàng Bạc tổ chức tổng vệ sinh phố cổ cuối tuần",
+            "Ủy ban nhân dân phường Hàng Bạc đề nghị các hộ kinh doanh và người dân tham gia tổng vệ sinh các tuyến "
+                + "phố Hàng Bạc, Mã Mây, Đào Duy Từ vào sáng Chủ nhật; rác thải tập kết đúng giờ quy định.",
+            NoticeTopic.OTHER);
+    assertThat(ward.status()).isEqualTo(NoticeStatus.SENT);
+
+    Map<String, CadenceRow> report =
+        cadence.report().stream().collect(Collectors.toMap(CadenceRow::code, Function.identity()));
+    assertThat(report.get(EDUCATION).name()).isEqualTo("Sở Giáo dục và Đào tạo Hà Nội");
+    assertThat(report.get(EDUCATION).countsFor()).isEqualTo(CITY_OFFICE);
+    assertThat(report.get(EDUCATION).lastNoticeId()).isEqualTo(city.id());
+    assertThat(report.get(CITY_OFFICE).lastNoticeId()).isEqualTo(city.id());
+    assertThat(report.get(CITY_OFFICE).lastSentByName()).isEqualTo("Sở Giáo dục và Đào tạo Hà Nội");
+    assertThat(report.get(CITY_OFFICE).summary()).contains("của Sở Giáo dục và Đào tạo Hà Nội");
+    assertThat(report.get(HANGBAC).behind()).isFalse();
+
+    moveClock(Duration.ofDays(4).plusMinutes(1));
+    cadence.remindBehind();
+    mailReminders();
+    Task first = reminderTask(HANGBAC);
+    assertThat(first.getName())
+        .isEqualTo("Gửi tin iHanoi · UBND phường Hàng Bạc · 4 ngày chưa có tin mới");
+    assertThat(display(first))
+        .contains(
+            "\"lastNoticeTitle\":\"Phường Hàng Bạc tổ chức tổng vệ sinh phố cổ cuối tuần\"",
+            "\"daysSince\":\"4\"");
+
+    moveClock(Duration.ofDays(1));
+    assertThat(cadence.remindBehind()).doesNotContain(HANGBAC);
+    Task next = reminderTask(HANGBAC);
+    assertThat(next.getId()).as("the same reminder, not a second one").isEqualTo(first.getId());
+    assertThat(next.getName())
+        .isEqualTo("Gửi tin iHanoi · UBND phường Hàng Bạc · 5 ngày chưa có tin mới");
+    assertThat(next.getDescription()).contains("cách đây 5 ngày");
+    assertThat(display(next)).contains("\"daysSince\":\"5\"");
+    assertThat(openRemindersPerBody()).containsEntry(HANGBAC, 1L);
+  }
+}
