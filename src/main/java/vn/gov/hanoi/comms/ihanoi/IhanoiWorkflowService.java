@@ -160,6 +160,14 @@ public class IhanoiWorkflowService {
                   "resolution", "Chọn sửa lại, rút tin hoặc đề nghị người phê duyệt cho phép gửi"));
         } else if (IhanoiProcess.REVISE.equals(in.resolution())) {
           checkText(in.title(), in.body(), errors);
+        } else if (IhanoiProcess.ASK_OVERRIDE.equals(in.resolution())
+            && (in.note() == null || in.note().isBlank())) {
+          // The approver decides on this note (I-TALK-2): a request without one says nothing.
+          errors.add(
+              new FieldError(
+                  IhanoiProcess.Vars.RESOLUTION_NOTE,
+                  "Ghi chú / lý do là bắt buộc khi đề nghị người duyệt cho phép gửi: "
+                      + "nêu vì sao tin khác tin cấp trên"));
         }
       }
       case Tasks.APPROVE -> {
@@ -388,9 +396,29 @@ public class IhanoiWorkflowService {
     }
   }
 
+  /**
+   * What the edit and revise forms start from (I-TEXT-3): the current title and body, for the
+   * editor to change rather than retype. The body is left out when longer than the form takes.
+   */
+  public java.util.Map<String, String> editableTexts(String processInstanceId) {
+    NoticeRecord n = boundTo(processInstanceId);
+    java.util.Map<String, String> texts = new java.util.HashMap<>();
+    texts.put(IhanoiProcess.Vars.EDITED_TITLE, n.title());
+    String body = NoticeText.editable(n);
+    if (body != null) {
+      texts.put(IhanoiProcess.Vars.EDITED_BODY, body);
+    }
+    return texts;
+  }
+
   private void applyText(NoticeRecord n, String title, String body) {
-    boolean newTitle = title != null && !title.isBlank();
-    boolean newBody = body != null && !body.isBlank();
+    // A form submitted as it was prefilled changes nothing.
+    String unchanged = NoticeText.editable(n);
+    boolean newTitle = title != null && !title.isBlank() && !title.strip().equals(n.title());
+    boolean newBody =
+        body != null
+            && !body.isBlank()
+            && (unchanged == null || !body.strip().equals(unchanged.strip()));
     if (newTitle || newBody) {
       repository.updateText(
           n.id(),

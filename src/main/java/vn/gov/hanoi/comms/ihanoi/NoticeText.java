@@ -69,6 +69,21 @@ final class NoticeText {
     return isHtml(body) ? SANITIZER.plainText(body).strip() : body.strip();
   }
 
+  /**
+   * The most a Tasklist form's body field takes (forms/ihanoi-*.form); longer bodies via the API.
+   */
+  static final int MAX_FORM_BODY = 3_900;
+
+  /**
+   * The body as the editor's form starts from it (I-TEXT-3): the plain text when the stored body is
+   * just its paragraphs, else the sanitised HTML; null when longer than the form takes (then kept
+   * as it is unless the editor types a new one).
+   */
+  static String editable(NoticeRecord n) {
+    String text = html(n.bodyText()).equals(n.bodyHtml()) ? n.bodyText() : n.bodyHtml();
+    return text.length() > MAX_FORM_BODY ? null : text;
+  }
+
   static String excerpt(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
