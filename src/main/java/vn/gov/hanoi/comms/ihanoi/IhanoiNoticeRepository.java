@@ -114,6 +114,13 @@ public class IhanoiNoticeRepository {
         .update();
   }
 
+  public void updateValidUntil(long id, Instant validUntil) {
+    jdbc.sql("update ihanoi_notice set valid_until = :u where id = :id")
+        .param("u", utc(validUntil))
+        .param("id", id)
+        .update();
+  }
+
   public void markApproved(long id, Instant at) {
     jdbc.sql("update ihanoi_notice set status = 'APPROVED', approved_at = :at where id = :id")
         .param("at", utc(at))

@@ -1,10 +1,12 @@
 package vn.gov.hanoi.comms.ihanoi;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.hanoi.comms.common.HanoiTime;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.FieldError;
@@ -151,7 +153,14 @@ public class IhanoiWorkflowService {
     checkWorker(n, taskKey, by);
     List<FieldError> errors = new ArrayList<>();
     switch (taskKey) {
-      case Tasks.EDIT -> checkText(in.title(), in.body(), errors);
+      case Tasks.EDIT -> {
+        checkText(in.title(), in.body(), errors);
+        NoticeText.checkValidUntil(
+            HanoiTime.parse(in.validUntil(), IhanoiProcess.Vars.EDITED_VALID_UNTIL, errors),
+            clock.now(),
+            IhanoiProcess.Vars.EDITED_VALID_UNTIL,
+            errors);
+      }
       case Tasks.RESOLVE_DUPLICATE -> {
         if (!List.of(IhanoiProcess.REVISE, IhanoiProcess.WITHDRAW, IhanoiProcess.ASK_OVERRIDE)
             .contains(in.resolution())) {
@@ -195,7 +204,8 @@ public class IhanoiWorkflowService {
       String note,
       String outcome,
       String reasons,
-      String personalDataOverrideReason) {}
+      String personalDataOverrideReason,
+      Object validUntil) {}
 
   /**
    * Records a completed step (P-3) after {@link #checkStep}; an edit or a revision replaces the
@@ -210,6 +220,10 @@ public class IhanoiWorkflowService {
     switch (taskKey) {
       case Tasks.EDIT -> {
         applyText(n, in.title(), in.body());
+        Instant until = HanoiTime.parse(in.validUntil(), "", new ArrayList<>());
+        if (!java.util.Objects.equals(until, n.validUntil())) {
+          repository.updateValidUntil(n.id(), until);
+        }
         decision(n, taskKey, "SUBMITTED", null, by.userId());
       }
       case Tasks.RESOLVE_DUPLICATE -> {
@@ -404,6 +418,9 @@ public class IhanoiWorkflowService {
     NoticeRecord n = boundTo(processInstanceId);
     java.util.Map<String, String> texts = new java.util.HashMap<>();
     texts.put(IhanoiProcess.Vars.EDITED_TITLE, n.title());
+    if (n.validUntil() != null) {
+      texts.put(IhanoiProcess.Vars.EDITED_VALID_UNTIL, HanoiTime.PICKER.format(n.validUntil()));
+    }
     String body = NoticeText.editable(n);
     if (body != null) {
       texts.put(IhanoiProcess.Vars.EDITED_BODY, body);

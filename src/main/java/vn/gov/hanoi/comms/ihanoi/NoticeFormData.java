@@ -27,6 +27,7 @@ public class NoticeFormData {
       Set.of(
           "noticeTitle",
           "noticeBodyText",
+          "noticeBodyHtml",
           "issuerName",
           "levelText",
           "topicText",
@@ -76,6 +77,7 @@ public class NoticeFormData {
     v.put(
         "noticeBodyText",
         FormText.escape(NoticeText.excerpt(n.bodyText(), EXCERPT), EXCERPT, " …"));
+    v.put("noticeBodyHtml", NoticeText.asDelivered(n.bodyHtml()));
     v.put(
         "issuerName",
         organisations.find(n.organisationCode()).map(o -> o.name()).orElse(n.organisationCode()));

@@ -1,12 +1,8 @@
 package vn.gov.hanoi.comms.vneid;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import vn.gov.hanoi.comms.common.ProductClock;
@@ -173,23 +169,7 @@ public record Narrowing(
   }
 
   private static Instant instant(Object o, String field, List<FieldError> errors) {
-    if (o instanceof Date d) {
-      return d.toInstant();
-    }
-    String s = text(o);
-    if (s == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(s).atZone(ProductClock.HANOI).toInstant();
-      } catch (DateTimeParseException e) {
-        errors.add(new FieldError(field, "Ngày giờ không hợp lệ: " + s));
-        return null;
-      }
-    }
+    return vn.gov.hanoi.comms.common.HanoiTime.parse(o, field, errors);
   }
 
   private static Integer integer(Object o, String field, List<FieldError> errors) {
