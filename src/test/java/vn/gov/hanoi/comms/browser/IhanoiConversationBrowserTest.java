@@ -166,7 +166,9 @@ class IhanoiConversationBrowserTest extends IntegrationTest {
     wait.until(d -> editForm.getText().contains(RETURN_REASON));
     assertThat(editForm.getText())
         .contains("Lời nhắn gần nhất", "Trả lại biên tập", "Đỗ Văn Duyệt", "Trao đổi")
-        .doesNotContain(APPROVER);
+        .doesNotContain(APPROVER)
+        .as("no template marker left in the descriptions")
+        .doesNotContain("⚠");
     WebElement title = driver.findElement(By.cssSelector("input[id$='-Edit_EditedTitle']"));
     assertThat(title.getDomProperty("value"))
         .as("the edit starts from the current title")
