@@ -216,4 +216,76 @@ class IhanoiConversationTest extends IhanoiTestBase {
               assertThat(((Number) f.get("similarity")).doubleValue()).isGreaterThan(0.5);
             });
   }
+
+  @Autowired vn.gov.hanoi.comms.common.ProductClock clock;
+
+  @Test
+  @DisplayName(
+      "I-FORM-1, I-TEXT-3: \"Hiệu lực đến\" from Tasklist's start form is Hanoi time; a past one is refused in "
+          + "Vietnamese naming validUntil; the edit form starts from it and may change it, never to the past")
+  void validityFromTheForms() {
+    java.time.LocalDateTime inTwoDays =
+        java.time.LocalDateTime.ofInstant(clock.now(), vn.gov.hanoi.comms.common.ProductClock.HANOI)
+            .plusDays(2)
+            .withHour(17)
+            .withMinute(0)
+            .withSecond(0)
+            .withNano(0);
+    String officer = "canbo.phucxa.talk";
+    Map<String, Object> start = new java.util.HashMap<>();
+    start.put(Vars.FORM_TITLE, "Lịch phun thuốc diệt muỗi tổ dân phố");
+    start.put(Vars.FORM_BODY, "Phường phun thuốc diệt muỗi tại các tổ dân phố vào sáng chủ nhật.");
+    start.put(Vars.FORM_TOPIC, "HEALTH");
+    start.put(Vars.FORM_URGENCY, "NORMAL");
+    start.put(Vars.FORM_VALID_UNTIL, "2020-01-01T08:00");
+    identityService.setAuthentication(officer, List.of(Groups.unit(KIMMA)));
+    try {
+      assertThat(
+              Refusals.errorsOf(
+                  () -> runtimeService.startProcessInstanceByKey(IhanoiProcess.KEY, start)))
+          .anySatisfy(
+              e -> {
+                assertThat(e.field()).isEqualTo(Vars.FORM_VALID_UNTIL);
+                assertThat(e.message()).contains("Hiệu lực đến phải ở tương lai");
+              });
+      start.put(Vars.FORM_VALID_UNTIL, inTwoDays.toString());
+      runtimeService.startProcessInstanceByKey(IhanoiProcess.KEY, start);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    NoticeRecord n =
+        jdbc
+            .sql(
+                "select id from ihanoi_notice where title = 'Lịch phun thuốc diệt muỗi tổ dân phố'")
+            .query(Long.class)
+            .list()
+            .stream()
+            .map(id -> repository.find(id).orElseThrow())
+            .findFirst()
+            .orElseThrow();
+    assertThat(n.validUntil())
+        .isEqualTo(inTwoDays.atZone(vn.gov.hanoi.comms.common.ProductClock.HANOI).toInstant());
+    String edit = noticeTask(n.id(), Tasks.EDIT).getId();
+    assertThat(taskService.getVariable(edit, Vars.EDITED_VALID_UNTIL))
+        .isEqualTo(inTwoDays.toString());
+    assertThat(
+            Refusals.fieldsOf(
+                () ->
+                    completeAs(
+                        n.id(),
+                        Tasks.EDIT,
+                        "bientap.phucxa",
+                        Groups.editor(KIMMA),
+                        Map.of(Vars.EDITED_VALID_UNTIL, "2020-01-01T08:00"))))
+        .containsExactly(Vars.EDITED_VALID_UNTIL);
+    completeAs(
+        n.id(),
+        Tasks.EDIT,
+        "bientap.phucxa",
+        Groups.editor(KIMMA),
+        Map.of(Vars.EDITED_VALID_UNTIL, inTwoDays.plusDays(1).toString()));
+    assertThat(repository.find(n.id()).orElseThrow().validUntil())
+        .isEqualTo(
+            inTwoDays.plusDays(1).atZone(vn.gov.hanoi.comms.common.ProductClock.HANOI).toInstant());
+  }
 }
