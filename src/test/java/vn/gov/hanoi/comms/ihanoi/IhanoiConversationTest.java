@@ -191,6 +191,8 @@ class IhanoiConversationTest extends IhanoiTestBase {
         false,
         IhanoiProcess.OVERRIDE_DUPLICATE,
         "Điểm đặt xe téc là thông tin riêng của phường");
+    runDueJobs(); // sent: no send job is left for the tests that share this context
+    assertThat(statusOf(n.id())).isEqualTo(NoticeStatus.SENT);
     ResponseEntity<Map> read =
         rest.withBasicAuth("talk.reader", PASSWORD)
             .getForEntity("/api/ihanoi/notices/" + n.id(), Map.class);
