@@ -62,7 +62,8 @@ public class IhanoiFlowGuard implements FlowGuard {
             text(variables, Vars.RESOLUTION_NOTE),
             text(variables, Vars.APPROVAL_OUTCOME),
             text(variables, Vars.APPROVAL_REASONS),
-            text(variables, Vars.PERSONAL_DATA_OVERRIDE_REASON)));
+            text(variables, Vars.PERSONAL_DATA_OVERRIDE_REASON),
+            variables.get(Vars.EDITED_VALID_UNTIL)));
   }
 
   private static String text(Map<String, Object> variables, String name) {

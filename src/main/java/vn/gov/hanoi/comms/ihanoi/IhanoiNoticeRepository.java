@@ -114,6 +114,13 @@ public class IhanoiNoticeRepository {
         .update();
   }
 
+  public void updateValidUntil(long id, Instant validUntil) {
+    jdbc.sql("update ihanoi_notice set valid_until = :u where id = :id")
+        .param("u", utc(validUntil))
+        .param("id", id)
+        .update();
+  }
+
   public void markApproved(long id, Instant at) {
     jdbc.sql("update ihanoi_notice set status = 'APPROVED', approved_at = :at where id = :id")
         .param("at", utc(at))
@@ -282,6 +289,69 @@ public class IhanoiNoticeRepository {
             "select step || ':' || outcome from ihanoi_decision where notice_id = :id order by id")
         .param("id", noticeId)
         .query(String.class)
+        .list();
+  }
+
+  /**
+   * One recorded decision on a notice (P-3): the step, what was decided, the note, who and when.
+   */
+  public record DecisionRow(
+      String step, String outcome, String note, String decidedBy, Instant decidedAt) {}
+
+  /** Every decision on a notice, oldest first. */
+  public List<DecisionRow> decisions(long noticeId) {
+    return jdbc.sql(
+            """
+        select step, outcome, reasons, decided_by, decided_at from ihanoi_decision
+        where notice_id = :id order by id""")
+        .param("id", noticeId)
+        .query(
+            (rs, i) ->
+                new DecisionRow(
+                    rs.getString("step"),
+                    rs.getString("outcome"),
+                    rs.getString("reasons"),
+                    rs.getString("decided_by"),
+                    instant(rs, "decided_at")))
+        .list();
+  }
+
+  /** A duplicate finding with what the earlier notice was (I-DEDUP-4). */
+  public record FindingRow(
+      long earlierId,
+      String earlierOrganisationCode,
+      String earlierTitle,
+      NoticeLevel earlierLevel,
+      Instant earlierAt,
+      double similarity,
+      double containment,
+      String stage,
+      Instant foundAt,
+      boolean overridden) {}
+
+  /** Every duplicate finding on a notice, oldest first. */
+  public List<FindingRow> findings(long noticeId) {
+    return jdbc.sql(
+            """
+        select f.earlier_id, e.organisation_code, e.title, f.earlier_level,
+               coalesce(e.sent_at, e.approved_at) at_, f.similarity, f.containment, f.stage, f.found_at,
+               f.overridden
+        from ihanoi_duplicate_finding f join ihanoi_notice e on e.id = f.earlier_id
+        where f.notice_id = :id order by f.id""")
+        .param("id", noticeId)
+        .query(
+            (rs, i) ->
+                new FindingRow(
+                    rs.getLong("earlier_id"),
+                    rs.getString("organisation_code"),
+                    rs.getString("title"),
+                    NoticeLevel.valueOf(rs.getString("earlier_level")),
+                    instant(rs, "at_"),
+                    rs.getDouble("similarity"),
+                    rs.getDouble("containment"),
+                    rs.getString("stage"),
+                    instant(rs, "found_at"),
+                    rs.getBoolean("overridden")))
         .list();
   }
 

@@ -1,5 +1,6 @@
 package vn.gov.hanoi.comms.ihanoi;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.area.AreaTree;
+import vn.gov.hanoi.comms.common.HanoiTime;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.ConflictException;
@@ -65,7 +67,8 @@ public class IhanoiNoticeService {
           Vars.FORM_TITLE,
           Vars.FORM_BODY,
           Vars.FORM_TOPIC,
-          Vars.FORM_URGENCY);
+          Vars.FORM_URGENCY,
+          Vars.FORM_VALID_UNTIL);
 
   /**
    * A notice drafted in Tasklist's start form (or started through Camunda's REST API): same rules
@@ -100,6 +103,8 @@ public class IhanoiNoticeService {
                     : "Trường không có trong biểu mẫu tạo tin"));
       }
     }
+    Instant validUntil =
+        HanoiTime.parse(vars.get(Vars.FORM_VALID_UNTIL), Vars.FORM_VALID_UNTIL, errors);
     if (!errors.isEmpty()) {
       throw new ValidationProblemException("Tin iHanoi không hợp lệ", errors);
     }
@@ -112,7 +117,7 @@ public class IhanoiNoticeService {
             text(vars, Vars.FORM_BODY),
             text(vars, Vars.FORM_TOPIC),
             text(vars, Vars.FORM_URGENCY),
-            null);
+            validUntil);
     Organisation org = issuingOrganisation(user, draft.organisationCode());
     validator.validate(draft, org, areas.currentTree(), clock.now());
     return draft;

@@ -65,6 +65,12 @@ public final class IhanoiProcess {
     public static final String FORM_TOPIC = "topic";
     public static final String FORM_URGENCY = "urgency";
 
+    /** "Hiệu lực đến": Hanoi time from the form's picker, or ISO-8601 with an offset. */
+    public static final String FORM_VALID_UNTIL = "validUntil";
+
+    /** The edit form's validity, prefilled with the current one; blank means no end (I-FORM-1). */
+    public static final String EDITED_VALID_UNTIL = "editedValidUntil";
+
     public static final String BODY_CODE = "bodyCode";
     public static final String REMINDER_GROUP = "reminderGroup";
 

@@ -1,10 +1,12 @@
 package vn.gov.hanoi.comms.ihanoi;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.hanoi.comms.common.HanoiTime;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.FieldError;
@@ -151,7 +153,14 @@ public class IhanoiWorkflowService {
     checkWorker(n, taskKey, by);
     List<FieldError> errors = new ArrayList<>();
     switch (taskKey) {
-      case Tasks.EDIT -> checkText(in.title(), in.body(), errors);
+      case Tasks.EDIT -> {
+        checkText(in.title(), in.body(), errors);
+        NoticeText.checkValidUntil(
+            HanoiTime.parse(in.validUntil(), IhanoiProcess.Vars.EDITED_VALID_UNTIL, errors),
+            clock.now(),
+            IhanoiProcess.Vars.EDITED_VALID_UNTIL,
+            errors);
+      }
       case Tasks.RESOLVE_DUPLICATE -> {
         if (!List.of(IhanoiProcess.REVISE, IhanoiProcess.WITHDRAW, IhanoiProcess.ASK_OVERRIDE)
             .contains(in.resolution())) {
@@ -160,6 +169,14 @@ public class IhanoiWorkflowService {
                   "resolution", "Chọn sửa lại, rút tin hoặc đề nghị người phê duyệt cho phép gửi"));
         } else if (IhanoiProcess.REVISE.equals(in.resolution())) {
           checkText(in.title(), in.body(), errors);
+        } else if (IhanoiProcess.ASK_OVERRIDE.equals(in.resolution())
+            && (in.note() == null || in.note().isBlank())) {
+          // The approver decides on this note (I-TALK-2): a request without one says nothing.
+          errors.add(
+              new FieldError(
+                  IhanoiProcess.Vars.RESOLUTION_NOTE,
+                  "Ghi chú / lý do là bắt buộc khi đề nghị người duyệt cho phép gửi: "
+                      + "nêu vì sao tin khác tin cấp trên"));
         }
       }
       case Tasks.APPROVE -> {
@@ -187,7 +204,8 @@ public class IhanoiWorkflowService {
       String note,
       String outcome,
       String reasons,
-      String personalDataOverrideReason) {}
+      String personalDataOverrideReason,
+      Object validUntil) {}
 
   /**
    * Records a completed step (P-3) after {@link #checkStep}; an edit or a revision replaces the
@@ -202,6 +220,10 @@ public class IhanoiWorkflowService {
     switch (taskKey) {
       case Tasks.EDIT -> {
         applyText(n, in.title(), in.body());
+        Instant until = HanoiTime.parse(in.validUntil(), "", new ArrayList<>());
+        if (!java.util.Objects.equals(until, n.validUntil())) {
+          repository.updateValidUntil(n.id(), until);
+        }
         decision(n, taskKey, "SUBMITTED", null, by.userId());
       }
       case Tasks.RESOLVE_DUPLICATE -> {
@@ -388,9 +410,32 @@ public class IhanoiWorkflowService {
     }
   }
 
+  /**
+   * What the edit and revise forms start from (I-TEXT-3): the current title and body, for the
+   * editor to change rather than retype. The body is left out when longer than the form takes.
+   */
+  public java.util.Map<String, String> editableTexts(String processInstanceId) {
+    NoticeRecord n = boundTo(processInstanceId);
+    java.util.Map<String, String> texts = new java.util.HashMap<>();
+    texts.put(IhanoiProcess.Vars.EDITED_TITLE, n.title());
+    if (n.validUntil() != null) {
+      texts.put(IhanoiProcess.Vars.EDITED_VALID_UNTIL, HanoiTime.PICKER.format(n.validUntil()));
+    }
+    String body = NoticeText.editable(n);
+    if (body != null) {
+      texts.put(IhanoiProcess.Vars.EDITED_BODY, body);
+    }
+    return texts;
+  }
+
   private void applyText(NoticeRecord n, String title, String body) {
-    boolean newTitle = title != null && !title.isBlank();
-    boolean newBody = body != null && !body.isBlank();
+    // A form submitted as it was prefilled changes nothing.
+    String unchanged = NoticeText.editable(n);
+    boolean newTitle = title != null && !title.isBlank() && !title.strip().equals(n.title());
+    boolean newBody =
+        body != null
+            && !body.isBlank()
+            && (unchanged == null || !body.strip().equals(unchanged.strip()));
     if (newTitle || newBody) {
       repository.updateText(
           n.id(),

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FormText;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
@@ -26,6 +27,7 @@ public class NoticeFormData {
       Set.of(
           "noticeTitle",
           "noticeBodyText",
+          "noticeBodyHtml",
           "issuerName",
           "levelText",
           "topicText",
@@ -39,6 +41,9 @@ public class NoticeFormData {
           "duplicateIssuer",
           "duplicateDate",
           "duplicateSimilarity",
+          "historyText",
+          "latestNoteText",
+          "hasLatestNote",
           PreCheckDisplay.TEXT,
           PreCheckDisplay.BLOCKING);
 
@@ -49,12 +54,18 @@ public class NoticeFormData {
   private final IhanoiNoticeRepository repository;
   private final OrganisationService organisations;
   private final NoticeContentChecks contentChecks;
+  private final NoticeConversation conversation;
+  private final AreaService areas;
 
   public NoticeFormData(
       IhanoiNoticeRepository repository,
       OrganisationService organisations,
-      NoticeContentChecks contentChecks) {
+      NoticeContentChecks contentChecks,
+      NoticeConversation conversation,
+      AreaService areas) {
     this.contentChecks = contentChecks;
+    this.conversation = conversation;
+    this.areas = areas;
     this.repository = repository;
     this.organisations = organisations;
   }
@@ -66,15 +77,25 @@ public class NoticeFormData {
     v.put(
         "noticeBodyText",
         FormText.escape(NoticeText.excerpt(n.bodyText(), EXCERPT), EXCERPT, " …"));
+    v.put("noticeBodyHtml", NoticeText.asDelivered(n.bodyHtml()));
     v.put(
         "issuerName",
         organisations.find(n.organisationCode()).map(o -> o.name()).orElse(n.organisationCode()));
-    v.put("levelText", n.level().label() + " – địa bàn " + n.areaCode());
+    v.put(
+        "levelText",
+        n.level().label()
+            + " – "
+            + areas.currentTree().find(n.areaCode()).map(a -> a.name()).orElse(n.areaCode()));
     v.put("topicText", n.topic().label());
     v.put("urgencyText", n.urgency().label());
     v.put(
         "validUntilText", n.validUntil() == null ? "Không thời hạn" : DATE.format(n.validUntil()));
     v.putAll(contentChecks.display(n));
+    // What was said so far, for the next person (I-TALK-1).
+    v.put("historyText", conversation.markdown(n));
+    String latest = conversation.latestNote(n);
+    v.put("latestNoteText", latest);
+    v.put("hasLatestNote", !latest.isEmpty());
     Optional<DuplicateFinding> finding =
         n.status() == NoticeStatus.STOPPED_DUPLICATE
             ? repository.latestFinding(noticeId)

@@ -63,16 +63,7 @@ public final class NoticeValidator {
         d.urgency() == null
             ? NoticeUrgency.NORMAL
             : parse(NoticeUrgency.class, d.urgency(), "urgency", "Mức độ khẩn", errors);
-    if (d.validUntil() != null && !d.validUntil().isAfter(now)) {
-      errors.add(new FieldError("validUntil", "Thời hạn hiệu lực phải ở tương lai"));
-    } else if (d.validUntil() != null
-        && d.validUntil().isAfter(now.plus(java.time.Duration.ofDays(366)))) {
-      // A validity years ahead (a year 9999) is a typing mistake; a lasting notice has no end date
-      // at all.
-      errors.add(
-          new FieldError(
-              "validUntil", "Thời hạn hiệu lực tối đa 1 năm; để trống nếu tin không có thời hạn"));
-    }
+    NoticeText.checkValidUntil(d.validUntil(), now, "validUntil", errors);
     if (!errors.isEmpty()) {
       throw new ValidationProblemException("Tin iHanoi không hợp lệ", errors);
     }

@@ -1,14 +1,11 @@
 package vn.gov.hanoi.comms.vneid;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import vn.gov.hanoi.comms.common.HanoiTime;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.vneid.content.Gender;
@@ -173,31 +170,7 @@ public record Narrowing(
   }
 
   private static Instant instant(Object o, String field, List<FieldError> errors) {
-    if (o instanceof Date d) {
-      return d.toInstant();
-    }
-    String s = text(o);
-    if (s == null) {
-      return null;
-    }
-    try {
-      return hanoiInstant(s);
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "Ngày giờ không hợp lệ: " + s));
-      return null;
-    }
-  }
-
-  /**
-   * A date-time typed in a form: ISO-8601 with an offset, or without one (a Camunda Form's
-   * date-time picker, "no_timezone") read as Hanoi time.
-   */
-  static Instant hanoiInstant(String s) {
-    try {
-      return OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeParseException withoutOffset) {
-      return LocalDateTime.parse(s).atZone(ProductClock.HANOI).toInstant();
-    }
+    return HanoiTime.parse(o, field, errors);
   }
 
   private static Integer integer(Object o, String field, List<FieldError> errors) {

@@ -1,12 +1,12 @@
 package vn.gov.hanoi.comms.vneid;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.hanoi.comms.common.HanoiTime;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.Html;
 import vn.gov.hanoi.comms.security.CurrentUser;
@@ -147,25 +147,7 @@ public class VneidRevisions {
 
   private static Instant instant(
       Map<String, Object> vars, String name, Instant fallback, List<FieldError> errors) {
-    Object v = vars.get(name);
-    if (v instanceof java.util.Date d) {
-      return d.toInstant();
-    }
-    String s = text(vars, name);
-    if (s == null) {
-      return fallback;
-    }
-    try {
-      return Narrowing.hanoiInstant(s.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(
-          new FieldError(
-              name,
-              "Ngày giờ không hợp lệ, chọn bằng lịch hoặc ghi dạng 2026-12-01T08:00 (giờ Hà Nội)"
-                  + " (nhận được: "
-                  + s
-                  + ")"));
-      return fallback;
-    }
+    Instant typed = HanoiTime.parse(vars.get(name), name, errors);
+    return typed != null ? typed : fallback;
   }
 }

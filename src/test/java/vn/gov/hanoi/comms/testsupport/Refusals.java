@@ -15,10 +15,15 @@ public final class Refusals {
   private Refusals() {}
 
   public static List<String> fieldsOf(ThrowingCallable call) {
+    return errorsOf(call).stream().map(FieldError::field).toList();
+  }
+
+  /** The fields with their Vietnamese messages. */
+  public static List<FieldError> errorsOf(ThrowingCallable call) {
     Throwable thrown = catchThrowable(call);
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof RefusedException r) {
-        return r.errors().stream().map(FieldError::field).toList();
+        return r.errors();
       }
     }
     throw new AssertionError("expected a refusal, got " + thrown, thrown);

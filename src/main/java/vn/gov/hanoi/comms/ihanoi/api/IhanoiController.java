@@ -24,6 +24,7 @@ import vn.gov.hanoi.comms.ihanoi.DuplicateFinding;
 import vn.gov.hanoi.comms.ihanoi.DuplicateService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeService;
 import vn.gov.hanoi.comms.ihanoi.NoticeContentChecks;
+import vn.gov.hanoi.comms.ihanoi.NoticeConversation;
 import vn.gov.hanoi.comms.ihanoi.NoticeDraft;
 import vn.gov.hanoi.comms.ihanoi.NoticeLevel;
 import vn.gov.hanoi.comms.ihanoi.NoticeRecord;
@@ -42,6 +43,7 @@ public class IhanoiController {
   private final AreaService areas;
   private final CurrentUserResolver users;
   private final NoticeContentChecks contentChecks;
+  private final NoticeConversation conversation;
 
   public IhanoiController(
       IhanoiNoticeService notices,
@@ -49,8 +51,10 @@ public class IhanoiController {
       CadenceService cadence,
       AreaService areas,
       CurrentUserResolver users,
-      NoticeContentChecks contentChecks) {
+      NoticeContentChecks contentChecks,
+      NoticeConversation conversation) {
     this.contentChecks = contentChecks;
+    this.conversation = conversation;
     this.notices = notices;
     this.duplicates = duplicates;
     this.cadence = cadence;
@@ -88,8 +92,14 @@ public class IhanoiController {
       String overrideReason,
       String overrideBy,
       List<PreCheckRow> preChecks,
-      String bodyText) {
-    static NoticeView of(NoticeRecord n, List<PreCheckRow> preChecks) {
+      String bodyText,
+      List<NoticeConversation.Decision> decisions,
+      List<NoticeConversation.Finding> duplicateFindings) {
+    static NoticeView of(
+        NoticeRecord n,
+        List<PreCheckRow> preChecks,
+        List<NoticeConversation.Decision> decisions,
+        List<NoticeConversation.Finding> duplicateFindings) {
       return new NoticeView(
           n.id(),
           n.organisationCode(),
@@ -106,7 +116,9 @@ public class IhanoiController {
           n.overrideReason(),
           n.overrideBy(),
           preChecks,
-          NoticeContentChecks.bodyText(n));
+          NoticeContentChecks.bodyText(n),
+          decisions,
+          duplicateFindings);
     }
   }
 
@@ -145,11 +157,16 @@ public class IhanoiController {
         .body(Map.of("id", n.id(), "status", n.status().name()));
   }
 
-  @Operation(summary = "Xem một tin iHanoi (P-2)")
+  @Operation(
+      summary = "Xem một tin iHanoi (P-2, I-TALK-1)",
+      description =
+          "With `decisions` (every step's decision: who, what, the note, when) and "
+              + "`duplicateFindings` (the earlier notices it repeated, with similarity), oldest first.")
   @GetMapping("/notices/{id}")
   public NoticeView read(@PathVariable long id) {
     NoticeRecord n = notices.read(users.current(), id);
-    return NoticeView.of(n, contentChecks.latest(n.id()));
+    return NoticeView.of(
+        n, contentChecks.latest(n.id()), conversation.decisions(n), conversation.findings(n));
   }
 
   @Operation(summary = "Rút tin trước khi gửi")

@@ -34,6 +34,7 @@ public class NoticeDecisionRecorder implements TaskListener {
         input(task));
     task.getExecution().removeVariable(Vars.EDITED_TITLE);
     task.getExecution().removeVariable(Vars.EDITED_BODY);
+    task.getExecution().removeVariable(Vars.EDITED_VALID_UNTIL);
   }
 
   /** What the person entered at this step, from the completion's variables. */
@@ -45,6 +46,7 @@ public class NoticeDecisionRecorder implements TaskListener {
         NoticeVars.string(scope, Vars.RESOLUTION_NOTE),
         NoticeVars.string(scope, Vars.APPROVAL_OUTCOME),
         NoticeVars.string(scope, Vars.APPROVAL_REASONS),
-        NoticeVars.string(scope, Vars.PERSONAL_DATA_OVERRIDE_REASON));
+        NoticeVars.string(scope, Vars.PERSONAL_DATA_OVERRIDE_REASON),
+        scope.getVariable(Vars.EDITED_VALID_UNTIL));
   }
 }

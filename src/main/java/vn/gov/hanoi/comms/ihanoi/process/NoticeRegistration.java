@@ -26,7 +26,8 @@ public class NoticeRegistration implements JavaDelegate {
           Vars.FORM_TITLE,
           Vars.FORM_BODY,
           Vars.FORM_TOPIC,
-          Vars.FORM_URGENCY);
+          Vars.FORM_URGENCY,
+          Vars.FORM_VALID_UNTIL);
   private final IhanoiWorkflowService workflow;
   private final IhanoiNoticeService notices;
   private final IdentityService identityService;
