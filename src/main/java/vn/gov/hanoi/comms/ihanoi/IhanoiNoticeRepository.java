@@ -257,7 +257,11 @@ public class IhanoiNoticeRepository {
         .list();
   }
 
-  /** The newest notice SENT by a body, for the cadence report: the city's are all CITY notices. */
+  /**
+   * The newest notice SENT by a body, for the cadence report: the city's are all CITY notices. Two
+   * sent in the same instant (a stopped test clock, a batch) go by id: the later one recorded is
+   * the last.
+   */
   public Optional<NoticeRecord> lastSentByOrganisation(String org) {
     return jdbc.sql(
             "select "
@@ -265,7 +269,7 @@ public class IhanoiNoticeRepository {
                 + " "
                 + """
          from ihanoi_notice where organisation_code = :org and status = 'SENT'
-         order by sent_at desc fetch first 1 rows only""")
+         order by sent_at desc, id desc fetch first 1 rows only""")
         .param("org", org)
         .query(IhanoiNoticeRepository::notice)
         .optional();
@@ -278,7 +282,7 @@ public class IhanoiNoticeRepository {
                 + " "
                 + """
          from ihanoi_notice where level = :level and status = 'SENT'
-         order by sent_at desc fetch first 1 rows only""")
+         order by sent_at desc, id desc fetch first 1 rows only""")
         .param("level", level.name())
         .query(IhanoiNoticeRepository::notice)
         .optional();
