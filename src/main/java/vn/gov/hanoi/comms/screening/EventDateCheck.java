@@ -50,7 +50,7 @@ final class EventDateCheck {
       Pattern.compile(
           "(?:\\d+/[\\p{L}\\p{N}/\\-]*\\p{L}[\\p{L}\\p{N}/\\-]*"
               + "|ban hành|ký|kí|thông qua|hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|cấp|ngày cấp|ngày ban hành|ngày ký"
-              + "|sinh|sinh vào|ngày sinh|thành lập|ra đời|có giá trị đến|giá trị đến|hết hạn|ngày hết hạn)"
+              + "|(?<![\\p{L}])(?<!học |hy |nữ |nam |thí |vệ |phát |sản )sinh(?: vào)?|ngày sinh|thành lập|ra đời|có giá trị đến|giá trị đến|hết hạn|ngày hết hạn)"
               + "\\s*,?\\s*(?:ngày|vào ngày|vào)?\\s*$");
 
   private static final Pattern DOCUMENT =
@@ -101,6 +101,21 @@ final class EventDateCheck {
           "chậm nhất",
           "muộn nhất",
           "dự kiến");
+  /**
+   * After a date that opens a sentence: someone signed or issued a document that day ("Ngày
+   * 20/11/2026, Chủ tịch UBND phường đã ban hành Quyết định số ..."): the date of a document.
+   */
+  private static final Pattern SIGNED_AFTER =
+      Pattern.compile(
+          "^[^.;:\\n]{0,80}?(?<![\\p{L}])(?:đã\\s+)?(?:ký|kí|ban hành|phê duyệt)\\s+(?:các\\s+|\\d+\\s+)?"
+              + "(?:luật|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|kế hoạch|thông báo"
+              + "|công điện|văn bản|hướng dẫn|tờ trình|báo cáo|quy chế|quy định)(?![\\p{L}])");
+
+  /** What may stand before a date that opens a sentence: its time of day and "ngày". */
+  private static final Pattern OPENS_SENTENCE =
+      Pattern.compile(
+          "(?:^|[.;:!?]\\s)\\s*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\\s+)?(?:ngày\\s+)?$");
+
   private static final Pattern LETTERHEAD =
       Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]{1,40},\\s*(?:ngày\\s*)?$");
 
@@ -116,7 +131,12 @@ final class EventDateCheck {
   }
 
   /** A date found: the span, the first and last day it covers, and whether its year was written. */
-  private record Dated(int start, int end, LocalDate first, LocalDate last, boolean yearWritten) {}
+  private record Dated(
+      int start, int end, LocalDate first, LocalDate last, boolean yearWritten, boolean period) {
+    Dated(int start, int end, LocalDate first, LocalDate last, boolean yearWritten) {
+      this(start, end, first, last, yearWritten, false);
+    }
+  }
 
   List<Finding> find(ScreenedText t, BitSet claimed) {
     List<Dated> dates = dates(t, claimed);
@@ -139,9 +159,9 @@ final class EventDateCheck {
       } else if (SINCE
           .matcher(t.lower().substring(Math.max(0, d.start() - 20), d.start()))
           .find()) {
-        // "áp dụng từ ngày 01/01/2027": it started and goes on; only a start after the window
-        // matters.
-        d = new Dated(d.start(), d.end(), d.first(), LocalDate.MAX, d.yearWritten());
+        // "áp dụng từ ngày 01/01/2027", "học kỳ II bắt đầu từ ngày 18/01/2027": a start that goes
+        // on is neither over nor an event after the window (docs/prechecks.md).
+        continue;
       }
       judge(t, d, out);
     }
@@ -153,7 +173,7 @@ final class EventDateCheck {
     if (d.last().isBefore(windowStart.minusYears(1))) {
       return; // history ("ngày 19/12/1946"), not an event the article announces
     }
-    if (d.last().isBefore(windowStart)) {
+    if (d.last().isBefore(windowStart) && !d.period()) {
       out.add(
           new Finding(
               FindingKind.DATE_PAST,
@@ -220,7 +240,9 @@ final class EventDateCheck {
       }
       try {
         YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-        found.add(new Dated(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), true));
+        // A month alone is a period ("kết quả tháng 11/2026", "trong tháng 11/2026 đã xử phạt"):
+        // a report of a past month is no stale event; a month after the window still is.
+        found.add(new Dated(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), true, true));
         taken.set(m.start(), m.end());
       } catch (DateTimeException e) {
         // not a month: left alone
@@ -254,8 +276,12 @@ final class EventDateCheck {
     String lower = t.lower();
     int lineStart = lower.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
     String before = lower.substring(Math.max(lineStart, start - 90), start);
+    String lineBefore = t.text().substring(lineStart, start);
     if (NOT_EVENT_BEFORE.matcher(before).find()
-        || LETTERHEAD.matcher(t.text().substring(lineStart, start)).matches()) {
+        || LETTERHEAD.matcher(lineBefore).matches()
+        || LETTERHEAD.matcher(lineBefore.substring(lineBefore.lastIndexOf(". ") + 1)).matches()
+        || (OPENS_SENTENCE.matcher(lower.substring(lineStart, start)).find()
+            && SIGNED_AFTER.matcher(lower.substring(dateEnd(lower, start))).find())) {
       return false;
     }
     if (!before.matches("(?s).*ngày\\s*$")) {
@@ -271,6 +297,16 @@ final class EventDateCheck {
     return docEnd < 0
         || EVENT_WORDS.anyIn(before, docEnd, before.length())
         || before.substring(docEnd).matches("(?s).*[.;:].*");
+  }
+
+  /** Where the date starting at {@code start} ends: after its digits, separators and year. */
+  private static int dateEnd(String lower, int start) {
+    int i = start;
+    while (i < lower.length()
+        && (Character.isDigit(lower.charAt(i)) || "/.-–".indexOf(lower.charAt(i)) >= 0)) {
+      i++;
+    }
+    return i;
   }
 
   private LocalDate yearless(String day, String month) {

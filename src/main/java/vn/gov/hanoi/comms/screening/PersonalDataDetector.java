@@ -250,7 +250,7 @@ final class PersonalDataDetector {
 
   private static final Pattern DOB =
       Pattern.compile(
-          "(?<![\\p{L}])(ngày,? tháng,? năm sinh|ngày tháng năm sinh"
+          "(?<![\\p{L}])(?<!hy |học )(ngày,? tháng,? năm sinh|ngày tháng năm sinh"
               + "|sinh ngày|sinh năm|ngày sinh|năm sinh|sinh|sn|ns|s\\.)\\s*[:.]?\\s*");
   private static final Pattern DATE_OR_YEAR =
       Pattern.compile(

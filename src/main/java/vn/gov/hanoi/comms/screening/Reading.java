@@ -344,7 +344,11 @@ final class Reading {
     String name = s.substring(nameStart, nameEnd);
     // "ông Hoàng Văn Thụ" is a man, "phố Hoàng Văn Thụ" a street: after a lowercase honorific the
     // name is a person's.
-    boolean marked = first == 0 && Lexicon.PERSON_MARKERS.endingAt(lower, nameStart) != null;
+    // "Đại tướng Võ Nguyên Giáp (1911 - 2013)": a title right before it makes it a person too.
+    boolean marked =
+        first == 0
+            && (Lexicon.PERSON_MARKERS.endingAt(lower, nameStart) != null
+                || Lexicon.TITLES.endingAt(lower, nameStart) != null);
     if (!marked && notAPerson(lower.substring(nameStart, nameEnd))
         || first > 0 && notAPerson(lower.substring(run.get(0)[0], nameEnd))
         || count > 5
@@ -356,7 +360,9 @@ final class Reading {
     boolean official =
         Lexicon.OFFICIAL_MARKERS.endingAt(lower, nameStart) != null
             || first > 0 && "đ/c".equals(word(lower, run.get(0)));
-    boolean surname = Lexicon.SURNAMES.contains(word(lower, run.get(first)));
+    boolean surname =
+        Lexicon.SURNAMES.contains(word(lower, run.get(first)))
+            || count >= 2 && nameColumn(nameStart, nameEnd);
     if (!honorific && !official) {
       if (!surname
           || count < 2
@@ -380,6 +386,28 @@ final class Reading {
                 && Lexicon.TITLES.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length());
     mentions.add(new Mention(nameStart, nameEnd, official ? Type.OFFICIAL : Type.PERSON, name));
   }
+
+  /**
+   * A table cell that holds nothing but the name, in a column headed "Họ và tên", "Họ tên": a
+   * person whatever the family name ("Cấn Văn Lâm").
+   */
+  private boolean nameColumn(int nameStart, int nameEnd) {
+    String heading = text.headingAt(nameStart);
+    if (heading == null || !NAME_HEADING.matcher(ScreenedText.lowerSameLength(heading)).find()) {
+      return false;
+    }
+    String s = text();
+    int before = s.lastIndexOf('|', nameStart);
+    int lineStart = s.lastIndexOf('\n', Math.max(0, nameStart - 1)) + 1;
+    int after = s.indexOf('|', nameEnd);
+    int lineEnd = s.indexOf('\n', nameEnd);
+    lineEnd = lineEnd < 0 ? s.length() : lineEnd;
+    return s.substring(Math.max(before + 1, lineStart), nameStart).isBlank()
+        && s.substring(nameEnd, after < 0 || after > lineEnd ? lineEnd : after).isBlank();
+  }
+
+  private static final Pattern NAME_HEADING =
+      Pattern.compile("(?<![\\p{L}])(?:họ và tên|họ tên|họ, tên)(?![\\p{L}])");
 
   /** "Đoàn Thanh niên", "Hội Phụ nữ": an organisation's name that starts like a person's. */
   private static boolean organisationAt(String lower, int start, int end) {
