@@ -120,6 +120,9 @@ final class PersonalDataDetector {
           "tai khoan",
           "ngan hang");
 
+  /** "năm học 2026-2027": a range of years, not an account. */
+  private static final Pattern YEARS = Pattern.compile("(?:19|20)\\d{2}\\s?-\\s?(?:19|20)\\d{2}");
+
   /** "50.000.000": thousands grouped by dots are an amount of money, not an account. */
   private static final Pattern MONEY = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
 
@@ -150,7 +153,14 @@ final class PersonalDataDetector {
           "hotline",
           "liên hệ",
           "zalo",
-          "nhắn tin");
+          "nhắn tin",
+          // typed without diacritics
+          "goi",
+          "dien thoai",
+          "so dien thoai",
+          "sdt",
+          "dt",
+          "lien he");
   private static final Words ACCOUNT_HOLDER =
       Words.of(
           "chủ tài khoản",
@@ -591,6 +601,26 @@ final class PersonalDataDetector {
           "trí nhớ kém",
           "lú lẫn",
           "mất trí nhớ",
+          "suy giảm trí nhớ",
+          "cận thị",
+          "viễn thị",
+          "loạn thị",
+          "thương binh",
+          "bệnh binh",
+          "tỷ lệ tổn thương",
+          "tỉ lệ tổn thương",
+          "tổn thương cơ thể",
+          "liệt giường",
+          "suy tim",
+          "hen suyễn",
+          "hen phế quản",
+          "dị tật",
+          "suy dinh dưỡng",
+          "hôn mê",
+          "bạch cầu",
+          "máu trắng",
+          "thoái hóa",
+          "thoái hoá",
           "gãy tay",
           "gãy chân",
           "bị gãy",
@@ -797,6 +827,12 @@ final class PersonalDataDetector {
           "trưởng đoàn",
           "thanh tra");
 
+  /** "con gái bệnh nhân", "người nhà bệnh nhân": a relative of the patient, not the patient. */
+  private static final Words KIN =
+      Words.of(
+          "con", "con gái", "con trai", "vợ", "chồng", "bố", "mẹ", "cha", "người nhà", "người thân",
+          "gia đình", "cháu", "em", "anh", "chị");
+
   /** "hết thời hạn tạm giữ": the vehicle's, not a person's detention. */
   private static final Words NOT_CRIMINAL =
       Words.of(
@@ -949,6 +985,7 @@ final class PersonalDataDetector {
           || d.startsWith("1900")
           || d.startsWith("1800")
           || MONEY.matcher(m.group()).matches()
+          || YEARS.matcher(m.group()).matches()
           || CURRENCY.startsAt(r.lower(), m.end())) {
         continue;
       }
@@ -1108,6 +1145,16 @@ final class PersonalDataDetector {
         if (owner == null) {
           owner = r.personAbove(m.start());
         }
+        String lower = r.lower();
+        if (owner != null
+            && IMPOSTOR.anyIn(
+                lower, Math.max(r.sentenceStart(m.start()), owner.start() - 25), m.start())) {
+          owner = null; // "đối tượng giả danh cán bộ thuế gọi từ số ...": the caller is not named
+        } else if (PRIVATE_LINE.endingAt(lower, m.start()) != null) {
+          // "liên hệ theo số máy bàn gia đình 024 ...": the line of whoever is named before
+          Mention person = r.nearestPersonBefore(m.start(), 150);
+          owner = person != null && person.type() == Type.PERSON ? person : owner;
+        }
         if (owner != null && owner.type() == Type.PERSON) {
           out.add(
               finding(
@@ -1133,6 +1180,14 @@ final class PersonalDataDetector {
       }
     }
   }
+
+  /** Someone passing for an office: a number after it is not the office's. */
+  private static final Words IMPOSTOR =
+      Words.of("giả danh", "mạo danh", "giả mạo", "tự xưng", "tự nhận là");
+
+  /** Right before a number: it is a household's or a person's own line. */
+  private static final Words PRIVATE_LINE =
+      Words.of("gia đình", "nhà riêng", "cá nhân", "riêng", "của gia đình", "của nhà");
 
   /** "0912 345 678 (cán bộ tư pháp)", "... - Văn phòng UBND": the number is an office's. */
   private static boolean officeAfter(String lower, int end) {
@@ -1467,7 +1522,11 @@ final class PersonalDataDetector {
       if (not.anyIn(lower, Math.max(0, h.start() - 12), Math.min(lower.length(), h.end() + 12))) {
         continue;
       }
+      if (ROLE_NOUNS.contains(h.phrase()) && KIN.endingAt(lower, h.start()) != null) {
+        continue;
+      }
       Mention person = null;
+      boolean ofRecord = false;
       Mention next = r.nearestAfter(h.end(), 40);
       if (ROLE_NOUNS.contains(h.phrase()) && next != null && next.start() - h.end() <= 3) {
         person = next.type() == Type.PERSON ? next : null;
@@ -1490,6 +1549,7 @@ final class PersonalDataDetector {
         if (person == null && before == null) {
           Mention above = r.personAbove(h.start()); // "Họ tên: ..." then "Tội danh: ..."
           person = above != null && above.type() == Type.PERSON ? above : null;
+          ofRecord = person != null;
         }
       }
       if (person == null) {
@@ -1497,11 +1557,19 @@ final class PersonalDataDetector {
       }
       Finding last = found.isEmpty() ? null : found.get(found.size() - 1);
       if (last != null
-          && r.sentenceStart(last.start()) == r.sentenceStart(h.start())
-          && last.detail().endsWith(person.name())) {
+          && (r.sentenceStart(last.start()) == r.sentenceStart(h.start())
+              || ofRecord
+                  && last.detail().endsWith(person.name())
+                  && sameLine(r.text(), last.end(), h.start()))) {
+        // One finding per sentence: "xử phạt ... đối với A và B về hành vi ..., mỗi người bị phạt";
+        // one per record line: "truy nã đối với: A, sinh ngày ... Tội danh: ..."
+        String detail =
+            last.detail().contains(person.name())
+                ? last.detail()
+                : last.detail() + ", " + person.name();
         found.set(
             found.size() - 1,
-            finding(r, kind, true, last.start(), h.end(), last.detail(), last.suggestion()));
+            finding(r, kind, true, last.start(), h.end(), detail, last.suggestion()));
       } else {
         found.add(
             finding(
@@ -1563,7 +1631,13 @@ final class PersonalDataDetector {
         && gap.substring(colon + 1).strip().split("\\s+").length <= 2;
   }
 
+  private static boolean sameLine(String s, int from, int to) {
+    int newline = s.indexOf('\n', from);
+    return newline < 0 || newline >= to;
+  }
+
   private static boolean isObjectGap(String gap) {
+    gap = gap.replaceAll("(?<=\\d)[.,](?=\\d)", ""); // "phạt tiền 1.000.000 đồng đối với bà A"
     if (gap.contains(",") || !OBJECT_GAP.matcher(gap.replace(":", " ")).matches()) {
       return false;
     }

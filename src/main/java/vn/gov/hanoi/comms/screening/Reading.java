@@ -232,7 +232,10 @@ final class Reading {
     String s = text();
     int lineStart = s.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
     int sentence = sentenceStart(pos);
-    if (sentence > lineStart && isLabelLine(s, sentence) && isLabelLine(s, lineStart)) {
+    if (sentence > lineStart
+        && isLabelLine(s, sentence)
+        && (isLabelLine(s, lineStart)
+            || LABEL_INSIDE.matcher(s.substring(lineStart, sentence)).find())) {
       // "Họ tên: Nông Văn Thái. Sinh ngày: ... Nơi ĐKTT: ...": labelled fields on one line
       for (int i = mentions.size() - 1; i >= 0; i--) {
         Mention m = mentions.get(i);
@@ -253,16 +256,21 @@ final class Reading {
           person = m;
         }
       }
+      if (!isLabelLine(s, start)) {
+        // a record's lines are all "label: value"; a person in running text above is not its
+        // subject ("... ông A đang điều trị lao." then "Tài liệu về bệnh lao: http://...")
+        return null;
+      }
       if (person != null) {
         return person;
-      }
-      if (!isLabelLine(s, start)) {
-        return null;
       }
       end = start - 1;
     }
     return null;
   }
+
+  /** "nơi thường trú: ...", "đối với: ...": a labelled field inside a line. */
+  private static final Pattern LABEL_INSIDE = Pattern.compile("\\p{L}{2,}\\s*:\\s");
 
   private static boolean isLabelLine(String s, int lineStart) {
     while (lineStart < s.length() && s.charAt(lineStart) == ' ') {
