@@ -1479,7 +1479,8 @@ final class PersonalDataDetector {
       if (c == ',') {
         int next = i + 1;
         if (!ADDRESS_CONTINUES.startsAt(lower, next) && !placeNameOnly(s, next)
-            || ADDRESS_STOPS.startsAt(lower, next)) {
+            || ADDRESS_STOPS.startsAt(lower, next)
+            || NOT_HOUSE_NUMBER.matcher(lower).region(next, lower.length()).lookingAt()) {
           return trimmed(s, from, i);
         }
       }
@@ -1493,6 +1494,10 @@ final class PersonalDataDetector {
     }
     return trimmed(s, from, limit);
   }
+
+  /** ", số 0389 115 702", ", số tiền 2.789.000 đồng": a phone number or an amount, no house. */
+  private static final Pattern NOT_HOUSE_NUMBER =
+      Pattern.compile("\\s*số\\s*(?:tiền|\\+?\\d(?:[ .\\-]?\\d){7,})");
 
   private static int trimmed(String s, int from, int end) {
     int e = end;

@@ -425,7 +425,10 @@ final class Reading {
 
   private static boolean notAPerson(String key) {
     for (String place : Lexicon.NOT_PERSONS) {
-      if (key.equals(place) || key.startsWith(place + " ")) {
+      // "Bà Triệu" is a street, "bà Triệu Thị Mây" a woman: a middle name after it makes a person
+      if (key.equals(place)
+          || key.startsWith(place + " ") && !key.startsWith(place + " thị ")
+              && !key.startsWith(place + " văn ")) {
         return true;
       }
     }
