@@ -19,42 +19,33 @@ import java.util.regex.Pattern;
  * 19/12/1946"), not stale announcements.
  */
 final class EventDateCheck {
-  private static final Pattern NUMERIC =
-      Pattern.compile(
+  private static final Rx NUMERIC = Rx.compile(
           "(?<![\\d/.\\-])(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})(?:\\s?\\2\\s?(\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)");
-  private static final Pattern WORDED =
-      Pattern.compile(
+  private static final Rx WORDED = Rx.compile(
           "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:,\\s*)?(?:năm\\s+)?(\\d{4}))?");
-  private static final Pattern MONTH =
-      Pattern.compile("(?<!\\d\\s)tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
-  private static final Pattern DAY_RANGE =
-      Pattern.compile(
+  private static final Rx MONTH = Rx.compile("(?<!\\d\\s)tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
+  private static final Rx DAY_RANGE = Rx.compile(
           "(?<![\\d/.\\-])(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
 
   /** Before a year-less "15/12": words that make it a date rather than a fraction ("2/3 số hộ"). */
-  private static final Pattern DATE_CUE =
-      Pattern.compile(
+  private static final Rx DATE_CUE = Rx.compile(
           "(ngày|từ|đến|tới|hạn|trước|sau|thứ \\p{L}+|thứ \\d|chủ nhật|sáng|chiều|tối|trưa|đêm|hôm|lúc|giờ|\\dh|\\dh\\d\\d"
               + "|\\d:\\d\\d|,|\\(|-|–)\\s*$");
 
   /** "từ ngày", "kể từ": a date that starts something open-ended. */
-  private static final Pattern SINCE =
-      Pattern.compile(
+  private static final Rx SINCE = Rx.compile(
           "(?:^|[^\\p{L}])(?:kể từ|bắt đầu từ|từ)\\s+(?:(?:đầu|cuối|giữa)\\s+)?(?:ngày\\s+)?$");
 
-  private static final Pattern RANGE_BETWEEN =
-      Pattern.compile("^\\s*,?\\s*(?:đến|tới|-|–|—|~)\\s*(?:hết\\s+)?(?:ngày\\s+)?$");
+  private static final Rx RANGE_BETWEEN = Rx.compile("^\\s*,?\\s*(?:đến|tới|-|–|—|~)\\s*(?:hết\\s+)?(?:ngày\\s+)?$");
 
   /** What stands right before a date that is not an event's. */
-  private static final Pattern NOT_EVENT_BEFORE =
-      Pattern.compile(
+  private static final Rx NOT_EVENT_BEFORE = Rx.compile(
           "(?:\\d+/[\\p{L}\\p{N}/\\-]*\\p{L}[\\p{L}\\p{N}/\\-]*"
               + "|ban hành|ký|kí|thông qua|hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|cấp|ngày cấp|ngày ban hành|ngày ký"
               + "|(?<![\\p{L}])(?<!học |hy |nữ |nam |thí |vệ |phát |sản )sinh(?: vào)?|ngày sinh|thành lập|ra đời|có giá trị đến|giá trị đến|hết hạn|ngày hết hạn)"
               + "\\s*,?\\s*(?:ngày|vào ngày|vào)?\\s*$");
 
-  private static final Pattern DOCUMENT =
-      Pattern.compile(
+  private static final Rx DOCUMENT = Rx.compile(
           "(?:luật|bộ luật|nghị định|nghị quyết|quyết định|thông tư"
               + "|chỉ thị|công văn|kế hoạch|thông báo|công điện|văn bản|hướng dẫn|pháp lệnh|tờ trình|báo cáo|hiến pháp"
               + "|điều lệ|quy chế|quy định|nđ|qđ|nq|tt|ct|kh|tb|cv)(?![\\p{L}])");
@@ -105,19 +96,16 @@ final class EventDateCheck {
    * After a date that opens a sentence: someone signed or issued a document that day ("Ngày
    * 20/11/2026, Chủ tịch UBND phường đã ban hành Quyết định số ..."): the date of a document.
    */
-  private static final Pattern SIGNED_AFTER =
-      Pattern.compile(
+  private static final Rx SIGNED_AFTER = Rx.compile(
           "^[^.;:\\n]{0,80}?(?<![\\p{L}])(?:đã\\s+)?(?:ký|kí|ban hành|phê duyệt)\\s+(?:các\\s+|\\d+\\s+)?"
               + "(?:luật|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|kế hoạch|thông báo"
               + "|công điện|văn bản|hướng dẫn|tờ trình|báo cáo|quy chế|quy định)(?![\\p{L}])");
 
   /** What may stand before a date that opens a sentence: its time of day and "ngày". */
-  private static final Pattern OPENS_SENTENCE =
-      Pattern.compile(
+  private static final Rx OPENS_SENTENCE = Rx.compile(
           "(?:^|[.;:!?]\\s)\\s*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\\s+)?(?:ngày\\s+)?$");
 
-  private static final Pattern LETTERHEAD =
-      Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]{1,40},\\s*(?:ngày\\s*)?$");
+  private static final Rx LETTERHEAD = Rx.compile("^\\s*\\p{Lu}[\\p{L} .]{1,40},\\s*(?:ngày\\s*)?$");
 
   private final LocalDate windowStart;
   private final LocalDate windowEnd;
@@ -284,7 +272,7 @@ final class EventDateCheck {
             && SIGNED_AFTER.matcher(lower.substring(dateEnd(lower, start))).find())) {
       return false;
     }
-    if (!before.matches("(?s).*ngày\\s*$")) {
+    if (!before.matches(Fold.w("(?s).*ngày\\s*$"))) {
       return true;
     }
     Matcher doc = DOCUMENT.matcher(before);

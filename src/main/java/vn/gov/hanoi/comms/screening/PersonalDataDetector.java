@@ -30,8 +30,7 @@ final class PersonalDataDetector {
           "062", "064", "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082",
           "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096");
 
-  private static final Pattern PLATE =
-      Pattern.compile(
+  private static final Rx PLATE = Rx.compile(
           "(?<![\\p{L}\\p{N}])\\d{2}\\s?-?\\s?[A-Z]{1,2}\\d?\\s?[-. ]?\\s?(?:\\d{3}\\.\\d{2}|\\d{4,5})(?![\\p{L}\\p{N}])");
   private static final Words PLATE_WORDS =
       Words.of(
@@ -67,8 +66,7 @@ final class PersonalDataDetector {
           "đăng ký đứng tên",
           "tên chủ xe");
 
-  private static final Pattern ACCOUNT =
-      Pattern.compile("(?<![\\p{L}\\p{N}])\\d(?:[ .\\-]?\\d){5,18}(?![\\p{N}])");
+  private static final Rx ACCOUNT = Rx.compile("(?<![\\p{L}\\p{N}])\\d(?:[ .\\-]?\\d){5,18}(?![\\p{N}])");
   private static final Words BANK_WORDS =
       Words.of(
           "số tài khoản",
@@ -121,10 +119,10 @@ final class PersonalDataDetector {
           "ngan hang");
 
   /** "năm học 2026-2027": a range of years, not an account. */
-  private static final Pattern YEARS = Pattern.compile("(?:19|20)\\d{2}\\s?-\\s?(?:19|20)\\d{2}");
+  private static final Rx YEARS = Rx.compile("(?:19|20)\\d{2}\\s?-\\s?(?:19|20)\\d{2}");
 
   /** "50.000.000": thousands grouped by dots are an amount of money, not an account. */
-  private static final Pattern MONEY = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+  private static final Rx MONEY = Rx.compile("\\d{1,3}(?:\\.\\d{3})+");
 
   private static final Words CURRENCY =
       Words.of("đồng", "đ", "vnđ", "vnd", "triệu", "nghìn", "ngàn", "tỷ", "usd");
@@ -175,8 +173,7 @@ final class PersonalDataDetector {
           "tên người nhận",
           "người nhận");
 
-  private static final Pattern ID_NUMBER =
-      Pattern.compile("(?<![\\p{L}\\p{N}/\\-.,])\\d(?:[ .]?\\d){8,11}(?![\\p{N}])");
+  private static final Rx ID_NUMBER = Rx.compile("(?<![\\p{L}\\p{N}/\\-.,])\\d(?:[ .]?\\d){8,11}(?![\\p{N}])");
   private static final Words ID_WORDS =
       Words.of(
           "cccd",
@@ -235,11 +232,9 @@ final class PersonalDataDetector {
           "mã dự án",
           "mã thửa");
 
-  private static final Pattern MOBILE =
-      Pattern.compile(
+  private static final Rx MOBILE = Rx.compile(
           "(?<![\\p{L}\\p{N}+])(?:\\(\\+?84\\)\\s?|\\+84[ .\\-]?|84(?=[35789]\\d{8}(?!\\d))|0)[35789](?:[ .\\-]?\\d){8}(?![\\p{N}])");
-  private static final Pattern LANDLINE =
-      Pattern.compile(
+  private static final Rx LANDLINE = Rx.compile(
           "(?<![\\p{L}\\p{N}+])(?:\\(\\+?84\\)\\s?\\(?|\\+84[ .\\-]?\\(?|\\(0|0)2\\d{1,2}\\)?(?:[ .\\-]?\\d){7,8}(?![\\p{N}])");
   private static final Words NOT_PHONE =
       Words.of(
@@ -258,16 +253,13 @@ final class PersonalDataDetector {
           "mã đơn",
           "số seri");
 
-  private static final Pattern DOB =
-      Pattern.compile(
+  private static final Rx DOB = Rx.compile(
           "(?<![\\p{L}])(?<!hy |học )(ngày,? tháng,? năm sinh|ngày tháng năm sinh"
               + "|sinh ngày|sinh năm|ngày sinh|năm sinh|sinh|sn|ns|s\\.)\\s*[:.]?\\s*");
-  private static final Pattern DATE_OR_YEAR =
-      Pattern.compile(
+  private static final Rx DATE_OR_YEAR = Rx.compile(
           "(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*"
               + "|\\d{1,2}\\s+tháng\\s+\\d{1,2},?\\s+năm\\s+)?((?:19|20)\\d{2})(?![\\d/])");
-  private static final Pattern YEAR_AFTER_NAME =
-      Pattern.compile("\\s*[(,–-]\\s*((?:19|20)\\d{2})\\s*(?=[),;|–\\-\\n]|$)");
+  private static final Rx YEAR_AFTER_NAME = Rx.compile("\\s*[(,–-]\\s*((?:19|20)\\d{2})\\s*(?=[),;|–\\-\\n]|$)");
 
   private static final Words RESIDENCE =
       Words.of(
@@ -365,6 +357,13 @@ final class PersonalDataDetector {
   /**
    * Words saying where someone lives ("sống", "căn nhà"), not where they went ("đến nhà văn hóa").
    */
+  /** A home spoken of by who the person is, without the name ("gia đình cháu ở ..."). */
+  private static final Words HOME_OF_NAMED =
+      Words.of(
+          "gia đình cháu", "gia đình em", "gia đình ông", "gia đình bà", "gia đình anh",
+          "gia đình chị", "gia đình cụ", "nhà cháu", "nhà em", "nhà ông", "nhà bà", "nhà anh",
+          "nhà chị", "nhà cụ");
+
   private static final Words HOME_CUES =
       Words.of(
           "sống",
@@ -602,6 +601,9 @@ final class PersonalDataDetector {
           "lú lẫn",
           "mất trí nhớ",
           "suy giảm trí nhớ",
+          "mù hai mắt",
+          "mù một mắt",
+          "hỏng mắt",
           "cận thị",
           "viễn thị",
           "loạn thị",
@@ -857,8 +859,7 @@ final class PersonalDataDetector {
    * Between a finding's term and the person it is about ("xử phạt vi phạm hành chính đối với ông
    * A").
    */
-  private static final Pattern OBJECT_GAP =
-      Pattern.compile("^\\s*(?:[\\p{Ll}\\p{M}\\p{N}]+\\s+){0,8}$");
+  private static final Rx OBJECT_GAP = Rx.compile("^\\s*(?:[\\p{Ll}\\p{M}\\p{N}]+\\s+){0,8}$");
 
   private static final Set<String> NOT_OBJECT =
       Set.of(
@@ -1125,7 +1126,7 @@ final class PersonalDataDetector {
   }
 
   private void phones(Reading r, BitSet claimed, List<Finding> out) {
-    for (Pattern p : List.of(MOBILE, LANDLINE)) {
+    for (Rx p : List.of(MOBILE, LANDLINE)) {
       boolean mobile = p == MOBILE;
       Matcher m = p.matcher(r.text());
       while (m.find()) {
@@ -1341,6 +1342,13 @@ final class PersonalDataDetector {
           && HOME_CUES.anyIn(lower, person.end(), at.start() + 1)
           && !RENTED_OUT.anyIn(lower, person.end(), at.start() + 1)) {
         addAddress(r, claimed, out, person, from);
+      } else if (person == null && HOME_OF_NAMED.endingAt(lower, at.start()) != null) {
+        // "Cháu Hoàng Gia Huy ... . Gia đình cháu ở số 14 ngõ 3": the home of whoever the line
+        // named last
+        Mention named = r.lastPersonOnLine(at.start());
+        if (named != null && named.type() == Type.PERSON) {
+          addAddress(r, claimed, out, named, from);
+        }
       }
     }
   }
@@ -1362,10 +1370,10 @@ final class PersonalDataDetector {
       } else if (chunk > 0) {
         return;
       }
-      boolean livesIn = lower.startsWith("ở ", i);
+      boolean livesIn = lower.startsWith(Fold.w("ở "), i);
       // "hộ ông B tại số 44 ngõ 28": "tại" right after the name only, and with a number (else it is
       // where something happened)
-      boolean at = chunk == 0 && lower.startsWith("tại ", i);
+      boolean at = chunk == 0 && lower.startsWith(Fold.w("tại "), i);
       if (livesIn || at) {
         i = skipLabel(lower, i + (livesIn ? 2 : 4));
       }
@@ -1397,7 +1405,15 @@ final class PersonalDataDetector {
       if (c == ',' || c == '(' || c == '–' || c == '-' && j > 0 && lower.charAt(j - 1) == ' ') {
         return j;
       }
-      if (c == ')' || c == ';') {
+      if (c == ')') {
+        // "Ông A (1940), số 22 ngõ 12": the bracket closes, the next chunk may follow
+        int k = j + 1;
+        while (k < end && lower.charAt(k) == ' ') {
+          k++;
+        }
+        return k < end && lower.charAt(k) == ',' ? k : -1;
+      }
+      if (c == ';') {
         return -1;
       }
     }
@@ -1422,10 +1438,11 @@ final class PersonalDataDetector {
     }
     int end = Math.min(lower.length(), at + 25);
     String head = r.text().substring(at, end);
-    if (lower.startsWith("số", at) && !lower.substring(at).matches("(?s)^số\\s*(nhà\\s*)?\\d.*")) {
+    if (lower.startsWith(Fold.w("số"), at)
+        && !lower.substring(at).matches(Fold.w("(?s)^số\\s*(nhà\\s*)?\\d.*"))) {
       return false; // "số điện thoại", "số tài khoản"
     }
-    return head.matches("(?s)^\\S+(\\s+\\S+){0,3}?\\s*(số\\s*)?\\d.*")
+    return head.matches(Fold.w("(?s)^\\S+(\\s+\\S+){0,3}?\\s*(số\\s*)?\\d.*"))
         || head.matches("(?s)^\\p{L}+(\\s+\\p{Ll}+){0,2}\\s+\\p{Lu}.*");
   }
 
@@ -1496,8 +1513,7 @@ final class PersonalDataDetector {
   }
 
   /** ", số 0389 115 702", ", số tiền 2.789.000 đồng": a phone number or an amount, no house. */
-  private static final Pattern NOT_HOUSE_NUMBER =
-      Pattern.compile("\\s*số\\s*(?:tiền|\\+?\\d(?:[ .\\-]?\\d){7,})");
+  private static final Rx NOT_HOUSE_NUMBER = Rx.compile("\\s*số\\s*(?:tiền|\\+?\\d(?:[ .\\-]?\\d){7,})");
 
   private static int trimmed(String s, int from, int end) {
     int e = end;

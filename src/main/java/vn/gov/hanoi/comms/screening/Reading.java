@@ -27,8 +27,7 @@ final class Reading {
   }
 
   /** A capitalised word: "Nguyễn", "A", "NGUYỄN". */
-  private static final Pattern NAME_WORD =
-      Pattern.compile(
+  private static final Rx NAME_WORD = Rx.compile(
           "(?:\\p{Lu}[\\p{Lu}\\p{M}]+|\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}\\p{N}])");
 
   private static final Set<String> ABBREVIATIONS =
@@ -196,6 +195,18 @@ final class Reading {
    * The person (private or official) named last before {@code pos} in its sentence, organisations
    * skipped.
    */
+  /** The last person or official named before {@code pos} on its line (paragraph), or null. */
+  Mention lastPersonOnLine(int pos) {
+    int lineStart = text().lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.person() && m.start() >= lineStart && m.end() <= pos) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
   Mention nearestPersonBefore(int pos, int max) {
     int from = Math.max(sentenceStart(pos), pos - max);
     Mention best = null;
@@ -270,7 +281,7 @@ final class Reading {
   }
 
   /** "nơi thường trú: ...", "đối với: ...": a labelled field inside a line. */
-  private static final Pattern LABEL_INSIDE = Pattern.compile("\\p{L}{2,}\\s*:\\s");
+  private static final Rx LABEL_INSIDE = Rx.compile("\\p{L}{2,}\\s*:\\s");
 
   private static boolean isLabelLine(String s, int lineStart) {
     while (lineStart < s.length() && s.charAt(lineStart) == ' ') {
@@ -311,7 +322,7 @@ final class Reading {
     }
     String word = s.substring(i, dot);
     return word.length() == 1 && Character.isUpperCase(word.charAt(0))
-        || ABBREVIATIONS.contains(ScreenedText.lowerSameLength(word));
+        || Fold.in(ABBREVIATIONS, ScreenedText.lowerSameLength(word));
   }
 
   private void findPeople() {
@@ -343,7 +354,7 @@ final class Reading {
   private void addPerson(String s, String lower, List<int[]> run) {
     int first = 0;
     // "Ông Nguyễn Văn A", "Hộ Nguyễn Văn B": the leading honorific is not part of the name.
-    while (first < run.size() - 1 && LEADING_HONORIFICS.contains(word(lower, run.get(first)))) {
+    while (first < run.size() - 1 && Fold.in(LEADING_HONORIFICS, word(lower, run.get(first)))) {
       first++;
     }
     int count = run.size() - first;
@@ -369,7 +380,7 @@ final class Reading {
         Lexicon.OFFICIAL_MARKERS.endingAt(lower, nameStart) != null
             || first > 0 && "đ/c".equals(word(lower, run.get(0)));
     boolean surname =
-        Lexicon.SURNAMES.contains(word(lower, run.get(first)))
+        Fold.in(Lexicon.SURNAMES, word(lower, run.get(first)))
             || count >= 2 && nameColumn(nameStart, nameEnd);
     if (!honorific && !official) {
       if (!surname
@@ -414,8 +425,7 @@ final class Reading {
         && s.substring(nameEnd, after < 0 || after > lineEnd ? lineEnd : after).isBlank();
   }
 
-  private static final Pattern NAME_HEADING =
-      Pattern.compile("(?<![\\p{L}])(?:họ và tên|họ tên|họ, tên)(?![\\p{L}])");
+  private static final Rx NAME_HEADING = Rx.compile("(?<![\\p{L}])(?:họ và tên|họ tên|họ, tên)(?![\\p{L}])");
 
   /** "Đoàn Thanh niên", "Hội Phụ nữ": an organisation's name that starts like a person's. */
   private static boolean organisationAt(String lower, int start, int end) {
@@ -424,10 +434,11 @@ final class Reading {
   }
 
   private static boolean notAPerson(String key) {
-    for (String place : Lexicon.NOT_PERSONS) {
+    for (String written : Lexicon.NOT_PERSONS) {
+      String place = Fold.w(written);
       // "Bà Triệu" is a street, "bà Triệu Thị Mây" a woman: a middle name after it makes a person
       if (key.equals(place)
-          || key.startsWith(place + " ") && !key.startsWith(place + " thị ")
+          || key.startsWith(place + " ") && !key.startsWith(place + Fold.w(" thị "))
               && !key.startsWith(place + " văn ")) {
         return true;
       }
