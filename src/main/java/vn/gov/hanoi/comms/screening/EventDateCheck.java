@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Dates of events in an article compared with its publication window: an event that is over before
@@ -19,33 +18,41 @@ import java.util.regex.Pattern;
  * 19/12/1946"), not stale announcements.
  */
 final class EventDateCheck {
-  private static final Rx NUMERIC = Rx.compile(
+  private static final Rx NUMERIC =
+      Rx.compile(
           "(?<![\\d/.\\-])(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})(?:\\s?\\2\\s?(\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)");
-  private static final Rx WORDED = Rx.compile(
+  private static final Rx WORDED =
+      Rx.compile(
           "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:,\\s*)?(?:năm\\s+)?(\\d{4}))?");
-  private static final Rx MONTH = Rx.compile("(?<!\\d\\s)tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
-  private static final Rx DAY_RANGE = Rx.compile(
-          "(?<![\\d/.\\-])(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+  private static final Rx MONTH =
+      Rx.compile("(?<!\\d\\s)tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
+  private static final Rx DAY_RANGE =
+      Rx.compile("(?<![\\d/.\\-])(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
 
   /** Before a year-less "15/12": words that make it a date rather than a fraction ("2/3 số hộ"). */
-  private static final Rx DATE_CUE = Rx.compile(
+  private static final Rx DATE_CUE =
+      Rx.compile(
           "(ngày|từ|đến|tới|hạn|trước|sau|thứ \\p{L}+|thứ \\d|chủ nhật|sáng|chiều|tối|trưa|đêm|hôm|lúc|giờ|\\dh|\\dh\\d\\d"
               + "|\\d:\\d\\d|,|\\(|-|–)\\s*$");
 
   /** "từ ngày", "kể từ": a date that starts something open-ended. */
-  private static final Rx SINCE = Rx.compile(
+  private static final Rx SINCE =
+      Rx.compile(
           "(?:^|[^\\p{L}])(?:kể từ|bắt đầu từ|từ)\\s+(?:(?:đầu|cuối|giữa)\\s+)?(?:ngày\\s+)?$");
 
-  private static final Rx RANGE_BETWEEN = Rx.compile("^\\s*,?\\s*(?:đến|tới|-|–|—|~)\\s*(?:hết\\s+)?(?:ngày\\s+)?$");
+  private static final Rx RANGE_BETWEEN =
+      Rx.compile("^\\s*,?\\s*(?:đến|tới|-|–|—|~)\\s*(?:hết\\s+)?(?:ngày\\s+)?$");
 
   /** What stands right before a date that is not an event's. */
-  private static final Rx NOT_EVENT_BEFORE = Rx.compile(
+  private static final Rx NOT_EVENT_BEFORE =
+      Rx.compile(
           "(?:\\d+/[\\p{L}\\p{N}/\\-]*\\p{L}[\\p{L}\\p{N}/\\-]*"
               + "|ban hành|ký|kí|thông qua|hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|cấp|ngày cấp|ngày ban hành|ngày ký"
               + "|(?<![\\p{L}])(?<!học |hy |nữ |nam |thí |vệ |phát |sản )sinh(?: vào)?|ngày sinh|thành lập|ra đời|có giá trị đến|giá trị đến|hết hạn|ngày hết hạn)"
               + "\\s*,?\\s*(?:ngày|vào ngày|vào)?\\s*$");
 
-  private static final Rx DOCUMENT = Rx.compile(
+  private static final Rx DOCUMENT =
+      Rx.compile(
           "(?:luật|bộ luật|nghị định|nghị quyết|quyết định|thông tư"
               + "|chỉ thị|công văn|kế hoạch|thông báo|công điện|văn bản|hướng dẫn|pháp lệnh|tờ trình|báo cáo|hiến pháp"
               + "|điều lệ|quy chế|quy định|nđ|qđ|nq|tt|ct|kh|tb|cv)(?![\\p{L}])");
@@ -92,20 +99,23 @@ final class EventDateCheck {
           "chậm nhất",
           "muộn nhất",
           "dự kiến");
+
   /**
    * After a date that opens a sentence: someone signed or issued a document that day ("Ngày
    * 20/11/2026, Chủ tịch UBND phường đã ban hành Quyết định số ..."): the date of a document.
    */
-  private static final Rx SIGNED_AFTER = Rx.compile(
+  private static final Rx SIGNED_AFTER =
+      Rx.compile(
           "^[^.;:\\n]{0,80}?(?<![\\p{L}])(?:đã\\s+)?(?:ký|kí|ban hành|phê duyệt)\\s+(?:các\\s+|\\d+\\s+)?"
               + "(?:luật|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|kế hoạch|thông báo"
               + "|công điện|văn bản|hướng dẫn|tờ trình|báo cáo|quy chế|quy định)(?![\\p{L}])");
 
   /** What may stand before a date that opens a sentence: its time of day and "ngày". */
-  private static final Rx OPENS_SENTENCE = Rx.compile(
-          "(?:^|[.;:!?]\\s)\\s*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\\s+)?(?:ngày\\s+)?$");
+  private static final Rx OPENS_SENTENCE =
+      Rx.compile("(?:^|[.;:!?]\\s)\\s*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\\s+)?(?:ngày\\s+)?$");
 
-  private static final Rx LETTERHEAD = Rx.compile("^\\s*\\p{Lu}[\\p{L} .]{1,40},\\s*(?:ngày\\s*)?$");
+  private static final Rx LETTERHEAD =
+      Rx.compile("^\\s*\\p{Lu}[\\p{L} .]{1,40},\\s*(?:ngày\\s*)?$");
 
   private final LocalDate windowStart;
   private final LocalDate windowEnd;

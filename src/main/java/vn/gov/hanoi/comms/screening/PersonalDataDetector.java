@@ -30,7 +30,8 @@ final class PersonalDataDetector {
           "062", "064", "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082",
           "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096");
 
-  private static final Rx PLATE = Rx.compile(
+  private static final Rx PLATE =
+      Rx.compile(
           "(?<![\\p{L}\\p{N}])\\d{2}\\s?-?\\s?[A-Z]{1,2}\\d?\\s?[-. ]?\\s?(?:\\d{3}\\.\\d{2}|\\d{4,5})(?![\\p{L}\\p{N}])");
   private static final Words PLATE_WORDS =
       Words.of(
@@ -66,7 +67,8 @@ final class PersonalDataDetector {
           "đăng ký đứng tên",
           "tên chủ xe");
 
-  private static final Rx ACCOUNT = Rx.compile("(?<![\\p{L}\\p{N}])\\d(?:[ .\\-]?\\d){5,18}(?![\\p{N}])");
+  private static final Rx ACCOUNT =
+      Rx.compile("(?<![\\p{L}\\p{N}])\\d(?:[ .\\-]?\\d){5,18}(?![\\p{N}])");
   private static final Words BANK_WORDS =
       Words.of(
           "số tài khoản",
@@ -173,7 +175,8 @@ final class PersonalDataDetector {
           "tên người nhận",
           "người nhận");
 
-  private static final Rx ID_NUMBER = Rx.compile("(?<![\\p{L}\\p{N}/\\-.,])\\d(?:[ .]?\\d){8,11}(?![\\p{N}])");
+  private static final Rx ID_NUMBER =
+      Rx.compile("(?<![\\p{L}\\p{N}/\\-.,])\\d(?:[ .]?\\d){8,11}(?![\\p{N}])");
   private static final Words ID_WORDS =
       Words.of(
           "cccd",
@@ -232,9 +235,11 @@ final class PersonalDataDetector {
           "mã dự án",
           "mã thửa");
 
-  private static final Rx MOBILE = Rx.compile(
+  private static final Rx MOBILE =
+      Rx.compile(
           "(?<![\\p{L}\\p{N}+])(?:\\(\\+?84\\)\\s?|\\+84[ .\\-]?|84(?=[35789]\\d{8}(?!\\d))|0)[35789](?:[ .\\-]?\\d){8}(?![\\p{N}])");
-  private static final Rx LANDLINE = Rx.compile(
+  private static final Rx LANDLINE =
+      Rx.compile(
           "(?<![\\p{L}\\p{N}+])(?:\\(\\+?84\\)\\s?\\(?|\\+84[ .\\-]?\\(?|\\(0|0)2\\d{1,2}\\)?(?:[ .\\-]?\\d){7,8}(?![\\p{N}])");
   private static final Words NOT_PHONE =
       Words.of(
@@ -253,13 +258,16 @@ final class PersonalDataDetector {
           "mã đơn",
           "số seri");
 
-  private static final Rx DOB = Rx.compile(
+  private static final Rx DOB =
+      Rx.compile(
           "(?<![\\p{L}])(?<!hy |học )(ngày,? tháng,? năm sinh|ngày tháng năm sinh"
               + "|sinh ngày|sinh năm|ngày sinh|năm sinh|sinh|sn|ns|s\\.)\\s*[:.]?\\s*");
-  private static final Rx DATE_OR_YEAR = Rx.compile(
+  private static final Rx DATE_OR_YEAR =
+      Rx.compile(
           "(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*"
               + "|\\d{1,2}\\s+tháng\\s+\\d{1,2},?\\s+năm\\s+)?((?:19|20)\\d{2})(?![\\d/])");
-  private static final Rx YEAR_AFTER_NAME = Rx.compile("\\s*[(,–-]\\s*((?:19|20)\\d{2})\\s*(?=[),;|–\\-\\n]|$)");
+  private static final Rx YEAR_AFTER_NAME =
+      Rx.compile("\\s*[(,–-]\\s*((?:19|20)\\d{2})\\s*(?=[),;|–\\-\\n]|$)");
 
   private static final Words RESIDENCE =
       Words.of(
@@ -360,9 +368,20 @@ final class PersonalDataDetector {
   /** A home spoken of by who the person is, without the name ("gia đình cháu ở ..."). */
   private static final Words HOME_OF_NAMED =
       Words.of(
-          "gia đình cháu", "gia đình em", "gia đình ông", "gia đình bà", "gia đình anh",
-          "gia đình chị", "gia đình cụ", "nhà cháu", "nhà em", "nhà ông", "nhà bà", "nhà anh",
-          "nhà chị", "nhà cụ");
+          "gia đình cháu",
+          "gia đình em",
+          "gia đình ông",
+          "gia đình bà",
+          "gia đình anh",
+          "gia đình chị",
+          "gia đình cụ",
+          "nhà cháu",
+          "nhà em",
+          "nhà ông",
+          "nhà bà",
+          "nhà anh",
+          "nhà chị",
+          "nhà cụ");
 
   private static final Words HOME_CUES =
       Words.of(
@@ -832,8 +851,21 @@ final class PersonalDataDetector {
   /** "con gái bệnh nhân", "người nhà bệnh nhân": a relative of the patient, not the patient. */
   private static final Words KIN =
       Words.of(
-          "con", "con gái", "con trai", "vợ", "chồng", "bố", "mẹ", "cha", "người nhà", "người thân",
-          "gia đình", "cháu", "em", "anh", "chị");
+          "con",
+          "con gái",
+          "con trai",
+          "vợ",
+          "chồng",
+          "bố",
+          "mẹ",
+          "cha",
+          "người nhà",
+          "người thân",
+          "gia đình",
+          "cháu",
+          "em",
+          "anh",
+          "chị");
 
   /** "hết thời hạn tạm giữ": the vehicle's, not a person's detention. */
   private static final Words NOT_CRIMINAL =
@@ -1513,7 +1545,8 @@ final class PersonalDataDetector {
   }
 
   /** ", số 0389 115 702", ", số tiền 2.789.000 đồng": a phone number or an amount, no house. */
-  private static final Rx NOT_HOUSE_NUMBER = Rx.compile("\\s*số\\s*(?:tiền|\\+?\\d(?:[ .\\-]?\\d){7,})");
+  private static final Rx NOT_HOUSE_NUMBER =
+      Rx.compile("\\s*số\\s*(?:tiền|\\+?\\d(?:[ .\\-]?\\d){7,})");
 
   private static int trimmed(String s, int from, int end) {
     int e = end;

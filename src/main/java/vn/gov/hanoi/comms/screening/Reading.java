@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One field read for who and what it mentions: the people named in it (private persons or officials
@@ -27,8 +26,8 @@ final class Reading {
   }
 
   /** A capitalised word: "Nguyễn", "A", "NGUYỄN". */
-  private static final Rx NAME_WORD = Rx.compile(
-          "(?:\\p{Lu}[\\p{Lu}\\p{M}]+|\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}\\p{N}])");
+  private static final Rx NAME_WORD =
+      Rx.compile("(?:\\p{Lu}[\\p{Lu}\\p{M}]+|\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}\\p{N}])");
 
   private static final Set<String> ABBREVIATIONS =
       Set.of(
@@ -425,7 +424,8 @@ final class Reading {
         && s.substring(nameEnd, after < 0 || after > lineEnd ? lineEnd : after).isBlank();
   }
 
-  private static final Rx NAME_HEADING = Rx.compile("(?<![\\p{L}])(?:họ và tên|họ tên|họ, tên)(?![\\p{L}])");
+  private static final Rx NAME_HEADING =
+      Rx.compile("(?<![\\p{L}])(?:họ và tên|họ tên|họ, tên)(?![\\p{L}])");
 
   /** "Đoàn Thanh niên", "Hội Phụ nữ": an organisation's name that starts like a person's. */
   private static boolean organisationAt(String lower, int start, int end) {
@@ -438,7 +438,8 @@ final class Reading {
       String place = Fold.w(written);
       // "Bà Triệu" is a street, "bà Triệu Thị Mây" a woman: a middle name after it makes a person
       if (key.equals(place)
-          || key.startsWith(place + " ") && !key.startsWith(place + Fold.w(" thị "))
+          || key.startsWith(place + " ")
+              && !key.startsWith(place + Fold.w(" thị "))
               && !key.startsWith(place + " văn ")) {
         return true;
       }

@@ -41,8 +41,7 @@ final class Words {
       written.putIfAbsent(Fold.fold(p), p);
     }
     plain = compile(sorted);
-    folded =
-        compile(sorted.stream().filter(p -> !NOT_FOLDED.contains(p)).map(Fold::fold).toList());
+    folded = compile(sorted.stream().filter(p -> !NOT_FOLDED.contains(p)).map(Fold::fold).toList());
   }
 
   private static Pattern compile(List<String> phrases) {
@@ -79,8 +78,7 @@ final class Words {
 
   List<Hit> findIn(String lower, int from, int to) {
     List<Hit> hits = new ArrayList<>();
-    Matcher m =
-        pattern().matcher(lower).region(Math.max(0, from), Math.min(lower.length(), to));
+    Matcher m = pattern().matcher(lower).region(Math.max(0, from), Math.min(lower.length(), to));
     m.useTransparentBounds(true);
     while (m.find()) {
       hits.add(new Hit(m.start(), m.end(), phrase(m.group())));
