@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Dates of events in an article compared with its publication window: an event that is over before
@@ -19,42 +18,41 @@ import java.util.regex.Pattern;
  * 19/12/1946"), not stale announcements.
  */
 final class EventDateCheck {
-  private static final Pattern NUMERIC =
-      Pattern.compile(
+  private static final Rx NUMERIC =
+      Rx.compile(
           "(?<![\\d/.\\-])(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})(?:\\s?\\2\\s?(\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)");
-  private static final Pattern WORDED =
-      Pattern.compile(
+  private static final Rx WORDED =
+      Rx.compile(
           "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:,\\s*)?(?:năm\\s+)?(\\d{4}))?");
-  private static final Pattern MONTH =
-      Pattern.compile("(?<!\\d\\s)tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
-  private static final Pattern DAY_RANGE =
-      Pattern.compile(
-          "(?<![\\d/.\\-])(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+  private static final Rx MONTH =
+      Rx.compile("(?<!\\d\\s)tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
+  private static final Rx DAY_RANGE =
+      Rx.compile("(?<![\\d/.\\-])(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
 
   /** Before a year-less "15/12": words that make it a date rather than a fraction ("2/3 số hộ"). */
-  private static final Pattern DATE_CUE =
-      Pattern.compile(
+  private static final Rx DATE_CUE =
+      Rx.compile(
           "(ngày|từ|đến|tới|hạn|trước|sau|thứ \\p{L}+|thứ \\d|chủ nhật|sáng|chiều|tối|trưa|đêm|hôm|lúc|giờ|\\dh|\\dh\\d\\d"
               + "|\\d:\\d\\d|,|\\(|-|–)\\s*$");
 
   /** "từ ngày", "kể từ": a date that starts something open-ended. */
-  private static final Pattern SINCE =
-      Pattern.compile(
+  private static final Rx SINCE =
+      Rx.compile(
           "(?:^|[^\\p{L}])(?:kể từ|bắt đầu từ|từ)\\s+(?:(?:đầu|cuối|giữa)\\s+)?(?:ngày\\s+)?$");
 
-  private static final Pattern RANGE_BETWEEN =
-      Pattern.compile("^\\s*,?\\s*(?:đến|tới|-|–|—|~)\\s*(?:hết\\s+)?(?:ngày\\s+)?$");
+  private static final Rx RANGE_BETWEEN =
+      Rx.compile("^\\s*,?\\s*(?:đến|tới|-|–|—|~)\\s*(?:hết\\s+)?(?:ngày\\s+)?$");
 
   /** What stands right before a date that is not an event's. */
-  private static final Pattern NOT_EVENT_BEFORE =
-      Pattern.compile(
+  private static final Rx NOT_EVENT_BEFORE =
+      Rx.compile(
           "(?:\\d+/[\\p{L}\\p{N}/\\-]*\\p{L}[\\p{L}\\p{N}/\\-]*"
               + "|ban hành|ký|kí|thông qua|hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|cấp|ngày cấp|ngày ban hành|ngày ký"
-              + "|sinh|sinh vào|ngày sinh|thành lập|ra đời|có giá trị đến|giá trị đến|hết hạn|ngày hết hạn)"
+              + "|(?<![\\p{L}])(?<!học |hy |nữ |nam |thí |vệ |phát |sản )sinh(?: vào)?|ngày sinh|thành lập|ra đời|có giá trị đến|giá trị đến|hết hạn|ngày hết hạn)"
               + "\\s*,?\\s*(?:ngày|vào ngày|vào)?\\s*$");
 
-  private static final Pattern DOCUMENT =
-      Pattern.compile(
+  private static final Rx DOCUMENT =
+      Rx.compile(
           "(?:luật|bộ luật|nghị định|nghị quyết|quyết định|thông tư"
               + "|chỉ thị|công văn|kế hoạch|thông báo|công điện|văn bản|hướng dẫn|pháp lệnh|tờ trình|báo cáo|hiến pháp"
               + "|điều lệ|quy chế|quy định|nđ|qđ|nq|tt|ct|kh|tb|cv)(?![\\p{L}])");
@@ -101,8 +99,23 @@ final class EventDateCheck {
           "chậm nhất",
           "muộn nhất",
           "dự kiến");
-  private static final Pattern LETTERHEAD =
-      Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]{1,40},\\s*(?:ngày\\s*)?$");
+
+  /**
+   * After a date that opens a sentence: someone signed or issued a document that day ("Ngày
+   * 20/11/2026, Chủ tịch UBND phường đã ban hành Quyết định số ..."): the date of a document.
+   */
+  private static final Rx SIGNED_AFTER =
+      Rx.compile(
+          "^[^.;:\\n]{0,80}?(?<![\\p{L}])(?:đã\\s+)?(?:ký|kí|ban hành|phê duyệt)\\s+(?:các\\s+|\\d+\\s+)?"
+              + "(?:luật|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|kế hoạch|thông báo"
+              + "|công điện|văn bản|hướng dẫn|tờ trình|báo cáo|quy chế|quy định)(?![\\p{L}])");
+
+  /** What may stand before a date that opens a sentence: its time of day and "ngày". */
+  private static final Rx OPENS_SENTENCE =
+      Rx.compile("(?:^|[.;:!?]\\s)\\s*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\\s+)?(?:ngày\\s+)?$");
+
+  private static final Rx LETTERHEAD =
+      Rx.compile("^\\s*\\p{Lu}[\\p{L} .]{1,40},\\s*(?:ngày\\s*)?$");
 
   private final LocalDate windowStart;
   private final LocalDate windowEnd;
@@ -116,7 +129,12 @@ final class EventDateCheck {
   }
 
   /** A date found: the span, the first and last day it covers, and whether its year was written. */
-  private record Dated(int start, int end, LocalDate first, LocalDate last, boolean yearWritten) {}
+  private record Dated(
+      int start, int end, LocalDate first, LocalDate last, boolean yearWritten, boolean period) {
+    Dated(int start, int end, LocalDate first, LocalDate last, boolean yearWritten) {
+      this(start, end, first, last, yearWritten, false);
+    }
+  }
 
   List<Finding> find(ScreenedText t, BitSet claimed) {
     List<Dated> dates = dates(t, claimed);
@@ -139,9 +157,9 @@ final class EventDateCheck {
       } else if (SINCE
           .matcher(t.lower().substring(Math.max(0, d.start() - 20), d.start()))
           .find()) {
-        // "áp dụng từ ngày 01/01/2027": it started and goes on; only a start after the window
-        // matters.
-        d = new Dated(d.start(), d.end(), d.first(), LocalDate.MAX, d.yearWritten());
+        // "áp dụng từ ngày 01/01/2027", "học kỳ II bắt đầu từ ngày 18/01/2027": a start that goes
+        // on is neither over nor an event after the window (docs/prechecks.md).
+        continue;
       }
       judge(t, d, out);
     }
@@ -153,7 +171,7 @@ final class EventDateCheck {
     if (d.last().isBefore(windowStart.minusYears(1))) {
       return; // history ("ngày 19/12/1946"), not an event the article announces
     }
-    if (d.last().isBefore(windowStart)) {
+    if (d.last().isBefore(windowStart) && !d.period()) {
       out.add(
           new Finding(
               FindingKind.DATE_PAST,
@@ -220,7 +238,9 @@ final class EventDateCheck {
       }
       try {
         YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-        found.add(new Dated(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), true));
+        // A month alone is a period ("kết quả tháng 11/2026", "trong tháng 11/2026 đã xử phạt"):
+        // a report of a past month is no stale event; a month after the window still is.
+        found.add(new Dated(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), true, true));
         taken.set(m.start(), m.end());
       } catch (DateTimeException e) {
         // not a month: left alone
@@ -254,11 +274,15 @@ final class EventDateCheck {
     String lower = t.lower();
     int lineStart = lower.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
     String before = lower.substring(Math.max(lineStart, start - 90), start);
+    String lineBefore = t.text().substring(lineStart, start);
     if (NOT_EVENT_BEFORE.matcher(before).find()
-        || LETTERHEAD.matcher(t.text().substring(lineStart, start)).matches()) {
+        || LETTERHEAD.matcher(lineBefore).matches()
+        || LETTERHEAD.matcher(lineBefore.substring(lineBefore.lastIndexOf(". ") + 1)).matches()
+        || (OPENS_SENTENCE.matcher(lower.substring(lineStart, start)).find()
+            && SIGNED_AFTER.matcher(lower.substring(dateEnd(lower, start))).find())) {
       return false;
     }
-    if (!before.matches("(?s).*ngày\\s*$")) {
+    if (!before.matches(Fold.w("(?s).*ngày\\s*$"))) {
       return true;
     }
     Matcher doc = DOCUMENT.matcher(before);
@@ -271,6 +295,16 @@ final class EventDateCheck {
     return docEnd < 0
         || EVENT_WORDS.anyIn(before, docEnd, before.length())
         || before.substring(docEnd).matches("(?s).*[.;:].*");
+  }
+
+  /** Where the date starting at {@code start} ends: after its digits, separators and year. */
+  private static int dateEnd(String lower, int start) {
+    int i = start;
+    while (i < lower.length()
+        && (Character.isDigit(lower.charAt(i)) || "/.-–".indexOf(lower.charAt(i)) >= 0)) {
+      i++;
+    }
+    return i;
   }
 
   private LocalDate yearless(String day, String month) {

@@ -30,8 +30,8 @@ final class PersonalDataDetector {
           "062", "064", "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082",
           "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096");
 
-  private static final Pattern PLATE =
-      Pattern.compile(
+  private static final Rx PLATE =
+      Rx.compile(
           "(?<![\\p{L}\\p{N}])\\d{2}\\s?-?\\s?[A-Z]{1,2}\\d?\\s?[-. ]?\\s?(?:\\d{3}\\.\\d{2}|\\d{4,5})(?![\\p{L}\\p{N}])");
   private static final Words PLATE_WORDS =
       Words.of(
@@ -67,8 +67,8 @@ final class PersonalDataDetector {
           "đăng ký đứng tên",
           "tên chủ xe");
 
-  private static final Pattern ACCOUNT =
-      Pattern.compile("(?<![\\p{L}\\p{N}])\\d(?:[ .\\-]?\\d){5,18}(?![\\p{N}])");
+  private static final Rx ACCOUNT =
+      Rx.compile("(?<![\\p{L}\\p{N}])\\d(?:[ .\\-]?\\d){5,18}(?![\\p{N}])");
   private static final Words BANK_WORDS =
       Words.of(
           "số tài khoản",
@@ -120,8 +120,11 @@ final class PersonalDataDetector {
           "tai khoan",
           "ngan hang");
 
+  /** "năm học 2026-2027": a range of years, not an account. */
+  private static final Rx YEARS = Rx.compile("(?:19|20)\\d{2}\\s?-\\s?(?:19|20)\\d{2}");
+
   /** "50.000.000": thousands grouped by dots are an amount of money, not an account. */
-  private static final Pattern MONEY = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+  private static final Rx MONEY = Rx.compile("\\d{1,3}(?:\\.\\d{3})+");
 
   private static final Words CURRENCY =
       Words.of("đồng", "đ", "vnđ", "vnd", "triệu", "nghìn", "ngàn", "tỷ", "usd");
@@ -150,7 +153,14 @@ final class PersonalDataDetector {
           "hotline",
           "liên hệ",
           "zalo",
-          "nhắn tin");
+          "nhắn tin",
+          // typed without diacritics
+          "goi",
+          "dien thoai",
+          "so dien thoai",
+          "sdt",
+          "dt",
+          "lien he");
   private static final Words ACCOUNT_HOLDER =
       Words.of(
           "chủ tài khoản",
@@ -165,8 +175,8 @@ final class PersonalDataDetector {
           "tên người nhận",
           "người nhận");
 
-  private static final Pattern ID_NUMBER =
-      Pattern.compile("(?<![\\p{L}\\p{N}/\\-.,])\\d(?:[ .]?\\d){8,11}(?![\\p{N}])");
+  private static final Rx ID_NUMBER =
+      Rx.compile("(?<![\\p{L}\\p{N}/\\-.,])\\d(?:[ .]?\\d){8,11}(?![\\p{N}])");
   private static final Words ID_WORDS =
       Words.of(
           "cccd",
@@ -225,11 +235,11 @@ final class PersonalDataDetector {
           "mã dự án",
           "mã thửa");
 
-  private static final Pattern MOBILE =
-      Pattern.compile(
+  private static final Rx MOBILE =
+      Rx.compile(
           "(?<![\\p{L}\\p{N}+])(?:\\(\\+?84\\)\\s?|\\+84[ .\\-]?|84(?=[35789]\\d{8}(?!\\d))|0)[35789](?:[ .\\-]?\\d){8}(?![\\p{N}])");
-  private static final Pattern LANDLINE =
-      Pattern.compile(
+  private static final Rx LANDLINE =
+      Rx.compile(
           "(?<![\\p{L}\\p{N}+])(?:\\(\\+?84\\)\\s?\\(?|\\+84[ .\\-]?\\(?|\\(0|0)2\\d{1,2}\\)?(?:[ .\\-]?\\d){7,8}(?![\\p{N}])");
   private static final Words NOT_PHONE =
       Words.of(
@@ -248,16 +258,16 @@ final class PersonalDataDetector {
           "mã đơn",
           "số seri");
 
-  private static final Pattern DOB =
-      Pattern.compile(
-          "(?<![\\p{L}])(ngày,? tháng,? năm sinh|ngày tháng năm sinh"
+  private static final Rx DOB =
+      Rx.compile(
+          "(?<![\\p{L}])(?<!hy |học )(ngày,? tháng,? năm sinh|ngày tháng năm sinh"
               + "|sinh ngày|sinh năm|ngày sinh|năm sinh|sinh|sn|ns|s\\.)\\s*[:.]?\\s*");
-  private static final Pattern DATE_OR_YEAR =
-      Pattern.compile(
+  private static final Rx DATE_OR_YEAR =
+      Rx.compile(
           "(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*"
               + "|\\d{1,2}\\s+tháng\\s+\\d{1,2},?\\s+năm\\s+)?((?:19|20)\\d{2})(?![\\d/])");
-  private static final Pattern YEAR_AFTER_NAME =
-      Pattern.compile("\\s*[(,–-]\\s*((?:19|20)\\d{2})\\s*(?=[),;|–\\-\\n]|$)");
+  private static final Rx YEAR_AFTER_NAME =
+      Rx.compile("\\s*[(,–-]\\s*((?:19|20)\\d{2})\\s*(?=[),;|–\\-\\n]|$)");
 
   private static final Words RESIDENCE =
       Words.of(
@@ -355,6 +365,24 @@ final class PersonalDataDetector {
   /**
    * Words saying where someone lives ("sống", "căn nhà"), not where they went ("đến nhà văn hóa").
    */
+  /** A home spoken of by who the person is, without the name ("gia đình cháu ở ..."). */
+  private static final Words HOME_OF_NAMED =
+      Words.of(
+          "gia đình cháu",
+          "gia đình em",
+          "gia đình ông",
+          "gia đình bà",
+          "gia đình anh",
+          "gia đình chị",
+          "gia đình cụ",
+          "nhà cháu",
+          "nhà em",
+          "nhà ông",
+          "nhà bà",
+          "nhà anh",
+          "nhà chị",
+          "nhà cụ");
+
   private static final Words HOME_CUES =
       Words.of(
           "sống",
@@ -591,6 +619,29 @@ final class PersonalDataDetector {
           "trí nhớ kém",
           "lú lẫn",
           "mất trí nhớ",
+          "suy giảm trí nhớ",
+          "mù hai mắt",
+          "mù một mắt",
+          "hỏng mắt",
+          "cận thị",
+          "viễn thị",
+          "loạn thị",
+          "thương binh",
+          "bệnh binh",
+          "tỷ lệ tổn thương",
+          "tỉ lệ tổn thương",
+          "tổn thương cơ thể",
+          "liệt giường",
+          "suy tim",
+          "hen suyễn",
+          "hen phế quản",
+          "dị tật",
+          "suy dinh dưỡng",
+          "hôn mê",
+          "bạch cầu",
+          "máu trắng",
+          "thoái hóa",
+          "thoái hoá",
           "gãy tay",
           "gãy chân",
           "bị gãy",
@@ -797,6 +848,25 @@ final class PersonalDataDetector {
           "trưởng đoàn",
           "thanh tra");
 
+  /** "con gái bệnh nhân", "người nhà bệnh nhân": a relative of the patient, not the patient. */
+  private static final Words KIN =
+      Words.of(
+          "con",
+          "con gái",
+          "con trai",
+          "vợ",
+          "chồng",
+          "bố",
+          "mẹ",
+          "cha",
+          "người nhà",
+          "người thân",
+          "gia đình",
+          "cháu",
+          "em",
+          "anh",
+          "chị");
+
   /** "hết thời hạn tạm giữ": the vehicle's, not a person's detention. */
   private static final Words NOT_CRIMINAL =
       Words.of(
@@ -821,8 +891,7 @@ final class PersonalDataDetector {
    * Between a finding's term and the person it is about ("xử phạt vi phạm hành chính đối với ông
    * A").
    */
-  private static final Pattern OBJECT_GAP =
-      Pattern.compile("^\\s*(?:[\\p{Ll}\\p{M}\\p{N}]+\\s+){0,8}$");
+  private static final Rx OBJECT_GAP = Rx.compile("^\\s*(?:[\\p{Ll}\\p{M}\\p{N}]+\\s+){0,8}$");
 
   private static final Set<String> NOT_OBJECT =
       Set.of(
@@ -949,6 +1018,7 @@ final class PersonalDataDetector {
           || d.startsWith("1900")
           || d.startsWith("1800")
           || MONEY.matcher(m.group()).matches()
+          || YEARS.matcher(m.group()).matches()
           || CURRENCY.startsAt(r.lower(), m.end())) {
         continue;
       }
@@ -1088,7 +1158,7 @@ final class PersonalDataDetector {
   }
 
   private void phones(Reading r, BitSet claimed, List<Finding> out) {
-    for (Pattern p : List.of(MOBILE, LANDLINE)) {
+    for (Rx p : List.of(MOBILE, LANDLINE)) {
       boolean mobile = p == MOBILE;
       Matcher m = p.matcher(r.text());
       while (m.find()) {
@@ -1107,6 +1177,16 @@ final class PersonalDataDetector {
         Mention owner = r.nearestBefore(m.start(), 150);
         if (owner == null) {
           owner = r.personAbove(m.start());
+        }
+        String lower = r.lower();
+        if (owner != null
+            && IMPOSTOR.anyIn(
+                lower, Math.max(r.sentenceStart(m.start()), owner.start() - 25), m.start())) {
+          owner = null; // "đối tượng giả danh cán bộ thuế gọi từ số ...": the caller is not named
+        } else if (PRIVATE_LINE.endingAt(lower, m.start()) != null) {
+          // "liên hệ theo số máy bàn gia đình 024 ...": the line of whoever is named before
+          Mention person = r.nearestPersonBefore(m.start(), 150);
+          owner = person != null && person.type() == Type.PERSON ? person : owner;
         }
         if (owner != null && owner.type() == Type.PERSON) {
           out.add(
@@ -1133,6 +1213,14 @@ final class PersonalDataDetector {
       }
     }
   }
+
+  /** Someone passing for an office: a number after it is not the office's. */
+  private static final Words IMPOSTOR =
+      Words.of("giả danh", "mạo danh", "giả mạo", "tự xưng", "tự nhận là");
+
+  /** Right before a number: it is a household's or a person's own line. */
+  private static final Words PRIVATE_LINE =
+      Words.of("gia đình", "nhà riêng", "cá nhân", "riêng", "của gia đình", "của nhà");
 
   /** "0912 345 678 (cán bộ tư pháp)", "... - Văn phòng UBND": the number is an office's. */
   private static boolean officeAfter(String lower, int end) {
@@ -1286,6 +1374,13 @@ final class PersonalDataDetector {
           && HOME_CUES.anyIn(lower, person.end(), at.start() + 1)
           && !RENTED_OUT.anyIn(lower, person.end(), at.start() + 1)) {
         addAddress(r, claimed, out, person, from);
+      } else if (person == null && HOME_OF_NAMED.endingAt(lower, at.start()) != null) {
+        // "Cháu Hoàng Gia Huy ... . Gia đình cháu ở số 14 ngõ 3": the home of whoever the line
+        // named last
+        Mention named = r.lastPersonOnLine(at.start());
+        if (named != null && named.type() == Type.PERSON) {
+          addAddress(r, claimed, out, named, from);
+        }
       }
     }
   }
@@ -1307,10 +1402,10 @@ final class PersonalDataDetector {
       } else if (chunk > 0) {
         return;
       }
-      boolean livesIn = lower.startsWith("ở ", i);
+      boolean livesIn = lower.startsWith(Fold.w("ở "), i);
       // "hộ ông B tại số 44 ngõ 28": "tại" right after the name only, and with a number (else it is
       // where something happened)
-      boolean at = chunk == 0 && lower.startsWith("tại ", i);
+      boolean at = chunk == 0 && lower.startsWith(Fold.w("tại "), i);
       if (livesIn || at) {
         i = skipLabel(lower, i + (livesIn ? 2 : 4));
       }
@@ -1342,7 +1437,15 @@ final class PersonalDataDetector {
       if (c == ',' || c == '(' || c == '–' || c == '-' && j > 0 && lower.charAt(j - 1) == ' ') {
         return j;
       }
-      if (c == ')' || c == ';') {
+      if (c == ')') {
+        // "Ông A (1940), số 22 ngõ 12": the bracket closes, the next chunk may follow
+        int k = j + 1;
+        while (k < end && lower.charAt(k) == ' ') {
+          k++;
+        }
+        return k < end && lower.charAt(k) == ',' ? k : -1;
+      }
+      if (c == ';') {
         return -1;
       }
     }
@@ -1367,10 +1470,11 @@ final class PersonalDataDetector {
     }
     int end = Math.min(lower.length(), at + 25);
     String head = r.text().substring(at, end);
-    if (lower.startsWith("số", at) && !lower.substring(at).matches("(?s)^số\\s*(nhà\\s*)?\\d.*")) {
+    if (lower.startsWith(Fold.w("số"), at)
+        && !lower.substring(at).matches(Fold.w("(?s)^số\\s*(nhà\\s*)?\\d.*"))) {
       return false; // "số điện thoại", "số tài khoản"
     }
-    return head.matches("(?s)^\\S+(\\s+\\S+){0,3}?\\s*(số\\s*)?\\d.*")
+    return head.matches(Fold.w("(?s)^\\S+(\\s+\\S+){0,3}?\\s*(số\\s*)?\\d.*"))
         || head.matches("(?s)^\\p{L}+(\\s+\\p{Ll}+){0,2}\\s+\\p{Lu}.*");
   }
 
@@ -1424,7 +1528,8 @@ final class PersonalDataDetector {
       if (c == ',') {
         int next = i + 1;
         if (!ADDRESS_CONTINUES.startsAt(lower, next) && !placeNameOnly(s, next)
-            || ADDRESS_STOPS.startsAt(lower, next)) {
+            || ADDRESS_STOPS.startsAt(lower, next)
+            || NOT_HOUSE_NUMBER.matcher(lower).region(next, lower.length()).lookingAt()) {
           return trimmed(s, from, i);
         }
       }
@@ -1438,6 +1543,10 @@ final class PersonalDataDetector {
     }
     return trimmed(s, from, limit);
   }
+
+  /** ", số 0389 115 702", ", số tiền 2.789.000 đồng": a phone number or an amount, no house. */
+  private static final Rx NOT_HOUSE_NUMBER =
+      Rx.compile("\\s*số\\s*(?:tiền|\\+?\\d(?:[ .\\-]?\\d){7,})");
 
   private static int trimmed(String s, int from, int end) {
     int e = end;
@@ -1467,7 +1576,11 @@ final class PersonalDataDetector {
       if (not.anyIn(lower, Math.max(0, h.start() - 12), Math.min(lower.length(), h.end() + 12))) {
         continue;
       }
+      if (ROLE_NOUNS.contains(h.phrase()) && KIN.endingAt(lower, h.start()) != null) {
+        continue;
+      }
       Mention person = null;
+      boolean ofRecord = false;
       Mention next = r.nearestAfter(h.end(), 40);
       if (ROLE_NOUNS.contains(h.phrase()) && next != null && next.start() - h.end() <= 3) {
         person = next.type() == Type.PERSON ? next : null;
@@ -1490,6 +1603,7 @@ final class PersonalDataDetector {
         if (person == null && before == null) {
           Mention above = r.personAbove(h.start()); // "Họ tên: ..." then "Tội danh: ..."
           person = above != null && above.type() == Type.PERSON ? above : null;
+          ofRecord = person != null;
         }
       }
       if (person == null) {
@@ -1497,11 +1611,19 @@ final class PersonalDataDetector {
       }
       Finding last = found.isEmpty() ? null : found.get(found.size() - 1);
       if (last != null
-          && r.sentenceStart(last.start()) == r.sentenceStart(h.start())
-          && last.detail().endsWith(person.name())) {
+          && (r.sentenceStart(last.start()) == r.sentenceStart(h.start())
+              || ofRecord
+                  && last.detail().endsWith(person.name())
+                  && sameLine(r.text(), last.end(), h.start()))) {
+        // One finding per sentence: "xử phạt ... đối với A và B về hành vi ..., mỗi người bị phạt";
+        // one per record line: "truy nã đối với: A, sinh ngày ... Tội danh: ..."
+        String detail =
+            last.detail().contains(person.name())
+                ? last.detail()
+                : last.detail() + ", " + person.name();
         found.set(
             found.size() - 1,
-            finding(r, kind, true, last.start(), h.end(), last.detail(), last.suggestion()));
+            finding(r, kind, true, last.start(), h.end(), detail, last.suggestion()));
       } else {
         found.add(
             finding(
@@ -1563,7 +1685,13 @@ final class PersonalDataDetector {
         && gap.substring(colon + 1).strip().split("\\s+").length <= 2;
   }
 
+  private static boolean sameLine(String s, int from, int to) {
+    int newline = s.indexOf('\n', from);
+    return newline < 0 || newline >= to;
+  }
+
   private static boolean isObjectGap(String gap) {
+    gap = gap.replaceAll("(?<=\\d)[.,](?=\\d)", ""); // "phạt tiền 1.000.000 đồng đối với bà A"
     if (gap.contains(",") || !OBJECT_GAP.matcher(gap.replace(":", " ")).matches()) {
       return false;
     }

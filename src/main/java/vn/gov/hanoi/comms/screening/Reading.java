@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One field read for who and what it mentions: the people named in it (private persons or officials
@@ -27,9 +26,8 @@ final class Reading {
   }
 
   /** A capitalised word: "Nguyễn", "A", "NGUYỄN". */
-  private static final Pattern NAME_WORD =
-      Pattern.compile(
-          "(?:\\p{Lu}[\\p{Lu}\\p{M}]+|\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}\\p{N}])");
+  private static final Rx NAME_WORD =
+      Rx.compile("(?:\\p{Lu}[\\p{Lu}\\p{M}]+|\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}\\p{N}])");
 
   private static final Set<String> ABBREVIATIONS =
       Set.of(
@@ -196,6 +194,18 @@ final class Reading {
    * The person (private or official) named last before {@code pos} in its sentence, organisations
    * skipped.
    */
+  /** The last person or official named before {@code pos} on its line (paragraph), or null. */
+  Mention lastPersonOnLine(int pos) {
+    int lineStart = text().lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.person() && m.start() >= lineStart && m.end() <= pos) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
   Mention nearestPersonBefore(int pos, int max) {
     int from = Math.max(sentenceStart(pos), pos - max);
     Mention best = null;
@@ -232,7 +242,10 @@ final class Reading {
     String s = text();
     int lineStart = s.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
     int sentence = sentenceStart(pos);
-    if (sentence > lineStart && isLabelLine(s, sentence) && isLabelLine(s, lineStart)) {
+    if (sentence > lineStart
+        && isLabelLine(s, sentence)
+        && (isLabelLine(s, lineStart)
+            || LABEL_INSIDE.matcher(s.substring(lineStart, sentence)).find())) {
       // "Họ tên: Nông Văn Thái. Sinh ngày: ... Nơi ĐKTT: ...": labelled fields on one line
       for (int i = mentions.size() - 1; i >= 0; i--) {
         Mention m = mentions.get(i);
@@ -253,16 +266,21 @@ final class Reading {
           person = m;
         }
       }
+      if (!isLabelLine(s, start)) {
+        // a record's lines are all "label: value"; a person in running text above is not its
+        // subject ("... ông A đang điều trị lao." then "Tài liệu về bệnh lao: http://...")
+        return null;
+      }
       if (person != null) {
         return person;
-      }
-      if (!isLabelLine(s, start)) {
-        return null;
       }
       end = start - 1;
     }
     return null;
   }
+
+  /** "nơi thường trú: ...", "đối với: ...": a labelled field inside a line. */
+  private static final Rx LABEL_INSIDE = Rx.compile("\\p{L}{2,}\\s*:\\s");
 
   private static boolean isLabelLine(String s, int lineStart) {
     while (lineStart < s.length() && s.charAt(lineStart) == ' ') {
@@ -303,7 +321,7 @@ final class Reading {
     }
     String word = s.substring(i, dot);
     return word.length() == 1 && Character.isUpperCase(word.charAt(0))
-        || ABBREVIATIONS.contains(ScreenedText.lowerSameLength(word));
+        || Fold.in(ABBREVIATIONS, ScreenedText.lowerSameLength(word));
   }
 
   private void findPeople() {
@@ -335,7 +353,7 @@ final class Reading {
   private void addPerson(String s, String lower, List<int[]> run) {
     int first = 0;
     // "Ông Nguyễn Văn A", "Hộ Nguyễn Văn B": the leading honorific is not part of the name.
-    while (first < run.size() - 1 && LEADING_HONORIFICS.contains(word(lower, run.get(first)))) {
+    while (first < run.size() - 1 && Fold.in(LEADING_HONORIFICS, word(lower, run.get(first)))) {
       first++;
     }
     int count = run.size() - first;
@@ -344,7 +362,11 @@ final class Reading {
     String name = s.substring(nameStart, nameEnd);
     // "ông Hoàng Văn Thụ" is a man, "phố Hoàng Văn Thụ" a street: after a lowercase honorific the
     // name is a person's.
-    boolean marked = first == 0 && Lexicon.PERSON_MARKERS.endingAt(lower, nameStart) != null;
+    // "Đại tướng Võ Nguyên Giáp (1911 - 2013)": a title right before it makes it a person too.
+    boolean marked =
+        first == 0
+            && (Lexicon.PERSON_MARKERS.endingAt(lower, nameStart) != null
+                || Lexicon.TITLES.endingAt(lower, nameStart) != null);
     if (!marked && notAPerson(lower.substring(nameStart, nameEnd))
         || first > 0 && notAPerson(lower.substring(run.get(0)[0], nameEnd))
         || count > 5
@@ -356,7 +378,9 @@ final class Reading {
     boolean official =
         Lexicon.OFFICIAL_MARKERS.endingAt(lower, nameStart) != null
             || first > 0 && "đ/c".equals(word(lower, run.get(0)));
-    boolean surname = Lexicon.SURNAMES.contains(word(lower, run.get(first)));
+    boolean surname =
+        Fold.in(Lexicon.SURNAMES, word(lower, run.get(first)))
+            || count >= 2 && nameColumn(nameStart, nameEnd);
     if (!honorific && !official) {
       if (!surname
           || count < 2
@@ -381,6 +405,28 @@ final class Reading {
     mentions.add(new Mention(nameStart, nameEnd, official ? Type.OFFICIAL : Type.PERSON, name));
   }
 
+  /**
+   * A table cell that holds nothing but the name, in a column headed "Họ và tên", "Họ tên": a
+   * person whatever the family name ("Cấn Văn Lâm").
+   */
+  private boolean nameColumn(int nameStart, int nameEnd) {
+    String heading = text.headingAt(nameStart);
+    if (heading == null || !NAME_HEADING.matcher(ScreenedText.lowerSameLength(heading)).find()) {
+      return false;
+    }
+    String s = text();
+    int before = s.lastIndexOf('|', nameStart);
+    int lineStart = s.lastIndexOf('\n', Math.max(0, nameStart - 1)) + 1;
+    int after = s.indexOf('|', nameEnd);
+    int lineEnd = s.indexOf('\n', nameEnd);
+    lineEnd = lineEnd < 0 ? s.length() : lineEnd;
+    return s.substring(Math.max(before + 1, lineStart), nameStart).isBlank()
+        && s.substring(nameEnd, after < 0 || after > lineEnd ? lineEnd : after).isBlank();
+  }
+
+  private static final Rx NAME_HEADING =
+      Rx.compile("(?<![\\p{L}])(?:họ và tên|họ tên|họ, tên)(?![\\p{L}])");
+
   /** "Đoàn Thanh niên", "Hội Phụ nữ": an organisation's name that starts like a person's. */
   private static boolean organisationAt(String lower, int start, int end) {
     Words.Hit h = Lexicon.ORGANISATIONS.lastIn(lower, start, Math.min(lower.length(), end + 30));
@@ -388,8 +434,13 @@ final class Reading {
   }
 
   private static boolean notAPerson(String key) {
-    for (String place : Lexicon.NOT_PERSONS) {
-      if (key.equals(place) || key.startsWith(place + " ")) {
+    for (String written : Lexicon.NOT_PERSONS) {
+      String place = Fold.w(written);
+      // "Bà Triệu" is a street, "bà Triệu Thị Mây" a woman: a middle name after it makes a person
+      if (key.equals(place)
+          || key.startsWith(place + " ")
+              && !key.startsWith(place + Fold.w(" thị "))
+              && !key.startsWith(place + " văn ")) {
         return true;
       }
     }

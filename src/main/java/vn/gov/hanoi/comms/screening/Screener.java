@@ -84,8 +84,13 @@ public final class Screener {
     for (ScreenedText t : texts) {
       BitSet claimed = new BitSet();
       List<Finding> own = new ArrayList<>(links.find(t, claimed));
-      own.addAll(personal.find(new Reading(t), claimed));
-      own.addAll(dates.find(t, claimed));
+      // a text typed without diacritics is read folded (Fold)
+      Fold.during(
+          Fold.typedWithoutDiacritics(t.text()),
+          () -> {
+            own.addAll(personal.find(new Reading(t), claimed));
+            return own.addAll(dates.find(t, claimed));
+          });
       own.sort(Comparator.comparingInt(Finding::start));
       for (Finding f : own) {
         findings.add(t.field() == Field.ATTACHMENT ? asWritten(f) : f);

@@ -2,7 +2,9 @@ package vn.gov.hanoi.comms.screening;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,23 +18,54 @@ final class Words {
   /** A phrase found: where, and which one. */
   record Hit(int start, int end, String phrase) {}
 
-  private final Pattern pattern;
+  private final Pattern plain;
+
+  /**
+   * Words whose folded form is mostly another, commoner word: "bạn" and "ban" (a board), "bố" and
+   * "bộ", "dì" and "đi". Not looked for in texts typed without diacritics.
+   */
+  private static final java.util.Set<String> NOT_FOLDED = java.util.Set.of("bạn", "bố", "dì");
+
+  /** The same phrases without diacritics, for texts typed so ({@link Fold}). */
+  private final Pattern folded;
+
+  /** Each folded phrase and the phrase as written, which a hit reports. */
+  private final Map<String, String> written = new HashMap<>();
 
   Words(List<String> phrases) {
     List<String> sorted = new ArrayList<>(phrases);
     sorted.sort(
         Comparator.comparingInt(String::length)
             .reversed()); // longest first: "chủ tịch" before "chủ"
-    StringBuilder alternatives = new StringBuilder();
     for (String p : sorted) {
+      written.putIfAbsent(Fold.fold(p), p);
+    }
+    plain = compile(sorted);
+    folded = compile(sorted.stream().filter(p -> !NOT_FOLDED.contains(p)).map(Fold::fold).toList());
+  }
+
+  private static Pattern compile(List<String> phrases) {
+    StringBuilder alternatives = new StringBuilder();
+    for (String p : phrases) {
       if (!alternatives.isEmpty()) {
         alternatives.append('|');
       }
       alternatives.append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
     }
-    pattern =
-        Pattern.compile(
-            "(?<![\\p{L}\\p{N}\\p{M}])(?:" + alternatives + ")(?![\\p{L}\\p{N}\\p{M}])");
+    return Pattern.compile(
+        "(?<![\\p{L}\\p{N}\\p{M}])(?:" + alternatives + ")(?![\\p{L}\\p{N}\\p{M}])");
+  }
+
+  private Pattern pattern() {
+    return Fold.active() ? folded : plain;
+  }
+
+  /** The phrase a match stands for: as written in the list, also when the text is folded. */
+  private String phrase(String match) {
+    if (!Fold.active()) {
+      return match;
+    }
+    return written.getOrDefault(match.replaceAll("\\s+", " "), match);
   }
 
   static Words of(String... phrases) {
@@ -45,10 +78,10 @@ final class Words {
 
   List<Hit> findIn(String lower, int from, int to) {
     List<Hit> hits = new ArrayList<>();
-    Matcher m = pattern.matcher(lower).region(Math.max(0, from), Math.min(lower.length(), to));
+    Matcher m = pattern().matcher(lower).region(Math.max(0, from), Math.min(lower.length(), to));
     m.useTransparentBounds(true);
     while (m.find()) {
-      hits.add(new Hit(m.start(), m.end(), m.group()));
+      hits.add(new Hit(m.start(), m.end(), phrase(m.group())));
     }
     return hits;
   }
@@ -69,7 +102,7 @@ final class Words {
     while (i < lower.length() && lower.charAt(i) == ' ') {
       i++;
     }
-    Matcher m = pattern.matcher(lower).region(i, lower.length());
+    Matcher m = pattern().matcher(lower).region(i, lower.length());
     m.useTransparentBounds(true);
     return m.lookingAt();
   }

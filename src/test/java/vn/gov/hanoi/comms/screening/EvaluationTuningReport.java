@@ -1,17 +1,24 @@
 package vn.gov.hanoi.comms.screening;
 
+import java.util.List;
+
 /**
- * Prints the per-kind table and every error on the tuning articles: what one looks at while tuning
- * ({@code mvn -o -q test-compile exec:java} is not set up; run it from an IDE or with {@code java
- * -cp target/classes:target/test-classes:<jsoup>
- * vn.gov.hanoi.comms.screening.EvaluationTuningReport}). Never run on the held-back articles.
+ * Prints every error and the per-kind table of the tuning sets: what one looks at while tuning. Run
+ * from an IDE or with {@code java -cp target/classes:target/test-classes:<dependencies>
+ * vn.gov.hanoi.comms.screening.EvaluationTuningReport [set.txt ...]} (default: the tuning sets).
+ * Never run it on a set before its one blind run.
  */
 public final class EvaluationTuningReport {
+  /** The sets tuned on (src/test/resources/prechecks/README.md). */
+  static final List<String> TUNING_SETS = List.of("articles-tuning.txt", "articles-blind5.txt");
+
   private EvaluationTuningReport() {}
 
   public static void main(String[] args) {
-    Evaluation e = Evaluation.run(EvaluationArticles.load("articles-tuning.txt"));
-    e.errors.forEach(System.out::println);
-    System.out.println(e.table("Tuning articles"));
+    for (String set : args.length == 0 ? TUNING_SETS : List.of(args)) {
+      Evaluation e = Evaluation.run(EvaluationArticles.load(set));
+      e.errors.forEach(System.out::println);
+      System.out.println(e.table(set));
+    }
   }
 }

@@ -251,4 +251,45 @@ class ScreenerTest {
     assertThat(f.kind()).isEqualTo(FindingKind.DATE_OF_BIRTH);
     assertThat(r.bodyText().substring(f.start(), f.end())).isEqualTo("2006").isEqualTo(f.passage());
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-6: a past month is a report's period, a date opening a sentence in which a document is signed is"
+          + " the document's, a letterhead after a number on its line and an open-ended start after the window are"
+          + " no event dates")
+  void datesThatAreNoStaleEvents() {
+    assertThat(
+            body(
+                "<p>Trong tháng 10/2026, Đội đã kiểm tra 40 cơ sở.</p>"
+                    + "<p>Ngày 24/11/2026, Chủ tịch UBND xã đã ký quyết định thành lập tổ công tác.</p>"
+                    + "<p>UBND XÃ AN KHÁNH. Số: 77/TB-UBND. An Khánh, ngày 26/11/2026.</p>"
+                    + "<p>Kể từ ngày 05/01/2027, bãi xe thu phí theo giờ.</p>"))
+        .isEmpty();
+    assertThat(
+            kinds(
+                body("<p>Buổi ngoại khóa tổ chức cho học sinh vào ngày 21 tháng 11 năm 2026.</p>")))
+        .containsExactly("DATE_PAST:21 tháng 11 năm 2026");
+    assertThat(kinds(body("<p>Đợt tiêm tiếp theo diễn ra trong tháng 1/2027.</p>")))
+        .containsExactly("DATE_AFTER_WINDOW:tháng 1/2027");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4: a text typed without diacritics is read folded: its phone, birth year, address and health data"
+          + " are found as in the same text with diacritics")
+  void textWithoutDiacritics() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Danh sach ho duoc ho tro:</p><p>1. Ong Tran Van Khoa (1958), so 7 ngo 40 Kham Thien,"
+                        + " bi liet hai chan, dien thoai 0915 224 611.</p>")))
+        .containsExactly(
+            "DATE_OF_BIRTH:1958",
+            "HOME_ADDRESS:so 7 ngo 40 Kham Thien",
+            "HEALTH:bi liet",
+            "PHONE:0915 224 611");
+    assertThat(body("<p>Uy ban MTTQ phuong tiep nhan ung ho qua tai khoan 1234 5678 9012.</p>"))
+        .extracting(Finding::kind)
+        .doesNotContain(FindingKind.HOME_ADDRESS, FindingKind.PHONE);
+  }
 }
