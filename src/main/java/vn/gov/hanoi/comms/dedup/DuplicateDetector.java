@@ -184,20 +184,15 @@ public final class DuplicateDetector {
       for (RewriteIndex.Entry e : rewrites.candidates(draftKeyFacts, draftTerms)) {
         candidates.add(e.id());
       }
+      RewriteScorer.Draft weighed =
+          scorer.draft(draftKeyFacts, draftTerms, analysis.correction(), rewrites);
       for (Long candidateId : candidates) {
         IndexedNotice earlier = notices.get(candidateId);
         RewriteIndex.Entry entry = rewrites.entry(candidateId);
         if (earlier != null && entry != null && eligible.test(earlier.metadata())) {
           Match copy = compare(candidateId, draft, draftFacts, earlier);
           RewriteScorer.Evidence evidence =
-              scorer.score(
-                  entry.facts(),
-                  entry.terms(),
-                  entry.correction(),
-                  draftKeyFacts,
-                  draftTerms,
-                  analysis.correction(),
-                  rewrites);
+              scorer.score(entry.facts(), entry.terms(), entry.correction(), weighed, rewrites);
           Match match = combine(copy, evidence);
           if (Math.max(Math.max(match.similarity(), match.containment()), evidence.sharedShare())
               >= REPORT_FLOOR) {
@@ -214,6 +209,36 @@ public final class DuplicateDetector {
                 m -> m.rewrite() == null ? m.similarity() : m.rewrite().sharedShare())
             .reversed());
     return matches;
+  }
+
+  /**
+   * What the two notices share, marked on both texts and said in words, for the editor (I-DEDUP-4).
+   * The share weighs facts and words by how rare they are among the indexed notices.
+   */
+  public DuplicateExplanation explain(
+      String earlierTitle,
+      String earlierBody,
+      String laterTitle,
+      String laterBody,
+      String laterIssuer) {
+    NoticeAnalyzer.Analysis earlier = analyzer.analyse(earlierTitle, earlierBody, null);
+    NoticeAnalyzer.Analysis later = analyzer.analyse(laterTitle, laterBody, laterIssuer);
+    RewriteScorer.Evidence evidence;
+    lock.readLock().lock();
+    try {
+      evidence =
+          scorer.score(
+              earlier.factIds(),
+              analyzer.terms(earlier),
+              earlier.correction(),
+              later.factIds(),
+              analyzer.terms(later),
+              later.correction(),
+              rewrites);
+    } finally {
+      lock.readLock().unlock();
+    }
+    return DuplicateExplanation.of(earlier, later, evidence.sharedShare());
   }
 
   /**

@@ -36,15 +36,18 @@ public final class NoticeAnalyzer {
 
   private static final Pattern PHONE =
       Pattern.compile(
-          "(?<![\\d.,/])(?:\\+?84|0)\\d{1,3}(?:[ .-]?\\d){6,9}(?![\\d])"
-              + "|(?<![\\d.,/])1[89]00[ .]?\\d{3,4}(?!\\d)"
-              + "|(?i)(?<=goi |nong |hotline |dai |nong: |hotline: )(?:11[1-5]|1022)(?!\\d)");
+          "(?<![\\d.,/])(?:\\+?84|0)\\d{1,3}(?:[ .-]?\\d){6,9}(?!\\d)"
+              + "|(?<![\\d.,/])1[89]00[ .]?\\d{3,4}(?!\\d)");
+
+  /** Short hotlines (113, 114, 115, 1022) after the words that announce a number. */
+  private static final Pattern HOTLINE =
+      Pattern.compile("(?i)\\b(?:goi|nong|hotline|dai)\\s*:?\\s*(11[1-5]|1022)(?!\\d)");
+
   private static final Pattern DOCUMENT =
       Pattern.compile(
           "(?<![\\w/])\\d{1,5}(?:/\\d{4})?/[A-Z][A-Za-z&]{0,6}(?:-[A-Za-z&]{1,8}){1,3}");
   private static final Pattern URL =
-      Pattern.compile(
-          "(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gov\\.vn|com\\.vn|org\\.vn|vn|com|org)\\b");
+      Pattern.compile("(?i)\\b(?:[a-z0-9-]+\\.)+(?:gov\\.vn|com\\.vn|org\\.vn|vn|com|org)\\b");
   private static final Pattern CODE = Pattern.compile("\\b[A-Z]{1,4}\\d{1,5}[A-Za-z0-9]*\\b");
   private static final Pattern WORD_DATE =
       Pattern.compile(
@@ -60,6 +63,10 @@ public final class NoticeAnalyzer {
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?<![\\d/.,A-Za-z])(\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?)(?![\\d/]|\\.\\d)(\\s*%)?");
+
+  private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
+  private static final Pattern YEAR_OR_DIGIT = Pattern.compile("(19|20)\\d\\d|\\d");
+  private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
 
   private final RewriteVocabulary vocabulary;
 
@@ -183,16 +190,10 @@ public final class NoticeAnalyzer {
       boolean[] contact,
       List<Fact> out) {
     for (Matcher m = PHONE.matcher(folded); m.find(); ) {
-      add(
-          out,
-          used,
-          text,
-          m,
-          FactType.PHONE,
-          digits(m.group()).replaceFirst("^84", "0"),
-          true,
-          sentenceAt,
-          contact);
+      add(out, used, text, m, FactType.PHONE, phone(m.group()), true, sentenceAt, contact);
+    }
+    for (Matcher m = HOTLINE.matcher(folded); m.find(); ) {
+      add(out, used, text, m, FactType.PHONE, m.group(1), true, sentenceAt, contact);
     }
     for (Matcher m = DOCUMENT.matcher(folded); m.find(); ) {
       add(
@@ -238,7 +239,7 @@ public final class NoticeAnalyzer {
         int month = Integer.parseInt(m.group(3));
         List<Integer> days = new ArrayList<>();
         days.add(Integer.parseInt(m.group(1)));
-        for (String d : m.group(2).split("\\D+")) {
+        for (String d : NON_DIGITS.split(m.group(2))) {
           if (!d.isEmpty()) {
             days.add(Integer.parseInt(d));
           }
@@ -278,8 +279,9 @@ public final class NoticeAnalyzer {
       add(out, used, text, m, FactType.TIME, hour + ":" + minutes, false, sentenceAt, contact);
     }
     for (Matcher m = NUMBER.matcher(folded); m.find(); ) {
-      String value = m.group(1).replace(".", "").replace(',', '.').replaceFirst("^0+(?=\\d)", "");
-      if (m.group(2) == null && value.matches("(19|20)\\d\\d|\\d")) {
+      String value =
+          LEADING_ZEROS.matcher(m.group(1).replace(".", "").replace(',', '.')).replaceFirst("");
+      if (m.group(2) == null && YEAR_OR_DIGIT.matcher(value).matches()) {
         continue; // a year alone says little (dates carry their own); 0-9 are list numbers, "02
         // mũi"
       }
@@ -496,8 +498,15 @@ public final class NoticeAnalyzer {
     return true;
   }
 
-  private static String digits(String s) {
-    return s.replaceAll("\\D", "");
+  /** Digits only, +84 written as 0. */
+  private static String phone(String s) {
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        digits.append(s.charAt(i));
+      }
+    }
+    return digits.indexOf("84") == 0 ? "0" + digits.substring(2) : digits.toString();
   }
 
   private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];

@@ -97,29 +97,62 @@ final class RewriteIndex implements RewriteScorer.Frequencies {
     live--;
   }
 
+  /** Per checking thread: a score per ordinal and the ordinals touched, reset after each check. */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private static final class Scratch {
+    float[] weight = new float[1024];
+    byte[] hits = new byte[1024];
+    int[] touched = new int[1024];
+  }
+
   /** Notices sharing the most (IDF-weighted) facts and rare words with the draft. */
   List<Entry> candidates(long[] facts, int[] terms) {
     long[] keys = keys(facts, terms);
-    Map<Integer, double[]> scores = new HashMap<>();
+    Scratch s = SCRATCH.get();
+    if (s.weight.length < entries.size()) {
+      s.weight = new float[entries.size() * 2];
+      s.hits = new byte[entries.size() * 2];
+    }
+    int touched = 0;
     double n = live;
     for (long key : keys) {
       int[] list = postings.get(key);
       if (list == null || list[0] > MAX_POSTINGS) {
         continue;
       }
-      double w = RewriteScorer.idf(documentFrequency(key), n);
+      float w = (float) RewriteScorer.idf(documentFrequency(key), n);
       for (int i = 1; i <= list[0]; i++) {
-        double[] s = scores.computeIfAbsent(list[i], k -> new double[2]);
-        s[0] += w;
-        s[1]++;
+        int ordinal = list[i];
+        if (s.hits[ordinal] == 0) {
+          if (touched == s.touched.length) {
+            s.touched = Arrays.copyOf(s.touched, touched * 2);
+          }
+          s.touched[touched++] = ordinal;
+        }
+        s.weight[ordinal] += w;
+        if (s.hits[ordinal] < Byte.MAX_VALUE) {
+          s.hits[ordinal]++;
+        }
       }
     }
-    return scores.entrySet().stream()
-        .filter(e -> e.getValue()[1] >= 2 && entries.get(e.getKey()) != null)
-        .sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
-        .limit(MAX_CANDIDATES)
-        .map(e -> entries.get(e.getKey()))
-        .toList();
+    // Best MAX_CANDIDATES by weight among those with two keys or more, by a partial selection.
+    long[] best = new long[touched];
+    int kept = 0;
+    for (int i = 0; i < touched; i++) {
+      int ordinal = s.touched[i];
+      if (s.hits[ordinal] >= 2 && entries.get(ordinal) != null) {
+        best[kept++] = (long) Float.floatToIntBits(s.weight[ordinal]) << 32 | ordinal;
+      }
+      s.weight[ordinal] = 0;
+      s.hits[ordinal] = 0;
+    }
+    Arrays.sort(best, 0, kept); // non-negative floats sort like their bits
+    List<Entry> out = new ArrayList<>();
+    for (int i = kept - 1; i >= 0 && out.size() < MAX_CANDIDATES; i--) {
+      out.add(entries.get((int) best[i]));
+    }
+    return out;
   }
 
   /** The facts and the {@value #RARE_TERMS} rarest terms. */

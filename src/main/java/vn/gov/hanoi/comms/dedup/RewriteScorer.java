@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -43,22 +45,41 @@ public final class RewriteScorer {
     }
   }
 
-  private final Properties settings;
+  private final Map<String, Double> settings = new HashMap<>();
 
   public RewriteScorer() {
     this(load());
   }
 
-  RewriteScorer(Properties settings) {
-    this.settings = settings;
+  RewriteScorer(Properties properties) {
+    for (String name : properties.stringPropertyNames()) {
+      settings.put(name, Double.parseDouble(properties.getProperty(name).strip()));
+    }
   }
 
   double setting(String name) {
-    String value = settings.getProperty(name);
+    Double value = settings.get(name);
     if (value == null) {
       throw new IllegalStateException("dedup/rewrite-scoring.properties: thiếu " + name);
     }
-    return Double.parseDouble(value.strip());
+    return value;
+  }
+
+  /** The draft's side, weighed once per check rather than once per candidate. */
+  public record Draft(
+      long[] facts, double[] factWeights, int[] terms, double[] termWeights, boolean corrects) {}
+
+  Draft draft(long[] facts, int[] terms, boolean corrects, Frequencies f) {
+    double n = f.documents();
+    double[] fw = new double[facts.length];
+    for (int i = 0; i < facts.length; i++) {
+      fw[i] = factWeight(facts[i], f, n);
+    }
+    double[] tw = new double[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      tw[i] = idf(f.documentFrequency(terms[i] & 0xffffffffL), n);
+    }
+    return new Draft(facts, fw, terms, tw, corrects);
   }
 
   public Evidence score(
@@ -69,6 +90,23 @@ public final class RewriteScorer {
       int[] laterTerms,
       boolean laterCorrects,
       Frequencies f) {
+    return score(
+        earlierFacts,
+        earlierTerms,
+        earlierCorrects,
+        draft(laterFacts, laterTerms, laterCorrects, f),
+        f);
+  }
+
+  Evidence score(
+      long[] earlierFacts,
+      int[] earlierTerms,
+      boolean earlierCorrects,
+      Draft later,
+      Frequencies f) {
+    long[] laterFacts = later.facts();
+    int[] laterTerms = later.terms();
+    boolean laterCorrects = later.corrects();
     double n = f.documents();
     double earlierWeight = 0;
     double sharedWeight = 0;
@@ -87,8 +125,9 @@ public final class RewriteScorer {
     int novel = 0;
     int novelWhen = 0;
     boolean conflict = false;
-    for (long id : laterFacts) {
-      double w = factWeight(id, f, n);
+    for (int i = 0; i < laterFacts.length; i++) {
+      long id = laterFacts[i];
+      double w = later.factWeights()[i];
       laterWeight += w;
       if (!found(id, earlierFacts, earlierTerms)) {
         novelWeight += w;
@@ -107,10 +146,10 @@ public final class RewriteScorer {
     double laterTermWeight = 0;
     double earlierTermWeight = 0;
     double sharedTermWeight = 0;
-    for (int t : laterTerms) {
-      double w = idf(f.documentFrequency(t & 0xffffffffL), n);
+    for (int i = 0; i < laterTerms.length; i++) {
+      double w = later.termWeights()[i];
       laterTermWeight += w;
-      if (Arrays.binarySearch(earlierTerms, t) >= 0) {
+      if (Arrays.binarySearch(earlierTerms, laterTerms[i]) >= 0) {
         sharedTermWeight += w;
       }
     }
