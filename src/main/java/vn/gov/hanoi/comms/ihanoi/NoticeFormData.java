@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FormText;
+import vn.gov.hanoi.comms.dedup.DuplicateExplanation;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.screening.PreCheckDisplay;
 
@@ -39,6 +40,9 @@ public class NoticeFormData {
           "duplicateIssuer",
           "duplicateDate",
           "duplicateSimilarity",
+          "duplicateExplanation",
+          "duplicateBodyMarked",
+          "noticeBodyMarked",
           PreCheckDisplay.TEXT,
           PreCheckDisplay.BLOCKING);
 
@@ -49,11 +53,14 @@ public class NoticeFormData {
   private final IhanoiNoticeRepository repository;
   private final OrganisationService organisations;
   private final NoticeContentChecks contentChecks;
+  private final DuplicateService duplicates;
 
   public NoticeFormData(
       IhanoiNoticeRepository repository,
       OrganisationService organisations,
-      NoticeContentChecks contentChecks) {
+      NoticeContentChecks contentChecks,
+      DuplicateService duplicates) {
+    this.duplicates = duplicates;
     this.contentChecks = contentChecks;
     this.repository = repository;
     this.organisations = organisations;
@@ -66,9 +73,9 @@ public class NoticeFormData {
     v.put(
         "noticeBodyText",
         FormText.escape(NoticeText.excerpt(n.bodyText(), EXCERPT), EXCERPT, " …"));
-    v.put(
-        "issuerName",
-        organisations.find(n.organisationCode()).map(o -> o.name()).orElse(n.organisationCode()));
+    String issuerName =
+        organisations.find(n.organisationCode()).map(o -> o.name()).orElse(n.organisationCode());
+    v.put("issuerName", issuerName);
     v.put("levelText", n.level().label() + " – địa bàn " + n.areaCode());
     v.put("topicText", n.topic().label());
     v.put("urgencyText", n.urgency().label());
@@ -106,6 +113,10 @@ public class NoticeFormData {
           v.put(
               "duplicateSimilarity",
               Math.round(Math.max(f.similarity(), f.containment()) * 100) + " %");
+          DuplicateExplanation why = duplicates.explain(earlier, n, issuerName);
+          v.put("duplicateExplanation", FormText.escape(why.summary()));
+          v.put("duplicateBodyMarked", DuplicateComparisonDisplay.body(why.earlier(), EXCERPT));
+          v.put("noticeBodyMarked", DuplicateComparisonDisplay.body(why.later(), EXCERPT));
         });
     return v;
   }
