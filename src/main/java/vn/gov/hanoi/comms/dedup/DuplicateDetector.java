@@ -3,8 +3,10 @@ package vn.gov.hanoi.comms.dedup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
@@ -77,6 +79,9 @@ public final class DuplicateDetector {
   private final Shingler shingler;
   private final MinHasher minHasher;
   private final LshIndex lsh;
+  private final NoticeAnalyzer analyzer = new NoticeAnalyzer();
+  private final RewriteScorer scorer = new RewriteScorer();
+  private final RewriteIndex rewrites = new RewriteIndex();
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<Long, IndexedNotice> notices = new HashMap<>();
   private final Map<String, String> internedLabels = new HashMap<>();
@@ -98,6 +103,9 @@ public final class DuplicateDetector {
     long[] shingles = fingerprint.shingles();
     long[] facts = fingerprint.facts();
     long[] signature = shingles.length == 0 ? null : minHasher.signature(shingles);
+    NoticeAnalyzer.Analysis analysis = analyzer.analyse(notice.title(), notice.body(), null);
+    long[] keyFacts = analysis.factIds();
+    int[] terms = analyzer.terms(analysis);
     lock.writeLock().lock();
     try {
       StoredNotice metadata =
@@ -109,6 +117,7 @@ public final class DuplicateDetector {
               notice.title(),
               "");
       notices.put(notice.id(), new IndexedNotice(metadata, shingles, facts));
+      rewrites.add(notice.id(), keyFacts, terms, analysis.correction());
       if (signature == null) {
         lsh.remove(notice.id()); // only boilerplate: nothing to match on
       } else {
@@ -124,6 +133,7 @@ public final class DuplicateDetector {
     try {
       notices.remove(noticeId);
       lsh.remove(noticeId);
+      rewrites.remove(noticeId);
     } finally {
       lock.writeLock().unlock();
     }
@@ -145,21 +155,47 @@ public final class DuplicateDetector {
    *     it receives the notice's metadata: the body is not kept in memory and is "".
    */
   public List<Match> check(String title, String body, Predicate<StoredNotice> eligible) {
+    return check(title, body, null, eligible);
+  }
+
+  /**
+   * Like {@link #check(String, String, Predicate)}, knowing who issues the draft: the names in
+   * {@code issuer} ("UBND phường Định Công") are the ward's own, not new information.
+   */
+  public List<Match> check(
+      String title, String body, String issuer, Predicate<StoredNotice> eligible) {
     Shingler.Fingerprint fingerprint = shingler.fingerprint(title, body);
     long[] draft = fingerprint.shingles();
-    if (draft.length == 0) {
+    NoticeAnalyzer.Analysis analysis = analyzer.analyse(title, body, issuer);
+    long[] draftKeyFacts = analysis.factIds();
+    int[] draftTerms = analyzer.terms(analysis);
+    if (draft.length == 0 && draftTerms.length == 0) {
       return List.of();
     }
     long[] draftFacts = fingerprint.facts();
-    long[] signature = minHasher.signature(draft);
+    long[] signature = draft.length == 0 ? null : minHasher.signature(draft);
     List<Match> matches = new ArrayList<>();
     lock.readLock().lock();
     try {
-      for (Long candidateId : lsh.candidates(signature)) {
+      Set<Long> candidates = new LinkedHashSet<>();
+      if (signature != null) {
+        candidates.addAll(lsh.candidates(signature));
+      }
+      for (RewriteIndex.Entry e : rewrites.candidates(draftKeyFacts, draftTerms)) {
+        candidates.add(e.id());
+      }
+      RewriteScorer.Draft weighed =
+          scorer.draft(draftKeyFacts, draftTerms, analysis.correction(), rewrites);
+      for (Long candidateId : candidates) {
         IndexedNotice earlier = notices.get(candidateId);
-        if (earlier != null && eligible.test(earlier.metadata())) {
-          Match match = compare(candidateId, draft, draftFacts, earlier);
-          if (Math.max(match.similarity(), match.containment()) >= REPORT_FLOOR) {
+        RewriteIndex.Entry entry = rewrites.entry(candidateId);
+        if (earlier != null && entry != null && eligible.test(earlier.metadata())) {
+          Match copy = compare(candidateId, draft, draftFacts, earlier);
+          RewriteScorer.Evidence evidence =
+              scorer.score(entry.facts(), entry.terms(), entry.correction(), weighed, rewrites);
+          Match match = combine(copy, evidence);
+          if (Math.max(Math.max(match.similarity(), match.containment()), evidence.sharedShare())
+              >= REPORT_FLOOR) {
             matches.add(match);
           }
         }
@@ -168,8 +204,55 @@ public final class DuplicateDetector {
       lock.readLock().unlock();
     }
     matches.sort(
-        Comparator.comparing(Match::duplicate).thenComparingDouble(Match::similarity).reversed());
+        Comparator.comparing(Match::duplicate)
+            .thenComparingDouble(
+                m -> m.rewrite() == null ? m.similarity() : m.rewrite().sharedShare())
+            .reversed());
     return matches;
+  }
+
+  /**
+   * What the two notices share, marked on both texts and said in words, for the editor (I-DEDUP-4).
+   * The share weighs facts and words by how rare they are among the indexed notices.
+   */
+  public DuplicateExplanation explain(
+      String earlierTitle,
+      String earlierBody,
+      String laterTitle,
+      String laterBody,
+      String laterIssuer) {
+    NoticeAnalyzer.Analysis earlier = analyzer.analyse(earlierTitle, earlierBody, null);
+    NoticeAnalyzer.Analysis later = analyzer.analyse(laterTitle, laterBody, laterIssuer);
+    RewriteScorer.Evidence evidence;
+    lock.readLock().lock();
+    try {
+      evidence =
+          scorer.score(
+              earlier.factIds(),
+              analyzer.terms(earlier),
+              earlier.correction(),
+              later.factIds(),
+              analyzer.terms(later),
+              later.correction(),
+              rewrites);
+    } finally {
+      lock.readLock().unlock();
+    }
+    return DuplicateExplanation.of(earlier, later, evidence.sharedShare());
+  }
+
+  /**
+   * A copy (shingles) or a rewrite (facts and rare words) is a duplicate, unless the draft adds
+   * facts of its own: what a later notice adds beyond contact details is what makes it new.
+   */
+  Match combine(Match copy, RewriteScorer.Evidence evidence) {
+    boolean copyDuplicate = copy.duplicate() && scorer.copyStands(evidence);
+    return new Match(
+        copy.noticeId(),
+        copy.similarity(),
+        copy.containment(),
+        copyDuplicate || evidence.duplicate(),
+        evidence);
   }
 
   static Match compare(long id, long[] draft, long[] draftFacts, IndexedNotice earlier) {

@@ -8,5 +8,17 @@ package vn.gov.hanoi.comms.dedup;
  *     the first catches a draft that is a shortened copy, the second a copy with an added local
  *     sentence
  * @param duplicate whether the pair is "the same information" under I-DEDUP-3
+ * @param rewrite the facts and rare words compared (issue 11), null when not computed
  */
-public record Match(long noticeId, double similarity, double containment, boolean duplicate) {}
+public record Match(
+    long noticeId,
+    double similarity,
+    double containment,
+    boolean duplicate,
+    RewriteScorer.Evidence rewrite) {
+
+  /** A copy judged on shingles alone. */
+  public Match(long noticeId, double similarity, double containment, boolean duplicate) {
+    this(noticeId, similarity, containment, duplicate, null);
+  }
+}

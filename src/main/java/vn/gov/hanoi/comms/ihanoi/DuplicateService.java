@@ -19,6 +19,7 @@ import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.StartupOrder;
 import vn.gov.hanoi.comms.dedup.DuplicateDetector;
+import vn.gov.hanoi.comms.dedup.DuplicateExplanation;
 import vn.gov.hanoi.comms.dedup.Match;
 import vn.gov.hanoi.comms.dedup.StoredNotice;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeRepository.IndexEvent;
@@ -95,6 +96,16 @@ public class DuplicateService implements ApplicationRunner {
       }
     }
     return findings;
+  }
+
+  /**
+   * What the draft shares with the earlier notice that stopped it, marked on both texts and said in
+   * words (I-DEDUP-4), weighed by how rare its facts and words are among the indexed notices.
+   */
+  public DuplicateExplanation explain(NoticeRecord earlier, NoticeRecord draft, String issuerName) {
+    catchUp();
+    return detector.explain(
+        earlier.title(), earlier.bodyText(), draft.title(), draft.bodyText(), issuerName);
   }
 
   /** Reads the index events this node has not seen yet; a notice seen again replaces its entry. */

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FormText;
+import vn.gov.hanoi.comms.dedup.DuplicateExplanation;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.screening.PreCheckDisplay;
 
@@ -44,6 +45,9 @@ public class NoticeFormData {
           "historyText",
           "latestNoteText",
           "hasLatestNote",
+          "duplicateExplanation",
+          "duplicateBodyMarked",
+          "noticeBodyMarked",
           PreCheckDisplay.TEXT,
           PreCheckDisplay.BLOCKING);
 
@@ -56,13 +60,16 @@ public class NoticeFormData {
   private final NoticeContentChecks contentChecks;
   private final NoticeConversation conversation;
   private final AreaService areas;
+  private final DuplicateService duplicates;
 
   public NoticeFormData(
       IhanoiNoticeRepository repository,
       OrganisationService organisations,
       NoticeContentChecks contentChecks,
       NoticeConversation conversation,
-      AreaService areas) {
+      AreaService areas,
+      DuplicateService duplicates) {
+    this.duplicates = duplicates;
     this.contentChecks = contentChecks;
     this.conversation = conversation;
     this.areas = areas;
@@ -78,9 +85,9 @@ public class NoticeFormData {
         "noticeBodyText",
         FormText.escape(NoticeText.excerpt(n.bodyText(), EXCERPT), EXCERPT, " …"));
     v.put("noticeBodyHtml", NoticeText.asDelivered(n.bodyHtml()));
-    v.put(
-        "issuerName",
-        organisations.find(n.organisationCode()).map(o -> o.name()).orElse(n.organisationCode()));
+    String issuerName =
+        organisations.find(n.organisationCode()).map(o -> o.name()).orElse(n.organisationCode());
+    v.put("issuerName", issuerName);
     v.put(
         "levelText",
         n.level().label()
@@ -127,6 +134,10 @@ public class NoticeFormData {
           v.put(
               "duplicateSimilarity",
               Math.round(Math.max(f.similarity(), f.containment()) * 100) + " %");
+          DuplicateExplanation why = duplicates.explain(earlier, n, issuerName);
+          v.put("duplicateExplanation", FormText.escape(why.summary()));
+          v.put("duplicateBodyMarked", DuplicateComparisonDisplay.body(why.earlier(), EXCERPT));
+          v.put("noticeBodyMarked", DuplicateComparisonDisplay.body(why.later(), EXCERPT));
         });
     return v;
   }

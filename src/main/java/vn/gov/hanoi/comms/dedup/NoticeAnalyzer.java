@@ -1,0 +1,541 @@
+package vn.gov.hanoi.comms.dedup;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What survives a rewrite of a notice (issue 11): its facts (dates, times, figures, phone and
+ * document numbers, codes, places and names, normalised so "ngày 4 tháng 8" and "04/8" meet) and
+ * its words after abbreviations and synonyms are mapped to one form ({@link RewriteVocabulary}).
+ *
+ * <p>The text is put in NFC and folded one character at a time (diacritics dropped, case kept), so
+ * every offset in the folded text is an offset in the text as written: the resolve form marks the
+ * facts where the editor wrote them.
+ *
+ * <p>Sentences that give contact details (a phone number, "liên hệ", a hotline) and the names in
+ * the issuing body ("UBND phường Định Công") are local: a ward adds them to any copy, so they are
+ * neither shared information nor something new.
+ */
+public final class NoticeAnalyzer {
+
+  /**
+   * Syllables before a Title-case name that make it a place ("phố Hàng Bài", "thôn Xuân Khanh").
+   */
+  private static final Set<String> PLACE_WORDS =
+      Set.of(
+          "pho", "duong", "phuong", "quan", "xa", "huyen", "thon", "ngo", "ngach", "cau", "song",
+          "ho", "cho", "khu", "lang", "ap", "xom", "cum", "toa", "nha", "truong", "vien", "tram",
+          "doi", "nga", "bai");
+
+  private static final Pattern PHONE =
+      Pattern.compile(
+          "(?<![\\d.,/])(?:\\+?84|0)\\d{1,3}(?:[ .-]?\\d){6,9}(?!\\d)"
+              + "|(?<![\\d.,/])1[89]00[ .]?\\d{3,4}(?!\\d)");
+
+  /** Short hotlines (113, 114, 115, 1022) after the words that announce a number. */
+  private static final Pattern HOTLINE =
+      Pattern.compile("(?i)\\b(?:goi|nong|hotline|dai)\\s*:?\\s*(11[1-5]|1022)(?!\\d)");
+
+  private static final Pattern DOCUMENT =
+      Pattern.compile(
+          "(?<![\\w/])\\d{1,5}(?:/\\d{4})?/[A-Z][A-Za-z&]{0,6}(?:-[A-Za-z&]{1,8}){1,3}");
+  private static final Pattern URL =
+      Pattern.compile("(?i)\\b(?:[a-z0-9-]+\\.)+(?:gov\\.vn|com\\.vn|org\\.vn|vn|com|org)\\b");
+  private static final Pattern CODE = Pattern.compile("\\b[A-Z]{1,4}\\d{1,5}[A-Za-z0-9]*\\b");
+  private static final Pattern WORD_DATE =
+      Pattern.compile(
+          "(?i)\\bngay\\s+(\\d{1,2})((?:\\s*(?:,|-|–|va|den)\\s*\\d{1,2})*)\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+(\\d{4}))?");
+  private static final Pattern SLASH_DATE =
+      Pattern.compile(
+          "(?i)(?<![\\d/.,])(\\d{1,2})((?:\\s*(?:,|-|–|va|den)\\s*\\d{1,2})*)\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?(?![\\d/])");
+  private static final Pattern MONTH =
+      Pattern.compile("(?i)\\bthang\\s+(\\d{1,2})\\s*(?:/|nam)\\s*(\\d{4})");
+  private static final Pattern TIME =
+      Pattern.compile(
+          "(?i)(?<![\\d/.,])(\\d{1,2})(?:\\s*(?:h|gio)\\s*(\\d{2})?|:(\\d{2}))(?:\\s*phut)?(?:\\s+(sang|trua|chieu|toi|dem))?(?![a-z\\d])");
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?<![\\d/.,A-Za-z])(\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?)(?![\\d/]|\\.\\d)(\\s*%)?");
+
+  private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
+  private static final Pattern YEAR_OR_DIGIT = Pattern.compile("(19|20)\\d\\d|\\d");
+  private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
+
+  private final RewriteVocabulary vocabulary;
+
+  public NoticeAnalyzer() {
+    this(RewriteVocabulary.DEFAULT);
+  }
+
+  NoticeAnalyzer(RewriteVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /** A syllable as written, folded to lower case without diacritics. */
+  record Word(String text, int start, int end, int sentence, boolean titleCase) {}
+
+  /**
+   * The analysed notice.
+   *
+   * @param text title, a line break, body (NFC): the offsets of facts and words refer to it
+   * @param titleEnd where the title ends in {@code text}
+   * @param contactSentences which sentences give contact details
+   */
+  public record Analysis(
+      String text,
+      int titleEnd,
+      List<Fact> facts,
+      List<Word> words,
+      boolean[] contactSentences,
+      boolean correction) {
+
+    /** Distinct ids of the facts that are not local, sorted. */
+    long[] factIds() {
+      return facts.stream()
+          .filter(f -> !f.local())
+          .mapToLong(Fact::id)
+          .sorted()
+          .distinct()
+          .toArray();
+    }
+  }
+
+  public Analysis analyse(String title, String body, String issuer) {
+    String t = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFC);
+    String b = Normalizer.normalize(body == null ? "" : body, Normalizer.Form.NFC);
+    String text = t + "\n" + b;
+    String folded = foldKeepingLength(text);
+    List<Word> words = words(text, folded);
+    int sentences = words.isEmpty() ? 0 : words.get(words.size() - 1).sentence() + 1;
+    boolean[] contact = new boolean[sentences];
+    List<List<String>> bySentence = new ArrayList<>();
+    for (int s = 0; s < sentences; s++) {
+      bySentence.add(new ArrayList<>());
+    }
+    words.forEach(w -> bySentence.get(w.sentence()).add(w.text()));
+    for (int s = 0; s < sentences; s++) {
+      contact[s] = vocabulary.contact(bySentence.get(s));
+    }
+    Set<String> issuerNames = new HashSet<>();
+    if (issuer != null && !issuer.isBlank()) {
+      String i = Normalizer.normalize(issuer, Normalizer.Form.NFC);
+      for (Fact f :
+          names(
+              i, foldKeepingLength(i), words(i, foldKeepingLength(i)), new boolean[0], Set.of())) {
+        issuerNames.add(f.key());
+      }
+    }
+    List<Fact> facts = new ArrayList<>();
+    boolean[] used = new boolean[text.length()];
+    int[] sentenceAt = sentenceIndex(text.length(), words);
+    patternFacts(text, folded, used, sentenceAt, contact, facts);
+    facts.addAll(names(text, folded, words, contact, issuerNames));
+    facts.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    boolean correction = false;
+    for (int s = 0; s < sentences; s++) {
+      correction |= !contact[s] && vocabulary.correction(bySentence.get(s));
+    }
+    return new Analysis(text, t.length(), List.copyOf(facts), words, contact, correction);
+  }
+
+  /** Sorted distinct 32-bit hashes of the words and word pairs outside contact sentences. */
+  int[] terms(Analysis a) {
+    List<String> sentence = new ArrayList<>();
+    List<Integer> hashes = new ArrayList<>();
+    int current = -1;
+    for (int i = 0; i <= a.words().size(); i++) {
+      Word w = i < a.words().size() ? a.words().get(i) : null;
+      if (w == null || w.sentence() != current) {
+        if (current >= 0 && !a.contactSentences()[current]) {
+          addTerms(vocabulary.canonical(sentence), hashes);
+        }
+        sentence.clear();
+        if (w == null) {
+          break;
+        }
+        current = w.sentence();
+      }
+      if (!Character.isDigit(w.text().charAt(0))) {
+        sentence.add(w.text());
+      }
+    }
+    return hashes.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+  }
+
+  private void addTerms(List<String> words, List<Integer> out) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (vocabulary.stopword(w)) {
+        continue;
+      }
+      out.add((int) Hashing.fnv1a64(w));
+      if (i + 1 < words.size() && !vocabulary.stopword(words.get(i + 1))) {
+        out.add((int) Hashing.mix64(Hashing.fnv1a64(w + " " + words.get(i + 1))));
+      }
+    }
+  }
+
+  private void patternFacts(
+      String text,
+      String folded,
+      boolean[] used,
+      int[] sentenceAt,
+      boolean[] contact,
+      List<Fact> out) {
+    for (Matcher m = PHONE.matcher(folded); m.find(); ) {
+      add(out, used, text, m, FactType.PHONE, phone(m.group()), true, sentenceAt, contact);
+    }
+    for (Matcher m = HOTLINE.matcher(folded); m.find(); ) {
+      add(out, used, text, m, FactType.PHONE, m.group(1), true, sentenceAt, contact);
+    }
+    for (Matcher m = DOCUMENT.matcher(folded); m.find(); ) {
+      add(
+          out,
+          used,
+          text,
+          m,
+          FactType.DOCUMENT,
+          m.group().toLowerCase(Locale.ROOT),
+          false,
+          sentenceAt,
+          contact);
+    }
+    for (Matcher m = URL.matcher(folded); m.find(); ) {
+      add(
+          out,
+          used,
+          text,
+          m,
+          FactType.NAME,
+          m.group().toLowerCase(Locale.ROOT),
+          false,
+          sentenceAt,
+          contact);
+    }
+    for (Matcher m = CODE.matcher(folded); m.find(); ) {
+      add(
+          out,
+          used,
+          text,
+          m,
+          FactType.CODE,
+          m.group().toLowerCase(Locale.ROOT),
+          false,
+          sentenceAt,
+          contact);
+    }
+    for (Pattern p : List.of(WORD_DATE, SLASH_DATE)) {
+      for (Matcher m = p.matcher(folded); m.find(); ) {
+        if (overlaps(used, m.start(), m.end())) {
+          continue;
+        }
+        int month = Integer.parseInt(m.group(3));
+        List<Integer> days = new ArrayList<>();
+        days.add(Integer.parseInt(m.group(1)));
+        for (String d : NON_DIGITS.split(m.group(2))) {
+          if (!d.isEmpty()) {
+            days.add(Integer.parseInt(d));
+          }
+        }
+        if (month < 1 || month > 12 || days.stream().anyMatch(d -> d < 1 || d > 31)) {
+          continue;
+        }
+        for (int day : days) {
+          add(out, used, text, m, FactType.DATE, day + "/" + month, false, sentenceAt, contact);
+        }
+      }
+    }
+    for (Matcher m = MONTH.matcher(folded); m.find(); ) {
+      add(
+          out,
+          used,
+          text,
+          m,
+          FactType.MONTH,
+          Integer.parseInt(m.group(1)) + "/" + m.group(2),
+          false,
+          sentenceAt,
+          contact);
+    }
+    for (Matcher m = TIME.matcher(folded); m.find(); ) {
+      int hour = Integer.parseInt(m.group(1));
+      String part = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+      if ((part.equals("chieu") || part.equals("toi") || part.equals("dem"))
+          && hour < 12
+          && hour > 3) {
+        hour += 12;
+      }
+      if (hour > 24) {
+        continue;
+      }
+      String minutes = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "00";
+      add(out, used, text, m, FactType.TIME, hour + ":" + minutes, false, sentenceAt, contact);
+    }
+    for (Matcher m = NUMBER.matcher(folded); m.find(); ) {
+      String value =
+          LEADING_ZEROS.matcher(m.group(1).replace(".", "").replace(',', '.')).replaceFirst("");
+      if (m.group(2) == null && YEAR_OR_DIGIT.matcher(value).matches()) {
+        continue; // a year alone says little (dates carry their own); 0-9 are list numbers, "02
+        // mũi"
+      }
+      add(
+          out,
+          used,
+          text,
+          m,
+          FactType.NUMBER,
+          value + (m.group(2) == null ? "" : "%"),
+          false,
+          sentenceAt,
+          contact);
+    }
+  }
+
+  private static void add(
+      List<Fact> out,
+      boolean[] used,
+      String text,
+      Matcher m,
+      FactType type,
+      String key,
+      boolean alwaysLocal,
+      int[] sentenceAt,
+      boolean[] contact) {
+    if (overlaps(used, m.start(), m.end()) && type != FactType.DATE) {
+      return;
+    }
+    Arrays.fill(used, m.start(), m.end(), true);
+    int sentence = sentenceAt.length == 0 ? -1 : sentenceAt[m.start()];
+    boolean local =
+        alwaysLocal || (sentence >= 0 && sentence < contact.length && contact[sentence]);
+    out.add(
+        new Fact(type, key, text.substring(m.start(), m.end()).strip(), m.start(), m.end(), local));
+  }
+
+  private static boolean overlaps(boolean[] used, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (used[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Runs of Title-case syllables, see the class comment of {@link VietnameseTextNormalizer}. */
+  private List<Fact> names(
+      String text, String folded, List<Word> words, boolean[] contact, Set<String> issuerNames) {
+    List<Fact> out = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      if (!words.get(i).titleCase()) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < words.size()
+          && words.get(j).titleCase()
+          && words.get(j).sentence() == words.get(i).sentence()
+          && folded.substring(words.get(j - 1).end(), words.get(j).start()).isBlank()) {
+        j++;
+      }
+      int from = i;
+      while (from < j && vocabulary.stopword(words.get(from).text())) {
+        from++;
+      }
+      boolean sentenceStart = i == 0 || words.get(i - 1).sentence() != words.get(i).sentence();
+      if (from < j && (j - from >= 2 || !(sentenceStart && from == i))) {
+        StringBuilder key = new StringBuilder();
+        for (int k = from; k < j; k++) {
+          key.append(k > from ? " " : "").append(words.get(k).text());
+        }
+        int sentence = words.get(from).sentence();
+        boolean place = from > 0 && PLACE_WORDS.contains(words.get(from - 1).text());
+        while (from < j - 1 && PLACE_WORDS.contains(words.get(from).text())) {
+          from++; // "Phường Ngọc Hà", "Hồ Văn Quán": the name is what follows
+          place = true;
+        }
+        String name = key.toString();
+        boolean local =
+            issuerNames.contains(name) || (sentence < contact.length && contact[sentence]);
+        String display = text.substring(words.get(from).start(), words.get(j - 1).end());
+        if (j - from == 1) {
+          String w = words.get(from).text();
+          if (w.length() > 1 && !vocabulary.stopword(w) && !vocabulary.commonName(w)) {
+            out.add(
+                nameFact(
+                    place,
+                    w,
+                    (int) Hashing.fnv1a64(w),
+                    display,
+                    words.get(from),
+                    words.get(from),
+                    local || issuerNames.contains(w)));
+          }
+        }
+        for (int k = from; k + 1 < j; k++) {
+          String pair = words.get(k).text() + " " + words.get(k + 1).text();
+          if (!vocabulary.commonName(pair)) {
+            int hash = (int) Hashing.mix64(Hashing.fnv1a64(pair));
+            out.add(
+                nameFact(
+                    place,
+                    pair,
+                    hash,
+                    display,
+                    words.get(from),
+                    words.get(j - 1),
+                    local || issuerNames.contains(pair)));
+          }
+        }
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /**
+   * A name fact, one per pair of adjacent syllables ("Tết Bính Ngọ" gives "tet binh" and "binh
+   * ngo"): a rewrite that cuts or extends a name still shares its pairs. Its key hash is the hash
+   * of the same pair among the words ({@link #terms}), so a name written in lower case on the other
+   * side is still found there.
+   */
+  private static Fact nameFact(
+      boolean place,
+      String key,
+      int termHash,
+      String display,
+      Word first,
+      Word last,
+      boolean local) {
+    return new Fact(
+        place ? FactType.PLACE : FactType.NAME,
+        key,
+        display,
+        first.start(),
+        last.end(),
+        local,
+        termHash);
+  }
+
+  /** Syllables (runs of letters, runs of digits) with their sentence number. */
+  private static List<Word> words(String text, String folded) {
+    List<Word> out = new ArrayList<>();
+    int sentence = 0;
+    boolean sentenceHasWords = false;
+    int i = 0;
+    while (i < folded.length()) {
+      char c = folded.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int start = i;
+        boolean digit = Character.isDigit(c);
+        while (i < folded.length()
+            && Character.isLetterOrDigit(folded.charAt(i))
+            && Character.isDigit(folded.charAt(i)) == digit) {
+          i++;
+        }
+        String raw = text.substring(start, i);
+        out.add(
+            new Word(
+                folded.substring(start, i).toLowerCase(Locale.ROOT),
+                start,
+                i,
+                sentence,
+                titleCase(raw)));
+        sentenceHasWords = true;
+        continue;
+      }
+      boolean end =
+          c == '\n'
+              || c == '!'
+              || c == '?'
+              || c == ';'
+              || (c == '.'
+                  && (i + 1 == folded.length() || Character.isWhitespace(folded.charAt(i + 1))));
+      if (end && sentenceHasWords) {
+        sentence++;
+        sentenceHasWords = false;
+      }
+      i++;
+    }
+    return out;
+  }
+
+  private static int[] sentenceIndex(int length, List<Word> words) {
+    int[] at = new int[length];
+    int w = 0;
+    int current = 0;
+    for (int i = 0; i < length; i++) {
+      while (w < words.size() && words.get(w).end() <= i) {
+        w++;
+      }
+      if (w < words.size() && words.get(w).start() <= i) {
+        current = words.get(w).sentence();
+      } else if (w < words.size()) {
+        current = words.get(w).sentence();
+      }
+      at[i] = current;
+    }
+    return at;
+  }
+
+  /** "Hàng", "Y": a capital then lower case only; "UBND" is not a name. */
+  private static boolean titleCase(String word) {
+    if (!Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (!Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Digits only, +84 written as 0. */
+  private static String phone(String s) {
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        digits.append(s.charAt(i));
+      }
+    }
+    return digits.indexOf("84") == 0 ? "0" + digits.substring(2) : digits.toString();
+  }
+
+  private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      FOLDED[c] = (char) c;
+    }
+    for (int c = 0xC0; c < 0x2000; c++) {
+      String d = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
+      if (d.length() > 1 && d.charAt(0) < 0x250) {
+        FOLDED[c] = d.charAt(0);
+      }
+    }
+    FOLDED['đ'] = 'd';
+    FOLDED['Đ'] = 'D';
+    FOLDED['ð'] = 'd';
+    FOLDED['Ð'] = 'D';
+    for (int c = 0x300; c < 0x370; c++) {
+      FOLDED[c] = ' '; // a combining mark left after NFC cannot be composed: it separates nothing
+    }
+  }
+
+  /** Diacritics dropped one character at a time: the result has the length of the input. */
+  static String foldKeepingLength(String text) {
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = FOLDED[text.charAt(i)];
+    }
+    return new String(out);
+  }
+}
