@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -162,6 +163,20 @@ public class CadenceService {
     }
     return reminded;
   }
+
+  /**
+   * The display fields {@link #display} fills, the ones forms/ihanoi-send-overdue.form may read.
+   */
+  public static final Set<String> FIELDS =
+      Set.of(
+          "bodyName",
+          "neverSent",
+          "summary",
+          "lastNoticeTitle",
+          "lastSentOn",
+          "daysSince",
+          "maxGapDays",
+          "departments");
 
   /** What the reminder's task shows in Tasklist's list and its form (ihanoi-send-overdue). */
   public Map<String, Object> display(CadenceRow row) {

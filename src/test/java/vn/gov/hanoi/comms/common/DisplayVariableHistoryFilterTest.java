@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.hanoi.comms.deadline.EscalationFollowUp;
 import vn.gov.hanoi.comms.deadline.TaskCard;
+import vn.gov.hanoi.comms.ihanoi.CadenceService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
 import vn.gov.hanoi.comms.ihanoi.NoticeDraft;
@@ -142,6 +143,7 @@ class DisplayVariableHistoryFilterTest extends IntegrationTest {
     Set<String> known = new HashSet<>(VneidTaskDisplay.FIELDS);
     known.addAll(NoticeFormData.FIELDS);
     known.addAll(EscalationFollowUp.FIELDS);
+    known.addAll(CadenceService.FIELDS);
     Pattern field = Pattern.compile("display\\.([A-Za-z]+)");
     int read = 0;
     try (Stream<Path> forms = Files.list(Path.of("forms"))) {
