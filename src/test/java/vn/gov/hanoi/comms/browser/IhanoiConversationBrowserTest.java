@@ -202,7 +202,13 @@ class IhanoiConversationBrowserTest extends IntegrationTest {
     WebElement resolveForm = driver.findElement(By.cssSelector(".fjs-container"));
     wait.until(d -> resolveForm.getText().contains(CITY_TITLE));
     assertThat(resolveForm.getText())
-        .contains("trùng với tin " + city.id(), "Kiểm tra trùng lặp trước khi duyệt");
+        .contains("trùng với tin " + city.id(), "Kiểm tra trùng lặp trước khi duyệt")
+        .contains("Vì sao bị dừng");
+    // I-DEDUP-4 (issue 11): the two notices side by side, what they share marked in both.
+    assertThat(resolveForm.findElements(By.cssSelector(".dedup-passage, .dedup-fact")))
+        .as("shared passages and facts marked")
+        .hasSizeGreaterThan(1);
+    shot("3a-editor-sees-the-marked-comparison.png");
     press(radio("Tin khác tin cấp trên: đề nghị người duyệt cho phép gửi"));
     press(completeButton());
     WebElement refusal = driver.findElement(By.cssSelector(".page-notifications"));

@@ -1,6 +1,7 @@
 package vn.gov.hanoi.comms.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
+import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 import vn.gov.hanoi.comms.demo.DemoImages;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
@@ -761,7 +763,15 @@ class HostileInputTest extends IntegrationTest {
         "body");
     assertThat(state()).isEqualTo(before);
 
-    String title = "Giờ mở cửa <10h> & **khẩn** <img src=x onerror=alert(1)>";
+    // I-TEXT-1: a title is plain text; one with a tag is refused, changing nothing.
+    assertThatThrownBy(
+            () ->
+                ihanoiNotice(
+                    WARD, "Giờ mở cửa <img src=x onerror=alert(1)>", "Trạm y tế mở cửa từ 7 giờ."))
+        .isInstanceOf(ValidationProblemException.class)
+        .hasMessageContaining("Tiêu đề là văn bản thuần");
+    assertThat(state()).isEqualTo(before);
+    String title = "Giờ mở cửa <10h> & **khẩn** > 3 người";
     NoticeRecord notice =
         ihanoiNotice(WARD, title, "Trạm y tế mở cửa từ 7 giờ, trẻ < 6 tuổi được ưu tiên.");
     Task edit =
@@ -770,9 +780,7 @@ class HostileInputTest extends IntegrationTest {
             .processInstanceBusinessKey(IhanoiProcess.businessKey(notice.id()))
             .singleResult();
     Object shown = FormDisplayValues.of(taskService, edit.getId()).get("noticeTitle");
-    assertThat(shown)
-        .isEqualTo(
-            "Giờ mở cửa &lt;10h&gt; &amp; \\*\\*khẩn\\*\\* &lt;img src=x onerror=alert(1)&gt;");
+    assertThat(shown).isEqualTo("Giờ mở cửa &lt;10h&gt; &amp; \\*\\*khẩn\\*\\* &gt; 3 người");
     identityService.setAuthentication("hi.editor", List.of(Groups.editor("UBND-P-TRUCBACH")));
     try {
       taskService.complete(edit.getId());
