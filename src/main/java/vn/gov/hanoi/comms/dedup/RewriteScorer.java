@@ -2,6 +2,7 @@ package vn.gov.hanoi.comms.dedup;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -267,7 +268,7 @@ public final class RewriteScorer {
       if (in == null) {
         throw new IllegalStateException("Thiếu dedup/rewrite-scoring.properties");
       }
-      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      p.load(new InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,9 +1,11 @@
 package vn.gov.hanoi.comms.ihanoi;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,8 +94,8 @@ public class IhanoiNoticeService {
     if (user == null) {
       throw RefusedException.forbidden("user", "Tin iHanoi phải do người dùng đã đăng nhập tạo");
     }
-    List<FieldError> errors = new java.util.ArrayList<>();
-    for (String name : new java.util.TreeSet<>(vars.keySet())) {
+    List<FieldError> errors = new ArrayList<>();
+    for (String name : new TreeSet<>(vars.keySet())) {
       if (!START_FORM_FIELDS.contains(name)) {
         errors.add(
             new FieldError(

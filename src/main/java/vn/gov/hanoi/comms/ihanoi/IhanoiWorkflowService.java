@@ -2,7 +2,10 @@ package vn.gov.hanoi.comms.ihanoi;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -221,7 +224,7 @@ public class IhanoiWorkflowService {
       case Tasks.EDIT -> {
         applyText(n, in.title(), in.body());
         Instant until = HanoiTime.parse(in.validUntil(), "", new ArrayList<>());
-        if (!java.util.Objects.equals(until, n.validUntil())) {
+        if (!Objects.equals(until, n.validUntil())) {
           repository.updateValidUntil(n.id(), until);
         }
         decision(n, taskKey, "SUBMITTED", null, by.userId());
@@ -414,9 +417,9 @@ public class IhanoiWorkflowService {
    * What the edit and revise forms start from (I-TEXT-3): the current title and body, for the
    * editor to change rather than retype. The body is left out when longer than the form takes.
    */
-  public java.util.Map<String, String> editableTexts(String processInstanceId) {
+  public Map<String, String> editableTexts(String processInstanceId) {
     NoticeRecord n = boundTo(processInstanceId);
-    java.util.Map<String, String> texts = new java.util.HashMap<>();
+    Map<String, String> texts = new HashMap<>();
     texts.put(IhanoiProcess.Vars.EDITED_TITLE, n.title());
     if (n.validUntil() != null) {
       texts.put(IhanoiProcess.Vars.EDITED_VALID_UNTIL, HanoiTime.PICKER.format(n.validUntil()));

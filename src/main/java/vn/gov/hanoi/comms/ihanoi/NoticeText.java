@@ -1,5 +1,7 @@
 package vn.gov.hanoi.comms.ihanoi;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.gov.hanoi.comms.common.web.FieldError;
@@ -44,13 +46,13 @@ final class NoticeText {
    * typing mistake; a lasting notice has no end date at all).
    */
   static void checkValidUntil(
-      java.time.Instant validUntil, java.time.Instant now, String field, List<FieldError> errors) {
+      Instant validUntil, Instant now, String field, List<FieldError> errors) {
     if (validUntil != null && !validUntil.isAfter(now)) {
       errors.add(
           new FieldError(
               field,
               "Hiệu lực đến phải ở tương lai (giờ Hà Nội); để trống nếu tin không có thời hạn"));
-    } else if (validUntil != null && validUntil.isAfter(now.plus(java.time.Duration.ofDays(366)))) {
+    } else if (validUntil != null && validUntil.isAfter(now.plus(Duration.ofDays(366)))) {
       errors.add(
           new FieldError(field, "Hiệu lực đến tối đa 1 năm; để trống nếu tin không có thời hạn"));
     }

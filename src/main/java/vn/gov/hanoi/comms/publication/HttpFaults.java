@@ -3,6 +3,7 @@ package vn.gov.hanoi.comms.publication;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -99,7 +100,7 @@ public final class HttpFaults {
       URI u = URI.create(url);
       return new URI(u.getScheme(), null, u.getHost(), u.getPort(), u.getPath(), null, null)
           .toString();
-    } catch (IllegalArgumentException | java.net.URISyntaxException e) {
+    } catch (IllegalArgumentException | URISyntaxException e) {
       return url;
     }
   }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Screens an article or notice: links first (a number inside a URL is part of the URL), then
@@ -50,9 +51,7 @@ public final class Screener {
     public Rules {
       allowedHosts = List.copyOf(allowedHosts);
       publishedNumbers =
-          publishedNumbers.stream()
-              .map(Masks::nationalNumber)
-              .collect(java.util.stream.Collectors.toSet());
+          publishedNumbers.stream().map(Masks::nationalNumber).collect(Collectors.toSet());
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ final class Words {
    * Words whose folded form is mostly another, commoner word: "bạn" and "ban" (a board), "bố" and
    * "bộ", "dì" and "đi". Not looked for in texts typed without diacritics.
    */
-  private static final java.util.Set<String> NOT_FOLDED = java.util.Set.of("bạn", "bố", "dì");
+  private static final Set<String> NOT_FOLDED = Set.of("bạn", "bố", "dì");
 
   /** The same phrases without diacritics, for texts typed so ({@link Fold}). */
   private final Pattern folded;

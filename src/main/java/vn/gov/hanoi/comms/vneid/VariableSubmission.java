@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.files.Upload;
 import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
@@ -207,7 +208,7 @@ public final class VariableSubmission {
       return null;
     }
     if (o instanceof Date d) {
-      return LocalDate.ofInstant(d.toInstant(), vn.gov.hanoi.comms.common.ProductClock.HANOI);
+      return LocalDate.ofInstant(d.toInstant(), ProductClock.HANOI);
     }
     try {
       return LocalDate.parse(o.toString().strip());

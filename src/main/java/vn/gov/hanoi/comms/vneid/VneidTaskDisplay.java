@@ -1,10 +1,12 @@
 package vn.gov.hanoi.comms.vneid;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -67,8 +69,8 @@ public class VneidTaskDisplay {
 
   static final int MAX_TEXT = 3500;
   private static final Map<String, String> CHECK_LABELS =
-      java.util.Arrays.stream(PreCheckName.values())
-          .collect(java.util.stream.Collectors.toMap(PreCheckName::name, PreCheckName::label));
+      Arrays.stream(PreCheckName.values())
+          .collect(Collectors.toMap(PreCheckName::name, PreCheckName::label));
   private static final String MORE = " … (xem toàn văn)";
   static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ProductClock.HANOI);
@@ -186,7 +188,7 @@ public class VneidTaskDisplay {
     AreaTree tree = areas.currentTree();
     return codes.stream()
         .map(c -> tree.find(c).map(Area::name).orElse(c))
-        .collect(java.util.stream.Collectors.joining(", "));
+        .collect(Collectors.joining(", "));
   }
 
   /**

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -33,6 +34,7 @@ import org.springframework.beans.factory.annotation.Value;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.deadline.StepDeadlineRecord;
 import vn.gov.hanoi.comms.deadline.StepDeadlineRepository;
+import vn.gov.hanoi.comms.demo.DemoImages;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.Chromium;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
@@ -126,7 +128,7 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
         "truong.hangngay@hadong.congan.hanoi.gov.vn",
         Groups.districtChief("268"));
     Path image = Files.createTempFile("anh-van-quan", ".png");
-    Files.write(image, vn.gov.hanoi.comms.demo.DemoImages.banner("Văn Quán"));
+    Files.write(image, DemoImages.banner("Văn Quán"));
     Path dir = Files.createTempDirectory("dinh-kem");
     Path attachment = dir.resolve(ATTACHMENT);
     Files.write(attachment, "Kế hoạch đăng ký cư trú trực tuyến".getBytes(StandardCharsets.UTF_8));
@@ -360,7 +362,7 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
                 late.letterDate()));
     Task lateTask = openTask(lateRequest.id(), Tasks.APPRAISE);
     Instant lateDue = deadlines.byTask(lateTask.getId()).orElseThrow().dueAt();
-    ClockUtil.setCurrentTime(java.util.Date.from(lateDue.plus(Duration.ofHours(1))));
+    ClockUtil.setCurrentTime(Date.from(lateDue.plus(Duration.ofHours(1))));
     runDueJobs();
     login(APPRAISER);
     filter("Quá hạn");

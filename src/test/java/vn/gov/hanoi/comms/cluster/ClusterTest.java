@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -548,7 +549,7 @@ class ClusterTest {
       String file,
       String type,
       byte[] content)
-      throws java.io.IOException {
+      throws IOException {
     out.write(
         ("--"
                 + boundary

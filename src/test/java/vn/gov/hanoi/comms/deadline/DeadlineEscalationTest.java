@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -20,10 +22,12 @@ import vn.gov.hanoi.comms.reporting.ReportFiles;
 import vn.gov.hanoi.comms.reporting.ReportService;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
+import vn.gov.hanoi.comms.testsupport.RestCalls;
 import vn.gov.hanoi.comms.testsupport.TestMail;
 import vn.gov.hanoi.comms.vneid.VneidProcess;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
+import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
 import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
@@ -56,7 +60,7 @@ class DeadlineEscalationTest extends IntegrationTest {
     var asked = draft("UBND-P-TRUCBACH", Scope.COMMUNE, List.of("00004"));
     VneidRequestRecord r =
         submit(
-            new vn.gov.hanoi.comms.vneid.content.ArticleDraft(
+            new ArticleDraft(
                 asked.unitCode(),
                 TITLE,
                 asked.summary(),
@@ -135,7 +139,7 @@ class DeadlineEscalationTest extends IntegrationTest {
     assertThat(ReportFiles.lines(week))
         .anyMatch(l -> l[0].equals("qua_han") && l[1].equals("police-appraisal-001/Task_Appraise"));
     String dashboard =
-        vn.gov.hanoi.comms.testsupport.RestCalls.client(port, CHIEF, PASSWORD)
+        RestCalls.client(port, CHIEF, PASSWORD)
             .get()
             .uri(
                 "/dashboard?from={from}&to={to}&area=001",
@@ -185,7 +189,7 @@ class DeadlineEscalationTest extends IntegrationTest {
    * once here.
    */
   private static List<MimeMessage> mailsTo(String prefix) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     return Arrays.stream(TestMail.server().getReceivedMessages())
         .filter(
             m -> {

@@ -2,8 +2,10 @@ package vn.gov.hanoi.comms.dedup;
 
 import java.io.FileInputStream;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Prints the features of every tuning pair (never the held-back part): how the thresholds of
@@ -56,14 +58,14 @@ final class RewriteTuningReport {
       var l =
           analyzer.analyse(
               r.pair().later().title(), r.pair().later().body(), r.pair().later().issuer());
-      java.util.Set<String> ek = new java.util.HashSet<>();
+      Set<String> ek = new HashSet<>();
       e.facts().forEach(f -> ek.add(f.type() + ":" + f.key()));
       StringBuilder novel = new StringBuilder();
       l.facts().stream()
           .filter(f -> !f.local() && !ek.contains(f.type() + ":" + f.key()))
           .forEach(f -> novel.append(f.type()).append(':').append(f.key()).append(" | "));
       StringBuilder missing = new StringBuilder();
-      java.util.Set<String> lk = new java.util.HashSet<>();
+      Set<String> lk = new HashSet<>();
       l.facts().forEach(f -> lk.add(f.type() + ":" + f.key()));
       e.facts().stream()
           .filter(f -> !f.local() && !lk.contains(f.type() + ":" + f.key()))

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -111,8 +113,8 @@ class IhanoiCadenceTest extends IhanoiTestBase {
         .contains(
             "\"bodyName\":\"UBND xã Chưa Gửi\"", "\"neverSent\":true", "chưa gửi thông báo nào");
     Map<String, Object> shown = FormDisplayValues.of(taskService, t.getId());
-    java.util.regex.Matcher used =
-        java.util.regex.Pattern.compile("display\\.(\\w+)")
+    Matcher used =
+        Pattern.compile("display\\.(\\w+)")
             .matcher(Files.readString(Path.of("forms/ihanoi-send-overdue.form")));
     int fields = 0;
     while (used.find()) {

@@ -3,6 +3,8 @@ package vn.gov.hanoi.comms.ihanoi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,8 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
+import vn.gov.hanoi.comms.organisation.OrganisationInput;
+import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.FormDisplayValues;
 import vn.gov.hanoi.comms.testsupport.Refusals;
@@ -43,13 +48,13 @@ class IhanoiConversationTest extends IhanoiTestBase {
 
   @Autowired TestRestTemplate rest;
 
-  @Autowired vn.gov.hanoi.comms.organisation.OrganisationService organisations;
+  @Autowired OrganisationService organisations;
 
   @BeforeEach
   void people() {
     if (organisations.find(KIMMA).isEmpty()) {
       organisations.register(
-          new vn.gov.hanoi.comms.organisation.OrganisationInput(
+          new OrganisationInput(
               KIMMA,
               "UBND phường Phúc Xá",
               "COMMUNE_COMMITTEE",
@@ -141,7 +146,7 @@ class IhanoiConversationTest extends IhanoiTestBase {
     long decisions = count("ihanoi_decision where notice_id = " + n.id());
 
     for (String blank : new String[] {null, "  \n "}) {
-      Map<String, Object> vars = new java.util.HashMap<>();
+      Map<String, Object> vars = new HashMap<>();
       vars.put(Vars.RESOLUTION, IhanoiProcess.ASK_OVERRIDE);
       if (blank != null) {
         vars.put(Vars.RESOLUTION_NOTE, blank);
@@ -219,22 +224,22 @@ class IhanoiConversationTest extends IhanoiTestBase {
             });
   }
 
-  @Autowired vn.gov.hanoi.comms.common.ProductClock clock;
+  @Autowired ProductClock clock;
 
   @Test
   @DisplayName(
       "I-FORM-1, I-TEXT-3: \"Hiệu lực đến\" from Tasklist's start form is Hanoi time; a past one is refused in "
           + "Vietnamese naming validUntil; the edit form starts from it and may change it, never to the past")
   void validityFromTheForms() {
-    java.time.LocalDateTime inTwoDays =
-        java.time.LocalDateTime.ofInstant(clock.now(), vn.gov.hanoi.comms.common.ProductClock.HANOI)
+    LocalDateTime inTwoDays =
+        LocalDateTime.ofInstant(clock.now(), ProductClock.HANOI)
             .plusDays(2)
             .withHour(17)
             .withMinute(0)
             .withSecond(0)
             .withNano(0);
     String officer = "canbo.phucxa.talk";
-    Map<String, Object> start = new java.util.HashMap<>();
+    Map<String, Object> start = new HashMap<>();
     start.put(Vars.FORM_TITLE, "Lịch phun thuốc diệt muỗi tổ dân phố");
     start.put(Vars.FORM_BODY, "Phường phun thuốc diệt muỗi tại các tổ dân phố vào sáng chủ nhật.");
     start.put(Vars.FORM_TOPIC, "HEALTH");
@@ -265,8 +270,7 @@ class IhanoiConversationTest extends IhanoiTestBase {
             .map(id -> repository.find(id).orElseThrow())
             .findFirst()
             .orElseThrow();
-    assertThat(n.validUntil())
-        .isEqualTo(inTwoDays.atZone(vn.gov.hanoi.comms.common.ProductClock.HANOI).toInstant());
+    assertThat(n.validUntil()).isEqualTo(inTwoDays.atZone(ProductClock.HANOI).toInstant());
     String edit = noticeTask(n.id(), Tasks.EDIT).getId();
     assertThat(taskService.getVariable(edit, Vars.EDITED_VALID_UNTIL))
         .isEqualTo(inTwoDays.toString());
@@ -287,7 +291,6 @@ class IhanoiConversationTest extends IhanoiTestBase {
         Groups.editor(KIMMA),
         Map.of(Vars.EDITED_VALID_UNTIL, inTwoDays.plusDays(1).toString()));
     assertThat(repository.find(n.id()).orElseThrow().validUntil())
-        .isEqualTo(
-            inTwoDays.plusDays(1).atZone(vn.gov.hanoi.comms.common.ProductClock.HANOI).toInstant());
+        .isEqualTo(inTwoDays.plusDays(1).atZone(ProductClock.HANOI).toInstant());
   }
 }

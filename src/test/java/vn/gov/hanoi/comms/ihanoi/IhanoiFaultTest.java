@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,7 +190,7 @@ class IhanoiFaultTest extends IhanoiTestBase {
   }
 
   private static List<String> subjectsTo(String address) throws Exception {
-    List<String> subjects = new java.util.ArrayList<>();
+    List<String> subjects = new ArrayList<>();
     for (MimeMessage m : to(address)) {
       subjects.add(m.getSubject());
     }
@@ -197,7 +198,7 @@ class IhanoiFaultTest extends IhanoiTestBase {
   }
 
   private static List<String> bodiesTo(String address) throws Exception {
-    List<String> bodies = new java.util.ArrayList<>();
+    List<String> bodies = new ArrayList<>();
     for (MimeMessage m : to(address)) {
       bodies.add(String.valueOf(m.getContent()));
     }

@@ -2,6 +2,7 @@ package vn.gov.hanoi.comms.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,7 @@ class IhanoiHostileTextTest extends TrustBoundaryProbes {
   void titlesAtTheEditorsSteps() {
     NoticeRecord n =
         notices.create(
-            new vn.gov.hanoi.comms.security.CurrentUser(OFFICER, Set.of(Groups.unit(ORG))),
+            new CurrentUser(OFFICER, Set.of(Groups.unit(ORG))),
             new NoticeDraft(
                 null,
                 null,
@@ -166,12 +167,12 @@ class IhanoiHostileTextTest extends TrustBoundaryProbes {
                 + "}"),
         "editedBody");
     // The revision of a stopped notice takes the same checks (one core check for every step).
-    List<String> fields = new java.util.ArrayList<>();
+    List<String> fields = new ArrayList<>();
     try {
       workflow.checkStep(
           n,
           Tasks.RESOLVE_DUPLICATE,
-          new vn.gov.hanoi.comms.security.CurrentUser(EDITOR, Set.of(Groups.editor(ORG))),
+          new CurrentUser(EDITOR, Set.of(Groups.editor(ORG))),
           new StepInput(HOSTILE, null, IhanoiProcess.REVISE, null, null, null, null, null));
     } catch (RefusedException e) {
       e.errors().stream().map(FieldError::field).forEach(fields::add);
@@ -190,7 +191,7 @@ class IhanoiHostileTextTest extends TrustBoundaryProbes {
     String plain = "Nhiệt độ có nơi <10 độ C, người dân giữ ấm";
     NoticeRecord n =
         notices.create(
-            new vn.gov.hanoi.comms.security.CurrentUser(OFFICER, Set.of(Groups.unit(ORG))),
+            new CurrentUser(OFFICER, Set.of(Groups.unit(ORG))),
             new NoticeDraft(
                 null,
                 null,

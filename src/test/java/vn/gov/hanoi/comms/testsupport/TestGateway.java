@@ -4,6 +4,11 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -97,14 +102,14 @@ public final class TestGateway {
    */
   private static void warmUp(String url) {
     try {
-      java.net.http.HttpClient.newHttpClient()
+      HttpClient.newHttpClient()
           .send(
-              java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+              HttpRequest.newBuilder(URI.create(url))
                   .header("Idempotency-Key", "warm-up")
-                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
-                  .timeout(java.time.Duration.ofSeconds(30))
+                  .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                  .timeout(Duration.ofSeconds(30))
                   .build(),
-              java.net.http.HttpResponse.BodyHandlers.discarding());
+              HttpResponse.BodyHandlers.discarding());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

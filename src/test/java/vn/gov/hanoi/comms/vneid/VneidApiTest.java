@@ -6,11 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -24,14 +32,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
+import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.demo.DemoImages;
 import vn.gov.hanoi.comms.security.Groups;
+import vn.gov.hanoi.comms.testsupport.FormDisplayValues;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 import vn.gov.hanoi.comms.testsupport.Parts;
 import vn.gov.hanoi.comms.testsupport.RestCalls;
+import vn.gov.hanoi.comms.testsupport.TestMail;
 import vn.gov.hanoi.comms.testsupport.VneidJson;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.notice.NoticeService;
 
 /**
  * The product API and Camunda's REST API as other systems use them: accepted requests, every V-REQ
@@ -45,11 +57,9 @@ class VneidApiTest extends IntegrationTest {
 
   @LocalServerPort int port;
 
-  @org.springframework.beans.factory.annotation.Autowired
-  vn.gov.hanoi.comms.vneid.notice.NoticeService notices;
+  @org.springframework.beans.factory.annotation.Autowired NoticeService notices;
 
-  @org.springframework.beans.factory.annotation.Autowired
-  vn.gov.hanoi.comms.area.AreaService areaService;
+  @org.springframework.beans.factory.annotation.Autowired AreaService areaService;
 
   @BeforeEach
   void users() {
@@ -363,7 +373,7 @@ class VneidApiTest extends IntegrationTest {
     JsonNode elsewhere =
         client(WARD_USER).get().uri("/api/feed?area=00061").retrieve().body(JsonNode.class);
     // Only VNeID items: an iHanoi notice may carry the same number as its source id.
-    List<String> vneidElsewhere = new java.util.ArrayList<>();
+    List<String> vneidElsewhere = new ArrayList<>();
     elsewhere.forEach(
         item -> {
           if ("VNEID".equals(item.path("source").asText())) {
@@ -495,8 +505,7 @@ class VneidApiTest extends IntegrationTest {
     assertThat(listed).isEqualTo("/api/vneid/requests/" + id + "/notice/1.pdf?kind=RETURN");
     assertThat(
             (String)
-                vn.gov.hanoi.comms.testsupport.FormDisplayValues.of(
-                        taskService, openTask(id, Tasks.REVISE).getId())
+                FormDisplayValues.of(taskService, openTask(id, Tasks.REVISE).getId())
                     .get("noticesText"))
         .as("the unit's revision form links the notice and its PDF")
         .contains("Thông báo số " + number, listed);
@@ -514,8 +523,7 @@ class VneidApiTest extends IntegrationTest {
     }
 
     jakarta.mail.internet.MimeMessage mail =
-        java.util.Arrays.stream(
-                vn.gov.hanoi.comms.testsupport.TestMail.server().getReceivedMessages())
+        Arrays.stream(TestMail.server().getReceivedMessages())
             .filter(m -> subject(m).contains("Thông báo số " + number + " "))
             .reduce((a, b) -> b)
             .orElseThrow();
@@ -562,8 +570,7 @@ class VneidApiTest extends IntegrationTest {
     List<Long> files = new VneidRequestRepository(jdbc).attachmentIds(id, 1);
     assertThat(files).hasSize(1);
     Map<String, Object> shown =
-        vn.gov.hanoi.comms.testsupport.FormDisplayValues.of(
-            taskService, openTask(id, Tasks.APPRAISE).getId());
+        FormDisplayValues.of(taskService, openTask(id, Tasks.APPRAISE).getId());
     assertThat((String) shown.get("attachmentsText"))
         .as("the appraisal form links the attachment")
         .contains("[ke-hoach.txt](")
@@ -595,7 +602,7 @@ class VneidApiTest extends IntegrationTest {
     }
   }
 
-  private static void assertPdfLetter(byte[] pdf, String number) throws java.io.IOException {
+  private static void assertPdfLetter(byte[] pdf, String number) throws IOException {
     try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
       assertThat(doc.getNumberOfPages()).isEqualTo(1);
@@ -606,7 +613,7 @@ class VneidApiTest extends IntegrationTest {
               "Độc lập - Tự do - Hạnh phúc",
               "THÔNG BÁO",
               "Ảnh đại diện chưa rõ nguồn");
-      java.util.Set<String> fonts = new java.util.TreeSet<>();
+      Set<String> fonts = new TreeSet<>();
       for (var name : doc.getPage(0).getResources().getFontNames()) {
         var font = doc.getPage(0).getResources().getFont(name);
         fonts.add(font.getName());
@@ -614,9 +621,8 @@ class VneidApiTest extends IntegrationTest {
       }
       assertThat(fonts).isNotEmpty().allMatch(f -> f.contains("LiberationSerif"));
       // The page as printed, for a reader to look at (the national header, the motto on two lines).
-      java.nio.file.Path shot =
-          java.nio.file.Paths.get("target", "screenshots", "notice", "notice-pdf-page-1.png");
-      java.nio.file.Files.createDirectories(shot.getParent());
+      Path shot = Paths.get("target", "screenshots", "notice", "notice-pdf-page-1.png");
+      Files.createDirectories(shot.getParent());
       javax.imageio.ImageIO.write(
           new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 96),
           "png",

@@ -6,6 +6,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestExecutionListeners;
+import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.deadline.EscalationProcess;
 import vn.gov.hanoi.comms.deadline.HolidayCalendar;
 import vn.gov.hanoi.comms.deadline.StepDeadlineRecord;
@@ -254,12 +259,12 @@ class VneidProcessTest extends IntegrationTest {
     runDueJobs();
 
     // Round 3 through the Tasklist revision form; its date-time picker sends Hanoi time, no offset
-    java.time.LocalDateTime shorterUntil =
-        java.time.LocalDateTime.ofInstant(
+    LocalDateTime shorterUntil =
+        LocalDateTime.ofInstant(
                 new VneidRequestRepository(jdbc).round(r.id(), 2).publishUntil(),
-                vn.gov.hanoi.comms.common.ProductClock.HANOI)
+                ProductClock.HANOI)
             .minusHours(2)
-            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            .truncatedTo(ChronoUnit.MINUTES);
     complete(
         r.id(),
         Tasks.REVISE,
@@ -284,7 +289,7 @@ class VneidProcessTest extends IntegrationTest {
     assertThat(repo.round(r.id(), 3).summary()).isEqualTo("Tóm tắt ngắn gọn hơn");
     assertThat(repo.round(r.id(), 3).publishUntil())
         .as("V-REQ-4: the picker's value is Hanoi time")
-        .isEqualTo(shorterUntil.atZone(vn.gov.hanoi.comms.common.ProductClock.HANOI).toInstant());
+        .isEqualTo(shorterUntil.atZone(ProductClock.HANOI).toInstant());
     assertThat(repo.round(r.id(), 3).title())
         .as("blank form fields keep the previous round")
         .isEqualTo("Tiêu đề đã sửa");
@@ -500,7 +505,7 @@ class VneidProcessTest extends IntegrationTest {
     VneidRequestRecord r = submit(draft(WARD, Scope.COMMUNE, List.of("00004")));
     complete(r.id(), Tasks.APPRAISE, "ca.badinh.thamdinh", Groups.districtAppraisal("001"), pass());
     RoundRecord asked = new VneidRequestRepository(jdbc).round(r.id(), 1);
-    java.time.Instant earlierEnd = asked.publishUntil().minus(Duration.ofDays(3));
+    Instant earlierEnd = asked.publishUntil().minus(Duration.ofDays(3));
     assertThat(
             Refusals.fieldsOf(
                 () ->
@@ -546,8 +551,7 @@ class VneidProcessTest extends IntegrationTest {
             Narrowing.AGE_MAX,
             40L,
             Narrowing.UNTIL,
-            java.time.LocalDateTime.ofInstant(
-                    earlierEnd, vn.gov.hanoi.comms.common.ProductClock.HANOI)
+            LocalDateTime.ofInstant(earlierEnd, ProductClock.HANOI)
                 .withSecond(0)
                 .withNano(0)
                 .toString()));
@@ -576,8 +580,7 @@ class VneidProcessTest extends IntegrationTest {
       long requestId, String taskKey, String branch, int workingDays, String escalatedTo) {
     org.camunda.bpm.engine.task.Task task = openTask(requestId, taskKey);
     StepDeadlineRecord d = stepDeadlines.byTask(task.getId()).orElseThrow();
-    java.time.LocalDate started =
-        java.time.LocalDate.ofInstant(d.startedAt(), vn.gov.hanoi.comms.common.ProductClock.HANOI);
+    LocalDate started = LocalDate.ofInstant(d.startedAt(), ProductClock.HANOI);
     assertThat(d.workingDays()).isEqualTo(workingDays);
     assertThat(d.dueAt())
         .as("due at 17:00 of the %d-th working day", workingDays)
@@ -586,7 +589,7 @@ class VneidProcessTest extends IntegrationTest {
                 .calendar()
                 .plusWorkingDays(started, workingDays)
                 .atTime(17, 0)
-                .atZone(vn.gov.hanoi.comms.common.ProductClock.HANOI)
+                .atZone(ProductClock.HANOI)
                 .toInstant());
     return DeadlineTimers.fire(
         managementService, taskService, stepDeadlines, task, branch, escalatedTo, this::runDueJobs);

@@ -4,6 +4,7 @@ import static vn.gov.hanoi.comms.common.web.Html.escape;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.vneid.RoundRecord;
 
@@ -72,7 +73,7 @@ final class NoticeDocument {
         """
         .formatted(
             escape(n.number()),
-            escape(n.issuerName().toUpperCase(java.util.Locale.ROOT)),
+            escape(n.issuerName().toUpperCase(Locale.ROOT)),
             escape(n.kind().subject()),
             issued.getDayOfMonth(),
             issued.getMonthValue(),

@@ -5,6 +5,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
@@ -16,6 +18,7 @@ import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationKind;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.security.PeopleNames;
 import vn.gov.hanoi.comms.vneid.DecisionRecord;
 import vn.gov.hanoi.comms.vneid.RoundRecord;
@@ -185,8 +188,8 @@ public class NoticeService {
    * group's area code stands in.
    */
   String agencyAbbreviation(String group) {
-    String area = vn.gov.hanoi.comms.security.Groups.policeAreaOf(group);
-    java.util.function.Predicate<Organisation> match =
+    String area = Groups.policeAreaOf(group);
+    Predicate<Organisation> match =
         area != null
             ? o ->
                 (o.kind() == OrganisationKind.DISTRICT_POLICE
@@ -229,12 +232,12 @@ public class NoticeService {
   private static String headOf(Routing routing) {
     return routing.appraiserGroup().startsWith("pc06")
         ? "TRƯỞNG PHÒNG PC06"
-        : "TRƯỞNG " + routing.receivingPoliceName().toUpperCase(java.util.Locale.ROOT);
+        : "TRƯỞNG " + routing.receivingPoliceName().toUpperCase(Locale.ROOT);
   }
 
   private static String capitalise(String upper) {
     StringBuilder sb = new StringBuilder();
-    for (String w : upper.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+    for (String w : upper.toLowerCase(Locale.ROOT).split(" ")) {
       if (!sb.isEmpty()) {
         sb.append(' ');
       }
