@@ -1,19 +1,13 @@
 package vn.gov.hanoi.comms.deadline;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.util.LinkedHashSet;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.notification.Mailer;
 
 /**
  * The reminder to a step's holders and the report to the authority above them (D-2), by mail: to
@@ -25,31 +19,25 @@ import org.springframework.stereotype.Component;
 public class DeadlineMails {
   private static final Logger log = LoggerFactory.getLogger(DeadlineMails.class);
 
-  private final JavaMailSender mail;
-  private final IdentityService identity;
+  private final Mailer mailer;
   private final TaskService tasks;
-  private final String from;
   private final String publicUrl;
 
   public DeadlineMails(
-      JavaMailSender mail,
-      IdentityService identity,
-      TaskService tasks,
-      @Value("${app.mail.from}") String from,
-      @Value("${app.public-url}") String publicUrl) {
-    this.mail = mail;
-    this.identity = identity;
+      Mailer mailer, TaskService tasks, @Value("${app.public-url}") String publicUrl) {
+    this.mailer = mailer;
     this.tasks = tasks;
-    this.from = from;
     this.publicUrl = publicUrl.replaceAll("/+$", "");
   }
 
   void remind(StepDeadlineRecord d, String taskId) {
     Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
     Set<String> to =
-        task != null && task.getAssignee() != null ? addressesOf(task.getAssignee()) : Set.of();
+        task != null && task.getAssignee() != null
+            ? mailer.addressOf(task.getAssignee())
+            : Set.of();
     if (to.isEmpty()) {
-      to = membersOf(d.holderGroup());
+      to = mailer.membersOf(d.holderGroup());
     }
     send(
         to,
@@ -79,7 +67,7 @@ public class DeadlineMails {
 
   void escalate(StepDeadlineRecord d, String taskId) {
     send(
-        membersOf(d.escalationGroup()),
+        mailer.membersOf(d.escalationGroup()),
         "[Quá hạn] " + d.stepName() + " · " + d.title() + " – " + d.holderName(),
         "Kính gửi "
             + d.escalationName()
@@ -116,41 +104,12 @@ public class DeadlineMails {
           subject);
       return;
     }
-    try {
-      MimeMessage message = mail.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-      helper.setFrom(from);
-      helper.setTo(to.toArray(String[]::new));
-      helper.setSubject(subject);
-      helper.setText(text, false);
-      mail.send(message);
-    } catch (MessagingException e) {
-      throw new IllegalStateException("Không tạo được thư: " + subject + ": " + e.getMessage(), e);
-    }
+    mailer.send(to, subject, text);
   }
 
   private String taskLink(String taskId) {
     return publicUrl
         + "/camunda/app/tasklist/default/"
         + (taskId == null ? "" : "#/?task=" + taskId);
-  }
-
-  private Set<String> membersOf(String group) {
-    Set<String> to = new LinkedHashSet<>();
-    if (group != null) {
-      for (User u : identity.createUserQuery().memberOfGroup(group).list()) {
-        if (u.getEmail() != null && !u.getEmail().isBlank()) {
-          to.add(u.getEmail());
-        }
-      }
-    }
-    return to;
-  }
-
-  private Set<String> addressesOf(String userId) {
-    User u = identity.createUserQuery().userId(userId).singleResult();
-    return u == null || u.getEmail() == null || u.getEmail().isBlank()
-        ? Set.of()
-        : Set.of(u.getEmail());
   }
 }
