@@ -696,7 +696,13 @@ final class PersonalDataDetector {
           "hồi sức tích cực",
           "giang mai",
           "thiểu năng",
-          "chậm phát triển trí tuệ");
+          "chậm phát triển trí tuệ",
+          // harm that befalls someone (an accident alone, "bị tai nạn", is no health data: the
+          // tuning set labels it so, t083)
+          "đuối nước",
+          "bị điện giật",
+          "ngạt khí",
+          "bị ngạt");
   private static final Words CRIMINAL =
       Words.of(
           "tiền án",

@@ -387,6 +387,8 @@ class ScreenerTest {
   void moreHealthData() {
     assertThat(kinds(body("<p>Bà Ngô Thị Lan bị sốc phản vệ sau khi tiêm.</p>")))
         .containsExactly("HEALTH:sốc phản vệ");
+    assertThat(kinds(body("<p>Cháu Vũ Minh Quân bị đuối nước khi tắm sông, đã được cứu.</p>")))
+        .containsExactly("HEALTH:đuối nước");
     assertThat(kinds(body("<p>Ông Đỗ Văn Hải bị chó cắn, đã được tiêm phòng dại.</p>")))
         .hasSize(1)
         .allMatch(k -> k.startsWith("HEALTH:"));
