@@ -107,6 +107,21 @@ final class Lexicon {
           "thạch",
           "hầu",
           "tiêu",
+          // rarer family names (Kinh and Tày, Nùng, Mường)
+          "mông",
+          "bành",
+          "phương",
+          "quan",
+          "dư",
+          "sầm",
+          "khuất",
+          "lữ",
+          "mạch",
+          "ứng",
+          "vàng",
+          "lầu",
+          "ung",
+          "mã",
           // Typed without diacritics
           "nguyen",
           "tran",
@@ -763,6 +778,12 @@ final class Lexicon {
           "bo phan mot cua",
           "duong day nong",
           "tong dai");
+
+  /**
+   * Phrases that start like a capitalised organisation word but are none: "Trường hợp cần xe ...,
+   * liên hệ ..." is "in case", not a school (a number after it is nobody's, not the school's).
+   */
+  static final Words NOT_ORGANISATIONS = Words.of("trường hợp", "điểm danh", "bộ luật");
 
   /** Organisation words that only count capitalised ("Phòng Tư pháp", not "phòng chống"). */
   static final Words CAPITALISED_ORGANISATIONS =

@@ -42,7 +42,6 @@ final class LinkCheck {
           "tinyurl.vn",
           "shorten.asia",
           "urlzs.com",
-          "t.me",
           "surl.li",
           "short.io",
           "qrco.de",

@@ -2,6 +2,7 @@ package vn.gov.hanoi.comms.screening;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -645,7 +646,63 @@ final class PersonalDataDetector {
           "gãy tay",
           "gãy chân",
           "bị gãy",
-          "chấn thương");
+          "chấn thương",
+          // reactions and chronic diseases named by the organ or the reaction, not by "bệnh ..."
+          "sốc phản vệ",
+          "phản vệ",
+          "bệnh phổi",
+          "phổi tắc nghẽn",
+          "tắc nghẽn mạn tính",
+          "bệnh gan",
+          "bệnh thận",
+          // an injury by an animal and the treatment after it
+          "bị chó cắn",
+          "chó cắn",
+          "cắn vào chân",
+          "cắn vào tay",
+          "cắn vào người",
+          "được tiêm phòng dại",
+          "tiêm huyết thanh kháng dại",
+          // being taken for treatment ("đưa ông đi điều trị")
+          "đi điều trị",
+          "đưa đi điều trị",
+          // more illnesses, injuries and treatments that are said of one person
+          "có bệnh nền",
+          "ngộ độc",
+          "bị bỏng",
+          "bỏng nặng",
+          "gãy xương",
+          "viêm phổi",
+          "suy hô hấp",
+          "nhồi máu cơ tim",
+          "nhồi máu não",
+          "xuất huyết não",
+          "u não",
+          "khối u",
+          "ghép thận",
+          "ghép gan",
+          "suy gan",
+          "tâm thần phân liệt",
+          "loạn thần",
+          "thủy đậu",
+          "thuỷ đậu",
+          "bệnh dại",
+          "sinh non",
+          "sảy thai",
+          "bị cụt",
+          "cụt chân",
+          "cụt tay",
+          "thở máy",
+          "hồi sức tích cực",
+          "giang mai",
+          "thiểu năng",
+          "chậm phát triển trí tuệ",
+          // harm that befalls someone (an accident alone, "bị tai nạn", is no health data: the
+          // tuning set labels it so, t083)
+          "đuối nước",
+          "bị điện giật",
+          "ngạt khí",
+          "bị ngạt");
   private static final Words CRIMINAL =
       Words.of(
           "tiền án",
@@ -749,7 +806,40 @@ final class PersonalDataDetector {
           "hộ vi phạm",
           "trường hợp vi phạm",
           "người vi phạm",
-          "cá nhân vi phạm");
+          "cá nhân vi phạm",
+          // more offences and measures that are said of one person
+          "mua bán trái phép",
+          "vận chuyển trái phép",
+          "mại dâm",
+          "hiếp dâm",
+          "dâm ô",
+          "xâm hại",
+          "giết người",
+          "cướp tài sản",
+          "ăn trộm",
+          "lấy trộm",
+          "trộm xe",
+          "chiếm đoạt",
+          "lạm dụng tín nhiệm",
+          "làm giả",
+          "đua xe",
+          "bắt cóc",
+          "mua bán người",
+          "buôn bán người",
+          "cho vay nặng lãi",
+          "bạo lực gia đình",
+          "ngược đãi",
+          "tù chung thân",
+          "tử hình",
+          "tước giấy phép lái xe",
+          "tước quyền sử dụng giấy phép lái xe",
+          "vi phạm nồng độ cồn",
+          "trốn tránh nghĩa vụ quân sự",
+          "không chấp hành lệnh gọi",
+          "bị triệu tập",
+          // a case opened against someone ("giải quyết vụ việc vi phạm"); a bare traffic fault
+          // ("lỗi vượt đèn đỏ") of a vehicle's owner is not: the owner need not be the driver
+          "vụ việc vi phạm");
 
   /**
    * Words of {@link #HEALTH} and {@link #CRIMINAL} that stand right before the name they are about.
@@ -886,6 +976,13 @@ final class PersonalDataDetector {
    * a name.
    */
   private static final Set<String> ROLE_ONLY = Set.of("đối tượng");
+
+  /**
+   * "một cụ bà ... có biểu hiện sa sút trí tuệ, chỉ nhớ tên là Nghiêm Thị Bảy": the name given
+   * right after the data, as the name of the one it is about.
+   */
+  private static final Rx NAMED_AS =
+      Rx.compile("^[^.;:]{0,40}(?:tên là|tên gọi là|có tên|tên)\\s*$");
 
   /**
    * Between a finding's term and the person it is about ("xử phạt vi phạm hành chính đối với ông
@@ -1179,6 +1276,12 @@ final class PersonalDataDetector {
           owner = r.personAbove(m.start());
         }
         String lower = r.lower();
+        if (owner != null && owner.type() == Type.ORGANISATION && otherWay(r, owner, m.start())) {
+          // "gửi về Công an phường hoặc liên hệ 0966 ...": the office is one way, the number
+          // another
+          Mention person = r.nearestPersonBefore(owner.start(), 150);
+          owner = person != null && person.type() == Type.PERSON ? person : null;
+        }
         if (owner != null
             && IMPOSTOR.anyIn(
                 lower, Math.max(r.sentenceStart(m.start()), owner.start() - 25), m.start())) {
@@ -1212,6 +1315,15 @@ final class PersonalDataDetector {
         }
       }
     }
+  }
+
+  /**
+   * An office without a number of its own, then "hoặc" and the number: the number is not the
+   * office's.
+   */
+  private static boolean otherWay(Reading r, Mention office, int number) {
+    Words.Hit or = ALTERNATIVE.lastIn(r.lower(), office.end(), number);
+    return or != null && !r.text().substring(office.end(), or.start()).matches("(?s).*\\d.*");
   }
 
   /** Someone passing for an office: a number after it is not the office's. */
@@ -1361,6 +1473,16 @@ final class PersonalDataDetector {
    * "Cụ Tám sống một mình tại căn nhà nhỏ trong ngõ 71 Châu Long": a precise address after "tại",
    * "ở" or "trong", where the sentence says a private person lives there.
    */
+  /**
+   * "gia đình cháu ở", "gia đình em thuộc hộ cận nghèo tại": a home named by who lives there, in
+   * the same clause as "ở"/"tại" (no comma between).
+   */
+  private static boolean homeOfNamed(Reading r, int at) {
+    String lower = r.lower();
+    Words.Hit home = HOME_OF_NAMED.lastIn(lower, Math.max(r.sentenceStart(at), at - 40), at);
+    return home != null && lower.substring(home.end(), at).indexOf(',') < 0;
+  }
+
   private void livesAt(Reading r, BitSet claimed, List<Finding> out) {
     String lower = r.lower();
     for (Words.Hit at : LIVES_AT.findAll(lower)) {
@@ -1374,10 +1496,12 @@ final class PersonalDataDetector {
           && HOME_CUES.anyIn(lower, person.end(), at.start() + 1)
           && !RENTED_OUT.anyIn(lower, person.end(), at.start() + 1)) {
         addAddress(r, claimed, out, person, from);
-      } else if (person == null && HOME_OF_NAMED.endingAt(lower, at.start()) != null) {
+      } else if ((person == null || person.type() == Type.PERSON) && homeOfNamed(r, at.start())) {
         // "Cháu Hoàng Gia Huy ... . Gia đình cháu ở số 14 ngõ 3": the home of whoever the line
-        // named last
+        // named last; "Em A ... . Gia đình em thuộc hộ cận nghèo tại tổ 10": of the paragraph above
         Mention named = r.lastPersonOnLine(at.start());
+        named =
+            named != null ? named : person != null ? person : r.lastPersonBefore(at.start(), 300);
         if (named != null && named.type() == Type.PERSON) {
           addAddress(r, claimed, out, named, from);
         }
@@ -1418,7 +1542,10 @@ final class PersonalDataDetector {
                   && lower.lastIndexOf('(', i) >= i - 2;
       boolean precise =
           !at || lower.substring(i, Math.min(lower.length(), i + 25)).matches("(?s).*\\d.*");
-      if (precise && addressStarts(r, i) || livesIn && ADMIN_UNITS.startsAt(lower, i)) {
+      if (precise && addressStarts(r, i)
+          || livesIn && ADMIN_UNITS.startsAt(lower, i)
+          || inBracketAfter(lower, p.end(), i)
+              && STREET.matcher(r.text()).region(i, end).lookingAt()) {
         addAddress(r, claimed, out, p, i);
         return;
       }
@@ -1428,6 +1555,22 @@ final class PersonalDataDetector {
       }
       i = next;
     }
+  }
+
+  /**
+   * "cụ Âu Văn Bính (sinh năm 1927, phố Khâm Thiên)": inside a bracket opened right after the name,
+   * a street is where the person lives (in running text "phố X" is often where something happened,
+   * so it is not an address start there).
+   */
+  private static final Rx STREET = Rx.compile("(?:phố|đường)\\s+\\p{Lu}");
+
+  private static boolean inBracketAfter(String lower, int nameEnd, int at) {
+    int open = lower.indexOf('(', nameEnd);
+    return open >= 0
+        && lower.substring(nameEnd, open).isBlank()
+        && open < at
+        && lower.indexOf(')', open) >= at
+        && lower.substring(open, at).indexOf('\n') < 0;
   }
 
   /** The next ",", "(" or dash after {@code from}, before {@code end}; -1 when none. */
@@ -1595,7 +1738,8 @@ final class PersonalDataDetector {
         } else if (next != null
             && next.type() == Type.PERSON
             && (isObjectGap(lower.substring(h.end(), next.start()))
-                || listFollows(lower.substring(h.end(), next.start())))) {
+                || listFollows(lower.substring(h.end(), next.start()))
+                || NAMED_AS.matcher(lower.substring(h.end(), next.start())).find())) {
           person = next;
         } else if (before == null) {
           person = subjectAfterClause(r, h);
@@ -1638,7 +1782,45 @@ final class PersonalDataDetector {
                 "Ghi tên viết tắt (" + Masks.initials(person.name()) + ") hoặc bỏ thông tin này"));
       }
     }
+    found.addAll(namedByColumn(r, terms, kind, found));
+    found.sort(Comparator.comparingInt(Finding::start));
     out.addAll(found);
+  }
+
+  /**
+   * A table whose name column says what the people in it are ("Người vi phạm", "Họ tên bệnh nhân"):
+   * each name in it is the data, also when no other cell of its row says so. One finding per row,
+   * so a row already found is left alone.
+   */
+  private static List<Finding> namedByColumn(
+      Reading r, Words terms, FindingKind kind, List<Finding> found) {
+    List<Finding> more = new ArrayList<>();
+    for (Mention p : r.mentions()) {
+      String heading = p.type() == Type.PERSON ? r.screened().headingAt(p.start()) : null;
+      if (heading == null
+          || !terms.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length())) {
+        continue;
+      }
+      int row = r.sentenceStart(p.start());
+      if (found.stream().anyMatch(f -> r.sentenceStart(f.start()) == row)) {
+        continue;
+      }
+      more.add(
+          finding(
+              r,
+              kind,
+              true,
+              p.start(),
+              p.end(),
+              (kind == FindingKind.HEALTH ? "thông tin sức khỏe" : "thông tin vi phạm, tội phạm")
+                  + " về "
+                  + p.name()
+                  + " (cột \""
+                  + heading.strip()
+                  + "\")",
+              "Ghi tên viết tắt (" + Masks.initials(p.name()) + ") hoặc bỏ thông tin này"));
+    }
+    return more;
   }
 
   /**

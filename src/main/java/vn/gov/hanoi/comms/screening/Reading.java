@@ -130,6 +130,7 @@ final class Reading {
     findSentenceEnds();
     findPeople();
     findAliases();
+    findWriter();
     findOrganisations();
     mentions.sort(Comparator.comparingInt(Mention::start));
   }
@@ -200,6 +201,17 @@ final class Reading {
     Mention best = null;
     for (Mention m : mentions) {
       if (m.person() && m.start() >= lineStart && m.end() <= pos) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /** The person named last before {@code pos}, within {@code max} characters, across sentences. */
+  Mention lastPersonBefore(int pos, int max) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.person() && m.end() <= pos && m.start() >= pos - max) {
         best = m;
       }
     }
@@ -380,7 +392,10 @@ final class Reading {
             || first > 0 && "đ/c".equals(word(lower, run.get(0)));
     boolean surname =
         Fold.in(Lexicon.SURNAMES, word(lower, run.get(first)))
-            || count >= 2 && nameColumn(nameStart, nameEnd);
+            || count >= 2 && nameColumn(nameStart, nameEnd)
+            || count >= 2 && nameLabel(nameStart)
+            // "Thị" is only ever a woman's middle name: "Bành Thị Thúy" whatever the family name
+            || count >= 3 && "thị".equals(word(lower, run.get(first + 1)));
     if (!honorific && !official) {
       if (!surname
           || count < 2
@@ -424,13 +439,27 @@ final class Reading {
         && s.substring(nameEnd, after < 0 || after > lineEnd ? lineEnd : after).isBlank();
   }
 
+  /**
+   * A form line "Họ tên người yêu cầu: Bành Thị Thúy", "Họ và tên: ...": the value after a name
+   * label is a person whatever the family name.
+   */
+  private boolean nameLabel(int nameStart) {
+    String lower = lower();
+    int lineStart = lower.lastIndexOf('\n', Math.max(0, nameStart - 1)) + 1;
+    return NAME_LABEL.matcher(lower.substring(lineStart, nameStart)).find();
+  }
+
+  private static final Rx NAME_LABEL =
+      Rx.compile("^\\s*(?:họ và tên|họ tên|họ, tên)[^:\\n|]{0,40}:\\s*$");
+
   private static final Rx NAME_HEADING =
       Rx.compile("(?<![\\p{L}])(?:họ và tên|họ tên|họ, tên)(?![\\p{L}])");
 
   /** "Đoàn Thanh niên", "Hội Phụ nữ": an organisation's name that starts like a person's. */
   private static boolean organisationAt(String lower, int start, int end) {
-    Words.Hit h = Lexicon.ORGANISATIONS.lastIn(lower, start, Math.min(lower.length(), end + 30));
-    return h != null && h.start() == start && h.end() > end;
+    // any hit that starts with the name, not only the last one: "Ủy ban Mặt trận" holds two
+    return Lexicon.ORGANISATIONS.findIn(lower, start, Math.min(lower.length(), end + 30)).stream()
+        .anyMatch(h -> h.start() == start && h.end() > end);
   }
 
   private static boolean notAPerson(String key) {
@@ -445,6 +474,36 @@ final class Reading {
       }
     }
     return false;
+  }
+
+  private static final Rx WRITER = Rx.compile("(?<![\\p{L}])tôi\\s+(?:tên\\s+)?là\\s*$");
+  private static final Rx I = Rx.compile("(?<![\\p{L}])tôi(?![\\p{L}])");
+
+  /**
+   * "Tôi là Vương Tiến Dũng, ... Tôi đánh rơi giấy đăng ký xe ...": a notice written in the first
+   * person by a private person named in it; each later "tôi" stands for them.
+   */
+  private void findWriter() {
+    String lower = lower();
+    Mention writer = null;
+    for (Mention m : mentions) {
+      int from = Math.max(0, m.start() - 15);
+      if (m.type() == Type.PERSON && WRITER.matcher(lower.substring(from, m.start())).find()) {
+        writer = m;
+        break;
+      }
+    }
+    if (writer == null) {
+      return;
+    }
+    Matcher i = I.matcher(lower);
+    List<Mention> more = new ArrayList<>();
+    while (i.find()) {
+      if (i.start() > writer.end()) {
+        more.add(new Mention(i.start(), i.end(), Type.PERSON, writer.name()));
+      }
+    }
+    mentions.addAll(more);
   }
 
   /** "phố Lê Lợi", "số 12 Lý Thái Tổ", "12/34 Nguyễn Trãi": a street or place, not a person. */
@@ -587,7 +646,8 @@ final class Reading {
           new Mention(h.start(), h.end(), Type.ORGANISATION, text().substring(h.start(), h.end())));
     }
     for (Words.Hit h : Lexicon.CAPITALISED_ORGANISATIONS.findAll(text())) {
-      if (!overlapsMention(h.start(), h.end())) {
+      if (!overlapsMention(h.start(), h.end())
+          && !Lexicon.NOT_ORGANISATIONS.startsAt(lower(), h.start())) {
         mentions.add(new Mention(h.start(), h.end(), Type.ORGANISATION, h.phrase()));
       }
     }

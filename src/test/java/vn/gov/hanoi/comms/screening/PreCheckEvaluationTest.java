@@ -52,7 +52,7 @@ class PreCheckEvaluationTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"articles-tuning.txt", "articles-blind5.txt"})
+  @ValueSource(strings = {"articles-tuning.txt", "articles-blind5.txt", "articles-blind6.txt"})
   @DisplayName(
       "V-CHECK-4..6: the tuning articles still pass (a change that breaks them shows here first)")
   void tuningArticles(String set) throws IOException {

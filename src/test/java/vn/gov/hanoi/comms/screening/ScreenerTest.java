@@ -292,4 +292,110 @@ class ScreenerTest {
         .extracting(Finding::kind)
         .doesNotContain(FindingKind.HOME_ADDRESS, FindingKind.PHONE);
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6: a name in a table column headed by what its people are (\"Người vi phạm\") is criminal data, one finding per row")
+  void offenderColumn() {
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><th>STT</th><th>Người vi phạm</th><th>Lỗi</th></tr>"
+                        + "<tr><td>1</td><td>Khổng Minh Tâm</td><td>Đỗ xe sai quy định</td></tr>"
+                        + "</table>")))
+        .containsExactly("CRIMINAL_RECORD:Khổng Minh Tâm");
+    assertThat(
+            body(
+                "<table><tr><th>STT</th><th>Họ tên</th><th>Lỗi</th></tr>"
+                    + "<tr><td>1</td><td>Khổng Minh Tâm</td><td>Đỗ xe sai quy định</td></tr>"
+                    + "</table>"))
+        .as("a plain name column says nothing about the person")
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6: an account held by \"Ủy ban Mặt trận ...\" is an organisation's; \"Trường hợp ...\" is no school owning the number after it")
+  void organisationsThatStartWithAWordOfTheirOwn() {
+    assertThat(
+            body(
+                "<p>Ủng hộ qua số tài khoản 1500 2222 7788 tại Agribank, chủ tài khoản Ủy ban Mặt"
+                    + " trận Tổ quốc Việt Nam xã Đông Anh.</p>"))
+        .isEmpty();
+    List<Finding> f = body("<p>Trường hợp mất điện kéo dài, liên hệ số 0977 120 456.</p>");
+    assertThat(kinds(f)).containsExactly("PHONE:0977 120 456");
+    assertThat(f.get(0).blocking()).as("nobody named: a warning").isFalse();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6: a messenger link (t.me) is a host off the allowed list, not a URL shortener")
+  void messengerLinkIsAHost() {
+    assertThat(kinds(body("<p>Nhóm trao đổi: https://t.me/nhom_hoc_tap_abc</p>")))
+        .containsExactly("LINK_HOST:https://t.me/nhom_hoc_tap_abc");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6: the person of a form line \"Họ tên người ...: \" and a woman named \"... Thị ...\" are persons whatever the family name")
+  void namesByLabelAndMiddleName() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Họ tên người đề nghị: Yên Văn Khải</p><p>Ngày sinh: 14/03/1981</p>"
+                        + "<p>Nơi cư trú: số 9 ngõ 14 phố Hàng Chuối</p>")))
+        .containsExactly("DATE_OF_BIRTH:14/03/1981", "HOME_ADDRESS:số 9 ngõ 14 phố Hàng Chuối");
+    assertThat(kinds(body("<p>Gia đình liệt sĩ Yên Thị Mận (1950 - 1972) được tặng quà.</p>")))
+        .containsExactly("DATE_OF_BIRTH:1950");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6: a notice in the first person (\"Tôi là ...\"): a plate of \"tôi\" is the writer's; a number offered besides an office is not the office's")
+  void firstPersonNotice() {
+    List<Finding> f =
+        body(
+            "<p>Tôi là Hoàng Minh Đức, trú tại số 3 ngõ 5 phố Lò Đúc.</p><p>Tôi bị mất xe máy biển"
+                + " số 29-K1 234.56. Ai nhặt được xin báo Công an phường hoặc gọi 0915 224 680.</p>");
+    assertThat(kinds(f))
+        .containsExactly(
+            "HOME_ADDRESS:số 3 ngõ 5 phố Lò Đúc",
+            "LICENCE_PLATE:29-K1 234.56",
+            "PHONE:0915 224 680");
+    assertThat(kinds(body("<p>Liên hệ Công an phường, số 024 3826 0000 hoặc 0912 000 111.</p>")))
+        .as("the office gives both numbers")
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6: a street inside the bracket after a name, and \"gia đình em ... tại\" a line after the name, are homes")
+  void homesNamedAroundThePerson() {
+    assertThat(kinds(body("<p>Cụ Đào Văn Tý (sinh năm 1930, phố Hàng Bạc) được mừng thọ.</p>")))
+        .containsExactly("DATE_OF_BIRTH:1930", "HOME_ADDRESS:phố Hàng Bạc");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Em Trịnh Văn Bảo là học sinh lớp 5A.</p>"
+                        + "<p>Gia đình em thuộc hộ nghèo tại thôn Đoài, xã Kim Chung.</p>")))
+        .containsExactly("HOME_ADDRESS:thôn Đoài, xã Kim Chung");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6: health data named by the reaction or the organ, an injury by an animal, and the name given after the data")
+  void moreHealthData() {
+    assertThat(kinds(body("<p>Bà Ngô Thị Lan bị sốc phản vệ sau khi tiêm.</p>")))
+        .containsExactly("HEALTH:sốc phản vệ");
+    assertThat(kinds(body("<p>Cháu Vũ Minh Quân bị đuối nước khi tắm sông, đã được cứu.</p>")))
+        .containsExactly("HEALTH:đuối nước");
+    assertThat(kinds(body("<p>Ông Đỗ Văn Hải bị chó cắn, đã được tiêm phòng dại.</p>")))
+        .hasSize(1)
+        .allMatch(k -> k.startsWith("HEALTH:"));
+    assertThat(
+            kinds(
+                body(
+                    "<p>Một cụ ông đi lạc có biểu hiện lú lẫn, chỉ nhớ tên là Phùng Văn Tám.</p>")))
+        .containsExactly("HEALTH:lú lẫn");
+  }
 }
