@@ -421,7 +421,10 @@ public final class NoticeAnalyzer {
       while (from < j && vocabulary.stopword(words.get(from).text())) {
         from++;
       }
-      boolean sentenceStart = i == 0 || words.get(i - 1).sentence() != words.get(i).sentence();
+      boolean sentenceStart =
+          i == 0
+              || words.get(i - 1).sentence() != words.get(i).sentence()
+              || opensClause(folded.substring(words.get(i - 1).end(), words.get(i).start()));
       if (from < j && (j - from >= 2 || !(sentenceStart && from == i))) {
         StringBuilder key = new StringBuilder();
         for (int k = from; k < j; k++) {
@@ -470,6 +473,20 @@ public final class NoticeAnalyzer {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * Whether the text between two words opens a clause whose first word is capitalised as a sentence
+   * start would be: after a colon, a dash or a bullet ("Bước 1: Cài ứng dụng", "- Khẩn cấp").
+   */
+  private static boolean opensClause(String between) {
+    for (int k = 0; k < between.length(); k++) {
+      char c = between.charAt(k);
+      if (c == ':' || c == '-' || c == '–' || c == '•' || c == '+' || c == '(') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

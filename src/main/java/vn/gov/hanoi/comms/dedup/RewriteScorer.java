@@ -205,6 +205,7 @@ public final class RewriteScorer {
                 && decide(
                     factRecall,
                     factNovelty,
+                    novel,
                     conflict,
                     laterCovered,
                     earlierCovered,
@@ -305,14 +306,23 @@ public final class RewriteScorer {
   boolean decide(
       double factRecall,
       double factNovelty,
+      int novelFacts,
       boolean conflict,
       double laterCovered,
       double earlierCovered,
       int earlierFactCount) {
-    double factsPart = earlierFactCount < setting("min.facts") ? laterCovered : factRecall;
+    // With fewer than min.facts facts, fact recall says little: blend it with the words' share.
+    double minFacts = setting("min.facts");
+    double factsPart =
+        earlierFactCount >= minFacts
+            ? factRecall
+            : (earlierFactCount * factRecall + (minFacts - earlierFactCount) * laterCovered)
+                / minFacts;
     if (factNovelty <= setting("rewrite.max.novelty")
         && (factsPart >= setting("rewrite.min.fact.recall")
-            || laterCovered >= setting("summary.min.later.covered"))) {
+            || laterCovered >= setting("summary.min.later.covered")
+            || (novelFacts == 0
+                && laterCovered >= setting("summary.nothing.new.min.later.covered")))) {
       return true;
     }
     if (conflict || factNovelty > setting("max.fact.novelty")) {
