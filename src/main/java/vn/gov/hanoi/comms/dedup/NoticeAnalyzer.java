@@ -482,7 +482,7 @@ public final class NoticeAnalyzer {
   private static boolean opensClause(String between) {
     for (int k = 0; k < between.length(); k++) {
       char c = between.charAt(k);
-      if (c == ':' || c == '-' || c == '–' || c == '•' || c == '+' || c == '(') {
+      if (c == ':' || c == '-' || c == '–' || c == '•' || c == '+') {
         return true;
       }
     }

@@ -36,6 +36,7 @@ public final class RewriteScorer {
       int novelDates,
       int missingDates,
       int novelInPlace,
+      double inPlaceNovelty,
       double titleShare,
       boolean wrappedCopy,
       boolean corrects,
@@ -152,16 +153,21 @@ public final class RewriteScorer {
     boolean[] repeated = repeatedParagraphs(earlierTerms, later, paragraphShare);
     double titleShare = paragraphShare.length == 0 ? 0 : paragraphShare[0];
     int novelInPlace = 0;
+    double inPlaceWeight = 0;
+    double inPlaceNovelWeight = 0;
     for (int i = 0; i < laterFacts.length; i++) {
       long id = laterFacts[i];
       double w = later.factWeights()[i];
       laterWeight += w;
+      boolean inPlace = inAny(later.factParagraphs()[i], repeated);
+      inPlaceWeight += inPlace ? w : 0;
       if (!found(id, earlierFacts, earlierTerms)) {
         novelWeight += w;
+        inPlaceNovelWeight += inPlace ? w : 0;
         FactType type = type(id);
         if (type.distinguishing) {
           novel++;
-          if (type != FactType.NAME && inAny(later.factParagraphs()[i], repeated)) {
+          if (type != FactType.NAME && inPlace) {
             novelInPlace++;
           }
           if (when(type)) {
@@ -191,10 +197,12 @@ public final class RewriteScorer {
     double laterCovered = laterTermWeight == 0 ? 0 : sharedTermWeight / laterTermWeight;
     double earlierCovered = earlierTermWeight == 0 ? 0 : sharedTermWeight / earlierTermWeight;
     boolean corrects = laterCorrects && !earlierCorrects && novel > 0;
+    double inPlaceNovelty = inPlaceWeight == 0 ? 0 : inPlaceNovelWeight / inPlaceWeight;
     boolean wrappedCopy =
         !corrects
             && missingWhen == 0
             && novelInPlace == 0
+            && inPlaceNovelty <= setting("wrapped.max.in.place.novelty")
             && titleShare >= setting("wrapped.min.title.share")
             && factRecall >= setting("wrapped.min.fact.recall")
             && earlierCovered >= setting("wrapped.min.earlier.covered");
@@ -220,6 +228,7 @@ public final class RewriteScorer {
         novelWhen,
         missingWhen,
         novelInPlace,
+        inPlaceNovelty,
         titleShare,
         wrappedCopy,
         corrects,
@@ -265,8 +274,8 @@ public final class RewriteScorer {
           shared += w;
         }
       }
-      out[p] = all > 0 && share[p] >= min;
       share[p] = all == 0 ? 0 : shared / all;
+      out[p] = share[p] >= min;
       if (out[p] && p > 0) {
         first = first < 0 ? p : first;
         last = p;

@@ -29,7 +29,7 @@ final class RewriteTuningReport {
               || (r.pair().kind().equals("unrelated") && r.falseStopElsewhere());
       System.out.printf(
           Locale.ROOT,
-          "%s %-4s %-11s %-5s J %.2f C %.2f | recall %.2f novelty %.2f novel %d inplace %d title %.2f conflict %-5s later %.2f earlier %.2f dates +%d -%d corr %s wrap %s -> %s%s%n",
+          "%s %-4s %-11s %-5s J %.2f C %.2f | recall %.2f novelty %.2f novel %d inplace %d %.2f title %.2f conflict %-5s later %.2f earlier %.2f dates +%d -%d corr %s wrap %s -> %s%s%n",
           wrong ? "XX" : "  ",
           r.pair().id(),
           r.pair().kind(),
@@ -40,6 +40,7 @@ final class RewriteTuningReport {
           e == null ? 0 : e.factNovelty(),
           e == null ? 0 : e.novelFacts(),
           e == null ? 0 : e.novelInPlace(),
+          e == null ? 0 : e.inPlaceNovelty(),
           e == null ? 0 : e.titleShare(),
           e != null && e.conflict(),
           e == null ? 0 : e.laterCovered(),
