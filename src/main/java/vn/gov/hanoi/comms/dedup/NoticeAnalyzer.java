@@ -57,6 +57,11 @@ public final class NoticeAnalyzer {
           "(?i)(?<![\\d/.,])(\\d{1,2})((?:\\s*(?:,|-|–|va|den)\\s*\\d{1,2})*)\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?(?![\\d/])");
   private static final Pattern MONTH =
       Pattern.compile("(?i)\\bthang\\s+(\\d{1,2})\\s*(?:/|nam)\\s*(\\d{4})");
+
+  /** "hạn dùng 02/2028": a month and year without "tháng" (as "tháng 02/2028" means). */
+  private static final Pattern BARE_MONTH =
+      Pattern.compile("(?<![\\d/.,])(\\d{1,2})\\s*/\\s*((?:19|20)\\d{2})(?![\\d/])");
+
   private static final Pattern TIME =
       Pattern.compile(
           "(?i)(?<![\\d/.,])(\\d{1,2})(?:\\s*(?:h|gio)\\s*(\\d{2})?|:(\\d{2}))(?:\\s*phut)?(?:\\s+(sang|trua|chieu|toi|dem))?(?![a-z\\d])");
@@ -324,17 +329,22 @@ public final class NoticeAnalyzer {
         }
       }
     }
-    for (Matcher m = MONTH.matcher(folded); m.find(); ) {
-      add(
-          out,
-          used,
-          text,
-          m,
-          FactType.MONTH,
-          Integer.parseInt(m.group(1)) + "/" + m.group(2),
-          false,
-          sentenceAt,
-          contact);
+    for (Pattern p : List.of(MONTH, BARE_MONTH)) {
+      for (Matcher m = p.matcher(folded); m.find(); ) {
+        int month = Integer.parseInt(m.group(1));
+        if (month >= 1 && month <= 12) {
+          add(
+              out,
+              used,
+              text,
+              m,
+              FactType.MONTH,
+              month + "/" + m.group(2),
+              false,
+              sentenceAt,
+              contact);
+        }
+      }
     }
     for (Matcher m = TIME.matcher(folded); m.find(); ) {
       int hour = Integer.parseInt(m.group(1));
