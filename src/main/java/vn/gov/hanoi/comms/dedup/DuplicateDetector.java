@@ -185,7 +185,13 @@ public final class DuplicateDetector {
         candidates.add(e.id());
       }
       RewriteScorer.Draft weighed =
-          scorer.draft(draftKeyFacts, draftTerms, analysis.correction(), rewrites);
+          scorer.draft(
+              draftKeyFacts,
+              draftTerms,
+              analysis.correction(),
+              analyzer.paragraphTerms(analysis),
+              NoticeAnalyzer.factParagraphs(analysis, draftKeyFacts),
+              rewrites);
       for (Long candidateId : candidates) {
         IndexedNotice earlier = notices.get(candidateId);
         RewriteIndex.Entry entry = rewrites.entry(candidateId);
@@ -234,6 +240,8 @@ public final class DuplicateDetector {
               later.factIds(),
               analyzer.terms(later),
               later.correction(),
+              analyzer.paragraphTerms(later),
+              NoticeAnalyzer.factParagraphs(later, later.factIds()),
               rewrites);
     } finally {
       lock.readLock().unlock();

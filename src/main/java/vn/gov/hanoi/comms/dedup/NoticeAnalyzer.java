@@ -57,6 +57,11 @@ public final class NoticeAnalyzer {
           "(?i)(?<![\\d/.,])(\\d{1,2})((?:\\s*(?:,|-|–|va|den)\\s*\\d{1,2})*)\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?(?![\\d/])");
   private static final Pattern MONTH =
       Pattern.compile("(?i)\\bthang\\s+(\\d{1,2})\\s*(?:/|nam)\\s*(\\d{4})");
+
+  /** "hạn dùng 02/2028": a month and year without "tháng" (as "tháng 02/2028" means). */
+  private static final Pattern BARE_MONTH =
+      Pattern.compile("(?<![\\d/.,])(\\d{1,2})\\s*/\\s*((?:19|20)\\d{2})(?![\\d/])");
+
   private static final Pattern TIME =
       Pattern.compile(
           "(?i)(?<![\\d/.,])(\\d{1,2})(?:\\s*(?:h|gio)\\s*(\\d{2})?|:(\\d{2}))(?:\\s*phut)?(?:\\s+(sang|trua|chieu|toi|dem))?(?![a-z\\d])");
@@ -147,26 +152,98 @@ public final class NoticeAnalyzer {
 
   /** Sorted distinct 32-bit hashes of the words and word pairs outside contact sentences. */
   int[] terms(Analysis a) {
+    return Arrays.stream(paragraphTerms(a))
+        .flatMapToInt(Arrays::stream)
+        .sorted()
+        .distinct()
+        .toArray();
+  }
+
+  /**
+   * The terms of each paragraph (the title is paragraph 0; sorted, distinct; contact sentences left
+   * out): which paragraphs of a later notice repeat the earlier one, see {@link RewriteScorer}.
+   */
+  int[][] paragraphTerms(Analysis a) {
+    int[] paragraphOf = paragraphOfSentence(a);
+    int paragraphs = paragraphOf.length == 0 ? 0 : paragraphOf[paragraphOf.length - 1] + 1;
+    List<List<Integer>> hashes = new ArrayList<>();
+    for (int p = 0; p < paragraphs; p++) {
+      hashes.add(new ArrayList<>());
+    }
     List<String> sentence = new ArrayList<>();
-    List<Integer> hashes = new ArrayList<>();
-    int current = -1;
-    for (int i = 0; i <= a.words().size(); i++) {
-      Word w = i < a.words().size() ? a.words().get(i) : null;
-      if (w == null || w.sentence() != current) {
-        if (current >= 0 && !a.contactSentences()[current]) {
-          addTerms(vocabulary.canonical(sentence), hashes);
-        }
-        sentence.clear();
-        if (w == null) {
-          break;
-        }
-        current = w.sentence();
-      }
+    for (int i = 0; i < a.words().size(); i++) {
+      Word w = a.words().get(i);
       if (!Character.isDigit(w.text().charAt(0))) {
         sentence.add(w.text());
       }
+      boolean last = i + 1 == a.words().size() || a.words().get(i + 1).sentence() != w.sentence();
+      if (last) {
+        if (!a.contactSentences()[w.sentence()]) {
+          addTerms(vocabulary.canonical(sentence), hashes.get(paragraphOf[w.sentence()]));
+        }
+        sentence.clear();
+      }
     }
-    return hashes.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    int[][] out = new int[paragraphs][];
+    for (int p = 0; p < paragraphs; p++) {
+      out[p] = hashes.get(p).stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+    return out;
+  }
+
+  /**
+   * For each id of {@code factIds} (from {@link Analysis#factIds}), the paragraphs where the notice
+   * states that fact.
+   */
+  static int[][] factParagraphs(Analysis a, long[] factIds) {
+    int[] paragraphOf = paragraphOfSentence(a);
+    List<List<Integer>> at = new ArrayList<>();
+    for (int i = 0; i < factIds.length; i++) {
+      at.add(new ArrayList<>());
+    }
+    for (Fact f : a.facts()) {
+      int i = f.local() ? -1 : Arrays.binarySearch(factIds, f.id());
+      if (i >= 0 && paragraphOf.length > 0) {
+        at.get(i).add(paragraphOf[sentenceAt(a.words(), f.start())]);
+      }
+    }
+    int[][] out = new int[factIds.length][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = at.get(i).stream().mapToInt(Integer::intValue).distinct().toArray();
+    }
+    return out;
+  }
+
+  /** The paragraph (counted by line breaks) of each sentence. */
+  private static int[] paragraphOfSentence(Analysis a) {
+    int[] out = new int[a.contactSentences().length];
+    int paragraph = 0;
+    int from = 0;
+    for (Word w : a.words()) {
+      for (int i = from; i < w.start(); i++) {
+        if (a.text().charAt(i) == '\n') {
+          paragraph++;
+        }
+      }
+      from = w.start();
+      out[w.sentence()] = paragraph;
+    }
+    return out;
+  }
+
+  /** The sentence of the first word that ends after {@code offset}. */
+  private static int sentenceAt(List<Word> words, int offset) {
+    int lo = 0;
+    int hi = words.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return words.isEmpty() ? 0 : words.get(lo).sentence();
   }
 
   private void addTerms(List<String> words, List<Integer> out) {
@@ -252,17 +329,22 @@ public final class NoticeAnalyzer {
         }
       }
     }
-    for (Matcher m = MONTH.matcher(folded); m.find(); ) {
-      add(
-          out,
-          used,
-          text,
-          m,
-          FactType.MONTH,
-          Integer.parseInt(m.group(1)) + "/" + m.group(2),
-          false,
-          sentenceAt,
-          contact);
+    for (Pattern p : List.of(MONTH, BARE_MONTH)) {
+      for (Matcher m = p.matcher(folded); m.find(); ) {
+        int month = Integer.parseInt(m.group(1));
+        if (month >= 1 && month <= 12) {
+          add(
+              out,
+              used,
+              text,
+              m,
+              FactType.MONTH,
+              month + "/" + m.group(2),
+              false,
+              sentenceAt,
+              contact);
+        }
+      }
     }
     for (Matcher m = TIME.matcher(folded); m.find(); ) {
       int hour = Integer.parseInt(m.group(1));
@@ -349,7 +431,10 @@ public final class NoticeAnalyzer {
       while (from < j && vocabulary.stopword(words.get(from).text())) {
         from++;
       }
-      boolean sentenceStart = i == 0 || words.get(i - 1).sentence() != words.get(i).sentence();
+      boolean sentenceStart =
+          i == 0
+              || words.get(i - 1).sentence() != words.get(i).sentence()
+              || opensClause(folded.substring(words.get(i - 1).end(), words.get(i).start()));
       if (from < j && (j - from >= 2 || !(sentenceStart && from == i))) {
         StringBuilder key = new StringBuilder();
         for (int k = from; k < j; k++) {
@@ -398,6 +483,20 @@ public final class NoticeAnalyzer {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * Whether the text between two words opens a clause whose first word is capitalised as a sentence
+   * start would be: after a colon, a dash or a bullet ("Bước 1: Cài ứng dụng", "- Khẩn cấp").
+   */
+  private static boolean opensClause(String between) {
+    for (int k = 0; k < between.length(); k++) {
+      char c = between.charAt(k);
+      if (c == ':' || c == '-' || c == '–' || c == '•' || c == '+') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -23,6 +23,9 @@ final class RewriteIndex implements RewriteScorer.Frequencies {
    */
   static final int RARE_TERMS = 12;
 
+  /** Words of a draft looked up (the rarest among those some indexed notice has). */
+  static final int QUERY_TERMS = 24;
+
   /**
    * A key carried by more notices than this is skipped at query time: it cannot single out a source
    * (at 1 M notices a common date is in tens of thousands), and scanning it would cost the p99.
@@ -64,7 +67,7 @@ final class RewriteIndex implements RewriteScorer.Frequencies {
     for (int t : terms) {
       increment(t & 0xffffffffL, 1);
     }
-    long[] keys = keys(facts, terms);
+    long[] keys = keys(facts, terms, false);
     int ordinal = entries.size();
     entries.add(new Entry(id, facts, terms, keys, correction));
     ordinals.put(id, ordinal);
@@ -108,7 +111,7 @@ final class RewriteIndex implements RewriteScorer.Frequencies {
 
   /** Notices sharing the most (IDF-weighted) facts and rare words with the draft. */
   List<Entry> candidates(long[] facts, int[] terms) {
-    long[] keys = keys(facts, terms);
+    long[] keys = keys(facts, terms, true);
     Scratch s = SCRATCH.get();
     if (s.weight.length < entries.size()) {
       s.weight = new float[entries.size() * 2];
@@ -155,15 +158,23 @@ final class RewriteIndex implements RewriteScorer.Frequencies {
     return out;
   }
 
-  /** The facts and the {@value #RARE_TERMS} rarest terms. */
-  private long[] keys(long[] facts, int[] terms) {
+  /**
+   * The facts and the {@value #RARE_TERMS} rarest terms. A draft's rarest words are mostly its own
+   * (no indexed notice has them: a ward's paraphrase uses its own words), so for a query only the
+   * words some indexed notice has are taken, {@value #QUERY_TERMS} of them.
+   */
+  private long[] keys(long[] facts, int[] terms, boolean query) {
     long[] byRarity = new long[terms.length];
-    for (int i = 0; i < terms.length; i++) {
-      long key = terms[i] & 0xffffffffL;
-      byRarity[i] = (long) documentFrequency(key) << 32 | key;
+    int known = 0;
+    for (int t : terms) {
+      long key = t & 0xffffffffL;
+      int df = documentFrequency(key);
+      if (!query || df > 0) {
+        byRarity[known++] = (long) df << 32 | key;
+      }
     }
-    Arrays.sort(byRarity);
-    int rare = Math.min(RARE_TERMS, terms.length);
+    Arrays.sort(byRarity, 0, known);
+    int rare = Math.min(query ? QUERY_TERMS : RARE_TERMS, known);
     long[] keys = Arrays.copyOf(facts, facts.length + rare);
     for (int i = 0; i < rare; i++) {
       keys[facts.length + i] = byRarity[i] & 0xffffffffL;

@@ -35,6 +35,10 @@ public final class RewriteScorer {
       double earlierCovered,
       int novelDates,
       int missingDates,
+      int novelInPlace,
+      double inPlaceNovelty,
+      double titleShare,
+      boolean wrappedCopy,
       boolean corrects,
       boolean duplicate) {
 
@@ -66,11 +70,28 @@ public final class RewriteScorer {
     return value;
   }
 
-  /** The draft's side, weighed once per check rather than once per candidate. */
+  /**
+   * The draft's side, weighed once per check rather than once per candidate.
+   *
+   * @param paragraphTerms the terms of each paragraph of the draft (the title is paragraph 0)
+   * @param factParagraphs for each fact, the paragraphs that state it
+   */
   public record Draft(
-      long[] facts, double[] factWeights, int[] terms, double[] termWeights, boolean corrects) {}
+      long[] facts,
+      double[] factWeights,
+      int[] terms,
+      double[] termWeights,
+      boolean corrects,
+      int[][] paragraphTerms,
+      int[][] factParagraphs) {}
 
-  Draft draft(long[] facts, int[] terms, boolean corrects, Frequencies f) {
+  Draft draft(
+      long[] facts,
+      int[] terms,
+      boolean corrects,
+      int[][] paragraphTerms,
+      int[][] factParagraphs,
+      Frequencies f) {
     double n = f.documents();
     double[] fw = new double[facts.length];
     for (int i = 0; i < facts.length; i++) {
@@ -80,7 +101,7 @@ public final class RewriteScorer {
     for (int i = 0; i < terms.length; i++) {
       tw[i] = idf(f.documentFrequency(terms[i] & 0xffffffffL), n);
     }
-    return new Draft(facts, fw, terms, tw, corrects);
+    return new Draft(facts, fw, terms, tw, corrects, paragraphTerms, factParagraphs);
   }
 
   public Evidence score(
@@ -90,12 +111,14 @@ public final class RewriteScorer {
       long[] laterFacts,
       int[] laterTerms,
       boolean laterCorrects,
+      int[][] laterParagraphTerms,
+      int[][] laterFactParagraphs,
       Frequencies f) {
     return score(
         earlierFacts,
         earlierTerms,
         earlierCorrects,
-        draft(laterFacts, laterTerms, laterCorrects, f),
+        draft(laterFacts, laterTerms, laterCorrects, laterParagraphTerms, laterFactParagraphs, f),
         f);
   }
 
@@ -126,15 +149,27 @@ public final class RewriteScorer {
     int novel = 0;
     int novelWhen = 0;
     boolean conflict = false;
+    double[] paragraphShare = new double[later.paragraphTerms().length];
+    boolean[] repeated = repeatedParagraphs(earlierTerms, later, paragraphShare);
+    double titleShare = paragraphShare.length == 0 ? 0 : paragraphShare[0];
+    int novelInPlace = 0;
+    double inPlaceWeight = 0;
+    double inPlaceNovelWeight = 0;
     for (int i = 0; i < laterFacts.length; i++) {
       long id = laterFacts[i];
       double w = later.factWeights()[i];
       laterWeight += w;
+      boolean inPlace = inAny(later.factParagraphs()[i], repeated);
+      inPlaceWeight += inPlace ? w : 0;
       if (!found(id, earlierFacts, earlierTerms)) {
         novelWeight += w;
+        inPlaceNovelWeight += inPlace ? w : 0;
         FactType type = type(id);
         if (type.distinguishing) {
           novel++;
+          if (type != FactType.NAME && inPlace) {
+            novelInPlace++;
+          }
           if (when(type)) {
             novelWhen++;
           }
@@ -162,16 +197,27 @@ public final class RewriteScorer {
     double laterCovered = laterTermWeight == 0 ? 0 : sharedTermWeight / laterTermWeight;
     double earlierCovered = earlierTermWeight == 0 ? 0 : sharedTermWeight / earlierTermWeight;
     boolean corrects = laterCorrects && !earlierCorrects && novel > 0;
-    boolean duplicate =
+    double inPlaceNovelty = inPlaceWeight == 0 ? 0 : inPlaceNovelWeight / inPlaceWeight;
+    boolean wrappedCopy =
         !corrects
-            && novelWhen < setting("max.novel.dates")
-            && decide(
-                factRecall,
-                factNovelty,
-                conflict,
-                laterCovered,
-                earlierCovered,
-                earlierFacts.length);
+            && missingWhen == 0
+            && novelInPlace == 0
+            && inPlaceNovelty <= setting("wrapped.max.in.place.novelty")
+            && titleShare >= setting("wrapped.min.title.share")
+            && factRecall >= setting("wrapped.min.fact.recall")
+            && earlierCovered >= setting("wrapped.min.earlier.covered");
+    boolean duplicate =
+        wrappedCopy
+            || !corrects
+                && novelWhen < setting("max.novel.dates")
+                && decide(
+                    factRecall,
+                    factNovelty,
+                    novel,
+                    conflict,
+                    laterCovered,
+                    earlierCovered,
+                    earlierFacts.length);
     return new Evidence(
         factRecall,
         factNovelty,
@@ -181,6 +227,10 @@ public final class RewriteScorer {
         earlierCovered,
         novelWhen,
         missingWhen,
+        novelInPlace,
+        inPlaceNovelty,
+        titleShare,
+        wrappedCopy,
         corrects,
         duplicate);
   }
@@ -197,6 +247,53 @@ public final class RewriteScorer {
     }
     return e.factNovelty() <= setting("max.fact.novelty.copy")
         || (e.missingDates() == 0 && e.novelDates() <= setting("copy.max.own.dates"));
+  }
+
+  /**
+   * The paragraphs of the later notice that stand in the place of the earlier notice's text: those
+   * that repeat its wording (at least repeated.paragraph.min.share of their terms, weighted by
+   * rarity, are the earlier notice's) and those between two such paragraphs of the body. A new date
+   * or code there replaces one of the earlier notice's (a template's next round, a correction); a
+   * new fact in a paragraph before or after the repeated text is what a ward wraps around a copy
+   * (its villages, its own distribution day).
+   */
+  private boolean[] repeatedParagraphs(int[] earlierTerms, Draft later, double[] share) {
+    int[][] paragraphs = later.paragraphTerms();
+    boolean[] out = new boolean[paragraphs.length];
+    double min = setting("repeated.paragraph.min.share");
+    int first = -1;
+    int last = -1;
+    for (int p = 0; p < paragraphs.length; p++) {
+      double all = 0;
+      double shared = 0;
+      for (int t : paragraphs[p]) {
+        int at = Arrays.binarySearch(later.terms(), t);
+        double w = at >= 0 ? later.termWeights()[at] : 0;
+        all += w;
+        if (Arrays.binarySearch(earlierTerms, t) >= 0) {
+          shared += w;
+        }
+      }
+      share[p] = all == 0 ? 0 : shared / all;
+      out[p] = share[p] >= min;
+      if (out[p] && p > 0) {
+        first = first < 0 ? p : first;
+        last = p;
+      }
+    }
+    for (int p = first + 1; p < last; p++) {
+      out[p] = true;
+    }
+    return out;
+  }
+
+  private static boolean inAny(int[] sentences, boolean[] marked) {
+    for (int s : sentences) {
+      if (s < marked.length && marked[s]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean when(FactType type) {
@@ -218,14 +315,23 @@ public final class RewriteScorer {
   boolean decide(
       double factRecall,
       double factNovelty,
+      int novelFacts,
       boolean conflict,
       double laterCovered,
       double earlierCovered,
       int earlierFactCount) {
-    double factsPart = earlierFactCount < setting("min.facts") ? laterCovered : factRecall;
+    // With fewer than min.facts facts, fact recall says little: blend it with the words' share.
+    double minFacts = setting("min.facts");
+    double factsPart =
+        earlierFactCount >= minFacts
+            ? factRecall
+            : (earlierFactCount * factRecall + (minFacts - earlierFactCount) * laterCovered)
+                / minFacts;
     if (factNovelty <= setting("rewrite.max.novelty")
         && (factsPart >= setting("rewrite.min.fact.recall")
-            || laterCovered >= setting("summary.min.later.covered"))) {
+            || laterCovered >= setting("summary.min.later.covered")
+            || (novelFacts == 0
+                && laterCovered >= setting("summary.nothing.new.min.later.covered")))) {
       return true;
     }
     if (conflict || factNovelty > setting("max.fact.novelty")) {

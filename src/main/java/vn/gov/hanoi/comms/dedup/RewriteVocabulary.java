@@ -32,6 +32,7 @@ final class RewriteVocabulary {
 
   private final Set<String> stopwords;
   private final List<String[]> contactCues;
+  private final List<String[]> weakContactCues;
   private final Set<String> commonNames;
   private final List<String[]> correctionCues;
 
@@ -39,12 +40,14 @@ final class RewriteVocabulary {
       Map<String, List<String[][]>> synonyms,
       Set<String> stopwords,
       List<String[]> contactCues,
+      List<String[]> weakContactCues,
       Set<String> commonNames,
       List<String[]> correctionCues) {
     this.correctionCues = correctionCues;
     this.synonyms = synonyms;
     this.stopwords = stopwords;
     this.contactCues = contactCues;
+    this.weakContactCues = weakContactCues;
     this.commonNames = commonNames;
   }
 
@@ -65,8 +68,13 @@ final class RewriteVocabulary {
     }
     synonyms.values().forEach(l -> l.sort((a, b) -> b[0].length - a[0].length));
     List<String[]> cues = new ArrayList<>();
+    List<String[]> weakCues = new ArrayList<>();
     for (String line : lines("contact-cues.txt")) {
-      cues.add(line.trim().split(" +"));
+      if (line.startsWith("?")) {
+        weakCues.add(line.substring(1).trim().split(" +"));
+      } else {
+        cues.add(line.trim().split(" +"));
+      }
     }
     List<String[]> corrections = new ArrayList<>();
     for (String line : lines("correction-cues.txt")) {
@@ -76,6 +84,7 @@ final class RewriteVocabulary {
         synonyms,
         new HashSet<>(lines("stopwords.txt")),
         cues,
+        weakCues,
         new HashSet<>(lines("common-names.txt")),
         corrections);
   }
@@ -110,9 +119,19 @@ final class RewriteVocabulary {
     return commonNames.contains(name);
   }
 
-  /** Whether the sentence's folded words contain a contact cue. */
+  /**
+   * Whether the sentence's folded words contain a contact cue, or a weak one ("phản ánh", "thắc
+   * mắc": also what a notice about citizens' feedback is about) beside a number of three digits or
+   * more (a phone number, a hotline).
+   */
   boolean contact(List<String> words) {
-    return containsAny(words, contactCues);
+    return containsAny(words, contactCues)
+        || (containsAny(words, weakContactCues)
+            && words.stream().anyMatch(RewriteVocabulary::number));
+  }
+
+  private static boolean number(String word) {
+    return word.length() >= 3 && Character.isDigit(word.charAt(0));
   }
 
   /** Whether the folded words say that something is corrected or rescheduled. */

@@ -75,6 +75,23 @@ class DuplicateDetectorTest {
   }
 
   @Test
+  @DisplayName(
+      "I-DEDUP-3: a copy wrapped in the ward's own paragraph with its own dates and places is a"
+          + " duplicate; the same paragraph with the city's date changed in place is not")
+  void copyWrappedInALocalParagraph() {
+    String local =
+        "\nTại phường Giáp Bát, UBND phường bố trí xe téc cấp nước miễn phí ngày 5/10 và 6/10 tại"
+            + " Nhà văn hóa tổ dân phố số 7 và sân Trường Tiểu học Giáp Bát, từ 7h00 đến 19h00.";
+    assertDuplicate(TITLE, "UBND phường Giáp Bát thông báo:\n" + BODY + local);
+    assertNotDuplicate(
+        TITLE,
+        "UBND phường Giáp Bát thông báo:\n"
+            + BODY.replace("22 giờ ngày 5/10/2024", "22 giờ ngày 12/10/2024")
+                .replace("10 giờ ngày 6/10/2024", "10 giờ ngày 13/10/2024")
+            + local);
+  }
+
+  @Test
   @DisplayName("I-DEDUP-3: a new heading does not hide a duplicate body")
   void newHeading() {
     assertDuplicate("Bà con phường Giáp Bát lưu ý", BODY);

@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Prints the features of every tuning pair (never the held-back part): how the thresholds of
- * dedup/rewrite-scoring.properties were chosen. Run: java ... RewriteTuningReport [file].
+ * Prints the features of every pair of a file (tuning.jsonl by default; heldback.jsonl is tuning
+ * data too since its first run): how the thresholds of dedup/rewrite-scoring.properties were
+ * chosen. Run: java ... RewriteTuningReport [file].
  */
 final class RewriteTuningReport {
 
@@ -29,7 +30,7 @@ final class RewriteTuningReport {
               || (r.pair().kind().equals("unrelated") && r.falseStopElsewhere());
       System.out.printf(
           Locale.ROOT,
-          "%s %-4s %-11s %-5s J %.2f C %.2f | recall %.2f novelty %.2f novel %d conflict %-5s later %.2f earlier %.2f dates +%d -%d corr %s -> %s%s%n",
+          "%s %-4s %-11s %-5s J %.2f C %.2f | recall %.2f novelty %.2f novel %d inplace %d %.2f title %.2f conflict %-5s later %.2f earlier %.2f dates +%d -%d corr %s wrap %s -> %s%s%n",
           wrong ? "XX" : "  ",
           r.pair().id(),
           r.pair().kind(),
@@ -39,12 +40,16 @@ final class RewriteTuningReport {
           e == null ? 0 : e.factRecall(),
           e == null ? 0 : e.factNovelty(),
           e == null ? 0 : e.novelFacts(),
+          e == null ? 0 : e.novelInPlace(),
+          e == null ? 0 : e.inPlaceNovelty(),
+          e == null ? 0 : e.titleShare(),
           e != null && e.conflict(),
           e == null ? 0 : e.laterCovered(),
           e == null ? 0 : e.earlierCovered(),
           e == null ? 0 : e.novelDates(),
           e == null ? 0 : e.missingDates(),
           e != null && e.corrects(),
+          e != null && e.wrappedCopy(),
           r.predicted(),
           r.falseStopElsewhere() ? " (+elsewhere)" : "");
     }
