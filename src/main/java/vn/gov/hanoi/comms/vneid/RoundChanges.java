@@ -2,6 +2,7 @@ package vn.gov.hanoi.comms.vneid;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import vn.gov.hanoi.comms.common.web.FormText;
@@ -22,8 +23,8 @@ final class RoundChanges {
   static String markdown(
       RoundRecord before,
       RoundRecord after,
-      List<Long> attachmentsBefore,
-      List<Long> attachmentsAfter) {
+      Map<Long, String> attachmentsBefore,
+      Map<Long, String> attachmentsAfter) {
     List<String> lines = new ArrayList<>();
     field(lines, "Tiêu đề", before.title(), after.title());
     field(lines, "Tóm tắt", before.summary(), after.summary());
@@ -43,14 +44,7 @@ final class RoundChanges {
     if (before.featuredImageId() != after.featuredImageId()) {
       lines.add("- **Ảnh đại diện:** đã thay ảnh mới");
     }
-    if (!attachmentsBefore.equals(attachmentsAfter)) {
-      lines.add(
-          "- **Tệp đính kèm:** "
-              + attachmentsBefore.size()
-              + " tệp → "
-              + attachmentsAfter.size()
-              + " tệp");
-    }
+    attachments(lines, attachmentsBefore, attachmentsAfter);
     return lines.isEmpty() ? "Đơn vị gửi lại không thay đổi nội dung." : String.join("\n", lines);
   }
 
@@ -59,6 +53,35 @@ final class RoundChanges {
       lines.add(
           "- **" + name + ":** ~~" + FormText.escape(before) + "~~ → " + FormText.escape(after));
     }
+  }
+
+  /**
+   * The attachments removed and added, by file name (a file replaced under the same name is one of
+   * each).
+   */
+  private static void attachments(
+      List<String> lines, Map<Long, String> before, Map<Long, String> after) {
+    List<String> removed =
+        before.entrySet().stream()
+            .filter(e -> !after.containsKey(e.getKey()))
+            .map(e -> "~~" + FormText.escape(e.getValue()) + "~~")
+            .toList();
+    List<String> added =
+        after.entrySet().stream()
+            .filter(e -> !before.containsKey(e.getKey()))
+            .map(e -> FormText.escape(e.getValue()))
+            .toList();
+    if (removed.isEmpty() && added.isEmpty()) {
+      return;
+    }
+    lines.add(
+        "- **Tệp đính kèm:** "
+            + before.size()
+            + " tệp → "
+            + after.size()
+            + " tệp"
+            + (removed.isEmpty() ? "" : "; gỡ " + String.join(", ", removed))
+            + (added.isEmpty() ? "" : "; thêm " + String.join(", ", added)));
   }
 
   /** The body's sentences removed and added (the whole text is one click away in the preview). */

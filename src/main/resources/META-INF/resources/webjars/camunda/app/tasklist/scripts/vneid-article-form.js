@@ -99,13 +99,13 @@ export function checkFiles(form, errors, inputs) {
 
 /**
  * Checks the files on every choice, and refuses to send the form while one is wrong (Camunda's form SDK cancels a
- * submit whose event says submitPrevented): nothing is sent, the error stays beside the field.
+ * submit when a 'submit' listener sets camForm.submitPrevented): nothing is sent, the error stays beside the field.
  */
 export function watchFiles(form, errors, inputs, camForm) {
   inputs.forEach((i) => form.querySelector('#' + i.id).addEventListener('change', () => checkFiles(form, errors, inputs)));
-  camForm.on('submit', (evt) => {
+  camForm.on('submit', () => {
     if (checkFiles(form, errors, inputs)) {
-      evt.submitPrevented = true;
+      camForm.submitPrevented = true;
     }
   });
 }
