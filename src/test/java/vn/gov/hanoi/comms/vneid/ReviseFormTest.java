@@ -9,21 +9,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.gov.hanoi.comms.demo.DemoImages;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
-import vn.gov.hanoi.comms.files.Upload;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.FormDisplayValues;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 import vn.gov.hanoi.comms.testsupport.RestCalls;
 import vn.gov.hanoi.comms.testsupport.TasklistSession;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
-import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
  * The revise step as Tasklist's embedded form (forms/vneid-revise.html) sends it: submit-form on
@@ -50,29 +47,7 @@ class ReviseFormTest extends IntegrationTest {
 
   /** A request with one attachment, returned by the appraiser: waiting at the revise step. */
   private long returned() {
-    VneidRequestRecord r =
-        requests.submit(
-            unitUser(WARD),
-            new VneidSubmission(
-                draft(WARD, Scope.COMMUNE, List.of("00004")),
-                image(),
-                List.of(
-                    new Upload(
-                        "ke-hoach-cu.txt",
-                        "text/plain",
-                        "Kế hoạch cũ".getBytes(StandardCharsets.UTF_8)))));
-    complete(
-        r.id(),
-        Tasks.APPRAISE,
-        "ca.badinh.thamdinh",
-        Groups.districtAppraisal("001"),
-        Map.of(
-            VneidProcess.Vars.APPRAISAL_OUTCOME,
-            VneidProcess.RETURN,
-            VneidProcess.Vars.APPRAISAL_REASONS,
-            "Thay ảnh rõ hơn và bổ sung kế hoạch mới"));
-    runDueJobs();
-    return r.id();
+    return returnedForRevision(WARD, "ke-hoach-cu.txt", "Thay ảnh rõ hơn và bổ sung kế hoạch mới");
   }
 
   private TasklistSession tasklist(String user) {

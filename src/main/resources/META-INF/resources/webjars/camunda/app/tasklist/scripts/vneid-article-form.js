@@ -65,6 +65,29 @@ export function windowErrors(fromText, untilText, now) {
   return result;
 }
 
+/**
+ * The publication window's two inputs (from, until: {input, field}, field being the hidden input the variable is
+ * bound to): on every change and on check() the hidden inputs get ISO-8601 with +07:00 and the errors are shown
+ * beside the fields; onCheck(wrong) is told the errors. check() returns whether both are right.
+ */
+export function hanoiWindow(form, errors, from, until, onCheck) {
+  function check() {
+    const fromText = form.querySelector('#' + from.input).value;
+    const untilText = form.querySelector('#' + until.input).value;
+    form.querySelector('#' + from.field).value = toIso(fromText) || '';
+    form.querySelector('#' + until.field).value = toIso(untilText) || '';
+    const wrong = windowErrors(fromText, untilText);
+    errors.show(from.field, wrong.from);
+    errors.show(until.field, wrong.until);
+    if (onCheck) {
+      onCheck(wrong);
+    }
+    return !wrong.from && !wrong.until;
+  }
+  [from, until].forEach((f) => form.querySelector('#' + f.input).addEventListener('change', check));
+  return check;
+}
+
 /** What is wrong with a chosen file ('' if nothing or no file): too big, or not an image when one is asked for. */
 export function fileError(file, imageOnly) {
   if (!file) {
@@ -223,7 +246,7 @@ export function richText(editor, hidden, onChange) {
 
 if (typeof window !== 'undefined') {
   window.vneidArticleForm = {
-    toIso, toHanoiText, windowErrors, fileError, checkFiles, watchFiles, errorsOf, richText, markdownList,
+    toIso, toHanoiText, windowErrors, hanoiWindow, fileError, checkFiles, watchFiles, errorsOf, richText, markdownList,
     MAX_FILE_BYTES
   };
 }
