@@ -28,7 +28,8 @@ public final class TasklistBrowser implements AutoCloseable {
   private TasklistBrowser(Chromium chromium, Path shots) {
     this.chromium = chromium;
     this.driver = chromium.driver();
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+    // Generous: Tasklist loads a large bundle, and CI machines are shared.
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(90));
     this.shots = shots;
   }
 
