@@ -11,9 +11,11 @@ import vn.gov.hanoi.comms.vneid.content.Gender;
 import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
- * What the unit changed between two rounds (V-STEP-4), for the reviewer of the new round: one
- * Markdown line per changed part, the old and the new value for short fields; the body's sentences
- * that were removed and added. Typed texts are escaped (FormText).
+ * What the unit changed between two rounds (V-STEP-4), for the reviewer of the new round (no
+ * strikethrough: Tasklist's Camunda Forms drop ~~text~~ with its text, so old values read "old →
+ * new" and removed files and sentences are named after "gỡ"/"bỏ"): one Markdown line per changed
+ * part, the old and the new value for short fields; the body's sentences that were removed and
+ * added. Typed texts are escaped (FormText).
  */
 final class RoundChanges {
   static final int MAX_SENTENCES = 6;
@@ -50,8 +52,7 @@ final class RoundChanges {
 
   private static void field(List<String> lines, String name, String before, String after) {
     if (!Objects.equals(before, after)) {
-      lines.add(
-          "- **" + name + ":** ~~" + FormText.escape(before) + "~~ → " + FormText.escape(after));
+      lines.add("- **" + name + ":** " + FormText.escape(before) + " → " + FormText.escape(after));
     }
   }
 
@@ -64,7 +65,7 @@ final class RoundChanges {
     List<String> removed =
         before.entrySet().stream()
             .filter(e -> !after.containsKey(e.getKey()))
-            .map(e -> "~~" + FormText.escape(e.getValue()) + "~~")
+            .map(e -> FormText.escape(e.getValue()))
             .toList();
     List<String> added =
         after.entrySet().stream()
@@ -94,7 +95,7 @@ final class RoundChanges {
     List<String> removed = old.stream().filter(s -> !now.contains(s)).limit(MAX_SENTENCES).toList();
     List<String> added = now.stream().filter(s -> !old.contains(s)).limit(MAX_SENTENCES).toList();
     lines.add("- **Nội dung:** đã sửa (" + before.length() + " → " + after.length() + " ký tự)");
-    removed.forEach(s -> lines.add("  - bỏ: ~~" + FormText.escape(s) + "~~"));
+    removed.forEach(s -> lines.add("  - bỏ: " + FormText.escape(s)));
     added.forEach(s -> lines.add("  - thêm: " + FormText.escape(s)));
   }
 

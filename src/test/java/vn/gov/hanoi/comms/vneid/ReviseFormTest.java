@@ -157,7 +157,7 @@ class ReviseFormTest extends IntegrationTest {
         (String) FormDisplayValues.of(taskService, appraise.getId()).get("changesText");
     assertThat(changes)
         .contains("Ảnh đại diện:** đã thay ảnh mới")
-        .contains("gỡ ~~ke-hoach-cu.txt~~")
+        .contains("gỡ ke-hoach-cu.txt")
         .contains("thêm ke-hoach-moi.txt")
         .contains("(bản sửa)");
   }
