@@ -29,7 +29,11 @@ final class OutcomeNames {
           VneidProcess.APPROVE,
           "Đồng ý",
           VneidProcess.REJECT,
-          "Từ chối");
+          "Từ chối",
+          VneidProcess.RESUBMIT,
+          "Gửi lại",
+          VneidProcess.WITHDRAW,
+          "Rút đề nghị");
 
   private OutcomeNames() {}
 

@@ -62,7 +62,19 @@ public final class VneidProcess {
 
     public static final String REVISED_TITLE = "revisedTitle";
     public static final String REVISED_SUMMARY = "revisedSummary";
-    public static final String REVISED_BODY_TEXT = "revisedBodyText";
+
+    /** The body as edited in the revise form's rich-text editor; sanitised when stored. */
+    public static final String REVISED_BODY_HTML = "revisedBodyHtml";
+
+    /** A File variable: the new featured image; absent or empty keeps the previous one. */
+    public static final String REVISED_FEATURED_IMAGE = "revisedFeaturedImage";
+
+    /**
+     * Comma-separated ids of the previous round's attachments the new round keeps; absent keeps
+     * them all. New files come in the File variables attachment1..attachment3.
+     */
+    public static final String KEPT_ATTACHMENT_IDS = "keptAttachmentIds";
+
     public static final String REVISED_PUBLISH_FROM = "revisedPublishFrom";
     public static final String REVISED_PUBLISH_UNTIL = "revisedPublishUntil";
 

@@ -3,6 +3,7 @@ package vn.gov.hanoi.comms.vneid;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -173,8 +174,8 @@ public class VneidTaskDisplay {
             : RoundChanges.markdown(
                 previous,
                 round,
-                repository.attachmentIds(requestId, previous.roundNo()),
-                repository.attachmentIds(requestId, round.roundNo())));
+                attachmentNames(requestId, previous.roundNo()),
+                attachmentNames(requestId, round.roundNo())));
     v.put("attachmentsText", attachments(requestId, round.roundNo()));
     v.put("noticesText", noticeLinks(requestId));
     return v;
@@ -216,6 +217,15 @@ public class VneidTaskDisplay {
   }
 
   /** Links to the round's attachments, which everyone who may read the request may open (P-2). */
+  /** A round's attachments by file id, with their names, in the order they were stored. */
+  private Map<Long, String> attachmentNames(long requestId, int round) {
+    Map<Long, String> names = new LinkedHashMap<>();
+    for (Long id : repository.attachmentIds(requestId, round)) {
+      names.put(id, files.find(id).map(f -> f.fileName()).orElse("#" + id));
+    }
+    return names;
+  }
+
   private String attachments(long requestId, int round) {
     StringBuilder sb = new StringBuilder();
     for (Long id : repository.attachmentIds(requestId, round)) {

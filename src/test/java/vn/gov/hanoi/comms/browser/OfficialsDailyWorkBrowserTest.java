@@ -14,19 +14,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,9 +31,8 @@ import vn.gov.hanoi.comms.deadline.StepDeadlineRecord;
 import vn.gov.hanoi.comms.deadline.StepDeadlineRepository;
 import vn.gov.hanoi.comms.demo.DemoImages;
 import vn.gov.hanoi.comms.security.Groups;
-import vn.gov.hanoi.comms.testsupport.Chromium;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
-import vn.gov.hanoi.comms.testsupport.TasklistLoginPage;
+import vn.gov.hanoi.comms.testsupport.TasklistBrowser;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
 import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
@@ -81,15 +75,15 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
 
   @org.springframework.beans.factory.annotation.Autowired StepDeadlineRepository deadlines;
 
-  private Chromium chromium;
+  private TasklistBrowser browser;
   private WebDriver driver;
   private WebDriverWait wait;
 
   @AfterEach
   void close() {
-    if (chromium != null) {
-      chromium.close();
-      chromium = null;
+    if (browser != null) {
+      browser.close();
+      browser = null;
     }
   }
 
@@ -102,12 +96,8 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     try {
       walk();
     } catch (RuntimeException | AssertionError e) {
-      if (driver != null && chromium != null) {
-        Files.createDirectories(SHOTS);
-        Files.write(
-            SHOTS.resolve("failure.png"),
-            ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        Files.writeString(SHOTS.resolve("failure.html"), driver.getPageSource());
+      if (browser != null) {
+        browser.failure();
       }
       throw e;
     }
@@ -397,21 +387,9 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     Files.deleteIfExists(dir);
   }
 
-  /**
-   * GET with the browser's own session (as a click on the link would): "status body" for text,
-   * "status, N bytes" for a download.
-   */
+  /** GET with the browser's own session (TasklistBrowser.fetch). */
   private String fetch(String url) {
-    return (String)
-        ((JavascriptExecutor) driver)
-            .executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
-                    + "  var download = (r.headers.get('Content-Disposition') || '').indexOf('attachment') === 0;"
-                    + "  return (download ? r.arrayBuffer().then(function (b) { return r.status + ', ' + b.byteLength + ' bytes'; })"
-                    + "    : r.text().then(function (t) { return r.status + ' ' + t; }));"
-                    + "}).then(done, function (e) { done('failed ' + e); });",
-                url);
+    return browser.fetch(url);
   }
 
   private void person(String id, String first, String last, String email, String group) {
@@ -427,18 +405,9 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
   }
 
   private void login(String user) throws IOException {
-    chromium = Chromium.start(1400, 1000);
-    driver = chromium.driver();
-    // Officials' browsers run on Hanoi time: Tasklist shows dates in it and the pickers are read in
-    // it.
-    ((ChromeDriver) driver)
-        .executeCdpCommand(
-            "Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Ho_Chi_Minh"));
-    wait = new WebDriverWait(driver, Duration.ofSeconds(45));
-    TasklistLoginPage.signIn(driver, wait, port, user, PASSWORD);
-    wait.until(
-        ExpectedConditions.visibilityOfElementLocated(
-            By.cssSelector(".task-filters .task-filter")));
+    browser = TasklistBrowser.signIn(port, user, PASSWORD, SHOTS);
+    driver = browser.driver();
+    wait = browser.waiting();
   }
 
   private void filter(String name) {
@@ -461,8 +430,7 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
   }
 
   private void click(WebElement e) {
-    js("arguments[0].scrollIntoView({block: 'center'});", e);
-    e.click();
+    browser.click(e);
   }
 
   /**
@@ -479,23 +447,14 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
   }
 
   private static By taskLink(String taskId) {
-    return By.cssSelector(".tasks-list a[href$='task=" + taskId + "']");
+    return TasklistBrowser.taskLink(taskId);
   }
 
   private void shot(String file) throws IOException {
-    var window = driver.manage().window();
-    var size = window.getSize();
-    window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), 2400));
-    try {
-      Files.createDirectories(SHOTS);
-      Files.write(
-          SHOTS.resolve(file), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    } finally {
-      window.setSize(size);
-    }
+    browser.shot(file);
   }
 
   private Object js(String script, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(script, args);
+    return browser.js(script, args);
   }
 }

@@ -61,6 +61,7 @@ class ModelDeployerTest extends IntegrationTest {
             .singleResult()
             .getDeploymentId();
     assertThat(repositoryService.getDeploymentResourceNames(deploymentId))
-        .containsExactlyInAnyOrder("bpmn/vneid-request.bpmn", "forms/vneid-submit.html");
+        .containsExactlyInAnyOrder(
+            "bpmn/vneid-request.bpmn", "forms/vneid-submit.html", "forms/vneid-revise.html");
   }
 }

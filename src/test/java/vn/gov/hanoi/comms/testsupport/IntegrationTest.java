@@ -169,6 +169,37 @@ public abstract class IntegrationTest {
     return requests.submit(unitUser(d.unitCode()), new VneidSubmission(d, image(), List.of()));
   }
 
+  /**
+   * A commune-scope request of a Ba Đình ward (Trúc Bạch's area 00004) with one text attachment,
+   * returned by Ba Đình's appraiser for the reason given: waiting at the revise step (V-STEP-4).
+   */
+  protected long returnedForRevision(String unit, String attachmentName, String reason) {
+    VneidRequestRecord r =
+        requests.submit(
+            unitUser(unit),
+            new VneidSubmission(
+                draft(unit, Scope.COMMUNE, List.of("00004")),
+                image(),
+                List.of(
+                    new Upload(
+                        attachmentName,
+                        "text/plain",
+                        ("Tệp " + attachmentName)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+    complete(
+        r.id(),
+        VneidProcess.Tasks.APPRAISE,
+        "ca.badinh.thamdinh",
+        Groups.districtAppraisal("001"),
+        Map.of(
+            VneidProcess.Vars.APPRAISAL_OUTCOME,
+            VneidProcess.RETURN,
+            VneidProcess.Vars.APPRAISAL_REASONS,
+            reason));
+    runDueJobs();
+    return r.id();
+  }
+
   protected Task openTask(long requestId, String key) {
     return taskService
         .createTaskQuery()

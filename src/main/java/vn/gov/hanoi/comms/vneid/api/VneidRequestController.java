@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -255,6 +256,55 @@ public class VneidRequestController {
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "sandbox")
         .body(files.content(file.id()));
+  }
+
+  /** An attachment of a round, to open or to keep when revising. */
+  public record AttachmentLink(long id, String fileName, String url) {}
+
+  /**
+   * The current round as the revise form starts from it: the stored (sanitised) body, the window,
+   * the image and the attachments.
+   */
+  public record CurrentRound(
+      int round,
+      String title,
+      String summary,
+      String bodyHtml,
+      Instant publishFrom,
+      Instant publishUntil,
+      String imageUrl,
+      List<AttachmentLink> attachments) {}
+
+  @Operation(
+      summary = "Nội dung vòng hiện tại (để chỉnh sửa, V-STEP-4)",
+      description =
+          "What Tasklist's revise form starts from: the sanitised body, the window, the image and "
+              + "the attachments; for those who may read the request.")
+  @GetMapping("/{id}/current-round")
+  public CurrentRound currentRound(@PathVariable long id) {
+    VneidRequestRecord r = readable(id);
+    RoundRecord rr = repository.round(id, r.currentRound());
+    List<AttachmentLink> links = new ArrayList<>();
+    for (Long fileId : repository.attachmentIds(id, rr.roundNo())) {
+      files
+          .find(fileId)
+          .ifPresent(
+              f ->
+                  links.add(
+                      new AttachmentLink(
+                          fileId,
+                          f.fileName(),
+                          "/api/vneid/requests/" + id + "/attachments/" + fileId)));
+    }
+    return new CurrentRound(
+        rr.roundNo(),
+        rr.title(),
+        rr.summary(),
+        rr.bodyHtml(),
+        rr.publishFrom(),
+        rr.publishUntil(),
+        "/api/vneid/requests/" + id + "/image?round=" + rr.roundNo(),
+        links);
   }
 
   @Operation(summary = "Bản xem trước bài viết (toàn văn đã lọc mã độc)")

@@ -10,7 +10,7 @@ import vn.gov.hanoi.comms.vneid.VneidRevisions;
 /**
  * On completion of Task_Revise: records the unit's choice and, for a revision entered in Tasklist's
  * form, stores the revised round (the product API stores it before completing), validated like a
- * submission.
+ * submission. The form's text and files are then removed from the process.
  */
 @Component("revisionRecorder")
 public class RevisionRecorder implements TaskListener {
@@ -26,5 +26,7 @@ public class RevisionRecorder implements TaskListener {
   public void notify(DelegateTask task) {
     revisions.recordFromForm(
         task.getProcessInstanceId(), task.getVariables(), EngineUser.actor(identityService, task));
+    // The round is in the product's tables now; its text and files leave the process.
+    task.getExecution().removeVariables(VneidRevisions.FORM_CONTENT);
   }
 }

@@ -5,8 +5,9 @@
  * English labels. The keyboard shortcuts are Camunda's defaults.
  */
 export default {
-  // Vietnamese messages beside Camunda Form fields (form-js writes them in English) and lists sorted by deadline.
-  customScripts: ['scripts/vi-form-messages', 'scripts/deadline-sorting'],
+  // Vietnamese messages beside Camunda Form fields (form-js writes them in English), lists sorted by deadline, and
+  // what the VNeID embedded HTML forms share (editor, Hanoi date-times, file checks, errors beside the field).
+  customScripts: ['scripts/vi-form-messages', 'scripts/deadline-sorting', 'scripts/vneid-article-form'],
 
   locales: {
     availableLocales: ['vi'],
