@@ -1,7 +1,8 @@
 -- The engine's history as production cleanup leaves it (benchmarks/volume.sh, step 4): the last
 -- :days days of VNeID requests get ACT_HI_* rows copied from one open request's own history (the
 -- rows the engine wrote for its submission, routing and Task_Appraise), one copy per request, with
--- every id made unique, the business key set to that request, every time shifted to its submission
+-- every id made unique (md5 of the id and the copy's number, so references between the
+-- tables still meet), the business key set to that request, every time shifted to its submission
 -- and the instance marked completed. Older history is absent, as history cleanup removes it.
 \set ON_ERROR_STOP on
 set synchronous_commit = off;
@@ -35,8 +36,7 @@ begin
                     and c.column_name not in ('proc_def_id_', 'proc_def_key_', 'tenant_id_', 'case_def_id_',
                       'user_id_', 'group_id_', 'act_id_', 'task_def_key_', 'var_type_', 'assignee_', 'owner_',
                       'bytearray_id_', 'start_user_id_', 'deployment_id_', 'job_def_id_')
-                 then 'case when s.' || quote_ident(c.column_name) || ' is null then null else s.'
-                      || quote_ident(c.column_name) || ' || ''-v'' || g.n end'
+                 then 'md5(s.' || quote_ident(c.column_name) || ' || ''-v'' || g.n)'
                when c.data_type like 'timestamp%' then 's.' || quote_ident(c.column_name) || ' + (g.created_at - tp.at)'
                else 's.' || quote_ident(c.column_name)
              end, ', ' order by c.ordinal_position)

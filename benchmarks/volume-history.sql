@@ -7,20 +7,32 @@
 set synchronous_commit = off;
 set work_mem = '256MB';
 
+-- One open request the product wrote is the template of every round's content; each commune committee
+-- gets its own routing as the routing table gives it (its district's police appraises, the district
+-- police chief approves) and its home area as the target.
+create temp table tpl as
+select r.scope, r.area_set_id, r.submitted_by, o.title, o.summary, o.body_html, o.category, o.age_min, o.age_max,
+       o.gender, o.letter_number, o.featured_image_id, o.pre_check_summary
+from vneid_request r join vneid_round o on o.request_id = r.id and o.round_no = 1
+order by r.id limit 1;
 create temp table model as
-select row_number() over (order by unit_code) - 1 as k, m.*
-from (
-  select distinct on (r.unit_code) r.unit_code, r.scope, r.area_set_id, r.appraiser_group, r.approver_group,
-         r.appraiser_name, r.approver_title, r.submitted_by, o.title, o.summary, o.body_html, o.category,
-         o.target_area_codes, o.age_min, o.age_max, o.gender, o.letter_number, o.featured_image_id,
-         o.pre_check_summary
-  from vneid_request r join vneid_round o on o.request_id = r.id and o.round_no = 1
-  order by r.unit_code, r.id) m;
+select row_number() over (order by u.code) - 1 as k, u.code as unit_code, t.scope, t.area_set_id,
+       'police-appraisal-' || d.code as appraiser_group, 'police-chief-' || d.code as approver_group,
+       'Công an ' || d.name as appraiser_name, 'TRƯỞNG CÔNG AN ' || upper(d.name) as approver_title,
+       t.submitted_by, u.name || ': ' || t.title as title, t.summary, t.body_html, t.category,
+       u.home_area_code as target_area_codes, t.age_min, t.age_max, t.gender, t.letter_number,
+       t.featured_image_id, t.pre_check_summary
+from organisation u
+join area_set s on s.active
+join area c on c.set_id = s.id and c.code = u.home_area_code
+join area d on d.set_id = s.id and d.code = c.parent_code and d.level = 'district'
+cross join tpl t
+where u.kind = 'COMMUNE_COMMITTEE';
 select count(*) as model_units from model \gset
 
 -- VNeID requests: ids 1..:vneid in time order (the open ones were numbered above them).
 create temp table vr as
-select g as id, (g * 7919) % :model_units as k,
+select g as id, (g::bigint * 7919) % :model_units as k,
        now() - interval '3 days' - interval '5 years' * (1 - sqrt(random())) as created_at,
        random() as fate, random() < 0.12 as returned
 from generate_series(1, :vneid) g;
@@ -68,12 +80,12 @@ from vr_sorted v join model m on m.k = v.k where v.fate >= 0.04;
 insert into vneid_notice(request_id, round_no, kind, notice_year, seq_in_year, number, issuer_name, signer_title,
   addressee, reasons, issued_at)
 select v.id, 1, 'RETURN', extract(year from v.created_at)::int, v.id::int, v.id || '/CAQ-VOL-TL',
-       m.appraiser_name, 'Trưởng Công an', m.unit_code, 'Nội dung chưa nêu rõ thời gian, địa điểm',
+       coalesce(m.appraiser_name, 'Công an'), 'Trưởng Công an', m.unit_code, 'Nội dung chưa nêu rõ thời gian, địa điểm',
        v.created_at + interval '20 hours'
 from vr_sorted v join model m on m.k = v.k where v.returned
 union all
 select v.id, case when v.returned then 2 else 1 end, 'REJECT', extract(year from v.created_at)::int, v.id::int,
-       v.id || '/CAQ-VOL-KD', coalesce(m.approver_title, m.appraiser_name), 'Giám đốc', m.unit_code,
+       v.id || '/CAQ-VOL-KD', coalesce(m.approver_title, m.appraiser_name, 'Công an'), 'Giám đốc', m.unit_code,
        'Không phù hợp với định hướng tuyên truyền', v.created_at + interval '1 day 8 hours'
 from vr_sorted v join model m on m.k = v.k where v.fate >= 0.04 and v.fate < 0.09;
 
@@ -118,7 +130,7 @@ select i.code, i.level, i.home_area_code,
 from generate_series(1, :ihanoi) g
 cross join lateral (select now() - interval '3 days' - interval '5 years' * (1 - sqrt(random())) as created_at,
                            random() as fate) c
-join issuers i on i.k = (g * 104729) % :issuer_count
+join issuers i on i.k = (g::bigint * 104729) % :issuer_count
 join topics tp on tp.k = g % 7
 order by c.created_at;
 
