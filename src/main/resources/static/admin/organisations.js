@@ -55,8 +55,16 @@
     f.scrollIntoView();
   }
 
+  // The API pages its lists (at most 500 a page): the admin table shows every unit, page after page.
+  function allUnits(page, acc) {
+    return call('GET', '/api/organisations?size=500&page=' + page).then(function (units) {
+      acc = acc.concat(units);
+      return units.length === 500 ? allUnits(page + 1, acc) : acc;
+    });
+  }
+
   function load() {
-    return call('GET', '/api/organisations').then(function (units) {
+    return allUnits(0, []).then(function (units) {
       var body = $('units');
       body.textContent = '';
       units.forEach(function (u) {

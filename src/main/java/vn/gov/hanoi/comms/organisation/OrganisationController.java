@@ -2,22 +2,27 @@ package vn.gov.hanoi.comms.organisation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.NotFoundException;
+import vn.gov.hanoi.comms.common.web.Paging;
+import vn.gov.hanoi.comms.common.web.QueryParams;
 import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 
 /**
@@ -34,9 +39,17 @@ public class OrganisationController {
     this.organisations = organisations;
   }
 
+  /** The units by code, optionally of one kind; paged (Paging: page, size, X-Total-Count, Link). */
   @GetMapping
-  public List<Organisation> list() {
-    return organisations.findAll();
+  public ResponseEntity<List<Organisation>> list(
+      @RequestParam(value = "kind", required = false) String kind,
+      @RequestParam(value = "page", required = false) String page,
+      @RequestParam(value = "size", required = false) String size) {
+    Paging paging = Paging.of(page, size);
+    List<FieldError> errors = new ArrayList<>();
+    OrganisationKind k = QueryParams.oneOf("kind", kind, OrganisationKind.class, errors);
+    QueryParams.refuseIfAny(errors);
+    return paging.answer(organisations.page(k, paging), organisations.count(k));
   }
 
   /** The kinds a unit can have, with their Vietnamese names and the level of their home area. */

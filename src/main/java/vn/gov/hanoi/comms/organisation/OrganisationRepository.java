@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.gov.hanoi.comms.common.web.Paging;
 
 /** Stores organisations (table {@code organisation}). */
 @Repository
@@ -31,6 +32,33 @@ public class OrganisationRepository {
     return jdbc.sql("select " + COLUMNS + " from organisation order by code")
         .query(OrganisationRepository::map)
         .list();
+  }
+
+  /** One page of the units, by code; {@code kind} null means every kind. */
+  public List<Organisation> page(OrganisationKind kind, Paging paging) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from organisation"
+                + (kind == null ? " where 1 = 1" : " where kind = :kind")
+                + " order by code offset :offset rows fetch first :limit rows only")
+        .params(kindParam(kind))
+        .param("offset", paging.offset())
+        .param("limit", paging.size())
+        .query(OrganisationRepository::map)
+        .list();
+  }
+
+  public long count(OrganisationKind kind) {
+    return jdbc.sql(
+            "select count(*) from organisation" + (kind == null ? "" : " where kind = :kind"))
+        .params(kindParam(kind))
+        .query(Long.class)
+        .single();
+  }
+
+  private static Map<String, Object> kindParam(OrganisationKind kind) {
+    return kind == null ? Map.of() : Map.of("kind", kind.name());
   }
 
   public List<Organisation> findByKind(OrganisationKind kind) {

@@ -11,6 +11,7 @@ import vn.gov.hanoi.comms.area.UnknownAreaException;
 import vn.gov.hanoi.comms.common.web.ConflictException;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.NotFoundException;
+import vn.gov.hanoi.comms.common.web.Paging;
 import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 
 /**
@@ -45,6 +46,14 @@ public class OrganisationService {
 
   public List<Organisation> findAll() {
     return repository.findAll();
+  }
+
+  public List<Organisation> page(OrganisationKind kind, Paging paging) {
+    return repository.page(kind, paging);
+  }
+
+  public long count(OrganisationKind kind) {
+    return repository.count(kind);
   }
 
   public List<Organisation> findByKind(OrganisationKind kind) {

@@ -16,6 +16,7 @@ import vn.gov.hanoi.comms.area.AreaTree;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.NotFoundException;
+import vn.gov.hanoi.comms.common.web.Paging;
 import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
 
@@ -41,12 +42,17 @@ public class FeedController {
   @Operation(
       summary = "Tin đang hiển thị cho người dân của một địa bàn (mới nhất trước)",
       description =
-          "A city-scope article shows in every area of the city; a district's only in that district and its communes.")
+          "A city-scope article shows in every area of the city; a district's only in that district and its "
+              + "communes. Paged with page/size (default 100, at most 500); the next page in Link (no total: "
+              + "this is the residents' hot read).")
   @GetMapping("/api/feed")
-  public List<FeedItem> feed(
+  public ResponseEntity<List<FeedItem>> feed(
       @RequestParam("area") String area,
       @RequestParam(value = "age", required = false) Integer age,
-      @RequestParam(value = "gender", required = false) String gender) {
+      @RequestParam(value = "gender", required = false) String gender,
+      @RequestParam(value = "page", required = false) String page,
+      @RequestParam(value = "size", required = false) String size) {
+    Paging paging = Paging.of(page, size);
     AreaTree tree = areas.currentTree();
     List<FieldError> errors = new ArrayList<>();
     if (tree.find(area).isEmpty()) {
@@ -67,7 +73,9 @@ public class FeedController {
       chain.add(a.code());
     }
     chain.add(Publication.NATIONWIDE);
-    return repository.visibleIn(chain, clock.now(), age, gender, 100);
+    return paging.answerProbed(
+        repository.visibleIn(
+            chain, clock.now(), age, gender, paging.offset(), paging.probeLimit()));
   }
 
   @GetMapping("/api/feed/{id}/image")

@@ -81,7 +81,12 @@ public class PublicationRepository {
 
   /** What a resident whose area chain is {@code areaCodes} sees at {@code now}, newest first. */
   public List<FeedItem> visibleIn(
-      Collection<String> areaCodes, Instant now, Integer age, String gender, int limit) {
+      Collection<String> areaCodes,
+      Instant now,
+      Integer age,
+      String gender,
+      long offset,
+      int limit) {
     return jdbc.sql(
             """
         select distinct p.id, p.source, p.source_id, p.title, p.summary, p.body_html, p.image_file_id, p.scope,
@@ -93,7 +98,8 @@ public class PublicationRepository {
           and (cast(:age as int) is null or (p.age_min <= :age and p.age_max >= :age))
           and (cast(:gender as varchar(10)) is null or p.gender = 'ALL' or p.gender = :gender)
         order by p.published_at desc, p.id desc
-        fetch first :limit rows only""")
+        offset :offset rows fetch first :limit rows only""")
+        .param("offset", offset)
         .param("codes", areaCodes)
         .param("now", utc(now))
         .param("age", age)

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.gov.hanoi.comms.common.web.Paging;
 
 @Repository
 public class QuotaRepository {
@@ -29,6 +30,29 @@ public class QuotaRepository {
     return jdbc.sql("select " + COLUMNS + " from vneid_quota order by id")
         .query(QuotaRepository::map)
         .list();
+  }
+
+  /** One page of the quotas, by id; {@code unit} null means every unit. */
+  public List<Quota> page(String unit, Paging paging) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from vneid_quota"
+                + (unit == null ? "" : " where unit_code = :unit")
+                + " order by id offset :offset rows fetch first :limit rows only")
+        .params(unit == null ? Map.of() : Map.of("unit", unit))
+        .param("offset", paging.offset())
+        .param("limit", paging.size())
+        .query(QuotaRepository::map)
+        .list();
+  }
+
+  public long count(String unit) {
+    return jdbc.sql(
+            "select count(*) from vneid_quota" + (unit == null ? "" : " where unit_code = :unit"))
+        .params(unit == null ? Map.of() : Map.of("unit", unit))
+        .query(Long.class)
+        .single();
   }
 
   public Optional<Quota> find(long id) {

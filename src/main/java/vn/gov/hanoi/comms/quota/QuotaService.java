@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.NotFoundException;
+import vn.gov.hanoi.comms.common.web.Paging;
 import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationKind;
@@ -58,6 +59,14 @@ public class QuotaService {
 
   public List<Quota> list() {
     return repository.findAll();
+  }
+
+  public List<Quota> page(String unit, Paging paging) {
+    return repository.page(unit, paging);
+  }
+
+  public long count(String unit) {
+    return repository.count(unit);
   }
 
   public Quota get(long id) {

@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.NotFoundException;
+import vn.gov.hanoi.comms.common.web.Paging;
 import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.CurrentUserResolver;
@@ -125,10 +127,15 @@ public class ScreeningController {
       summary = "Số điện thoại công khai của một cơ quan, đơn vị",
       description = "Never reported as personal data, whoever the text names beside them.")
   @GetMapping("/published-numbers/{organisationCode}")
-  public List<ScreeningData.PublishedNumber> publishedNumbers(
-      @PathVariable String organisationCode) {
+  public ResponseEntity<List<ScreeningData.PublishedNumber>> publishedNumbers(
+      @PathVariable String organisationCode,
+      @RequestParam(value = "page", required = false) String page,
+      @RequestParam(value = "size", required = false) String size) {
+    Paging paging = Paging.of(page, size);
     requireOrganisation(organisationCode);
-    return data.publishedNumbers(organisationCode);
+    return paging.answer(
+        data.publishedNumbers(organisationCode, paging),
+        data.countPublishedNumbers(organisationCode));
   }
 
   @Operation(summary = "Thay danh sách số điện thoại công khai của một cơ quan, đơn vị (quản trị)")

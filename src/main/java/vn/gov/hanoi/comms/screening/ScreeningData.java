@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.gov.hanoi.comms.common.web.Paging;
 
 /**
  * The reference data of the screening, kept as data: hosts links may lead to (allowed_link_host)
@@ -65,11 +66,26 @@ public class ScreeningData {
   }
 
   public List<PublishedNumber> publishedNumbers(String organisationCode) {
+    return publishedNumbers(organisationCode, new Paging(0, Integer.MAX_VALUE));
+  }
+
+  /** One page of an organisation's published numbers, by number. */
+  public List<PublishedNumber> publishedNumbers(String organisationCode, Paging paging) {
     return jdbc.sql(
-            "select organisation_code, number, label from published_number where organisation_code = :o order by number")
+            "select organisation_code, number, label from published_number where organisation_code = :o"
+                + " order by number offset :offset rows fetch first :limit rows only")
         .param("o", organisationCode)
+        .param("offset", paging.offset())
+        .param("limit", paging.size())
         .query((rs, n) -> new PublishedNumber(rs.getString(1), rs.getString(2), rs.getString(3)))
         .list();
+  }
+
+  public long countPublishedNumbers(String organisationCode) {
+    return jdbc.sql("select count(*) from published_number where organisation_code = :o")
+        .param("o", organisationCode)
+        .query(Long.class)
+        .single();
   }
 
   /** Replaces an organisation's published numbers (national form, digits only). */

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.gov.hanoi.comms.common.web.Paging;
 
 /** The product's tables for VNeID requests, their rounds, attachments and decisions. */
 @Repository
@@ -104,14 +105,36 @@ public class VneidRequestRepository {
         .optional();
   }
 
-  public List<VneidRequestRecord> findByUnits(List<String> unitCodes) {
+  /**
+   * One page of the units' requests, newest first, narrowed by {@code filter}; the units are the
+   * caller's own (T-1..T-3), so no page ever holds another unit's row.
+   */
+  public List<VneidRequestRecord> findByUnits(
+      List<String> unitCodes, VneidRequestFilter filter, Paging paging) {
     if (unitCodes.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("select * from vneid_request where unit_code in (:units) order by id desc")
-        .param("units", unitCodes)
+    return filter
+        .bind(
+            jdbc.sql(
+                "select * from vneid_request"
+                    + filter.where()
+                    + " order by id desc offset :offset rows fetch first :limit rows only"),
+            unitCodes)
+        .param("offset", paging.offset())
+        .param("limit", paging.size())
         .query(VneidRequestRepository::request)
         .list();
+  }
+
+  public long countByUnits(List<String> unitCodes, VneidRequestFilter filter) {
+    if (unitCodes.isEmpty()) {
+      return 0;
+    }
+    return filter
+        .bind(jdbc.sql("select count(*) from vneid_request" + filter.where()), unitCodes)
+        .query(Long.class)
+        .single();
   }
 
   public List<RoundRecord> rounds(long requestId) {

@@ -42,7 +42,7 @@ class IhanoiDemoDataTest extends IntegrationTest {
     assertThat(published).isEqualTo(notices.find(id).orElseThrow().sentAt());
     assertThat(Duration.between(published, before))
         .isBetween(Duration.ofHours(23), Duration.ofDays(1));
-    List<FeedItem> visible = feed.visibleIn(List.of("01"), clock.now(), null, null, 100);
+    List<FeedItem> visible = feed.visibleIn(List.of("01"), clock.now(), null, null, 0, 100);
     assertThat(visible)
         .filteredOn(i -> i.sourceId() == id && i.source().equals("IHANOI"))
         .singleElement()

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.web.Paging;
 
 /**
  * The append-only audit table. Insert and read only: there is deliberately no update or delete
@@ -14,6 +15,7 @@ import vn.gov.hanoi.comms.common.ProductClock;
  */
 @Repository
 public class AuditTrail {
+  private static final String WHERE = " where occurred_at >= :from and occurred_at < :to";
   private static final int MAX_DETAILS = 4000;
   private final JdbcClient jdbc;
   private final ProductClock clock;
@@ -48,17 +50,18 @@ public class AuditTrail {
   }
 
   /** Lines in [from, to), oldest first; {@code type} null for every type. At most {@code limit}. */
-  public List<AuditEvent> find(Instant from, Instant to, AuditType type, int limit) {
+  public List<AuditEvent> find(Instant from, Instant to, AuditType type, Paging paging) {
     String sql =
         "select id, occurred_at, actor, type, operation, entity_id, details from audit_event"
-            + " where occurred_at >= :from and occurred_at < :to"
+            + WHERE
             + (type == null ? "" : " and type = :type")
-            + " order by occurred_at, id fetch first :limit rows only";
+            + " order by occurred_at, id offset :offset rows fetch first :limit rows only";
     var spec =
         jdbc.sql(sql)
             .param("from", from.atOffset(ZoneOffset.UTC))
             .param("to", to.atOffset(ZoneOffset.UTC))
-            .param("limit", limit);
+            .param("offset", paging.offset())
+            .param("limit", paging.size());
     if (type != null) {
       spec = spec.param("type", type.name());
     }
@@ -73,5 +76,19 @@ public class AuditTrail {
                     rs.getString("entity_id"),
                     rs.getString("details")))
         .list();
+  }
+
+  public long count(Instant from, Instant to, AuditType type) {
+    var spec =
+        jdbc.sql(
+                "select count(*) from audit_event"
+                    + WHERE
+                    + (type == null ? "" : " and type = :type"))
+            .param("from", from.atOffset(ZoneOffset.UTC))
+            .param("to", to.atOffset(ZoneOffset.UTC));
+    if (type != null) {
+      spec = spec.param("type", type.name());
+    }
+    return spec.query(Long.class).single();
   }
 }

@@ -21,17 +21,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.Html;
 import vn.gov.hanoi.comms.common.web.NotFoundException;
+import vn.gov.hanoi.comms.common.web.Paging;
+import vn.gov.hanoi.comms.common.web.QueryParams;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
 import vn.gov.hanoi.comms.files.Upload;
 import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.CurrentUserResolver;
 import vn.gov.hanoi.comms.vneid.RoundRecord;
 import vn.gov.hanoi.comms.vneid.VneidAccess;
+import vn.gov.hanoi.comms.vneid.VneidRequestFilter;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
 import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
 import vn.gov.hanoi.comms.vneid.VneidRequestService;
+import vn.gov.hanoi.comms.vneid.VneidStatus;
 import vn.gov.hanoi.comms.vneid.VneidSubmission;
 import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
 import vn.gov.hanoi.comms.vneid.notice.NoticeRecord;
@@ -113,11 +118,31 @@ public class VneidRequestController {
         .toList();
   }
 
-  @Operation(summary = "Các đề nghị của đơn vị mình")
+  @Operation(
+      summary = "Các đề nghị của đơn vị mình",
+      description =
+          "Newest first; status (one of VneidStatus), from/to (ISO-8601 with offset, submission time, to "
+              + "exclusive) narrow it; paged with page/size (default 100, at most 500), total in "
+              + "X-Total-Count, next page in Link.")
   @GetMapping
-  public List<VneidRequestView> mine() {
+  public ResponseEntity<List<VneidRequestView>> mine(
+      @RequestParam(value = "status", required = false) String status,
+      @RequestParam(value = "from", required = false) String from,
+      @RequestParam(value = "to", required = false) String to,
+      @RequestParam(value = "page", required = false) String page,
+      @RequestParam(value = "size", required = false) String size) {
+    Paging paging = Paging.of(page, size);
+    List<FieldError> errors = new ArrayList<>();
+    VneidRequestFilter filter =
+        new VneidRequestFilter(
+            QueryParams.oneOf("status", status, VneidStatus.class, errors),
+            QueryParams.instant("from", from, null, errors),
+            QueryParams.instant("to", to, null, errors));
+    QueryParams.refuseIfAny(errors);
     CurrentUser user = users.current();
-    return repository.findByUnits(user.unitCodes()).stream().map(views::of).toList();
+    List<VneidRequestView> rows =
+        repository.findByUnits(user.unitCodes(), filter, paging).stream().map(views::of).toList();
+    return paging.answer(rows, repository.countByUnits(user.unitCodes(), filter));
   }
 
   @Operation(summary = "Trạng thái, cơ quan tiếp nhận, người phê duyệt và lịch sử các vòng (P-3)")
