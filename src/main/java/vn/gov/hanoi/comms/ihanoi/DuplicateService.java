@@ -39,14 +39,17 @@ public class DuplicateService implements ApplicationRunner {
   private final AreaService areas;
   private final ProductClock clock;
   private final Duration lookBack;
+  private final int page;
   private long lastSeq;
 
   public DuplicateService(
       IhanoiNoticeRepository repository,
       AreaService areas,
       ProductClock clock,
-      @Value("${app.ihanoi.dedup.look-back:P30D}") Duration lookBack) {
+      @Value("${app.ihanoi.dedup.look-back:P30D}") Duration lookBack,
+      @Value("${app.ihanoi.dedup.catch-up-page:5000}") int page) {
     this.repository = repository;
+    this.page = page;
     this.areas = areas;
     this.clock = clock;
     this.lookBack = lookBack;
@@ -54,7 +57,15 @@ public class DuplicateService implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    catchUp();
+    // At start-up the clock is the wall clock and only moves on: a notice already older than the
+    // look-back can never be an earlier notice again, so it is not loaded (years of notices would
+    // not fit in the heap).
+    catchUp(clock.now().minus(lookBack));
+  }
+
+  /** How many notices the index holds. */
+  public int indexedNotices() {
+    return detector.size();
   }
 
   /** Earlier higher-level notices carrying the same information as the text, most similar first. */
@@ -110,17 +121,30 @@ public class DuplicateService implements ApplicationRunner {
 
   /** Reads the index events this node has not seen yet; a notice seen again replaces its entry. */
   public synchronized void catchUp() {
-    List<IndexEvent> events = repository.indexEventsAfter(lastSeq);
-    Set<Long> done = new HashSet<>();
-    for (int i = events.size() - 1; i >= 0; i--) {
-      NoticeRecord n = events.get(i).notice();
-      if (done.add(n.id())) {
-        index(n);
+    catchUp(Instant.EPOCH);
+  }
+
+  /**
+   * Reads the events a page at a time (each page with its notices' texts, never all at once),
+   * skipping notices that entered the index before {@code notBefore}.
+   */
+  private synchronized void catchUp(Instant notBefore) {
+    long upTo = repository.lastIndexEventSeq();
+    List<IndexEvent> events;
+    do {
+      events = repository.indexEventsAfter(lastSeq, upTo, notBefore, page);
+      // Each event carries the notice as it is now: index a notice once per page.
+      Set<Long> done = new HashSet<>();
+      for (IndexEvent e : events) {
+        if (done.add(e.notice().id())) {
+          index(e.notice());
+        }
       }
-    }
-    if (!events.isEmpty()) {
-      lastSeq = events.get(events.size() - 1).seq();
-    }
+      if (!events.isEmpty()) {
+        lastSeq = events.get(events.size() - 1).seq();
+      }
+    } while (events.size() == page);
+    lastSeq = Math.max(lastSeq, upTo);
   }
 
   private void index(NoticeRecord n) {

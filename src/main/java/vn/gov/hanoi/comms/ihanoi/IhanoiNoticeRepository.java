@@ -244,17 +244,33 @@ public class IhanoiNoticeRepository {
   }
 
   /** Index events after {@code seq}, oldest first: one indexed query per catch-up. */
-  public List<IndexEvent> indexEventsAfter(long seq) {
+  /**
+   * The index events after {@code seq} up to {@code upTo}, oldest first, at most {@code limit}, of
+   * notices that entered the index at or after {@code notBefore} (sent, or else approved).
+   */
+  public List<IndexEvent> indexEventsAfter(long seq, long upTo, Instant notBefore, int limit) {
     return jdbc.sql(
             "select e.seq, "
                 + prefixed("n")
                 + " "
                 + """
          from ihanoi_index_event e join ihanoi_notice n on n.id = e.notice_id
-         where e.seq > :seq order by e.seq""")
+         where e.seq > :seq and e.seq <= :upTo
+           and coalesce(n.sent_at, n.approved_at, n.created_at) >= :notBefore
+         order by e.seq fetch first :limit rows only""")
         .param("seq", seq)
+        .param("upTo", upTo)
+        .param("notBefore", utc(notBefore))
+        .param("limit", limit)
         .query((rs, i) -> new IndexEvent(rs.getLong("seq"), notice(rs, i)))
         .list();
+  }
+
+  /** The newest index event's sequence number, 0 when there is none. */
+  public long lastIndexEventSeq() {
+    return jdbc.sql("select coalesce(max(seq), 0) from ihanoi_index_event")
+        .query(Long.class)
+        .single();
   }
 
   /**
