@@ -1,0 +1,157 @@
+package vn.gov.hanoi.comms.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person signed in to a Camunda web app (Tasklist or Cockpit) in headless Chromium, in Hanoi
+ * time, with what the walks through Tasklist's forms do: open and claim a task, read and pick a
+ * radio option, type, complete, and save screenshots into one folder.
+ */
+public final class TasklistBrowser implements AutoCloseable {
+  private final Chromium chromium;
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final Path shots;
+
+  private TasklistBrowser(Chromium chromium, Path shots) {
+    this.chromium = chromium;
+    this.driver = chromium.driver();
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+    this.shots = shots;
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Ho_Chi_Minh"));
+  }
+
+  /** Signs in to Tasklist and waits for the task filters. */
+  public static TasklistBrowser tasklist(int port, String user, String password, Path shots)
+      throws IOException {
+    TasklistBrowser b = new TasklistBrowser(Chromium.start(1400, 1000), shots);
+    TasklistLoginPage.signIn(b.driver, b.wait, port, user, password);
+    b.wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector(".task-filters .task-filter")));
+    return b;
+  }
+
+  /** Signs in to Cockpit and waits for its dashboard. */
+  public static TasklistBrowser cockpit(int port, String user, String password, Path shots)
+      throws IOException {
+    TasklistBrowser b = new TasklistBrowser(Chromium.start(1400, 1000), shots);
+    TasklistLoginPage.signIn(b.driver, b.wait, port, "cockpit", user, password);
+    b.wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header]")));
+    return b;
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public WebDriverWait waiting() {
+    return wait;
+  }
+
+  /** The form of the task, opened from the list and claimed. */
+  public WebElement openAndClaim(Task task) {
+    By link = By.cssSelector(".tasks-list a[href$='task=" + task.getId() + "']");
+    js(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+        wait.until(ExpectedConditions.elementToBeClickable(link)));
+    press(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))));
+    return wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+  }
+
+  /** The labels of the form's radio options, once there are any. */
+  public List<String> radioLabels() {
+    return wait.until(
+        d -> {
+          List<String> labels =
+              d
+                  .findElements(
+                      By.cssSelector(".fjs-form-field-radio label.fjs-form-field-label[for]"))
+                  .stream()
+                  .map(WebElement::getText)
+                  .map(String::strip)
+                  .toList();
+          return labels.isEmpty() ? null : labels;
+        });
+  }
+
+  public WebElement radio(String label) {
+    return wait.until(
+        ExpectedConditions.elementToBeClickable(
+            By.xpath(
+                "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='"
+                    + label
+                    + "']")));
+  }
+
+  public WebElement completeButton() {
+    return driver.findElement(By.cssSelector(".form-actions button[ng-click='complete()']"));
+  }
+
+  public void type(WebElement field, String text) {
+    js("arguments[0].scrollIntoView({block: 'center'});", field);
+    field.click();
+    field.sendKeys(text);
+  }
+
+  /** Clicks once form-js has taken what was typed (it updates its values after a debounce). */
+  public void press(WebElement button) {
+    try {
+      Thread.sleep(700);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+  }
+
+  /** A screenshot of the page, the window stretched to 2400 px so that long forms fit. */
+  public void shot(String file) throws IOException {
+    var window = driver.manage().window();
+    var size = window.getSize();
+    window.setSize(new Dimension(size.getWidth(), 2400));
+    try {
+      Files.createDirectories(shots);
+      Files.write(
+          shots.resolve(file), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } finally {
+      window.setSize(size);
+    }
+  }
+
+  /** The page as it was when a walk failed: failure.png and failure.html. */
+  public void keepFailure() throws IOException {
+    Files.createDirectories(shots);
+    Files.write(
+        shots.resolve("failure.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Files.writeString(shots.resolve("failure.html"), driver.getPageSource());
+  }
+
+  public Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  @Override
+  public void close() {
+    chromium.close();
+  }
+}
