@@ -25,7 +25,7 @@ class PlainTitlesMigrationTest {
       "I-TEXT-1: earlier titles with tags, comments, scripts or template text become the plain text a reader saw,"
           + " in the notice and its feed row; bodies, other columns and plain titles are untouched")
   void earlierTitlesBecomePlain(TestDatabase.Kind kind) {
-    TestDatabase db = TestDatabase.freshUpTo(kind, SCHEMA, "94");
+    TestDatabase db = TestDatabase.freshUpTo(kind, SCHEMA, "93");
     JdbcClient jdbc = db.jdbc();
     jdbc.sql(
             "insert into organisation (code, name, kind, home_area_code, email, abbreviation) values ('U', 'U', 'COMMUNE_COMMITTEE', '00004', 'u@x.vn', 'U')")

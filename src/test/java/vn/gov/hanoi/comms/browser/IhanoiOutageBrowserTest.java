@@ -54,7 +54,7 @@ class IhanoiOutageBrowserTest extends IntegrationTest {
   private static final String APPROVER_MAIL = "duyet.lieugiai@badinh.hanoi.gov.vn";
   private static final String OPERATOR = "vanhanh.out";
   private static final String OPERATORS_MAIL = "vanhanh@hanoi.gov.vn"; // application-test.yaml
-  private static final String PASSWORD_OF_PEOPLE = "SuCo@2026";
+  private static final String PASSWORD_OF_PEOPLE = "SuCoCongPhatHanh@2026";
   private static final String PHONE = "0912 468 135";
   private static final String TITLE = "Lịch thu gom rác cồng kềnh tại phường Liễu Giai";
   private static final String BODY =
@@ -194,7 +194,21 @@ class IhanoiOutageBrowserTest extends IntegrationTest {
     assertThat(failedError)
         .startsWith("Chưa gửi được tin iHanoi số " + n.id() + " «" + TITLE + "»")
         .contains("(khoá " + key + ")", "Kiểm tra:");
-    cockpitInstance(instance, "jobs-tab");
+    WebElement jobs = cockpitInstance(instance, "jobs-tab");
+    try {
+      browser
+          .waiting()
+          .withTimeout(java.time.Duration.ofSeconds(20))
+          .until(d -> jobs.getText().contains("Chưa gửi được"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // exploring
+    }
+    java.nio.file.Files.createDirectories(SHOTS);
+    java.nio.file.Files.writeString(
+        SHOTS.resolve("cockpit-jobs.txt"),
+        browser.driver().getCurrentUrl() + "\n" + jobs.getText());
+    java.nio.file.Files.writeString(
+        SHOTS.resolve("cockpit-jobs.html"), browser.driver().getPageSource());
     browser.shot("3-operator-sees-failing-job-in-cockpit.png");
 
     // 5. The retries are spent: an incident with the same message, naming channel and setting.
@@ -202,7 +216,15 @@ class IhanoiOutageBrowserTest extends IntegrationTest {
     Incident incident = JobFaults.incidentAt(runtimeService, "Task_SendNotice");
     assertThat(incident.getIncidentMessage()).isEqualTo(failedError);
     WebElement incidents = cockpitInstance(instance, "incidents-tab");
-    browser.waiting().until(d -> incidents.getText().contains("Chưa gửi được tin iHanoi số"));
+    try {
+      browser.waiting().until(d -> incidents.getText().contains("Chưa gửi được tin iHanoi số"));
+    } finally {
+      java.nio.file.Files.writeString(
+          SHOTS.resolve("cockpit-incidents.txt"),
+          browser.driver().getCurrentUrl() + "\n" + incidents.getText());
+      java.nio.file.Files.writeString(
+          SHOTS.resolve("cockpit-incidents.html"), browser.driver().getPageSource());
+    }
     assertThat(incidents.getText())
         .contains("Chưa gửi được tin iHanoi số " + n.id())
         .contains("cổng phát hành (webhook)")

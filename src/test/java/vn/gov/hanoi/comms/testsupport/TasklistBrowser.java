@@ -50,13 +50,14 @@ public final class TasklistBrowser implements AutoCloseable {
     return b;
   }
 
-  /** Signs in to Cockpit and waits for its dashboard. */
+  /** Signs in to Cockpit and waits for the login form to give way. */
   public static TasklistBrowser cockpit(int port, String user, String password, Path shots)
       throws IOException {
     TasklistBrowser b = new TasklistBrowser(Chromium.start(1400, 1000), shots);
     TasklistLoginPage.signIn(b.driver, b.wait, port, "cockpit", user, password);
     b.wait.until(
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header]")));
+        ExpectedConditions.invisibilityOfElementLocated(
+            By.cssSelector("input[ng-model='username']")));
     return b;
   }
 
