@@ -42,23 +42,41 @@ public final class TasklistBrowser implements AutoCloseable {
   /** Signs in to Tasklist and waits for the task filters. */
   public static TasklistBrowser tasklist(int port, String user, String password, Path shots)
       throws IOException {
-    TasklistBrowser b = new TasklistBrowser(Chromium.start(1400, 1000), shots);
-    TasklistLoginPage.signIn(b.driver, b.wait, port, user, password);
-    b.wait.until(
-        ExpectedConditions.visibilityOfElementLocated(
-            By.cssSelector(".task-filters .task-filter")));
-    return b;
+    return signedIn(
+        port, "tasklist", user, password, shots, By.cssSelector(".task-filters .task-filter"));
   }
 
-  /** Signs in to Cockpit and waits for the login form to give way. */
+  /** Signs in to Cockpit and waits for its header's navigation. */
   public static TasklistBrowser cockpit(int port, String user, String password, Path shots)
       throws IOException {
+    return signedIn(
+        port, "cockpit", user, password, shots, By.cssSelector(".navbar, [cam-widget-header]"));
+  }
+
+  /** A browser signed in to the app; closed again (its page kept) when the sign-in fails. */
+  private static TasklistBrowser signedIn(
+      int port, String app, String user, String password, Path shots, By signedIn)
+      throws IOException {
     TasklistBrowser b = new TasklistBrowser(Chromium.start(1400, 1000), shots);
-    TasklistLoginPage.signIn(b.driver, b.wait, port, "cockpit", user, password);
-    b.wait.until(
-        ExpectedConditions.invisibilityOfElementLocated(
-            By.cssSelector("input[ng-model='username']")));
-    return b;
+    try {
+      // The first page of a run can take long to load on a busy machine (the apps' scripts).
+      TasklistLoginPage.signIn(
+          b.driver,
+          new WebDriverWait(b.driver, Duration.ofSeconds(120)),
+          port,
+          app,
+          user,
+          password);
+      b.wait.until(
+          ExpectedConditions.invisibilityOfElementLocated(
+              By.cssSelector("input[ng-model='username']")));
+      b.wait.until(ExpectedConditions.visibilityOfElementLocated(signedIn));
+      return b;
+    } catch (RuntimeException e) {
+      b.keepFailure();
+      b.close();
+      throw e;
+    }
   }
 
   public WebDriver driver() {
