@@ -16,7 +16,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -34,6 +37,7 @@ import vn.gov.hanoi.comms.security.Groups;
  */
 @Service
 public class CadenceService {
+  private static final Logger log = LoggerFactory.getLogger(CadenceService.class);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private final IhanoiNoticeRepository repository;
   private final OrganisationService organisations;
@@ -43,6 +47,7 @@ public class CadenceService {
   private final ProductClock clock;
   private final Duration maxGap;
   private final String from;
+  private final CadenceClaims claims;
 
   public CadenceService(
       IhanoiNoticeRepository repository,
@@ -52,7 +57,8 @@ public class CadenceService {
       JavaMailSender mail,
       ProductClock clock,
       @Value("${app.ihanoi.cadence.max-gap:P3D}") Duration maxGap,
-      @Value("${app.mail.from}") String from) {
+      @Value("${app.mail.from}") String from,
+      CadenceClaims claims) {
     this.repository = repository;
     this.organisations = organisations;
     this.runtimeService = runtimeService;
@@ -61,6 +67,7 @@ public class CadenceService {
     this.clock = clock;
     this.maxGap = maxGap;
     this.from = from;
+    this.claims = claims;
   }
 
   /** The body a notice counts for: city notices are sent by the City Office (I-LEVEL-1). */
@@ -121,8 +128,9 @@ public class CadenceService {
 
   /**
    * Starts a reminder for each body behind that has none open yet, and brings the open ones up to
-   * date (their task names the days behind as of today): one reminder per body (I-CADENCE-2).
-   * Returns the bodies for which a reminder was started.
+   * date (their task names the days behind as of today): one reminder per body (I-CADENCE-2), also
+   * when two nodes check at the same instant ({@link #remind}). Returns the bodies for which a
+   * reminder was started.
    */
   public List<String> remindBehind() {
     List<String> reminded = new ArrayList<>();
@@ -130,38 +138,59 @@ public class CadenceService {
       if (!row.behind()) {
         continue;
       }
-      List<ProcessInstance> open =
-          runtimeService
-              .createProcessInstanceQuery()
-              .processDefinitionKey(IhanoiProcess.CADENCE_REMINDER_KEY)
-              .processInstanceBusinessKey(row.code())
-              .list();
-      if (open.isEmpty()) {
-        runtimeService.startProcessInstanceByKey(
-            IhanoiProcess.CADENCE_REMINDER_KEY,
-            row.code(),
-            Map.of(
-                IhanoiProcess.Vars.BODY_CODE,
-                row.code(),
-                IhanoiProcess.Vars.REMINDER_GROUP,
-                reminderGroup(row)));
-        reminded.add(row.code());
-      } else {
-        for (Task t :
-            taskService
-                .createTaskQuery()
-                .processInstanceBusinessKey(row.code())
-                .processDefinitionKey(IhanoiProcess.CADENCE_REMINDER_KEY)
-                .list()) {
-          t.setName(row.reminderName());
-          t.setDescription(reminderDescription(row));
-          taskService.saveTask(t);
-          taskService.setVariableLocal(
-              t.getId(), FormDisplay.VARIABLE, FormDisplay.of(display(row)));
+      try {
+        if (remind(row)) {
+          reminded.add(row.code());
         }
+      } catch (PessimisticLockingFailureException heldByAnotherNode) {
+        // Another node has held the body's row longer than the database waits: it is checking
+        // this body's reminder itself.
+        log.info("Cadence reminder of {} left to the node that holds it", row.code());
       }
     }
     return reminded;
+  }
+
+  /**
+   * The body's one reminder: started when none is open, else brought up to date. The check and the
+   * start run in one transaction holding the body's row ({@link CadenceClaims}), so a second node
+   * waits and then finds the reminder open. True when this call started it.
+   */
+  boolean remind(CadenceRow row) {
+    return claims.whileHolding(
+        row.code(),
+        () -> {
+          List<ProcessInstance> open =
+              runtimeService
+                  .createProcessInstanceQuery()
+                  .processDefinitionKey(IhanoiProcess.CADENCE_REMINDER_KEY)
+                  .processInstanceBusinessKey(row.code())
+                  .list();
+          if (open.isEmpty()) {
+            runtimeService.startProcessInstanceByKey(
+                IhanoiProcess.CADENCE_REMINDER_KEY,
+                row.code(),
+                Map.of(
+                    IhanoiProcess.Vars.BODY_CODE,
+                    row.code(),
+                    IhanoiProcess.Vars.REMINDER_GROUP,
+                    reminderGroup(row)));
+            return true;
+          }
+          for (Task t :
+              taskService
+                  .createTaskQuery()
+                  .processInstanceBusinessKey(row.code())
+                  .processDefinitionKey(IhanoiProcess.CADENCE_REMINDER_KEY)
+                  .list()) {
+            t.setName(row.reminderName());
+            t.setDescription(reminderDescription(row));
+            taskService.saveTask(t);
+            taskService.setVariableLocal(
+                t.getId(), FormDisplay.VARIABLE, FormDisplay.of(display(row)));
+          }
+          return false;
+        });
   }
 
   /**

@@ -3,10 +3,8 @@ package vn.gov.hanoi.comms.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,13 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,9 +27,8 @@ import vn.gov.hanoi.comms.organisation.OrganisationInput;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.Groups;
-import vn.gov.hanoi.comms.testsupport.Chromium;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
-import vn.gov.hanoi.comms.testsupport.TasklistLoginPage;
+import vn.gov.hanoi.comms.testsupport.TasklistBrowser;
 
 /**
  * A ward's iHanoi editor and approver talk through the notice in a real browser (headless Chromium,
@@ -70,15 +62,15 @@ class IhanoiConversationBrowserTest extends IntegrationTest {
   @Autowired IhanoiNoticeService notices;
   @Autowired OrganisationService organisations;
 
-  private Chromium chromium;
+  private TasklistBrowser browser;
   private WebDriver driver;
   private WebDriverWait wait;
 
   @AfterEach
   void close() {
-    if (chromium != null) {
-      chromium.close();
-      chromium = null;
+    if (browser != null) {
+      browser.close();
+      browser = null;
     }
   }
 
@@ -91,12 +83,8 @@ class IhanoiConversationBrowserTest extends IntegrationTest {
     try {
       walk();
     } catch (RuntimeException | AssertionError e) {
-      if (driver != null && chromium != null) {
-        Files.createDirectories(SHOTS);
-        Files.write(
-            SHOTS.resolve("failure.png"),
-            ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        Files.writeString(SHOTS.resolve("failure.html"), driver.getPageSource());
+      if (browser != null) {
+        browser.keepFailure();
       }
       throw e;
     }
@@ -136,7 +124,7 @@ class IhanoiConversationBrowserTest extends IntegrationTest {
 
     // 2. The approver sees the body as delivered, is not offered the override, returns it.
     login(APPROVER);
-    openAndClaim(noticeTask(n.id(), Tasks.APPROVE));
+    browser.openAndClaim(noticeTask(n.id(), Tasks.APPROVE));
     WebElement form = driver.findElement(By.cssSelector(".fjs-container"));
     wait.until(d -> form.getText().contains("link lạ"));
     assertThat(form.getText())
@@ -151,17 +139,18 @@ class IhanoiConversationBrowserTest extends IntegrationTest {
                 By.cssSelector("img[src='https://congvi.hanoi.gov.vn/tiem-chung.png']")))
         .as("the image residents will get")
         .hasSize(1);
-    assertThat(radioLabels()).containsExactly("Duyệt và gửi", "Trả lại biên tập");
-    shot("1-approver-sees-notice-as-delivered.png");
-    press(radio("Trả lại biên tập"));
-    type(driver.findElement(By.cssSelector("textarea[id$='-Approve_Reasons']")), RETURN_REASON);
-    press(completeButton());
+    assertThat(browser.radioLabels()).containsExactly("Duyệt và gửi", "Trả lại biên tập");
+    browser.shot("1-approver-sees-notice-as-delivered.png");
+    browser.press(browser.radio("Trả lại biên tập"));
+    browser.type(
+        driver.findElement(By.cssSelector("textarea[id$='-Approve_Reasons']")), RETURN_REASON);
+    browser.press(browser.completeButton());
     wait.until(d -> noticeTask(n.id(), Tasks.EDIT) != null);
     close();
 
     // 3. The editor sees the reason, by the approver's name, and the current text to change.
     login(EDITOR);
-    openAndClaim(noticeTask(n.id(), Tasks.EDIT));
+    browser.openAndClaim(noticeTask(n.id(), Tasks.EDIT));
     WebElement editForm = driver.findElement(By.cssSelector(".fjs-container"));
     wait.until(d -> editForm.getText().contains(RETURN_REASON));
     assertThat(editForm.getText())
@@ -178,7 +167,7 @@ class IhanoiConversationBrowserTest extends IntegrationTest {
                 .findElement(By.cssSelector("textarea[id$='-Edit_EditedBody']"))
                 .getDomProperty("value"))
         .contains("Trạm y tế phường tiêm chủng mở rộng");
-    shot("2-editor-sees-return-reason.png");
+    browser.shot("2-editor-sees-return-reason.png");
     close();
 
     // 4. A notice the duplicate check stopped: the editor asks to let it through.
@@ -198,7 +187,7 @@ class IhanoiConversationBrowserTest extends IntegrationTest {
     completeAs(stopped.id(), Tasks.EDIT, EDITOR, Groups.editor(WARD), Map.of());
     assertThat(noticeTask(stopped.id(), Tasks.RESOLVE_DUPLICATE)).as("stopped").isNotNull();
     login(EDITOR);
-    openAndClaim(noticeTask(stopped.id(), Tasks.RESOLVE_DUPLICATE));
+    browser.openAndClaim(noticeTask(stopped.id(), Tasks.RESOLVE_DUPLICATE));
     WebElement resolveForm = driver.findElement(By.cssSelector(".fjs-container"));
     wait.until(d -> resolveForm.getText().contains(CITY_TITLE));
     assertThat(resolveForm.getText())
@@ -208,33 +197,34 @@ class IhanoiConversationBrowserTest extends IntegrationTest {
     assertThat(resolveForm.findElements(By.cssSelector(".dedup-passage, .dedup-fact")))
         .as("shared passages and facts marked")
         .hasSizeGreaterThan(1);
-    shot("3a-editor-sees-the-marked-comparison.png");
-    press(radio("Tin khác tin cấp trên: đề nghị người duyệt cho phép gửi"));
-    press(completeButton());
+    browser.shot("3a-editor-sees-the-marked-comparison.png");
+    browser.press(browser.radio("Tin khác tin cấp trên: đề nghị người duyệt cho phép gửi"));
+    browser.press(browser.completeButton());
     WebElement refusal = driver.findElement(By.cssSelector(".page-notifications"));
     wait.until(d -> refusal.getText().contains("Ghi chú / lý do là bắt buộc"));
     assertThat(refusal.getText()).doesNotContain("ENGINE-").doesNotContain("Exception");
-    shot("3-editor-override-request-needs-a-note.png");
+    browser.shot("3-editor-override-request-needs-a-note.png");
     assertThat(noticeTask(stopped.id(), Tasks.RESOLVE_DUPLICATE))
         .as("the refusal changed nothing")
         .isNotNull();
-    type(driver.findElement(By.cssSelector("textarea[id$='-Resolve_Note']")), OVERRIDE_NOTE);
-    press(completeButton());
+    browser.type(
+        driver.findElement(By.cssSelector("textarea[id$='-Resolve_Note']")), OVERRIDE_NOTE);
+    browser.press(browser.completeButton());
     wait.until(d -> noticeTask(stopped.id(), Tasks.APPROVE) != null);
     close();
 
     // 5. The approver sees the editor's note and, now, the option to let it through.
     login(APPROVER);
-    openAndClaim(noticeTask(stopped.id(), Tasks.APPROVE));
+    browser.openAndClaim(noticeTask(stopped.id(), Tasks.APPROVE));
     WebElement approveForm = driver.findElement(By.cssSelector(".fjs-container"));
     wait.until(d -> approveForm.getText().contains(OVERRIDE_NOTE));
     assertThat(approveForm.getText())
         .contains("Đề nghị người duyệt cho phép gửi", "Lê Thị Biên Tập", CITY_TITLE)
         .doesNotContain(EDITOR);
-    assertThat(radioLabels())
+    assertThat(browser.radioLabels())
         .containsExactly(
             "Cho phép gửi dù trùng lặp (tin đã bị dừng vì trùng tin cấp trên)", "Trả lại biên tập");
-    shot("4-approver-sees-override-request.png");
+    browser.shot("4-approver-sees-override-request.png");
   }
 
   /** A city notice sent the day before (the department edits, the City Office approves). */
@@ -284,85 +274,8 @@ class IhanoiConversationBrowserTest extends IntegrationTest {
   }
 
   private void login(String user) throws IOException {
-    chromium = Chromium.start(1400, 1000);
-    driver = chromium.driver();
-    ((ChromeDriver) driver)
-        .executeCdpCommand(
-            "Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Ho_Chi_Minh"));
-    wait = new WebDriverWait(driver, Duration.ofSeconds(45));
-    TasklistLoginPage.signIn(driver, wait, port, user, PASSWORD_OF_PEOPLE);
-    wait.until(
-        ExpectedConditions.visibilityOfElementLocated(
-            By.cssSelector(".task-filters .task-filter")));
-  }
-
-  private void openAndClaim(Task task) {
-    By link = By.cssSelector(".tasks-list a[href$='task=" + task.getId() + "']");
-    js(
-        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
-        wait.until(ExpectedConditions.elementToBeClickable(link)));
-    press(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
-  }
-
-  private List<String> radioLabels() {
-    return wait.until(
-        d -> {
-          List<String> labels =
-              d
-                  .findElements(
-                      By.cssSelector(".fjs-form-field-radio label.fjs-form-field-label[for]"))
-                  .stream()
-                  .map(WebElement::getText)
-                  .map(String::strip)
-                  .toList();
-          return labels.isEmpty() ? null : labels;
-        });
-  }
-
-  private WebElement radio(String label) {
-    return wait.until(
-        ExpectedConditions.elementToBeClickable(
-            By.xpath(
-                "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='"
-                    + label
-                    + "']")));
-  }
-
-  private WebElement completeButton() {
-    return driver.findElement(By.cssSelector(".form-actions button[ng-click='complete()']"));
-  }
-
-  private void type(WebElement field, String text) {
-    js("arguments[0].scrollIntoView({block: 'center'});", field);
-    field.click();
-    field.sendKeys(text);
-  }
-
-  /** Clicks once form-js has taken what was typed (it updates its values after a debounce). */
-  private void press(WebElement button) {
-    try {
-      Thread.sleep(700);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
-  }
-
-  private void shot(String file) throws IOException {
-    var window = driver.manage().window();
-    var size = window.getSize();
-    window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), 2400));
-    try {
-      Files.createDirectories(SHOTS);
-      Files.write(
-          SHOTS.resolve(file), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    } finally {
-      window.setSize(size);
-    }
-  }
-
-  private Object js(String script, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(script, args);
+    browser = TasklistBrowser.tasklist(port, user, PASSWORD_OF_PEOPLE, SHOTS);
+    driver = browser.driver();
+    wait = browser.waiting();
   }
 }

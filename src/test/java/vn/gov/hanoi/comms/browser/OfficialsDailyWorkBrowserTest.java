@@ -97,7 +97,7 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
       walk();
     } catch (RuntimeException | AssertionError e) {
       if (browser != null) {
-        browser.failure();
+        browser.keepFailure();
       }
       throw e;
     }
@@ -405,7 +405,7 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
   }
 
   private void login(String user) throws IOException {
-    browser = TasklistBrowser.signIn(port, user, PASSWORD, SHOTS);
+    browser = TasklistBrowser.tasklist(port, user, PASSWORD, SHOTS);
     driver = browser.driver();
     wait = browser.waiting();
   }

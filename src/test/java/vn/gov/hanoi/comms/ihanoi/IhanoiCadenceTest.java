@@ -1,12 +1,19 @@
 package vn.gov.hanoi.comms.ihanoi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.hanoi.comms.common.FormDisplay;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
 import vn.gov.hanoi.comms.organisation.OrganisationInput;
@@ -41,6 +50,7 @@ class IhanoiCadenceTest extends IhanoiTestBase {
   @Autowired CadenceService cadence;
   @Autowired OrganisationService organisations;
   @Autowired TestRestTemplate rest;
+  @Autowired PlatformTransactionManager transactions;
 
   private Map<String, Long> openRemindersPerBody() {
     return runtimeService
@@ -208,5 +218,69 @@ class IhanoiCadenceTest extends IhanoiTestBase {
     assertThat(next.getDescription()).contains("cách đây 5 ngày");
     assertThat(display(next)).contains("\"daysSince\":\"5\"");
     assertThat(openRemindersPerBody()).containsEntry(HANGBAC, 1L);
+  }
+
+  @Test
+  @DisplayName(
+      "I-CADENCE-2: two nodes checking one body at the same instant start one reminder: the second waits for the"
+          + " first's transaction, then finds its reminder open")
+  void twoNodesAtTheSameInstantStartOneReminder() throws Exception {
+    String body = "UBND-X-HAINUT";
+    if (organisations.find(body).isEmpty()) {
+      organisations.register(
+          new OrganisationInput(
+              body,
+              "UBND xã Hai Nút",
+              "COMMUNE_COMMITTEE",
+              "00031",
+              "hainut@badinh.hanoi.gov.vn",
+              "HN"));
+    }
+    CadenceRow row = cadence.rowOf(body);
+    assertThat(row.behind()).as("never sent").isTrue();
+    assertThat(openRemindersPerBody()).doesNotContainKey(body);
+    TransactionTemplate firstNodesTransaction = new TransactionTemplate(transactions);
+    CountDownLatch firstHasStarted = new CountDownLatch(1);
+    CountDownLatch firstMayCommit = new CountDownLatch(1);
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      // The first node has started the reminder and not yet committed ...
+      Future<Boolean> first =
+          nodes.submit(
+              () ->
+                  firstNodesTransaction.execute(
+                      status -> {
+                        boolean started = cadence.remind(row);
+                        firstHasStarted.countDown();
+                        try {
+                          firstMayCommit.await(30, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                        return started;
+                      }));
+      assertThat(firstHasStarted.await(30, TimeUnit.SECONDS)).isTrue();
+      // ... when the second checks the same body: it must wait, not find "no reminder" and start
+      // one.
+      Future<Boolean> second = nodes.submit(() -> cadence.remind(row));
+      assertThatThrownBy(() -> second.get(600, TimeUnit.MILLISECONDS))
+          .as("the second node waits for the first's transaction")
+          .isInstanceOf(TimeoutException.class);
+      firstMayCommit.countDown();
+      assertThat(first.get(30, TimeUnit.SECONDS)).as("the first node started it").isTrue();
+      assertThat(second.get(30, TimeUnit.SECONDS)).as("the second found it open").isFalse();
+      assertThat(openRemindersPerBody()).containsEntry(body, 1L);
+    } finally {
+      firstMayCommit.countDown();
+      nodes.shutdown();
+      for (ProcessInstance p :
+          runtimeService
+              .createProcessInstanceQuery()
+              .processDefinitionKey(IhanoiProcess.CADENCE_REMINDER_KEY)
+              .processInstanceBusinessKey(body)
+              .list()) {
+        runtimeService.deleteProcessInstance(p.getId(), "test over");
+      }
+    }
   }
 }

@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -113,25 +107,25 @@ class IhanoiFaultTest extends IhanoiTestBase {
         .contains("Kiểm tra: tình trạng và nhật ký của dịch vụ")
         .doesNotContain("VNeID", "null");
     assertThat(failures() - before).isEqualTo(1.0);
-    assertThat(subjectsTo(OPERATORS))
+    assertThat(TestMail.subjectsTo(OPERATORS))
         .containsExactly(
             "[Cảnh báo phát hành] Chưa gửi tin iHanoi số "
                 + n.id()
                 + " «Lịch nghỉ bù của học sinh sau đợt mưa lớn tháng Mười Một» qua webhook-gateway");
-    assertThat(bodiesTo(OPERATORS).get(0))
+    assertThat(TestMail.bodiesTo(OPERATORS).get(0))
         .contains(failed.getExceptionMessage(), "/camunda/app/cockpit/");
     String notGone =
         "[iHanoi] Tin đã duyệt chưa đến được người dân: Lịch nghỉ bù của học sinh sau đợt mưa lớn tháng Mười Một";
-    assertThat(subjectsTo(EDITOR_MAIL)).containsExactly(notGone);
-    assertThat(subjectsTo(APPROVER_MAIL)).containsExactly(notGone);
-    assertThat(bodiesTo(EDITOR_MAIL).get(0)).contains("HTTP 503", "không cần gửi lại tin");
+    assertThat(TestMail.subjectsTo(EDITOR_MAIL)).containsExactly(notGone);
+    assertThat(TestMail.subjectsTo(APPROVER_MAIL)).containsExactly(notGone);
+    assertThat(TestMail.bodiesTo(EDITOR_MAIL).get(0)).contains("HTTP 503", "không cần gửi lại tin");
 
     // The two retries: counted, but nobody is mailed again for the same outage.
     moveClock(Duration.ofMinutes(5).plusSeconds(1));
     assertThat(JobFaults.failUntilIncident(managementService, "Task_SendNotice")).isEqualTo(2);
     assertThat(failures() - before).isEqualTo(3.0);
-    assertThat(subjectsTo(OPERATORS)).hasSize(1);
-    assertThat(subjectsTo(EDITOR_MAIL)).hasSize(1);
+    assertThat(TestMail.subjectsTo(OPERATORS)).hasSize(1);
+    assertThat(TestMail.subjectsTo(EDITOR_MAIL)).hasSize(1);
     Incident incident = JobFaults.incidentAt(runtimeService, "Task_SendNotice");
     assertThat(incident.getIncidentMessage()).isEqualTo(failed.getExceptionMessage());
 
@@ -142,11 +136,11 @@ class IhanoiFaultTest extends IhanoiTestBase {
     assertThat(statusOf(n.id())).isEqualTo(NoticeStatus.SENT);
     String gone =
         "[iHanoi] Tin đã đến người dân: Lịch nghỉ bù của học sinh sau đợt mưa lớn tháng Mười Một";
-    assertThat(subjectsTo(EDITOR_MAIL)).containsExactly(notGone, gone);
-    assertThat(subjectsTo(APPROVER_MAIL)).containsExactly(notGone, gone);
-    assertThat(bodiesTo(APPROVER_MAIL).get(1)).contains("sau 3 lần thử không thành");
-    assertThat(subjectsTo(OPERATORS)).hasSize(2);
-    assertThat(subjectsTo(OPERATORS).get(1))
+    assertThat(TestMail.subjectsTo(EDITOR_MAIL)).containsExactly(notGone, gone);
+    assertThat(TestMail.subjectsTo(APPROVER_MAIL)).containsExactly(notGone, gone);
+    assertThat(TestMail.bodiesTo(APPROVER_MAIL).get(1)).contains("sau 3 lần thử không thành");
+    assertThat(TestMail.subjectsTo(OPERATORS)).hasSize(2);
+    assertThat(TestMail.subjectsTo(OPERATORS).get(1))
         .startsWith("[Đã khắc phục] Đã gửi tin iHanoi số " + n.id());
     assertThat(failures() - before).isEqualTo(3.0);
   }
@@ -173,35 +167,5 @@ class IhanoiFaultTest extends IhanoiTestBase {
     var u = identityService.createUserQuery().userId(id).singleResult();
     u.setEmail(email);
     identityService.saveUser(u);
-  }
-
-  /**
-   * The mails to this address, once each (GreenMail keeps a copy per recipient's mailbox, and the
-   * operators' mail also goes to any administrator with an address).
-   */
-  private static List<MimeMessage> to(String address) throws Exception {
-    Map<String, MimeMessage> byId = new LinkedHashMap<>();
-    for (MimeMessage m : TestMail.server().getReceivedMessages()) {
-      if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address))) {
-        byId.putIfAbsent(m.getMessageID(), m);
-      }
-    }
-    return List.copyOf(byId.values());
-  }
-
-  private static List<String> subjectsTo(String address) throws Exception {
-    List<String> subjects = new ArrayList<>();
-    for (MimeMessage m : to(address)) {
-      subjects.add(m.getSubject());
-    }
-    return subjects;
-  }
-
-  private static List<String> bodiesTo(String address) throws Exception {
-    List<String> bodies = new ArrayList<>();
-    for (MimeMessage m : to(address)) {
-      bodies.add(String.valueOf(m.getContent()));
-    }
-    return bodies;
   }
 }

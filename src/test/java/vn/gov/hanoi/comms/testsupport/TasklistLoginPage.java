@@ -20,7 +20,13 @@ public final class TasklistLoginPage {
    */
   public static void signIn(
       WebDriver driver, WebDriverWait wait, int port, String user, String password) {
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    signIn(driver, wait, port, "tasklist", user, password);
+  }
+
+  /** The same sign-in on another of the web apps ({@code cockpit}, {@code admin}). */
+  public static void signIn(
+      WebDriver driver, WebDriverWait wait, int port, String app, String user, String password) {
+    driver.get("http://localhost:" + port + "/camunda/app/" + app + "/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(USER));
     wait.until(
         d -> {

@@ -22,10 +22,12 @@ public final class TestDatabase {
 
   private final Kind kind;
   private final DataSource dataSource;
+  private final String schema;
 
-  private TestDatabase(Kind kind, DataSource dataSource) {
+  private TestDatabase(Kind kind, DataSource dataSource, String schema) {
     this.kind = kind;
     this.dataSource = dataSource;
+    this.schema = schema;
   }
 
   /**
@@ -33,13 +35,22 @@ public final class TestDatabase {
    *     new in-memory database every time)
    */
   public static TestDatabase fresh(Kind kind, String schema) {
+    return freshUpTo(kind, schema, null);
+  }
+
+  /**
+   * A fresh schema migrated up to and including {@code version} only (null: all), for a migration
+   * test that stores rows as an earlier release did and then runs {@link #migrateRest()}.
+   */
+  public static TestDatabase freshUpTo(Kind kind, String schema, String version) {
     return switch (kind) {
       case H2 ->
           migrated(
               kind,
               new DriverManagerDataSource(
                   "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""),
-              null);
+              null,
+              version);
       case POSTGRESQL ->
           migrated(
               kind,
@@ -47,7 +58,8 @@ public final class TestDatabase {
                   TestPostgres.url() + "?currentSchema=" + schema,
                   TestPostgres.server().user(),
                   TestPostgres.server().password()),
-              schema);
+              schema,
+              version);
     };
   }
 
@@ -67,7 +79,19 @@ public final class TestDatabase {
     return new DataSourceTransactionManager(dataSource);
   }
 
-  private static TestDatabase migrated(Kind kind, DataSource ds, String schema) {
+  /** The migrations after the version this database was created up to. */
+  public void migrateRest() {
+    flyway(dataSource, schema, null).migrate();
+  }
+
+  private static TestDatabase migrated(Kind kind, DataSource ds, String schema, String version) {
+    Flyway flyway = flyway(ds, schema, version);
+    flyway.clean();
+    flyway.migrate();
+    return new TestDatabase(kind, ds, schema);
+  }
+
+  private static Flyway flyway(DataSource ds, String schema, String version) {
     var config =
         Flyway.configure()
             .dataSource(ds)
@@ -77,9 +101,9 @@ public final class TestDatabase {
     if (schema != null) {
       config.schemas(schema);
     }
-    Flyway flyway = config.load();
-    flyway.clean();
-    flyway.migrate();
-    return new TestDatabase(kind, ds);
+    if (version != null) {
+      config.target(version);
+    }
+    return config.load();
   }
 }

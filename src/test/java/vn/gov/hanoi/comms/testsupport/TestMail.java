@@ -2,6 +2,12 @@ package vn.gov.hanoi.comms.testsupport;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One GreenMail SMTP server for the whole test JVM, on a free port that is handed to the
@@ -41,5 +47,37 @@ public final class TestMail {
 
   public static synchronized void start() {
     server();
+  }
+
+  /**
+   * The mails to this address, once each (GreenMail keeps a copy per recipient's mailbox, and the
+   * operators' mail also goes to any administrator with an address).
+   */
+  public static List<MimeMessage> to(String address) throws Exception {
+    Map<String, MimeMessage> byId = new LinkedHashMap<>();
+    for (MimeMessage m : server().getReceivedMessages()) {
+      if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address))) {
+        byId.putIfAbsent(m.getMessageID(), m);
+      }
+    }
+    return List.copyOf(byId.values());
+  }
+
+  /** The subjects of the mails to this address, oldest first. */
+  public static List<String> subjectsTo(String address) throws Exception {
+    List<String> subjects = new ArrayList<>();
+    for (MimeMessage m : to(address)) {
+      subjects.add(m.getSubject());
+    }
+    return subjects;
+  }
+
+  /** The texts of the mails to this address, oldest first. */
+  public static List<String> bodiesTo(String address) throws Exception {
+    List<String> bodies = new ArrayList<>();
+    for (MimeMessage m : to(address)) {
+      bodies.add(String.valueOf(m.getContent()));
+    }
+    return bodies;
   }
 }
