@@ -40,8 +40,9 @@ import vn.gov.hanoi.comms.testsupport.TestMail;
  * has not reached the residents (the channel, the answer, what to check) and their feed does not
  * show it; the operator has the job's error by mail and sees the failing job in Cockpit and, once
  * the retries are spent, the incident with the same message, opened in full; the gateway comes
- * back, the job is retried, and each person is told it went out, which the feed then serves once.
- * Screenshots under target/screenshots/ihanoi-outage/.
+ * back, the operator presses Retry on the incident in Cockpit, the job runs again, and each person
+ * is told it went out, which the feed then serves once. Screenshots under
+ * target/screenshots/ihanoi-outage/.
  */
 @org.junit.jupiter.api.Tag("browser")
 class IhanoiOutageBrowserTest extends IntegrationTest {
@@ -242,12 +243,48 @@ class IhanoiOutageBrowserTest extends IntegrationTest {
     browser.shot("4b-operator-opens-the-whole-error-text.png");
     assertThat(TestMail.subjectsTo(EDITOR_MAIL)).as("one mail per outage").hasSize(1);
 
-    // 6. The gateway is back; Retry as Cockpit's, with the due date now (JobFaults.retry): the
-    // notice
-    // goes out and the instance ends, so Cockpit has no incident left to show.
+    // 6. The gateway is back; the operator presses Retry on the incident in Cockpit ("Increment
+    // Number of Retries") and keeps the due date, Cockpit's default: the one the last try set, the
+    // model's 5 minutes after it (R3/PT5M). Then the job executor's round (runDueJobs, the executor
+    // is off in tests) runs it: the notice goes out and the instance ends, so no incident is left.
     TestGateway.mode(TestGateway.Mode.OK);
-    JobFaults.retry(managementService, incident);
+    browser.press(
+        browser.driver().findElement(By.cssSelector(".modal-footer button[ng-click^='$dismiss']")));
+    browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".modal"), 0));
+    browser.press(
+        browser
+            .waiting()
+            .until(
+                ExpectedConditions.elementToBeClickable(
+                    By.cssSelector(
+                        ".ctn-tabbed-content a.action-button"
+                            + "[ng-click='openJobRetryDialog(incident)']"))));
+    WebElement dialog =
+        browser
+            .waiting()
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".modal-dialog:has(.job-retry)")));
+    assertThat(dialog.getText())
+        .contains("Increment Number of Retries", "Keep due date", "Set due date");
+    assertThat(dialog.findElement(By.id("preserveDueDate")).isSelected())
+        .as("Cockpit keeps the job's due date unless told otherwise")
+        .isTrue();
+    browser.shot("5-operator-retries-in-cockpit.png");
+    browser.press(dialog.findElement(By.cssSelector("button[ng-click='incrementRetry()']")));
+    browser.waiting().until(d -> dialog.getText().contains("has been incremented successfully"));
+    String jobId = incident.getConfiguration();
+    assertThat(managementService.createJobQuery().jobId(jobId).singleResult().getRetries())
+        .as("one more try, from Cockpit's Retry")
+        .isEqualTo(1);
+    assertThat(managementService.createJobQuery().jobId(jobId).executable().count())
+        .as("not due yet: the kept due date is 5 minutes after the last try")
+        .isZero();
+    browser.press(
+        dialog.findElement(By.cssSelector(".modal-footer button.btn-primary:not(.ng-hide)")));
+    moveClock(Duration.ofMinutes(5).plusSeconds(1));
     runDueJobs();
+    assertThat(managementService.createJobQuery().jobId(jobId).count()).isZero();
     assertThat(runtimeService.createIncidentQuery().incidentId(incident.getId()).count()).isZero();
     signOut();
 
