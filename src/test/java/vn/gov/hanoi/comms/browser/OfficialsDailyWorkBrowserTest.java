@@ -192,9 +192,7 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     assertThat(fromError.findElement(By.xpath("..")).findElements(By.id("publishFromText")))
         .as("the error is beside its field")
         .hasSize(1);
-    assertThat(start.getDomProperty("disabled"))
-        .as("the start waits for the correction")
-        .isEqualTo("true");
+    wait.until(d -> "true".equals(String.valueOf(start.getDomProperty("disabled"))));
     js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", start);
     Thread.sleep(1500);
     assertThat(
@@ -212,14 +210,13 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     assertThat(driver.findElement(By.id("publishFrom")).getDomProperty("value"))
         .as("sent as ISO-8601 in Hanoi time")
         .isEqualTo(tomorrow8.toLocalDate() + "T08:00:00+07:00");
+    wait.until(d -> !"true".equals(String.valueOf(start.getDomProperty("disabled"))));
     type("publishUntilText", TYPED.format(tomorrow8.minusDays(1)));
     WebElement untilError = driver.findElement(By.cssSelector("[data-error-for='publishUntil']"));
     wait.until(d -> !untilError.getText().isBlank());
     assertThat(untilError.getText())
         .isEqualTo("Thời điểm kết thúc phải sau thời điểm bắt đầu đăng.");
-    assertThat(start.getDomProperty("disabled"))
-        .as("the start waits for the correction")
-        .isEqualTo("true");
+    wait.until(d -> "true".equals(String.valueOf(start.getDomProperty("disabled"))));
     shot("1-ward-start-form-error.png");
     type("publishUntilText", TYPED.format(tomorrow8.plusDays(9).withHour(17)));
     wait.until(d -> untilError.getText().isBlank());
