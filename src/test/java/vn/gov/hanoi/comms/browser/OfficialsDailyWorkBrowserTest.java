@@ -41,13 +41,13 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
 
 /**
  * An official's day in a real browser (headless Chromium, Hanoi time), on the 2024 three-level
- * fixture: a ward officer of Văn Quán (Hà Đông) submits with the date-time pickers, the area chosen
- * by name and the text editor, and sees the error beside a wrong field; the unit follows its
- * request in "Đề nghị của đơn vị"; Hà Đông's appraiser finds it in lists sorted by deadline, with
- * unit, round and deadline on the card, gets Vietnamese messages from the form, and passes it; the
- * chief may narrow the audience but is refused, in Vietnamese, when widening it; a late appraisal
- * shows under "Quá hạn" and the chief has its follow-up. Screenshots under
- * target/screenshots/daily-work/.
+ * fixture: a ward officer of Văn Quán (Hà Đông) submits with dates typed day/month/year (a wrong
+ * one, 31/02, is refused beside its field and not sent), the area chosen by name and the text
+ * editor, and sees the error beside a wrong field; the unit follows its request in "Đề nghị của đơn
+ * vị"; Hà Đông's appraiser finds it in lists sorted by deadline, with unit, round and deadline on
+ * the card, gets Vietnamese messages from the form, and passes it; the chief may narrow the
+ * audience but is refused, in Vietnamese, when widening it; a late appraisal shows under "Quá hạn"
+ * and the chief has its follow-up. Screenshots under target/screenshots/daily-work/.
  */
 @org.junit.jupiter.api.Tag("browser")
 class OfficialsDailyWorkBrowserTest extends IntegrationTest {
@@ -68,7 +68,13 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
               .length
           + " bytes";
 
-  private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+  /** How officials type a date-time on the start form: day/month/year, Hanoi time. */
+  private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+  private static final DateTimeFormatter TYPED_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private static final String WRONG_DATE_TIME =
+      "Ngày giờ không hợp lệ; nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 01/12/2026 08:00.";
 
   @Value("${local.server.port}")
   int port;
@@ -156,22 +162,63 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     areas.selectByValue("09542");
     pick("ageMin", "18");
     pick("ageMax", "60");
-    pick("publishFromLocal", PICKER.format(tomorrow8));
-    pick("publishUntilLocal", PICKER.format(tomorrow8.minusDays(1)));
+    driver.findElement(By.id("letterNumber")).sendKeys("52/UBND-VQ");
+    WebElement start =
+        driver.findElement(
+            By.cssSelector(".modal-content button.btn-primary[ng-click='complete()']"));
+
+    // The window reads day/month/year whatever the browser's language (no native picker), and a
+    // date that does not exist is refused beside its field, in Vietnamese, and not sent.
+    WebElement fromText = driver.findElement(By.id("publishFromText"));
+    assertThat(fromText.getDomProperty("type")).as("no native picker").isEqualTo("text");
+    assertThat(fromText.getDomProperty("placeholder")).isEqualTo("dd/mm/yyyy hh:mm");
+    assertThat(driver.findElement(By.cssSelector("label[for='publishUntilText']")).getText())
+        .contains("ngày/tháng/năm giờ:phút");
+    type("letterDateText", "31/02/2027");
+    WebElement letterError = driver.findElement(By.cssSelector("[data-error-for='letterDate']"));
+    wait.until(d -> !letterError.getText().isBlank());
+    assertThat(letterError.getText())
+        .isEqualTo("Ngày không hợp lệ; nhập theo dạng ngày/tháng/năm, ví dụ 20/11/2026.");
+    type("letterDateText", TYPED_DAY.format(LocalDate.now(ProductClock.HANOI).minusDays(1)));
+    wait.until(d -> letterError.getText().isBlank());
+    assertThat(driver.findElement(By.id("letterDate")).getDomProperty("value"))
+        .as("sent as ISO-8601")
+        .isEqualTo(LocalDate.now(ProductClock.HANOI).minusDays(1).toString());
+    type("publishFromText", "31/02/2027 08:00");
+    type("publishUntilText", TYPED.format(tomorrow8.plusDays(9).withHour(17)));
+    WebElement fromError = driver.findElement(By.cssSelector("[data-error-for='publishFrom']"));
+    wait.until(d -> !fromError.getText().isBlank());
+    assertThat(fromError.getText()).isEqualTo(WRONG_DATE_TIME);
+    assertThat(fromError.findElement(By.xpath("..")).findElements(By.id("publishFromText")))
+        .as("the error is beside its field")
+        .hasSize(1);
+    wait.until(d -> "true".equals(String.valueOf(start.getDomProperty("disabled"))));
+    js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", start);
+    Thread.sleep(1500);
+    assertThat(
+            jdbc.sql("select count(*) from vneid_round where title = :t")
+                .param("t", TITLE)
+                .query(Long.class)
+                .single())
+        .as("31/02/2027 is not sent")
+        .isZero();
+    assertThat(fromError.getText()).isEqualTo(WRONG_DATE_TIME);
+    shot("1-ward-start-form-wrong-date.png");
+
+    type("publishFromText", TYPED.format(tomorrow8));
+    wait.until(d -> fromError.getText().isBlank());
+    assertThat(driver.findElement(By.id("publishFrom")).getDomProperty("value"))
+        .as("sent as ISO-8601 in Hanoi time")
+        .isEqualTo(tomorrow8.toLocalDate() + "T08:00:00+07:00");
+    wait.until(d -> !"true".equals(String.valueOf(start.getDomProperty("disabled"))));
+    type("publishUntilText", TYPED.format(tomorrow8.minusDays(1)));
     WebElement untilError = driver.findElement(By.cssSelector("[data-error-for='publishUntil']"));
     wait.until(d -> !untilError.getText().isBlank());
     assertThat(untilError.getText())
         .isEqualTo("Thời điểm kết thúc phải sau thời điểm bắt đầu đăng.");
-    WebElement start =
-        driver.findElement(
-            By.cssSelector(".modal-content button.btn-primary[ng-click='complete()']"));
-    assertThat(start.getDomProperty("disabled"))
-        .as("the start waits for the correction")
-        .isEqualTo("true");
+    wait.until(d -> "true".equals(String.valueOf(start.getDomProperty("disabled"))));
     shot("1-ward-start-form-error.png");
-    pick("publishUntilLocal", PICKER.format(tomorrow8.plusDays(9).withHour(17)));
-    driver.findElement(By.id("letterNumber")).sendKeys("52/UBND-VQ");
-    pick("letterDate", LocalDate.now(ProductClock.HANOI).minusDays(1).toString());
+    type("publishUntilText", TYPED.format(tomorrow8.plusDays(9).withHour(17)));
     wait.until(d -> untilError.getText().isBlank());
     shot("2-ward-start-form.png");
     wait.until(d -> !"true".equals(String.valueOf(start.getDomProperty("disabled"))));
@@ -189,9 +236,7 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
             .query(Long.class)
             .single();
     var round = new VneidRequestRepository(jdbc).round(id, 1);
-    assertThat(round.publishFrom())
-        .as("Hanoi time from the picker")
-        .isEqualTo(tomorrow8.toInstant());
+    assertThat(round.publishFrom()).as("Hanoi time as typed").isEqualTo(tomorrow8.toInstant());
     assertThat(round.targetAreaCodes()).containsExactly("09542");
     assertThat(round.ageMax()).isEqualTo(60);
     List<Long> files = new VneidRequestRepository(jdbc).attachmentIds(id, 1);
@@ -419,6 +464,14 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
                     .findFirst()
                     .orElse(null));
     click(link);
+  }
+
+  /** Types into a field as an official does, then leaves it (which checks it). */
+  private void type(String id, String value) {
+    WebElement e = driver.findElement(By.id(id));
+    js("arguments[0].scrollIntoView({block: 'center'});", e);
+    e.clear();
+    e.sendKeys(value, org.openqa.selenium.Keys.TAB);
   }
 
   private void pick(String id, String value) {

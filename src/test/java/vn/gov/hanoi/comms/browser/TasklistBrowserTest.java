@@ -235,19 +235,24 @@ class TasklistBrowserTest extends IntegrationTest {
           .findElement(By.id("bodyEditor"))
           .sendKeys("Người dân mang căn cước đến trụ sở công an phường.");
       driver.findElement(By.id("featuredImage")).sendKeys(image.toString());
-      // The area by name from the unit's own jurisdiction; the window with the browser's date-time
-      // pickers (Hanoi time).
+      // The area by name from the unit's own jurisdiction; the window typed day/month/year (Hanoi
+      // time).
       wait.until(
           d -> !d.findElements(By.cssSelector("#areaPicker option[value='00004']")).isEmpty());
       new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("areaPicker")))
           .selectByValue("00004");
       java.time.format.DateTimeFormatter local =
-          java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+          java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
               .withZone(vn.gov.hanoi.comms.common.ProductClock.HANOI);
-      pick("publishFromLocal", local.format(now.plus(Duration.ofDays(1))));
-      pick("publishUntilLocal", local.format(now.plus(Duration.ofDays(9))));
+      pick("publishFromText", local.format(now.plus(Duration.ofDays(1))));
+      pick("publishUntilText", local.format(now.plus(Duration.ofDays(9))));
       driver.findElement(By.id("letterNumber")).sendKeys("77/UBND-TB");
-      pick("letterDate", java.time.LocalDate.now().minusDays(1).toString());
+      pick(
+          "letterDateText",
+          java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+              .format(
+                  java.time.LocalDate.now(vn.gov.hanoi.comms.common.ProductClock.HANOI)
+                      .minusDays(1)));
       screenshot("tasklist-start-form.png");
       // The start form's own "Complete" button (the modal also holds hidden ones of the generic
       // form).

@@ -1,6 +1,7 @@
 /*
  * What the VNeID article forms share (forms/vneid-submit.html and forms/vneid-revise.html, embedded HTML forms):
- * errors in Vietnamese beside a field, Hanoi date-times, the rich-text editor and the checks of a chosen file.
+ * errors in Vietnamese beside a field, dates and Hanoi date-times typed as dd/mm/yyyy [hh:mm] (not the browser's
+ * pickers, which follow the browser's language, e.g. month/day/year), the rich-text editor and file checks.
  * Loaded by scripts/config.js as a Tasklist custom script, like the other scripts here, so it is served with
  * Tasklist and nothing is loaded from the internet; the forms' own scripts call window.vneidArticleForm.
  * The server checks everything again (V-REQ); these checks only say what is wrong before anything is sent.
@@ -9,32 +10,52 @@ const MAX_FILE_BYTES = 10000000;
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 const HANOI_OFFSET_MS = 7 * 3600 * 1000; // Vietnam has no daylight saving time
 const TYPED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2})$/;
-const PICKED = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/;
+const TYPED_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const WRONG_DATE_TIME = 'Ngày giờ không hợp lệ; nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 01/12/2026 08:00.';
+const WRONG_DATE = 'Ngày không hợp lệ; nhập theo dạng ngày/tháng/năm, ví dụ 20/11/2026.';
 
 function pad(n) {
   return (n < 10 ? '0' : '') + n;
 }
 
+/** yyyy-mm-dd of a real calendar day (31/02 is none), else null. */
+function isoDay(y, mo, d) {
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) {
+    return null;
+  }
+  return y + '-' + pad(mo) + '-' + pad(d);
+}
+
 /**
- * A date-time typed as dd/mm/yyyy hh:mm (or picked as yyyy-mm-ddThh:mm), Hanoi time, as ISO-8601 with +07:00;
- * '' when blank, null when it is no real date-time.
+ * A date-time typed as dd/mm/yyyy hh:mm, Hanoi time, as ISO-8601 with +07:00; '' when blank, null when it is no
+ * real date-time.
  */
 export function toIso(text) {
   const s = (text || '').trim();
   if (!s) {
     return '';
   }
-  let m = s.match(TYPED);
-  const parts = m ? [m[3], m[2], m[1], m[4], m[5]] : (m = s.match(PICKED)) ? [m[1], m[2], m[3], m[4], m[5]] : null;
-  if (!parts) {
+  const m = s.match(TYPED);
+  if (!m) {
     return null;
   }
-  const [y, mo, d, h, mi] = parts.map(Number);
-  const check = new Date(Date.UTC(y, mo - 1, d, h, mi));
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23) {
+  const [d, mo, y, h, mi] = m.slice(1).map(Number);
+  const day = isoDay(y, mo, d);
+  if (!day || h > 23 || mi > 59) {
     return null;
   }
-  return y + '-' + pad(mo) + '-' + pad(d) + 'T' + pad(h) + ':' + pad(mi) + ':00+07:00';
+  return day + 'T' + pad(h) + ':' + pad(mi) + ':00+07:00';
+}
+
+/** A date typed as dd/mm/yyyy as ISO-8601 (yyyy-mm-dd); '' when blank, null when it is no real date. */
+export function toIsoDate(text) {
+  const s = (text || '').trim();
+  if (!s) {
+    return '';
+  }
+  const m = s.match(TYPED_DATE);
+  return m ? isoDay(Number(m[3]), Number(m[2]), Number(m[1])) : null;
 }
 
 /** An instant (ISO-8601 with any offset) as officials read it: dd/mm/yyyy hh:mm, Hanoi time. */
@@ -53,10 +74,10 @@ export function windowErrors(fromText, untilText, now) {
   const until = toIso(untilText);
   const result = {from: '', until: ''};
   if (from === null) {
-    result.from = 'Ngày giờ không hợp lệ; nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 01/12/2026 08:00.';
+    result.from = WRONG_DATE_TIME;
   }
   if (until === null) {
-    result.until = 'Ngày giờ không hợp lệ; nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 01/12/2026 08:00.';
+    result.until = WRONG_DATE_TIME;
   } else if (from && until && new Date(until) <= new Date(from)) {
     result.until = 'Thời điểm kết thúc phải sau thời điểm bắt đầu đăng.';
   } else if (until && new Date(until) <= (now || new Date())) {
@@ -85,6 +106,26 @@ export function hanoiWindow(form, errors, from, until, onCheck) {
     return !wrong.from && !wrong.until;
   }
   [from, until].forEach((f) => form.querySelector('#' + f.input).addEventListener('change', check));
+  return check;
+}
+
+/**
+ * A date input typed as dd/mm/yyyy (date: {input, field}, field being the hidden input the variable is bound to):
+ * on every change and on check() the hidden input gets yyyy-mm-dd and the error is shown beside the field;
+ * onCheck(wrong) is told the error. check() returns whether the date is right.
+ */
+export function typedDate(form, errors, date, onCheck) {
+  function check() {
+    const iso = toIsoDate(form.querySelector('#' + date.input).value);
+    form.querySelector('#' + date.field).value = iso || '';
+    const wrong = iso === null ? WRONG_DATE : '';
+    errors.show(date.field, wrong);
+    if (onCheck) {
+      onCheck(wrong);
+    }
+    return !wrong;
+  }
+  form.querySelector('#' + date.input).addEventListener('change', check);
   return check;
 }
 
@@ -246,8 +287,8 @@ export function richText(editor, hidden, onChange) {
 
 if (typeof window !== 'undefined') {
   window.vneidArticleForm = {
-    toIso, toHanoiText, windowErrors, hanoiWindow, fileError, checkFiles, watchFiles, errorsOf, richText, markdownList,
-    MAX_FILE_BYTES
+    toIso, toIsoDate, toHanoiText, windowErrors, hanoiWindow, typedDate, fileError, checkFiles, watchFiles, errorsOf,
+    richText, markdownList, MAX_FILE_BYTES
   };
 }
 
