@@ -55,6 +55,15 @@ final class EvaluationArticles {
     }
   }
 
+  /** A set given by its path on disk (the lead's blind set, or another file for the gate). */
+  static List<Article> load(java.nio.file.Path file) {
+    try {
+      return parse(java.nio.file.Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + file, e);
+    }
+  }
+
   static List<Article> parse(String content, String source) {
     List<Article> articles = new ArrayList<>();
     String[] blocks = content.split("(?m)^### ");
