@@ -73,6 +73,15 @@ final class EvaluationArticles {
     return articles;
   }
 
+  /**
+   * A field as an expected line names it: its enum name, or the article line's own name
+   * ("attachments").
+   */
+  private static Field field(String name) {
+    String upper = name.strip().toUpperCase(java.util.Locale.ROOT);
+    return Field.valueOf("ATTACHMENTS".equals(upper) ? "ATTACHMENT" : upper);
+  }
+
   private static Article article(String block, String source) {
     String[] lines = block.split("\n", -1);
     String[] head = lines[0].split("\\|");
@@ -101,9 +110,7 @@ final class EvaluationArticles {
             expected.add(
                 new Expected(
                     FindingKind.valueOf(kindAndField[0]),
-                    kindAndField.length > 1
-                        ? Field.valueOf(kindAndField[1].toUpperCase(java.util.Locale.ROOT))
-                        : null,
+                    kindAndField.length > 1 ? field(kindAndField[1]) : null,
                     line.substring(colon + 1).strip()));
           } catch (RuntimeException e) {
             throw new IllegalStateException(
