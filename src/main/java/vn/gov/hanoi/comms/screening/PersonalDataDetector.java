@@ -702,7 +702,16 @@ final class PersonalDataDetector {
           "đuối nước",
           "bị điện giật",
           "ngạt khí",
-          "bị ngạt");
+          "bị ngạt",
+          // eye diseases said of one person ("bị đục thủy tinh thể cả hai mắt")
+          "đục thủy tinh thể",
+          "đục thuỷ tinh thể",
+          "thoái hóa điểm vàng",
+          "thoái hoá điểm vàng",
+          "tăng nhãn áp",
+          "glôcôm",
+          "mù lòa",
+          "mù loà");
   private static final Words CRIMINAL =
       Words.of(
           "tiền án",
@@ -839,7 +848,16 @@ final class PersonalDataDetector {
           "bị triệu tập",
           // a case opened against someone ("giải quyết vụ việc vi phạm"); a bare traffic fault
           // ("lỗi vượt đèn đỏ") of a vehicle's owner is not: the owner need not be the driver
-          "vụ việc vi phạm");
+          "vụ việc vi phạm",
+          // what a named person did, not a camera's note on a plate: parking on the pavement, an
+          // overloaded lorry
+          "chiếm dụng vỉa hè",
+          "chiếm dụng lòng đường",
+          "lấn chiếm vỉa hè",
+          "lấn chiếm lòng đường",
+          "quá tải trọng",
+          "tải trọng cho phép",
+          "chở quá tải");
 
   /**
    * Words of {@link #HEALTH} and {@link #CRIMINAL} that stand right before the name they are about.
@@ -876,7 +894,11 @@ final class PersonalDataDetector {
           "cảnh báo",
           "tố giác",
           "báo tin",
-          "trình báo");
+          "trình báo",
+          // a complaint is about others: "đơn của bà A ... kiến nghị về việc ... lấn chiếm"
+          "kiến nghị",
+          "khiếu nại",
+          "tố cáo");
 
   /**
    * Words showing a person after a term only helps or organises ("hỗ trợ người khuyết tật, do anh A
@@ -1105,6 +1127,24 @@ final class PersonalDataDetector {
         .orElse(null);
   }
 
+  /** A bank word soon after a number, not one of another account ("tài khoản định danh"). */
+  private static boolean bankWordAfter(Reading r, int end) {
+    String lower = r.lower();
+    int until = Math.min(r.sentenceEnd(end), end + 25);
+    return BANK_WORDS.findIn(lower, end, until).stream()
+        .anyMatch(hit -> !NOT_BANK.startsAt(lower, hit.start()));
+  }
+
+  /**
+   * A phone word right before a number, nothing but a few words between ("số điện thoại 09...").
+   */
+  private static boolean phoneWordBefore(Reading r, int start) {
+    String lower = r.lower();
+    int from = Math.max(r.sentenceStart(start), start - 20);
+    Words.Hit cue = PHONE_CUES.lastIn(lower, from, start);
+    return cue != null && !BANK_WORDS.anyIn(lower, cue.end(), start);
+  }
+
   private void bankAccounts(Reading r, BitSet claimed, List<Finding> out) {
     String lower = r.lower();
     Matcher m = ACCOUNT.matcher(r.text());
@@ -1126,9 +1166,10 @@ final class PersonalDataDetector {
               || PHONE_CUES.anyIn(lower, keyword.end(), m.start()))) {
         keyword = null; // "chủ tài khoản Lý Thị Lan, hoặc gọi 0356...": a name, then a phone
       }
-      boolean bankAfter =
-          BANK_WORDS.anyIn(lower, m.end(), Math.min(r.sentenceEnd(m.end()), m.end() + 25))
-              && d.length() >= 8;
+      boolean bankAfter = bankWordAfter(r, m.end()) && d.length() >= 8;
+      if (keyword == null && MOBILE.matcher(m.group()).matches() && phoneWordBefore(r, m.start())) {
+        continue; // "tin nhắn từ số điện thoại 0589 ... báo tài khoản bị khóa": a phone
+      }
       if (ID_WORDS.anyIn(lower, Math.max(r.sentenceStart(m.start()), m.start() - 30), m.start())) {
         continue; // "chứng minh thư số 012654789 và thẻ ngân hàng": an identity number
       }
@@ -1621,8 +1662,22 @@ final class PersonalDataDetector {
         || head.matches("(?s)^\\p{L}+(\\s+\\p{Ll}+){0,2}\\s+\\p{Lu}.*");
   }
 
+  /**
+   * "đến trụ sở UBND phường, số 2 phố Tố Hữu": an address that follows an office named after the
+   * person is the office's, not the person's home.
+   */
+  private static boolean officeBefore(Reading r, Mention person, int from) {
+    int clause = Math.max(person.end(), Math.max(r.sentenceStart(from), from - 50));
+    return clause < from && OFFICES.anyIn(r.lower(), clause, from);
+  }
+
+  private static final Words OFFICES = Words.of("trụ sở", "văn phòng", "bộ phận một cửa");
+
   private void addAddress(Reading r, BitSet claimed, List<Finding> out, Mention person, int from) {
-    if (person == null || !person.person() || from >= r.text().length()) {
+    if (person == null
+        || !person.person()
+        || from >= r.text().length()
+        || officeBefore(r, person, from)) {
       return;
     }
     int end = addressEnd(r, from);

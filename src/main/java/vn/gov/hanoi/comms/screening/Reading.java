@@ -379,11 +379,13 @@ final class Reading {
         first == 0
             && (Lexicon.PERSON_MARKERS.endingAt(lower, nameStart) != null
                 || Lexicon.TITLES.endingAt(lower, nameStart) != null);
+    boolean middleName = count >= 3 && Fold.in(MIDDLE_NAMES, word(lower, run.get(first + 1)));
     if (!marked && notAPerson(lower.substring(nameStart, nameEnd))
         || first > 0 && notAPerson(lower.substring(run.get(0)[0], nameEnd))
         || count > 5
         || organisationAt(lower, nameStart, nameEnd)
-        || Lexicon.TITLES.startsAt(lower, nameStart)) {
+        // "Trưởng ban", but "ong Truong Van Hieu" typed without diacritics is a man
+        || Lexicon.TITLES.startsAt(lower, nameStart) && !middleName) {
       return;
     }
     boolean honorific = first > 0 || Lexicon.PERSON_MARKERS.endingAt(lower, nameStart) != null;
@@ -394,8 +396,9 @@ final class Reading {
         Fold.in(Lexicon.SURNAMES, word(lower, run.get(first)))
             || count >= 2 && nameColumn(nameStart, nameEnd)
             || count >= 2 && nameLabel(nameStart)
-            // "Thị" is only ever a woman's middle name: "Bành Thị Thúy" whatever the family name
-            || count >= 3 && "thị".equals(word(lower, run.get(first + 1)));
+            // "Thị", "Văn" are only ever middle names: "Bành Thị Thúy", "Tất Văn Thành" whatever
+            // the family name
+            || middleName;
     if (!honorific && !official) {
       if (!surname
           || count < 2
@@ -448,6 +451,9 @@ final class Reading {
     int lineStart = lower.lastIndexOf('\n', Math.max(0, nameStart - 1)) + 1;
     return NAME_LABEL.matcher(lower.substring(lineStart, nameStart)).find();
   }
+
+  /** Middle names that make three capitalised words a person's name whatever the family name. */
+  private static final Set<String> MIDDLE_NAMES = Set.of("thị", "văn");
 
   private static final Rx NAME_LABEL =
       Rx.compile("^\\s*(?:họ và tên|họ tên|họ, tên)[^:\\n|]{0,40}:\\s*$");

@@ -55,6 +55,15 @@ final class EvaluationArticles {
     }
   }
 
+  /** A set given by its path on disk (the lead's blind set, or another file for the gate). */
+  static List<Article> load(java.nio.file.Path file) {
+    try {
+      return parse(java.nio.file.Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + file, e);
+    }
+  }
+
   static List<Article> parse(String content, String source) {
     List<Article> articles = new ArrayList<>();
     String[] blocks = content.split("(?m)^### ");
@@ -62,6 +71,15 @@ final class EvaluationArticles {
       articles.add(article(blocks[b], source));
     }
     return articles;
+  }
+
+  /**
+   * A field as an expected line names it: its enum name, or the article line's own name
+   * ("attachments").
+   */
+  private static Field field(String name) {
+    String upper = name.strip().toUpperCase(java.util.Locale.ROOT);
+    return Field.valueOf("ATTACHMENTS".equals(upper) ? "ATTACHMENT" : upper);
   }
 
   private static Article article(String block, String source) {
@@ -92,9 +110,7 @@ final class EvaluationArticles {
             expected.add(
                 new Expected(
                     FindingKind.valueOf(kindAndField[0]),
-                    kindAndField.length > 1
-                        ? Field.valueOf(kindAndField[1].toUpperCase(java.util.Locale.ROOT))
-                        : null,
+                    kindAndField.length > 1 ? field(kindAndField[1]) : null,
                     line.substring(colon + 1).strip()));
           } catch (RuntimeException e) {
             throw new IllegalStateException(

@@ -398,4 +398,85 @@ class ScreenerTest {
                     "<p>Một cụ ông đi lạc có biểu hiện lú lẫn, chỉ nhớ tên là Phùng Văn Tám.</p>")))
         .containsExactly("HEALTH:lú lẫn");
   }
+
+  private static List<FindingKind> kindsOf(String html) {
+    return body(html).stream().map(Finding::kind).toList();
+  }
+
+  /** The kind is found in the first text and not in the second. */
+  private static void foundOnlyInFirst(FindingKind kind, String with, String without) {
+    assertThat(kindsOf(with)).as(with).contains(kind);
+    assertThat(kindsOf(without)).as(without).doesNotContain(kind);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4: \"Văn\" as the middle of three capitalised words makes a person whatever the family name,"
+          + " also typed without diacritics where the family name reads as a title (\"Truong\")")
+  void middleNameMakesAPerson() {
+    assertThat(kindsOf("<p>Lều Văn Khải, sinh năm 1979, bị khởi tố về tội trộm cắp.</p>"))
+        .contains(FindingKind.DATE_OF_BIRTH, FindingKind.CRIMINAL_RECORD);
+    assertThat(
+            kindsOf(
+                "<p>Cong an xa da xu phat vi pham hanh chinh doi voi ong Truong Van Bao (1982),"
+                    + " tru tai so 4 ngo 12 Tay Son, ve hanh vi gay roi trat tu.</p>"))
+        .contains(FindingKind.DATE_OF_BIRTH, FindingKind.HOME_ADDRESS, FindingKind.CRIMINAL_RECORD);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4: an overloaded lorry or the pavement taken by a named person is an offence; a complaint"
+          + " about others' pavement is not the complainant's")
+  void offencesOfANamedPerson() {
+    assertThat(
+            kindsOf(
+                "<p>Tài xế Lò Văn Sáng điều khiển xe tải chở hàng quá tải trọng qua cầu Đuống.</p>"))
+        .contains(FindingKind.CRIMINAL_RECORD);
+    foundOnlyInFirst(
+        FindingKind.CRIMINAL_RECORD,
+        "<p>Quán của bà Hà Thị Mai thường xuyên lấn chiếm vỉa hè để bày hàng.</p>",
+        "<p>Bà Kha Thị Yến, trú tại số 5 ngõ 7 phố Vọng, kiến nghị về việc nhiều hộ"
+            + " lấn chiếm vỉa hè.</p>");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4: a phone-shaped number right after a phone word is a phone, even with another kind of"
+          + " \"tài khoản\" after it")
+  void phoneWordBeatsLaterAccountWord() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Nhiều người nhận cuộc gọi từ số điện thoại 0868 412 553 đòi mật khẩu"
+                        + " tài khoản VNeID.</p>")))
+        .containsExactly("PHONE:0868 412 553");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4: an eye disease of a named person is health data; the same surgery offered as a service is not")
+  void eyeDiseaseOfAPerson() {
+    foundOnlyInFirst(
+        FindingKind.HEALTH,
+        "<p>Cụ Tăng Văn Lộc bị đục thủy tinh thể, đã mổ ở bệnh viện tỉnh.</p>",
+        "<p>Chương trình phẫu thuật đục thủy tinh thể miễn phí cho người cao tuổi diễn ra"
+            + " tại Trạm Y tế phường.</p>");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4: a junction named after a person (\"Ngã ba Lê Văn Lương\") owns no plate; an office's address"
+          + " after the person's name is no home")
+  void placesThatAreNoPerson() {
+    assertThat(
+            kindsOf(
+                "<table><tr><th>Biển số</th><th>Nơi ghi nhận</th></tr>"
+                    + "<tr><td>29C-204.18</td><td>Ngã ba Lê Văn Lương</td></tr></table>"))
+        .doesNotContain(FindingKind.LICENCE_PLATE);
+    assertThat(
+            kindsOf(
+                "<p>Mời anh Quách Văn Trung đến văn phòng Công an phường, số 9 phố Lý Nam Đế,"
+                    + " để nhận lại ví.</p>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+  }
 }
