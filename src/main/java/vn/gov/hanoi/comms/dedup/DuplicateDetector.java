@@ -117,7 +117,7 @@ public final class DuplicateDetector {
               notice.title(),
               "");
       notices.put(notice.id(), new IndexedNotice(metadata, shingles, facts));
-      rewrites.add(notice.id(), keyFacts, terms, analysis.correction());
+      rewrites.add(notice.id(), keyFacts, analysis.contactFactIds(), terms, analysis.correction());
       if (signature == null) {
         lsh.remove(notice.id()); // only boilerplate: nothing to match on
       } else {
@@ -198,7 +198,13 @@ public final class DuplicateDetector {
         if (earlier != null && entry != null && eligible.test(earlier.metadata())) {
           Match copy = compare(candidateId, draft, draftFacts, earlier);
           RewriteScorer.Evidence evidence =
-              scorer.score(entry.facts(), entry.terms(), entry.correction(), weighed, rewrites);
+              scorer.score(
+                  entry.facts(),
+                  entry.contactFacts(),
+                  entry.terms(),
+                  entry.correction(),
+                  weighed,
+                  rewrites);
           Match match = combine(copy, evidence);
           if (Math.max(Math.max(match.similarity(), match.containment()), evidence.sharedShare())
               >= REPORT_FLOOR) {
@@ -235,6 +241,7 @@ public final class DuplicateDetector {
       evidence =
           scorer.score(
               earlier.factIds(),
+              earlier.contactFactIds(),
               analyzer.terms(earlier),
               earlier.correction(),
               later.factIds(),

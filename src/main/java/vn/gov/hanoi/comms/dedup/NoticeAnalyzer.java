@@ -110,6 +110,14 @@ public final class NoticeAnalyzer {
           .distinct()
           .toArray();
     }
+
+    /**
+     * Distinct ids of the facts given in contact sentences, sorted: when a later notice states them
+     * elsewhere (a summary folds the contact line into its last sentence), they are not new.
+     */
+    long[] contactFactIds() {
+      return facts.stream().filter(Fact::local).mapToLong(Fact::id).sorted().distinct().toArray();
+    }
   }
 
   public Analysis analyse(String title, String body, String issuer) {

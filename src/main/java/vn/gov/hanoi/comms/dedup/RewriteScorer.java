@@ -106,6 +106,7 @@ public final class RewriteScorer {
 
   public Evidence score(
       long[] earlierFacts,
+      long[] earlierContactFacts,
       int[] earlierTerms,
       boolean earlierCorrects,
       long[] laterFacts,
@@ -116,6 +117,7 @@ public final class RewriteScorer {
       Frequencies f) {
     return score(
         earlierFacts,
+        earlierContactFacts,
         earlierTerms,
         earlierCorrects,
         draft(laterFacts, laterTerms, laterCorrects, laterParagraphTerms, laterFactParagraphs, f),
@@ -124,6 +126,7 @@ public final class RewriteScorer {
 
   Evidence score(
       long[] earlierFacts,
+      long[] earlierContactFacts,
       int[] earlierTerms,
       boolean earlierCorrects,
       Draft later,
@@ -161,7 +164,9 @@ public final class RewriteScorer {
       laterWeight += w;
       boolean inPlace = inAny(later.factParagraphs()[i], repeated);
       inPlaceWeight += inPlace ? w : 0;
-      if (!found(id, earlierFacts, earlierTerms)) {
+      // what the earlier notice gives in its contact sentences is neither shared nor new
+      if (!found(id, earlierFacts, earlierTerms)
+          && Arrays.binarySearch(earlierContactFacts, id) < 0) {
         novelWeight += w;
         inPlaceNovelWeight += inPlace ? w : 0;
         FactType type = type(id);

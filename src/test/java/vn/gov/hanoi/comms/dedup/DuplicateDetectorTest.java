@@ -267,4 +267,38 @@ class DuplicateDetectorTest {
                             minHasher.signature(shingler.shingles(p.b().title(), p.b().body()))))
                     .contains(p.id()));
   }
+
+  private Match matchWith(long id, String title, String body, String issuer) {
+    return detector.check(title, body, issuer, ANY).stream()
+        .filter(m -> m.noticeId() == id)
+        .findFirst()
+        .orElse(new Match(id, 0, 0, false));
+  }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: a summary that folds the earlier contact sentence into its own last sentence"
+          + " adds nothing new")
+  void contactFactsRestatedElsewhereAreNotNew() {
+    detector.index(
+        notice(
+            103,
+            "CITY",
+            "HN",
+            "Thu hồi lô sữa bột trẻ em nhiễm khuẩn",
+            "Sở Y tế Hà Nội thông báo thu hồi lô sữa bột Nutri Kid số lô NK2611 sản xuất ngày"
+                + " 14/8/2026 do phát hiện nhiễm khuẩn Cronobacter. Lô sữa đã phân phối tới 37 cửa"
+                + " hàng tại 9 quận, huyện. Các gia đình ngừng cho trẻ sử dụng và giữ nguyên hộp."
+                + " Mọi thắc mắc liên hệ Chi cục An toàn vệ sinh thực phẩm, số 4 Sơn Tây, bác sĩ"
+                + " Lê Minh Châu, 0912.448.230, để được hoàn tiền trước ngày 20/12/2026."));
+    Match summary =
+        matchWith(
+            103,
+            "Ngừng dùng sữa Nutri Kid lô NK2611",
+            "Lô sữa bột Nutri Kid NK2611 (sản xuất 14/8/2026) nhiễm khuẩn Cronobacter đang bị thu"
+                + " hồi ở 37 cửa hàng. Gia đình mang hộp tới Chi cục An toàn vệ sinh thực phẩm, số 4"
+                + " Sơn Tây, gặp bác sĩ Lê Minh Châu, 0912.448.230, để hoàn tiền trước 20/12/2026.",
+            "UBND phường Kim Mã");
+    assertThat(summary.duplicate()).as("summary %s", summary.rewrite()).isTrue();
+  }
 }
