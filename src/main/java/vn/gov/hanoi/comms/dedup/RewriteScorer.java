@@ -244,10 +244,20 @@ public final class RewriteScorer {
    * Whether a shingle copy (DuplicateDetector's Jaccard / containment rule) stands: not a
    * correction, no other dates, and either little new (novelty at most max.fact.novelty.copy) or,
    * for a copy wrapped in a local paragraph that names its villages and schools, every date and
-   * time of the earlier notice kept and at most one of its own (a local deadline).
+   * time of the earlier notice kept and at most one of its own (a local deadline). A whole
+   * republished copy (every fact and nearly every word of the earlier notice) stands whatever dates
+   * it adds: what a ward appends after the full text cannot change what the text says.
    */
   boolean copyStands(Evidence e) {
-    if (e.corrects() || e.novelDates() >= setting("max.novel.dates")) {
+    if (e.corrects()) {
+      return false;
+    }
+    if (e.missingDates() == 0
+        && e.factRecall() >= setting("whole.copy.min.fact.recall")
+        && e.earlierCovered() >= setting("whole.copy.min.earlier.covered")) {
+      return true;
+    }
+    if (e.novelDates() >= setting("max.novel.dates")) {
       return false;
     }
     return e.factNovelty() <= setting("max.fact.novelty.copy")

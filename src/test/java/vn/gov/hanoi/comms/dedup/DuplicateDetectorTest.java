@@ -301,4 +301,27 @@ class DuplicateDetectorTest {
             "UBND phường Kim Mã");
     assertThat(summary.duplicate()).as("summary %s", summary.rewrite()).isTrue();
   }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: a ward's whole copy of the city notice with its own collection hours appended is a"
+          + " duplicate")
+  void wholeCopyWithAppendedHoursIsDuplicate() {
+    String body =
+        "Thực hiện Kế hoạch số 212/KH-UBND, Sở Nông nghiệp và Môi trường Hà Nội tổ chức tiêm vắc"
+            + " xin dại miễn phí cho chó, mèo từ ngày 3/11 đến 14/11/2026 tại các xã ngoại thành."
+            + " Mỗi hộ đăng ký với trưởng thôn trước ngày 1/11/2026; vật nuôi được tiêm sẽ được đeo"
+            + " thẻ và ghi sổ theo dõi. Hộ không tiêm phòng cho vật nuôi sẽ bị xử phạt theo Nghị định"
+            + " số 90/2017/NĐ-CP. Đường dây nóng: 0243.825.6677.";
+    detector.index(notice(104, "CITY", "HN", "Tiêm phòng dại cho chó, mèo năm 2026", body));
+    Match copy =
+        matchWith(
+            104,
+            "Tiêm phòng dại cho chó, mèo năm 2026",
+            body
+                + " Bà con thôn Đoài, thôn Chằm mang chó, mèo tới sân nhà văn hóa thôn Đoài từ 7h30"
+                + " đến 16h30 các ngày tiêm.",
+            "UBND xã Phù Đổng");
+    assertThat(copy.duplicate()).as("whole copy %s", copy.rewrite()).isTrue();
+  }
 }
