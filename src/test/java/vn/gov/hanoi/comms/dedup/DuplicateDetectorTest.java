@@ -324,4 +324,25 @@ class DuplicateDetectorTest {
             "UBND xã Phù Đổng");
     assertThat(copy.duplicate()).as("whole copy %s", copy.rewrite()).isTrue();
   }
+
+  private static List<String> times(String body) {
+    return new NoticeAnalyzer()
+        .analyse("Lịch", body, null).facts().stream()
+            .filter(f -> f.type() == FactType.TIME)
+            .map(Fact::key)
+            .toList();
+  }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: a part of day before a time range holds for both ends, unless the range crosses"
+          + " midnight")
+  void partOfDayBeforeRange() {
+    assertThat(times("Xe chở rác đi qua ngõ mỗi tối từ 7 giờ đến 10 giờ."))
+        .containsExactly("19:00", "22:00");
+    assertThat(times("Xe chở rác đi qua ngõ từ 19h00 đến 22h00 hằng ngày."))
+        .containsExactly("19:00", "22:00");
+    assertThat(times("Cấm xe tải qua cầu vào ban đêm 23h–4h30 trong tuần."))
+        .containsExactly("23:00", "4:30");
+  }
 }
