@@ -72,6 +72,8 @@ public final class NoticeAnalyzer {
     return late && hour < 12 && hour > 3 ? hour + 12 : hour;
   }
 
+  private static final Pattern YEAR = Pattern.compile("20\\d\\d");
+
   /** A part of day written before a time ("chiều 3 giờ", "tối từ 6 giờ"). */
   private static final Pattern PART_BEFORE =
       Pattern.compile("\\b(sang|trua|chieu|toi|dem)\\s+(?:tu\\s+)?$");
@@ -120,6 +122,19 @@ public final class NoticeAnalyzer {
       return facts.stream()
           .filter(f -> !f.local())
           .mapToLong(Fact::id)
+          .sorted()
+          .distinct()
+          .toArray();
+    }
+
+    /**
+     * The years 2000-2099 it names outside contact sentences ("năm 2027", "30/01/2027"), sorted and
+     * distinct: a recurring notice (a yearly levy, a campaign) names its round's year.
+     */
+    int[] years() {
+      return words.stream()
+          .filter(w -> !contactSentences[w.sentence()] && YEAR.matcher(w.text()).matches())
+          .mapToInt(w -> Integer.parseInt(w.text()))
           .sorted()
           .distinct()
           .toArray();

@@ -355,4 +355,35 @@ class DuplicateDetectorTest {
     assertThat(scorer.decide(0.3, 0.1, 1, true, 0.57, 0.15, 8)).as("one new fact").isFalse();
     assertThat(scorer.decide(0.3, 0.0, 0, false, 0.50, 0.15, 8)).as("half its words").isFalse();
   }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: the same yearly notice for another year is another round, not a duplicate; the"
+          + " same year still is")
+  void anotherYearOfARecurringNoticeIsNotDuplicate() {
+    String body =
+        "Các hộ gia đình có trẻ từ 6 đến 15 tuổi đăng ký tuyển sinh lớp 6 năm học %d-%d trực tuyến"
+            + " trên cổng tuyensinhdaucap.hanoi.gov.vn từ ngày 12/6/%d. Mỗi học sinh được chọn 2"
+            + " nguyện vọng trường trong quận, ưu tiên trường gần nơi cư trú.";
+    detector.index(
+        notice(105, "CITY", "HN", "Tuyển sinh lớp 6", String.format(body, 2025, 2026, 2025)));
+    assertThat(
+            matchWith(
+                    105,
+                    "Tuyển sinh lớp 6",
+                    String.format(body, 2027, 2028, 2027),
+                    "UBND phường Láng")
+                .duplicate())
+        .as("another year")
+        .isFalse();
+    assertThat(
+            matchWith(
+                    105,
+                    "Tuyển sinh lớp 6",
+                    String.format(body, 2025, 2026, 2025),
+                    "UBND phường Láng")
+                .duplicate())
+        .as("same year")
+        .isTrue();
+  }
 }
