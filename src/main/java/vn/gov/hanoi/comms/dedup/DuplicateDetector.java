@@ -1,6 +1,7 @@
 package vn.gov.hanoi.comms.dedup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -117,7 +118,13 @@ public final class DuplicateDetector {
               notice.title(),
               "");
       notices.put(notice.id(), new IndexedNotice(metadata, shingles, facts));
-      rewrites.add(notice.id(), keyFacts, terms, analysis.correction());
+      rewrites.add(
+          notice.id(),
+          keyFacts,
+          analysis.contactFactIds(),
+          terms,
+          analysis.years(),
+          analysis.correction());
       if (signature == null) {
         lsh.remove(notice.id()); // only boilerplate: nothing to match on
       } else {
@@ -169,6 +176,7 @@ public final class DuplicateDetector {
     NoticeAnalyzer.Analysis analysis = analyzer.analyse(title, body, issuer);
     long[] draftKeyFacts = analysis.factIds();
     int[] draftTerms = analyzer.terms(analysis);
+    int[] draftYears = analysis.years();
     if (draft.length == 0 && draftTerms.length == 0) {
       return List.of();
     }
@@ -198,8 +206,14 @@ public final class DuplicateDetector {
         if (earlier != null && entry != null && eligible.test(earlier.metadata())) {
           Match copy = compare(candidateId, draft, draftFacts, earlier);
           RewriteScorer.Evidence evidence =
-              scorer.score(entry.facts(), entry.terms(), entry.correction(), weighed, rewrites);
-          Match match = combine(copy, evidence);
+              scorer.score(
+                  entry.facts(),
+                  entry.contactFacts(),
+                  entry.terms(),
+                  entry.correction(),
+                  weighed,
+                  rewrites);
+          Match match = combine(copy, evidence, anotherYear(entry.years(), draftYears));
           if (Math.max(Math.max(match.similarity(), match.containment()), evidence.sharedShare())
               >= REPORT_FLOOR) {
             matches.add(match);
@@ -235,6 +249,7 @@ public final class DuplicateDetector {
       evidence =
           scorer.score(
               earlier.factIds(),
+              earlier.contactFactIds(),
               analyzer.terms(earlier),
               earlier.correction(),
               later.factIds(),
@@ -253,14 +268,30 @@ public final class DuplicateDetector {
    * A copy (shingles) or a rewrite (facts and rare words) is a duplicate, unless the draft adds
    * facts of its own: what a later notice adds beyond contact details is what makes it new.
    */
-  Match combine(Match copy, RewriteScorer.Evidence evidence) {
+  Match combine(Match copy, RewriteScorer.Evidence evidence, boolean anotherYear) {
     boolean copyDuplicate = copy.duplicate() && scorer.copyStands(evidence);
     return new Match(
         copy.noticeId(),
         copy.similarity(),
         copy.containment(),
-        copyDuplicate || evidence.duplicate(),
+        !anotherYear && (copyDuplicate || evidence.duplicate()),
         evidence);
+  }
+
+  /**
+   * Both notices name years and share none ("lệ phí môn bài năm 2025" and "... năm 2027"): the same
+   * recurring notice for another round, not a copy of the earlier one.
+   */
+  static boolean anotherYear(int[] earlierYears, int[] laterYears) {
+    if (earlierYears.length == 0 || laterYears.length == 0) {
+      return false;
+    }
+    for (int year : laterYears) {
+      if (Arrays.binarySearch(earlierYears, year) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Match compare(long id, long[] draft, long[] draftFacts, IndexedNotice earlier) {

@@ -65,6 +65,22 @@ public final class NoticeAnalyzer {
   private static final Pattern TIME =
       Pattern.compile(
           "(?i)(?<![\\d/.,])(\\d{1,2})(?:\\s*(?:h|gio)\\s*(\\d{2})?|:(\\d{2}))(?:\\s*phut)?(?:\\s+(sang|trua|chieu|toi|dem))?(?![a-z\\d])");
+
+  /** The hour on a 24-hour clock: "3 giờ chiều" is 15:00, "10 giờ đêm" 22:00. */
+  private static int afternoon(String part, int hour) {
+    boolean late = part.equals("chieu") || part.equals("toi") || part.equals("dem");
+    return late && hour < 12 && hour > 3 ? hour + 12 : hour;
+  }
+
+  private static final Pattern YEAR = Pattern.compile("20\\d\\d");
+
+  /** A part of day written before a time ("chiều 3 giờ", "tối từ 6 giờ"). */
+  private static final Pattern PART_BEFORE =
+      Pattern.compile("\\b(sang|trua|chieu|toi|dem)\\s+(?:tu\\s+)?$");
+
+  /** What joins the two ends of a time range ("6 giờ đến 9 giờ", "18h - 21h"). */
+  private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:den|-|–)\\s*");
+
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?<![\\d/.,A-Za-z])(\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?)(?![\\d/]|\\.\\d)(\\s*%)?");
@@ -109,6 +125,27 @@ public final class NoticeAnalyzer {
           .sorted()
           .distinct()
           .toArray();
+    }
+
+    /**
+     * The years 2000-2099 it names outside contact sentences ("năm 2027", "30/01/2027"), sorted and
+     * distinct: a recurring notice (a yearly levy, a campaign) names its round's year.
+     */
+    int[] years() {
+      return words.stream()
+          .filter(w -> !contactSentences[w.sentence()] && YEAR.matcher(w.text()).matches())
+          .mapToInt(w -> Integer.parseInt(w.text()))
+          .sorted()
+          .distinct()
+          .toArray();
+    }
+
+    /**
+     * Distinct ids of the facts given in contact sentences, sorted: when a later notice states them
+     * elsewhere (a summary folds the contact line into its last sentence), they are not new.
+     */
+    long[] contactFactIds() {
+      return facts.stream().filter(Fact::local).mapToLong(Fact::id).sorted().distinct().toArray();
     }
   }
 
@@ -346,14 +383,32 @@ public final class NoticeAnalyzer {
         }
       }
     }
+    String rangePart = "";
+    int previousEnd = -1;
+    int previousHour = -1;
     for (Matcher m = TIME.matcher(folded); m.find(); ) {
-      int hour = Integer.parseInt(m.group(1));
+      int written = Integer.parseInt(m.group(1));
       String part = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
-      if ((part.equals("chieu") || part.equals("toi") || part.equals("dem"))
-          && hour < 12
-          && hour > 3) {
-        hour += 12;
+      int hour = afternoon(part, written);
+      if (part.isEmpty()) {
+        // "tối từ 6 giờ đến 9 giờ": a part of day before a time or a range holds for both ends,
+        // unless the range crosses midnight ("đêm 22h–5h" ends in the morning)
+        Matcher before =
+            PART_BEFORE.matcher(folded.substring(Math.max(0, m.start() - 16), m.start()));
+        boolean rangeEnd =
+            previousEnd >= 0
+                && RANGE_JOIN.matcher(folded.substring(previousEnd, m.start())).matches();
+        if (before.find()) {
+          part = before.group(1);
+          hour = afternoon(part, written);
+        } else if (rangeEnd && afternoon(rangePart, written) >= previousHour) {
+          part = rangePart;
+          hour = afternoon(part, written);
+        }
       }
+      rangePart = part;
+      previousEnd = m.end();
+      previousHour = hour;
       if (hour > 24) {
         continue;
       }

@@ -36,7 +36,14 @@ final class RewriteIndex implements RewriteScorer.Frequencies {
   static final int MAX_CANDIDATES = 24;
 
   /** Stored per notice: facts and terms to score against, and the keys it was posted under. */
-  record Entry(long id, long[] facts, int[] terms, long[] keys, boolean correction) {}
+  record Entry(
+      long id,
+      long[] facts,
+      long[] contactFacts,
+      int[] terms,
+      int[] years,
+      long[] keys,
+      boolean correction) {}
 
   private final LongIntHashMap frequencies = new LongIntHashMap(1 << 12);
   private final Map<Long, int[]> postings = new HashMap<>();
@@ -59,7 +66,8 @@ final class RewriteIndex implements RewriteScorer.Frequencies {
     return ordinal == null ? null : entries.get(ordinal);
   }
 
-  void add(long id, long[] facts, int[] terms, boolean correction) {
+  void add(
+      long id, long[] facts, long[] contactFacts, int[] terms, int[] years, boolean correction) {
     remove(id);
     for (long f : facts) {
       increment(f, 1);
@@ -69,7 +77,7 @@ final class RewriteIndex implements RewriteScorer.Frequencies {
     }
     long[] keys = keys(facts, terms, false);
     int ordinal = entries.size();
-    entries.add(new Entry(id, facts, terms, keys, correction));
+    entries.add(new Entry(id, facts, contactFacts, terms, years, keys, correction));
     ordinals.put(id, ordinal);
     live++;
     for (long key : keys) {

@@ -106,6 +106,7 @@ public final class RewriteScorer {
 
   public Evidence score(
       long[] earlierFacts,
+      long[] earlierContactFacts,
       int[] earlierTerms,
       boolean earlierCorrects,
       long[] laterFacts,
@@ -116,6 +117,7 @@ public final class RewriteScorer {
       Frequencies f) {
     return score(
         earlierFacts,
+        earlierContactFacts,
         earlierTerms,
         earlierCorrects,
         draft(laterFacts, laterTerms, laterCorrects, laterParagraphTerms, laterFactParagraphs, f),
@@ -124,6 +126,7 @@ public final class RewriteScorer {
 
   Evidence score(
       long[] earlierFacts,
+      long[] earlierContactFacts,
       int[] earlierTerms,
       boolean earlierCorrects,
       Draft later,
@@ -161,7 +164,9 @@ public final class RewriteScorer {
       laterWeight += w;
       boolean inPlace = inAny(later.factParagraphs()[i], repeated);
       inPlaceWeight += inPlace ? w : 0;
-      if (!found(id, earlierFacts, earlierTerms)) {
+      // what the earlier notice gives in its contact sentences is neither shared nor new
+      if (!found(id, earlierFacts, earlierTerms)
+          && Arrays.binarySearch(earlierContactFacts, id) < 0) {
         novelWeight += w;
         inPlaceNovelWeight += inPlace ? w : 0;
         FactType type = type(id);
@@ -239,10 +244,20 @@ public final class RewriteScorer {
    * Whether a shingle copy (DuplicateDetector's Jaccard / containment rule) stands: not a
    * correction, no other dates, and either little new (novelty at most max.fact.novelty.copy) or,
    * for a copy wrapped in a local paragraph that names its villages and schools, every date and
-   * time of the earlier notice kept and at most one of its own (a local deadline).
+   * time of the earlier notice kept and at most one of its own (a local deadline). A whole
+   * republished copy (every fact and nearly every word of the earlier notice) stands whatever dates
+   * it adds: what a ward appends after the full text cannot change what the text says.
    */
   boolean copyStands(Evidence e) {
-    if (e.corrects() || e.novelDates() >= setting("max.novel.dates")) {
+    if (e.corrects()) {
+      return false;
+    }
+    if (e.missingDates() == 0
+        && e.factRecall() >= setting("whole.copy.min.fact.recall")
+        && e.earlierCovered() >= setting("whole.copy.min.earlier.covered")) {
+      return true;
+    }
+    if (e.novelDates() >= setting("max.novel.dates")) {
       return false;
     }
     return e.factNovelty() <= setting("max.fact.novelty.copy")

@@ -267,4 +267,123 @@ class DuplicateDetectorTest {
                             minHasher.signature(shingler.shingles(p.b().title(), p.b().body()))))
                     .contains(p.id()));
   }
+
+  private Match matchWith(long id, String title, String body, String issuer) {
+    return detector.check(title, body, issuer, ANY).stream()
+        .filter(m -> m.noticeId() == id)
+        .findFirst()
+        .orElse(new Match(id, 0, 0, false));
+  }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: a summary that folds the earlier contact sentence into its own last sentence"
+          + " adds nothing new")
+  void contactFactsRestatedElsewhereAreNotNew() {
+    detector.index(
+        notice(
+            103,
+            "CITY",
+            "HN",
+            "Thu hồi lô sữa bột trẻ em nhiễm khuẩn",
+            "Sở Y tế Hà Nội thông báo thu hồi lô sữa bột Nutri Kid số lô NK2611 sản xuất ngày"
+                + " 14/8/2026 do phát hiện nhiễm khuẩn Cronobacter. Lô sữa đã phân phối tới 37 cửa"
+                + " hàng tại 9 quận, huyện. Các gia đình ngừng cho trẻ sử dụng và giữ nguyên hộp."
+                + " Mọi thắc mắc liên hệ Chi cục An toàn vệ sinh thực phẩm, số 4 Sơn Tây, bác sĩ"
+                + " Lê Minh Châu, 0912.448.230, để được hoàn tiền trước ngày 20/12/2026."));
+    Match summary =
+        matchWith(
+            103,
+            "Ngừng dùng sữa Nutri Kid lô NK2611",
+            "Lô sữa bột Nutri Kid NK2611 (sản xuất 14/8/2026) nhiễm khuẩn Cronobacter đang bị thu"
+                + " hồi ở 37 cửa hàng. Gia đình mang hộp tới Chi cục An toàn vệ sinh thực phẩm, số 4"
+                + " Sơn Tây, gặp bác sĩ Lê Minh Châu, 0912.448.230, để hoàn tiền trước 20/12/2026.",
+            "UBND phường Kim Mã");
+    assertThat(summary.duplicate()).as("summary %s", summary.rewrite()).isTrue();
+  }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: a ward's whole copy of the city notice with its own collection hours appended is a"
+          + " duplicate")
+  void wholeCopyWithAppendedHoursIsDuplicate() {
+    String body =
+        "Thực hiện Kế hoạch số 212/KH-UBND, Sở Nông nghiệp và Môi trường Hà Nội tổ chức tiêm vắc"
+            + " xin dại miễn phí cho chó, mèo từ ngày 3/11 đến 14/11/2026 tại các xã ngoại thành."
+            + " Mỗi hộ đăng ký với trưởng thôn trước ngày 1/11/2026; vật nuôi được tiêm sẽ được đeo"
+            + " thẻ và ghi sổ theo dõi. Hộ không tiêm phòng cho vật nuôi sẽ bị xử phạt theo Nghị định"
+            + " số 90/2017/NĐ-CP. Đường dây nóng: 0243.825.6677.";
+    detector.index(notice(104, "CITY", "HN", "Tiêm phòng dại cho chó, mèo năm 2026", body));
+    Match copy =
+        matchWith(
+            104,
+            "Tiêm phòng dại cho chó, mèo năm 2026",
+            body
+                + " Bà con thôn Đoài, thôn Chằm mang chó, mèo tới sân nhà văn hóa thôn Đoài từ 7h30"
+                + " đến 16h30 các ngày tiêm.",
+            "UBND xã Phù Đổng");
+    assertThat(copy.duplicate()).as("whole copy %s", copy.rewrite()).isTrue();
+  }
+
+  private static List<String> times(String body) {
+    return new NoticeAnalyzer()
+        .analyse("Lịch", body, null).facts().stream()
+            .filter(f -> f.type() == FactType.TIME)
+            .map(Fact::key)
+            .toList();
+  }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: a part of day before a time range holds for both ends, unless the range crosses"
+          + " midnight")
+  void partOfDayBeforeRange() {
+    assertThat(times("Xe chở rác đi qua ngõ mỗi tối từ 7 giờ đến 10 giờ."))
+        .containsExactly("19:00", "22:00");
+    assertThat(times("Xe chở rác đi qua ngõ từ 19h00 đến 22h00 hằng ngày."))
+        .containsExactly("19:00", "22:00");
+    assertThat(times("Cấm xe tải qua cầu vào ban đêm 23h–4h30 trong tuần."))
+        .containsExactly("23:00", "4:30");
+  }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: a summary with no fact of its own needs 0.55 of its words in the earlier notice")
+  void summaryWithNothingNewNeedsFewerSharedWords() {
+    RewriteScorer scorer = new RewriteScorer();
+    assertThat(scorer.decide(0.3, 0.0, 0, false, 0.57, 0.15, 8)).as("nothing new").isTrue();
+    assertThat(scorer.decide(0.3, 0.1, 1, true, 0.57, 0.15, 8)).as("one new fact").isFalse();
+    assertThat(scorer.decide(0.3, 0.0, 0, false, 0.50, 0.15, 8)).as("half its words").isFalse();
+  }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: the same yearly notice for another year is another round, not a duplicate; the"
+          + " same year still is")
+  void anotherYearOfARecurringNoticeIsNotDuplicate() {
+    String body =
+        "Các hộ gia đình có trẻ từ 6 đến 15 tuổi đăng ký tuyển sinh lớp 6 năm học %d-%d trực tuyến"
+            + " trên cổng tuyensinhdaucap.hanoi.gov.vn từ ngày 12/6/%d. Mỗi học sinh được chọn 2"
+            + " nguyện vọng trường trong quận, ưu tiên trường gần nơi cư trú.";
+    detector.index(
+        notice(105, "CITY", "HN", "Tuyển sinh lớp 6", String.format(body, 2025, 2026, 2025)));
+    assertThat(
+            matchWith(
+                    105,
+                    "Tuyển sinh lớp 6",
+                    String.format(body, 2027, 2028, 2027),
+                    "UBND phường Láng")
+                .duplicate())
+        .as("another year")
+        .isFalse();
+    assertThat(
+            matchWith(
+                    105,
+                    "Tuyển sinh lớp 6",
+                    String.format(body, 2025, 2026, 2025),
+                    "UBND phường Láng")
+                .duplicate())
+        .as("same year")
+        .isTrue();
+  }
 }

@@ -122,7 +122,20 @@ final class RewritePairs {
    * Precision and recall plus the per-kind table; a stop of an unrelated notice by anything counts
    * as a false positive.
    */
-  record Figures(double precision, double recall, String table) {}
+  record Figures(double precision, double recall, String table, Map<String, int[]> byKind) {
+
+    /** Share of the pairs of these kinds that were stopped (recall for duplicate kinds). */
+    double stoppedShare(List<String> kinds) {
+      int stopped = 0;
+      int pairs = 0;
+      for (String kind : kinds) {
+        int[] c = byKind.getOrDefault(kind, new int[2]);
+        stopped += c[0];
+        pairs += c[1];
+      }
+      return pairs == 0 ? 0 : (double) stopped / pairs;
+    }
+  }
 
   static Figures figures(String title, List<Result> results) {
     int tp = 0;
@@ -176,7 +189,7 @@ final class RewritePairs {
                 (double) c[0] / c[1]));
       }
     }
-    return new Figures(precision, recall, sb.toString());
+    return new Figures(precision, recall, sb.toString(), byKind);
   }
 
   private static List<String> concat() {

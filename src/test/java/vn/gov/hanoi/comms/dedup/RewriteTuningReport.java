@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Prints the features of every pair of a file (tuning.jsonl by default; heldback.jsonl is tuning
- * data too since its first run): how the thresholds of dedup/rewrite-scoring.properties were
- * chosen. Run: java ... RewriteTuningReport [file].
+ * Prints the features of every pair of a file (tuning.jsonl by default; heldback.jsonl and
+ * fresh.jsonl are tuning data too since their first runs, gate.jsonl never is): how the thresholds
+ * of dedup/rewrite-scoring.properties were chosen. Run: java ... RewriteTuningReport [file].
  */
 final class RewriteTuningReport {
 
