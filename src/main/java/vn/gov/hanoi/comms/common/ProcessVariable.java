@@ -16,13 +16,24 @@ public final class ProcessVariable<T> {
   private final String typeName;
   private final Function<Object, T> read;
   private final Function<T, Object> write;
+  private final T whenAbsent;
 
   private ProcessVariable(
       String name, String typeName, Function<Object, T> read, Function<T, Object> write) {
+    this(name, typeName, read, write, null);
+  }
+
+  private ProcessVariable(
+      String name,
+      String typeName,
+      Function<Object, T> read,
+      Function<T, Object> write,
+      T whenAbsent) {
     this.name = name;
     this.typeName = typeName;
     this.read = read;
     this.write = write;
+    this.whenAbsent = whenAbsent;
   }
 
   /** A String variable; another stored type is refused. */
@@ -33,6 +44,16 @@ public final class ProcessVariable<T> {
   /** A variable read as text whatever its stored type (form fields may come typed or as text). */
   public static ProcessVariable<String> text(String name) {
     return new ProcessVariable<>(name, "text", Object::toString, v -> v);
+  }
+
+  /** A value stored as its text (a month, a day): parsed when read, its toString() when written. */
+  public static <V> ProcessVariable<V> parsed(
+      String name, Class<V> type, Function<String, V> parse) {
+    return new ProcessVariable<>(
+        name,
+        type.getSimpleName(),
+        v -> parse.apply(cast(name, String.class, v)),
+        Object::toString);
   }
 
   /** A whole number stored as Integer; any stored Number is read. */
@@ -47,6 +68,11 @@ public final class ProcessVariable<T> {
 
   public static ProcessVariable<Boolean> bool(String name) {
     return of(name, Boolean.class);
+  }
+
+  /** A yes/no that is yes only when stored as Boolean true (a tick box left unticked is absent). */
+  public static ProcessVariable<Boolean> flag(String name) {
+    return new ProcessVariable<>(name, "flag", Boolean.TRUE::equals, v -> v, false);
   }
 
   public static ProcessVariable<Date> date(String name) {
@@ -76,7 +102,7 @@ public final class ProcessVariable<T> {
     return value;
   }
 
-  /** The value, or null when the variable is absent or null. */
+  /** The value, or null (no for a flag) when the variable is absent or null. */
   public T getOrNull(VariableScope scope) {
     return convert(scope.getVariable(name));
   }
@@ -92,7 +118,7 @@ public final class ProcessVariable<T> {
   }
 
   private T convert(Object stored) {
-    return stored == null ? null : read.apply(stored);
+    return stored == null ? whenAbsent : read.apply(stored);
   }
 
   private static Number number(String name, Object v) {

@@ -1,8 +1,13 @@
 package vn.gov.hanoi.comms.vneid;
 
+import java.util.Date;
+import vn.gov.hanoi.comms.common.ProcessVariable;
+import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
+
 /**
- * The names of the VNeID models that Java relies on, in one place: process keys, element ids and
- * variable names. Other systems may rely on the user task keys and decision variables too (README).
+ * The names of the VNeID models that Java relies on, in one place: process keys, element ids,
+ * variable names and the typed variables ({@link Variables}). Other systems may rely on the user
+ * task keys and decision variables too (README).
  */
 public final class VneidProcess {
   public static final String KEY = "vneid-request";
@@ -79,6 +84,52 @@ public final class VneidProcess {
     public static final String REVISED_PUBLISH_UNTIL = "revisedPublishUntil";
 
     private Vars() {}
+  }
+
+  /** The variables of {@link Vars} the delegates and listeners read or write, typed. */
+  public static final class Variables {
+    public static final ProcessVariable<Long> REQUEST_ID =
+        ProcessVariable.longValue(Vars.REQUEST_ID);
+    public static final ProcessVariable<Integer> ROUND = ProcessVariable.integer(Vars.ROUND);
+    public static final ProcessVariable<String> SCOPE = ProcessVariable.string(Vars.SCOPE);
+    public static final ProcessVariable<String> UNIT_GROUP =
+        ProcessVariable.string(Vars.UNIT_GROUP);
+    public static final ProcessVariable<String> APPRAISER_GROUP =
+        ProcessVariable.string(Vars.APPRAISER_GROUP);
+    public static final ProcessVariable<String> APPROVER_GROUP =
+        ProcessVariable.string(Vars.APPROVER_GROUP);
+    public static final ProcessVariable<Date> PUBLISH_FROM =
+        ProcessVariable.date(Vars.PUBLISH_FROM);
+    public static final ProcessVariable<Date> PUBLISH_UNTIL =
+        ProcessVariable.date(Vars.PUBLISH_UNTIL);
+    public static final ProcessVariable<Boolean> CLASSIFIED_MARKING =
+        ProcessVariable.bool(Vars.CLASSIFIED_MARKING);
+    public static final ProcessVariable<Boolean> WINDOW_OPEN =
+        ProcessVariable.bool(Vars.WINDOW_OPEN);
+
+    /** Set by vneid-request's call activity (RETURN, REJECT or LAPSED). */
+    public static final ProcessVariable<NoticeKind> NOTICE_KIND =
+        ProcessVariable.enumValue(Vars.NOTICE_KIND, NoticeKind.class);
+
+    /**
+     * Read as text: the decision checks refuse an unknown outcome with the reason shown on the
+     * task, so it is not parsed here.
+     */
+    public static final ProcessVariable<String> APPRAISAL_OUTCOME =
+        ProcessVariable.string(Vars.APPRAISAL_OUTCOME);
+
+    public static final ProcessVariable<String> APPRAISAL_REASONS =
+        ProcessVariable.string(Vars.APPRAISAL_REASONS);
+    public static final ProcessVariable<String> APPROVAL_OUTCOME =
+        ProcessVariable.string(Vars.APPROVAL_OUTCOME);
+    public static final ProcessVariable<String> APPROVAL_REASONS =
+        ProcessVariable.string(Vars.APPROVAL_REASONS);
+    public static final ProcessVariable<Boolean> CLASSIFIED_OVERRIDE =
+        ProcessVariable.flag(Vars.CLASSIFIED_OVERRIDE);
+    public static final ProcessVariable<String> PERSONAL_DATA_OVERRIDE_REASON =
+        ProcessVariable.string(Vars.PERSONAL_DATA_OVERRIDE_REASON);
+
+    private Variables() {}
   }
 
   public static final String PASS = "PASS";

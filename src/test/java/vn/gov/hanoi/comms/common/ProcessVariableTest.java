@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
+import java.time.YearMonth;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -65,6 +66,15 @@ class ProcessVariableTest {
   }
 
   @Test
+  void aParsedValueIsStoredAsItsText() {
+    ProcessVariable<YearMonth> month =
+        ProcessVariable.parsed("quotaMonth", YearMonth.class, YearMonth::parse);
+    month.set(scope, YearMonth.of(2026, 11));
+    assertThat(stored).containsEntry("quotaMonth", "2026-11");
+    assertThat(month.get(scope)).isEqualTo(YearMonth.of(2026, 11));
+  }
+
+  @Test
   void textReadsAnyStoredValueAsText() {
     stored.put("bodyCode", 42L);
     assertThat(ProcessVariable.text("bodyCode").get(scope)).isEqualTo("42");
@@ -78,6 +88,16 @@ class ProcessVariableTest {
     assertThat(stored).containsEntry("windowOpen", true).containsEntry("publishFrom", from);
     assertThat(ProcessVariable.bool("windowOpen").get(scope)).isTrue();
     assertThat(ProcessVariable.date("publishFrom").get(scope)).isEqualTo(from);
+  }
+
+  @Test
+  void aFlagIsYesOnlyForBooleanTrue() {
+    ProcessVariable<Boolean> override = ProcessVariable.flag("classifiedOverride");
+    assertThat(override.get(scope)).isFalse();
+    stored.put("classifiedOverride", "true");
+    assertThat(override.get(scope)).isFalse();
+    stored.put("classifiedOverride", true);
+    assertThat(override.get(scope)).isTrue();
   }
 
   @Test

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Variables;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService.StepInput;
@@ -40,13 +41,13 @@ public class NoticeDecisionRecorder implements TaskListener {
   /** What the person entered at this step, from the completion's variables. */
   static StepInput input(VariableScope scope) {
     return new StepInput(
-        NoticeVars.string(scope, Vars.EDITED_TITLE),
-        NoticeVars.string(scope, Vars.EDITED_BODY),
-        NoticeVars.string(scope, Vars.RESOLUTION),
-        NoticeVars.string(scope, Vars.RESOLUTION_NOTE),
-        NoticeVars.string(scope, Vars.APPROVAL_OUTCOME),
-        NoticeVars.string(scope, Vars.APPROVAL_REASONS),
-        NoticeVars.string(scope, Vars.PERSONAL_DATA_OVERRIDE_REASON),
+        Variables.EDITED_TITLE.getOrNull(scope),
+        Variables.EDITED_BODY.getOrNull(scope),
+        Variables.RESOLUTION.getOrNull(scope),
+        Variables.RESOLUTION_NOTE.getOrNull(scope),
+        Variables.APPROVAL_OUTCOME.getOrNull(scope),
+        Variables.APPROVAL_REASONS.getOrNull(scope),
+        Variables.PERSONAL_DATA_OVERRIDE_REASON.getOrNull(scope),
         scope.getVariable(Vars.EDITED_VALID_UNTIL));
   }
 }
