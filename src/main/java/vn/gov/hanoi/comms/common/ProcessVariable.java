@@ -2,6 +2,7 @@ package vn.gov.hanoi.comms.common;
 
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -83,6 +84,19 @@ public final class ProcessVariable<T> {
   public static <E extends Enum<E>> ProcessVariable<E> enumValue(String name, Class<E> type) {
     return new ProcessVariable<>(
         name, type.getSimpleName(), v -> constant(name, type, v), Enum::name);
+  }
+
+  /**
+   * The type's constant of that name, or empty for anything else (a choice a person made, which the
+   * caller refuses in its own words).
+   */
+  public static <E extends Enum<E>> Optional<E> named(Class<E> type, Object stored) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(stored)) {
+        return Optional.of(constant);
+      }
+    }
+    return Optional.empty();
   }
 
   private static <V> ProcessVariable<V> of(String name, Class<V> type) {

@@ -118,14 +118,29 @@ public final class IhanoiProcess {
     private Variables() {}
   }
 
-  public static final String APPROVE = "APPROVE";
-  public static final String RETURN = "RETURN";
-  public static final String OVERRIDE_DUPLICATE = "OVERRIDE_DUPLICATE";
-  public static final String REVISE = "REVISE";
-  public static final String WITHDRAW = "WITHDRAW";
+  /** The approver's decision (approvalOutcome), stored as its name. */
+  public enum ApprovalOutcome {
+    APPROVE,
+    RETURN,
+    /** Sends a notice stopped as a duplicate all the same, with a written reason (I-DEDUP-4). */
+    OVERRIDE_DUPLICATE
+  }
 
-  /** The editor holds that the notice differs and asks an approver to override (I-DEDUP-4). */
-  public static final String ASK_OVERRIDE = "ASK_OVERRIDE";
+  /** The editor's answer to a duplicate (resolution), stored as its name. */
+  public enum Resolution {
+    REVISE,
+    WITHDRAW,
+    /** The editor holds that the notice differs and asks an approver to override (I-DEDUP-4). */
+    ASK_OVERRIDE
+  }
+
+  // The stored values, for the decision records and the models' expressions.
+  public static final String APPROVE = ApprovalOutcome.APPROVE.name();
+  public static final String RETURN = ApprovalOutcome.RETURN.name();
+  public static final String OVERRIDE_DUPLICATE = ApprovalOutcome.OVERRIDE_DUPLICATE.name();
+  public static final String REVISE = Resolution.REVISE.name();
+  public static final String WITHDRAW = Resolution.WITHDRAW.name();
+  public static final String ASK_OVERRIDE = Resolution.ASK_OVERRIDE.name();
 
   /**
    * The two duplicate checks: the stage is the extension property {@code stage} of each check task.

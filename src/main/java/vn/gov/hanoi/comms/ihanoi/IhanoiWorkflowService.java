@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.common.HanoiTime;
+import vn.gov.hanoi.comms.common.ProcessVariable;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.FieldError;
@@ -165,8 +166,7 @@ public class IhanoiWorkflowService {
             errors);
       }
       case Tasks.RESOLVE_DUPLICATE -> {
-        if (!List.of(IhanoiProcess.REVISE, IhanoiProcess.WITHDRAW, IhanoiProcess.ASK_OVERRIDE)
-            .contains(in.resolution())) {
+        if (ProcessVariable.named(IhanoiProcess.Resolution.class, in.resolution()).isEmpty()) {
           errors.add(
               new FieldError(
                   "resolution", "Chọn sửa lại, rút tin hoặc đề nghị người phê duyệt cho phép gửi"));
@@ -391,9 +391,7 @@ public class IhanoiWorkflowService {
     } else if (IhanoiProcess.OVERRIDE_DUPLICATE.equals(outcome) && !stopped) {
       errors.add(
           new FieldError("approvalOutcome", "Tin không bị dừng vì trùng lặp: hãy chọn phê duyệt"));
-    } else if (!List.of(
-            IhanoiProcess.APPROVE, IhanoiProcess.RETURN, IhanoiProcess.OVERRIDE_DUPLICATE)
-        .contains(outcome)) {
+    } else if (ProcessVariable.named(IhanoiProcess.ApprovalOutcome.class, outcome).isEmpty()) {
       errors.add(
           new FieldError(
               "approvalOutcome", "Chọn phê duyệt, trả lại hoặc cho phép gửi dù trùng lặp"));

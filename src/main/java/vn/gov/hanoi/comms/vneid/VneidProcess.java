@@ -132,10 +132,29 @@ public final class VneidProcess {
     private Variables() {}
   }
 
-  public static final String PASS = "PASS";
-  public static final String RETURN = "RETURN";
-  public static final String APPROVE = "APPROVE";
-  public static final String REJECT = "REJECT";
-  public static final String RESUBMIT = "RESUBMIT";
-  public static final String WITHDRAW = "WITHDRAW";
+  /** The appraiser's decision (appraisalOutcome), stored as its name. */
+  public enum AppraisalOutcome {
+    PASS,
+    RETURN
+  }
+
+  /** The approver's decision (approvalOutcome, national steps too), stored as its name. */
+  public enum ApprovalOutcome {
+    APPROVE,
+    REJECT
+  }
+
+  /** The unit's choice on a returned request (revisionOutcome), stored as its name. */
+  public enum RevisionOutcome {
+    RESUBMIT,
+    WITHDRAW
+  }
+
+  // The stored values, for the decision records and the models' expressions.
+  public static final String PASS = AppraisalOutcome.PASS.name();
+  public static final String RETURN = AppraisalOutcome.RETURN.name();
+  public static final String APPROVE = ApprovalOutcome.APPROVE.name();
+  public static final String REJECT = ApprovalOutcome.REJECT.name();
+  public static final String RESUBMIT = RevisionOutcome.RESUBMIT.name();
+  public static final String WITHDRAW = RevisionOutcome.WITHDRAW.name();
 }

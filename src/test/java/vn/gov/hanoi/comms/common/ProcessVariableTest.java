@@ -43,6 +43,14 @@ class ProcessVariableTest {
   }
 
   @Test
+  void aChoiceIsNamedOnlyByItsConstantsName() {
+    assertThat(ProcessVariable.named(Outcome.class, "RETURN")).contains(Outcome.RETURN);
+    assertThat(ProcessVariable.named(Outcome.class, "return")).isEmpty();
+    assertThat(ProcessVariable.named(Outcome.class, 1)).isEmpty();
+    assertThat(ProcessVariable.named(Outcome.class, null)).isEmpty();
+  }
+
+  @Test
   void numbersKeepTheirStoredTypeAndReadAnyNumber() {
     ProcessVariable<Integer> round = ProcessVariable.integer("round");
     ProcessVariable<Long> requestId = ProcessVariable.longValue("requestId");
