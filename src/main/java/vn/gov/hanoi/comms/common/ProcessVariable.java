@@ -123,7 +123,7 @@ public final class ProcessVariable<T> {
 
   /** The value in a variables map (REST bodies, start forms), or null when it is not there. */
   public T from(Map<String, ?> variables) {
-    return variables == null ? null : convert(variables.get(name));
+    return convert(variables == null ? null : variables.get(name));
   }
 
   /** Stores the value (null stores null) as the type it has always been stored as. */

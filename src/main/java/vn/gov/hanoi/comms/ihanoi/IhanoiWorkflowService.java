@@ -208,7 +208,21 @@ public class IhanoiWorkflowService {
       String outcome,
       String reasons,
       String personalDataOverrideReason,
-      Object validUntil) {}
+      Object validUntil) {
+
+    /** What the person entered, from a completion's variables (REST body or the task's scope). */
+    public static StepInput of(Map<String, ?> variables) {
+      return new StepInput(
+          IhanoiProcess.Variables.EDITED_TITLE.from(variables),
+          IhanoiProcess.Variables.EDITED_BODY.from(variables),
+          IhanoiProcess.Variables.RESOLUTION.from(variables),
+          IhanoiProcess.Variables.RESOLUTION_NOTE.from(variables),
+          IhanoiProcess.Variables.APPROVAL_OUTCOME.from(variables),
+          IhanoiProcess.Variables.APPROVAL_REASONS.from(variables),
+          IhanoiProcess.Variables.PERSONAL_DATA_OVERRIDE_REASON.from(variables),
+          variables.get(IhanoiProcess.Vars.EDITED_VALID_UNTIL));
+    }
+  }
 
   /**
    * Records a completed step (P-3) after {@link #checkStep}; an edit or a revision replaces the

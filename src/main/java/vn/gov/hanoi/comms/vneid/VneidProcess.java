@@ -112,22 +112,22 @@ public final class VneidProcess {
         ProcessVariable.enumValue(Vars.NOTICE_KIND, NoticeKind.class);
 
     /**
-     * Read as text: the decision checks refuse an unknown outcome with the reason shown on the
-     * task, so it is not parsed here.
+     * What a person decides is read as text: the decision checks refuse an unknown outcome with the
+     * reason shown on the task, so it is not parsed here.
      */
     public static final ProcessVariable<String> APPRAISAL_OUTCOME =
-        ProcessVariable.string(Vars.APPRAISAL_OUTCOME);
+        ProcessVariable.text(Vars.APPRAISAL_OUTCOME);
 
     public static final ProcessVariable<String> APPRAISAL_REASONS =
-        ProcessVariable.string(Vars.APPRAISAL_REASONS);
+        ProcessVariable.text(Vars.APPRAISAL_REASONS);
     public static final ProcessVariable<String> APPROVAL_OUTCOME =
-        ProcessVariable.string(Vars.APPROVAL_OUTCOME);
+        ProcessVariable.text(Vars.APPROVAL_OUTCOME);
     public static final ProcessVariable<String> APPROVAL_REASONS =
-        ProcessVariable.string(Vars.APPROVAL_REASONS);
+        ProcessVariable.text(Vars.APPROVAL_REASONS);
     public static final ProcessVariable<Boolean> CLASSIFIED_OVERRIDE =
         ProcessVariable.flag(Vars.CLASSIFIED_OVERRIDE);
     public static final ProcessVariable<String> PERSONAL_DATA_OVERRIDE_REASON =
-        ProcessVariable.string(Vars.PERSONAL_DATA_OVERRIDE_REASON);
+        ProcessVariable.text(Vars.PERSONAL_DATA_OVERRIDE_REASON);
 
     private Variables() {}
   }

@@ -3,9 +3,7 @@ package vn.gov.hanoi.comms.ihanoi.process;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
-import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Variables;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService.StepInput;
@@ -32,22 +30,9 @@ public class NoticeDecisionRecorder implements TaskListener {
         task.getProcessInstanceId(),
         task.getTaskDefinitionKey(),
         EngineUser.actor(identityService, task),
-        input(task));
+        StepInput.of(task.getVariables()));
     task.getExecution().removeVariable(Vars.EDITED_TITLE);
     task.getExecution().removeVariable(Vars.EDITED_BODY);
     task.getExecution().removeVariable(Vars.EDITED_VALID_UNTIL);
-  }
-
-  /** What the person entered at this step, from the completion's variables. */
-  static StepInput input(VariableScope scope) {
-    return new StepInput(
-        Variables.EDITED_TITLE.getOrNull(scope),
-        Variables.EDITED_BODY.getOrNull(scope),
-        Variables.RESOLUTION.getOrNull(scope),
-        Variables.RESOLUTION_NOTE.getOrNull(scope),
-        Variables.APPROVAL_OUTCOME.getOrNull(scope),
-        Variables.APPROVAL_REASONS.getOrNull(scope),
-        Variables.PERSONAL_DATA_OVERRIDE_REASON.getOrNull(scope),
-        scope.getVariable(Vars.EDITED_VALID_UNTIL));
   }
 }
