@@ -41,7 +41,7 @@ public class EscalationFollowUp implements TaskListener {
     if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       deadlines.followedUp(
           id,
-          (String) task.getVariable(EscalationProcess.FOLLOW_UP_NOTE),
+          EscalationProcess.FOLLOW_UP_NOTE_VARIABLE.getOrNull(task),
           EngineUser.actor(identityService, task).userId());
       return;
     }

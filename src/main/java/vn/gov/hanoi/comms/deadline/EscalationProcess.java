@@ -1,5 +1,7 @@
 package vn.gov.hanoi.comms.deadline;
 
+import vn.gov.hanoi.comms.common.ProcessVariable;
+
 /** The names of bpmn/step-escalation.bpmn that Java relies on (D-2). */
 public final class EscalationProcess {
   public static final String KEY = "step-escalation";
@@ -11,6 +13,11 @@ public final class EscalationProcess {
   public static final String DEADLINE_ID = "deadlineId";
   public static final String ESCALATION_GROUP = "escalationGroup";
   public static final String FOLLOW_UP_NOTE = "followUpNote";
+
+  /** The supervisor's note on completing the follow-up; optional. */
+  public static final ProcessVariable<String> FOLLOW_UP_NOTE_VARIABLE =
+      ProcessVariable.string(FOLLOW_UP_NOTE);
+
   private static final String BUSINESS_KEY_PREFIX = "DEADLINE-";
 
   private EscalationProcess() {}

@@ -55,19 +55,6 @@ public class IhanoiFlowGuard implements FlowGuard {
         workflow.boundTo(task.processInstanceId()),
         task.taskKey(),
         worker,
-        new StepInput(
-            text(variables, Vars.EDITED_TITLE),
-            text(variables, Vars.EDITED_BODY),
-            text(variables, Vars.RESOLUTION),
-            text(variables, Vars.RESOLUTION_NOTE),
-            text(variables, Vars.APPROVAL_OUTCOME),
-            text(variables, Vars.APPROVAL_REASONS),
-            text(variables, Vars.PERSONAL_DATA_OVERRIDE_REASON),
-            variables.get(Vars.EDITED_VALID_UNTIL)));
-  }
-
-  private static String text(Map<String, Object> variables, String name) {
-    Object v = variables.get(name);
-    return v == null ? null : v.toString();
+        StepInput.of(variables));
   }
 }

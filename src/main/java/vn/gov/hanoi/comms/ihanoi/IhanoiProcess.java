@@ -1,7 +1,10 @@
 package vn.gov.hanoi.comms.ihanoi;
 
+import vn.gov.hanoi.comms.common.ProcessVariable;
+
 /**
- * The names of the iHanoi models that Java relies on: process keys, element ids, variable names.
+ * The names of the iHanoi models that Java relies on: process keys, element ids, variable names and
+ * the typed variables ({@link Variables}).
  */
 public final class IhanoiProcess {
   public static final String KEY = "ihanoi-notice";
@@ -73,18 +76,71 @@ public final class IhanoiProcess {
 
     public static final String BODY_CODE = "bodyCode";
     public static final String REMINDER_GROUP = "reminderGroup";
+    public static final String REMINDED_COUNT = "remindedCount";
 
     private Vars() {}
   }
 
-  public static final String APPROVE = "APPROVE";
-  public static final String RETURN = "RETURN";
-  public static final String OVERRIDE_DUPLICATE = "OVERRIDE_DUPLICATE";
-  public static final String REVISE = "REVISE";
-  public static final String WITHDRAW = "WITHDRAW";
+  /**
+   * The variables of {@link Vars} the delegates and listeners read or write, typed. What a person
+   * enters is read as text: the decision checks refuse a wrong value with the reason shown.
+   */
+  public static final class Variables {
+    public static final ProcessVariable<Long> NOTICE_ID = ProcessVariable.longValue(Vars.NOTICE_ID);
+    public static final ProcessVariable<String> LEVEL = ProcessVariable.string(Vars.LEVEL);
+    public static final ProcessVariable<String> EDITOR_GROUP =
+        ProcessVariable.string(Vars.EDITOR_GROUP);
+    public static final ProcessVariable<String> APPROVER_GROUP =
+        ProcessVariable.string(Vars.APPROVER_GROUP);
+    public static final ProcessVariable<Boolean> CHECK_DUPLICATES =
+        ProcessVariable.bool(Vars.CHECK_DUPLICATES);
+    public static final ProcessVariable<Boolean> DUPLICATE_FOUND =
+        ProcessVariable.bool(Vars.DUPLICATE_FOUND);
+    public static final ProcessVariable<String> EDITED_TITLE =
+        ProcessVariable.text(Vars.EDITED_TITLE);
+    public static final ProcessVariable<String> EDITED_BODY =
+        ProcessVariable.text(Vars.EDITED_BODY);
+    public static final ProcessVariable<String> RESOLUTION = ProcessVariable.text(Vars.RESOLUTION);
+    public static final ProcessVariable<String> RESOLUTION_NOTE =
+        ProcessVariable.text(Vars.RESOLUTION_NOTE);
+    public static final ProcessVariable<String> APPROVAL_OUTCOME =
+        ProcessVariable.text(Vars.APPROVAL_OUTCOME);
+    public static final ProcessVariable<String> APPROVAL_REASONS =
+        ProcessVariable.text(Vars.APPROVAL_REASONS);
+    public static final ProcessVariable<String> PERSONAL_DATA_OVERRIDE_REASON =
+        ProcessVariable.text(Vars.PERSONAL_DATA_OVERRIDE_REASON);
+    public static final ProcessVariable<String> BODY_CODE = ProcessVariable.text(Vars.BODY_CODE);
 
-  /** The editor holds that the notice differs and asks an approver to override (I-DEDUP-4). */
-  public static final String ASK_OVERRIDE = "ASK_OVERRIDE";
+    /** How many issuing bodies the cadence check reminded. */
+    public static final ProcessVariable<Integer> REMINDED_COUNT =
+        ProcessVariable.integer(Vars.REMINDED_COUNT);
+
+    private Variables() {}
+  }
+
+  /** The approver's decision (approvalOutcome), stored as its name. */
+  public enum ApprovalOutcome {
+    APPROVE,
+    RETURN,
+    /** Sends a notice stopped as a duplicate all the same, with a written reason (I-DEDUP-4). */
+    OVERRIDE_DUPLICATE
+  }
+
+  /** The editor's answer to a duplicate (resolution), stored as its name. */
+  public enum Resolution {
+    REVISE,
+    WITHDRAW,
+    /** The editor holds that the notice differs and asks an approver to override (I-DEDUP-4). */
+    ASK_OVERRIDE
+  }
+
+  // The stored values, for the decision records and the models' expressions.
+  public static final String APPROVE = ApprovalOutcome.APPROVE.name();
+  public static final String RETURN = ApprovalOutcome.RETURN.name();
+  public static final String OVERRIDE_DUPLICATE = ApprovalOutcome.OVERRIDE_DUPLICATE.name();
+  public static final String REVISE = Resolution.REVISE.name();
+  public static final String WITHDRAW = Resolution.WITHDRAW.name();
+  public static final String ASK_OVERRIDE = Resolution.ASK_OVERRIDE.name();
 
   /**
    * The two duplicate checks: the stage is the extension property {@code stage} of each check task.

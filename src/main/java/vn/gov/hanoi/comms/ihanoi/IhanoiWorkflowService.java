@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.common.HanoiTime;
+import vn.gov.hanoi.comms.common.ProcessVariable;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.FieldError;
@@ -165,8 +166,7 @@ public class IhanoiWorkflowService {
             errors);
       }
       case Tasks.RESOLVE_DUPLICATE -> {
-        if (!List.of(IhanoiProcess.REVISE, IhanoiProcess.WITHDRAW, IhanoiProcess.ASK_OVERRIDE)
-            .contains(in.resolution())) {
+        if (ProcessVariable.named(IhanoiProcess.Resolution.class, in.resolution()).isEmpty()) {
           errors.add(
               new FieldError(
                   "resolution", "Chọn sửa lại, rút tin hoặc đề nghị người phê duyệt cho phép gửi"));
@@ -208,7 +208,21 @@ public class IhanoiWorkflowService {
       String outcome,
       String reasons,
       String personalDataOverrideReason,
-      Object validUntil) {}
+      Object validUntil) {
+
+    /** What the person entered, from a completion's variables (REST body or the task's scope). */
+    public static StepInput of(Map<String, ?> variables) {
+      return new StepInput(
+          IhanoiProcess.Variables.EDITED_TITLE.from(variables),
+          IhanoiProcess.Variables.EDITED_BODY.from(variables),
+          IhanoiProcess.Variables.RESOLUTION.from(variables),
+          IhanoiProcess.Variables.RESOLUTION_NOTE.from(variables),
+          IhanoiProcess.Variables.APPROVAL_OUTCOME.from(variables),
+          IhanoiProcess.Variables.APPROVAL_REASONS.from(variables),
+          IhanoiProcess.Variables.PERSONAL_DATA_OVERRIDE_REASON.from(variables),
+          variables.get(IhanoiProcess.Vars.EDITED_VALID_UNTIL));
+    }
+  }
 
   /**
    * Records a completed step (P-3) after {@link #checkStep}; an edit or a revision replaces the
@@ -391,9 +405,7 @@ public class IhanoiWorkflowService {
     } else if (IhanoiProcess.OVERRIDE_DUPLICATE.equals(outcome) && !stopped) {
       errors.add(
           new FieldError("approvalOutcome", "Tin không bị dừng vì trùng lặp: hãy chọn phê duyệt"));
-    } else if (!List.of(
-            IhanoiProcess.APPROVE, IhanoiProcess.RETURN, IhanoiProcess.OVERRIDE_DUPLICATE)
-        .contains(outcome)) {
+    } else if (ProcessVariable.named(IhanoiProcess.ApprovalOutcome.class, outcome).isEmpty()) {
       errors.add(
           new FieldError(
               "approvalOutcome", "Chọn phê duyệt, trả lại hoặc cho phép gửi dù trùng lặp"));

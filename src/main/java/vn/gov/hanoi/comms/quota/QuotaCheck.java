@@ -18,6 +18,6 @@ public class QuotaCheck implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("remindedCount", quotas.remindBelow().size());
+    QuotaProcess.Variables.REMINDED_COUNT.set(execution, quotas.remindBelow().size());
   }
 }

@@ -1,10 +1,9 @@
 package vn.gov.hanoi.comms.quota;
 
-import java.time.YearMonth;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.hanoi.comms.quota.QuotaProcess.Vars;
+import vn.gov.hanoi.comms.quota.QuotaProcess.Variables;
 
 /**
  * Task_EmailQuotaReminder (asyncBefore, R3/PT5M): a mail failure propagates, is retried, then an
@@ -21,9 +20,9 @@ public class QuotaReminderMailer implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     quotas.emailReminder(
-        (String) execution.getVariable(Vars.UNIT_CODE),
-        YearMonth.parse((String) execution.getVariable(Vars.MONTH)),
-        ((Number) execution.getVariable(Vars.REQUIRED)).intValue(),
-        ((Number) execution.getVariable(Vars.PUBLISHED)).intValue());
+        Variables.UNIT_CODE.get(execution),
+        Variables.MONTH.get(execution),
+        Variables.REQUIRED.get(execution),
+        Variables.PUBLISHED.get(execution));
   }
 }

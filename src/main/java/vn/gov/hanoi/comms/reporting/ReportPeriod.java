@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.gov.hanoi.comms.area.AreaService;
-import vn.gov.hanoi.comms.reporting.ReportProcess.Vars;
+import vn.gov.hanoi.comms.reporting.ReportProcess.Variables;
 
 /**
  * Task_WeeklyPeriod and Task_MonthlyPeriod: the period a scheduled report covers, for the whole
@@ -36,9 +36,9 @@ public class ReportPeriod {
 
   private static void set(
       DelegateExecution execution, LocalDate[] period, String area, String kind) {
-    execution.setVariable(Vars.FROM, period[0].toString());
-    execution.setVariable(Vars.TO, period[1].toString());
-    execution.setVariable(Vars.AREA, area);
-    execution.setVariable(Vars.KIND, kind);
+    Variables.FROM.set(execution, period[0]);
+    Variables.TO.set(execution, period[1]);
+    Variables.AREA.set(execution, area);
+    Variables.KIND.set(execution, kind);
   }
 }

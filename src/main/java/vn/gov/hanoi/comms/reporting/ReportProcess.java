@@ -1,6 +1,9 @@
 package vn.gov.hanoi.comms.reporting;
 
-/** Keys, element ids and variable names of the report processes (on demand, weekly, monthly). */
+import java.time.LocalDate;
+import vn.gov.hanoi.comms.common.ProcessVariable;
+
+/** Keys, element ids and variables of the report processes (on demand, weekly, monthly). */
 public final class ReportProcess {
   public static final String KEY = "vneid-ihanoi-report";
   public static final String WEEKLY_KEY = "vneid-ihanoi-report-weekly";
@@ -18,5 +21,22 @@ public final class ReportProcess {
     public static final String SENT_TO = "reportSentTo";
 
     private Vars() {}
+  }
+
+  /** The variables of {@link Vars}, typed: the days are stored as their ISO text. */
+  public static final class Variables {
+    public static final ProcessVariable<LocalDate> FROM =
+        ProcessVariable.parsed(Vars.FROM, LocalDate.class, LocalDate::parse);
+    public static final ProcessVariable<LocalDate> TO =
+        ProcessVariable.parsed(Vars.TO, LocalDate.class, LocalDate::parse);
+    public static final ProcessVariable<String> AREA = ProcessVariable.string(Vars.AREA);
+
+    /** "tuần" or "tháng" for a scheduled report; absent on demand. */
+    public static final ProcessVariable<String> KIND = ProcessVariable.text(Vars.KIND);
+
+    /** How many recipients the report was mailed to. */
+    public static final ProcessVariable<Integer> SENT_TO = ProcessVariable.integer(Vars.SENT_TO);
+
+    private Variables() {}
   }
 }

@@ -1,10 +1,9 @@
 package vn.gov.hanoi.comms.reporting;
 
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.hanoi.comms.reporting.ReportProcess.Vars;
+import vn.gov.hanoi.comms.reporting.ReportProcess.Variables;
 
 /**
  * Task_SendReport (asyncBefore, R3/PT5M): computes the report and emails it with XLSX and CSV
@@ -24,11 +23,10 @@ public class ReportSender implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Report r =
         reports.compute(
-            LocalDate.parse((String) execution.getVariable(Vars.FROM)),
-            LocalDate.parse((String) execution.getVariable(Vars.TO)),
-            (String) execution.getVariable(Vars.AREA));
-    Object kind = execution.getVariable(Vars.KIND);
-    execution.setVariable(
-        Vars.SENT_TO, mailer.send(r, kind == null ? "theo yêu cầu" : kind.toString()));
+            Variables.FROM.get(execution),
+            Variables.TO.get(execution),
+            Variables.AREA.getOrNull(execution));
+    String kind = Variables.KIND.getOrNull(execution);
+    Variables.SENT_TO.set(execution, mailer.send(r, kind == null ? "theo yêu cầu" : kind));
   }
 }

@@ -3,7 +3,11 @@ package vn.gov.hanoi.comms.vneid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.gov.hanoi.comms.common.web.FieldError;
+import vn.gov.hanoi.comms.vneid.VneidProcess.AppraisalOutcome;
+import vn.gov.hanoi.comms.vneid.VneidProcess.ApprovalOutcome;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 
@@ -21,10 +25,7 @@ public final class DecisionRules {
     boolean appraisal = Tasks.APPRAISE.equals(step);
     String outcomeField = appraisal ? Vars.APPRAISAL_OUTCOME : Vars.APPROVAL_OUTCOME;
     String reasonsField = appraisal ? Vars.APPRAISAL_REASONS : Vars.APPROVAL_REASONS;
-    Set<String> allowed =
-        appraisal
-            ? Set.of(VneidProcess.PASS, VneidProcess.RETURN)
-            : Set.of(VneidProcess.APPROVE, VneidProcess.REJECT);
+    Set<String> allowed = names(appraisal ? AppraisalOutcome.class : ApprovalOutcome.class);
     if (outcome == null || !allowed.contains(outcome)) {
       errors.add(
           new FieldError(
@@ -51,6 +52,10 @@ public final class DecisionRules {
               "Bài viết có dấu hiệu độ mật: chỉ được chuyển phê duyệt khi cán bộ thẩm định xác nhận rõ"));
     }
     return errors;
+  }
+
+  private static Set<String> names(Class<? extends Enum<?>> outcomes) {
+    return Stream.of(outcomes.getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
   }
 
   /**

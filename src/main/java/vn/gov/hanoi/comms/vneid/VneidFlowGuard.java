@@ -9,6 +9,7 @@ import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.boundary.FlowGuard;
 import vn.gov.hanoi.comms.security.boundary.TaskFacts;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Variables;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 
 /**
@@ -70,19 +71,15 @@ public class VneidFlowGuard implements FlowGuard {
     workflow.checkDecision(
         r,
         task.taskKey(),
-        text(variables.get(appraisal ? Vars.APPRAISAL_OUTCOME : Vars.APPROVAL_OUTCOME)),
-        text(variables.get(appraisal ? Vars.APPRAISAL_REASONS : Vars.APPROVAL_REASONS)),
-        Boolean.TRUE.equals(variables.get(Vars.CLASSIFIED_OVERRIDE)),
-        text(variables.get(Vars.PERSONAL_DATA_OVERRIDE_REASON)),
+        (appraisal ? Variables.APPRAISAL_OUTCOME : Variables.APPROVAL_OUTCOME).from(variables),
+        (appraisal ? Variables.APPRAISAL_REASONS : Variables.APPROVAL_REASONS).from(variables),
+        Variables.CLASSIFIED_OVERRIDE.from(variables),
+        Variables.PERSONAL_DATA_OVERRIDE_REASON.from(variables),
         variables,
         worker);
   }
 
   private VneidRequestRecord request(TaskFacts task) {
     return workflow.boundTo(task.processInstanceId());
-  }
-
-  private static String text(Object value) {
-    return value == null ? null : value.toString();
   }
 }

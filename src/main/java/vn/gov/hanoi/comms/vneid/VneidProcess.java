@@ -1,8 +1,13 @@
 package vn.gov.hanoi.comms.vneid;
 
+import java.util.Date;
+import vn.gov.hanoi.comms.common.ProcessVariable;
+import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
+
 /**
- * The names of the VNeID models that Java relies on, in one place: process keys, element ids and
- * variable names. Other systems may rely on the user task keys and decision variables too (README).
+ * The names of the VNeID models that Java relies on, in one place: process keys, element ids,
+ * variable names and the typed variables ({@link Variables}). Other systems may rely on the user
+ * task keys and decision variables too (README).
  */
 public final class VneidProcess {
   public static final String KEY = "vneid-request";
@@ -81,10 +86,75 @@ public final class VneidProcess {
     private Vars() {}
   }
 
-  public static final String PASS = "PASS";
-  public static final String RETURN = "RETURN";
-  public static final String APPROVE = "APPROVE";
-  public static final String REJECT = "REJECT";
-  public static final String RESUBMIT = "RESUBMIT";
-  public static final String WITHDRAW = "WITHDRAW";
+  /** The variables of {@link Vars} the delegates and listeners read or write, typed. */
+  public static final class Variables {
+    public static final ProcessVariable<Long> REQUEST_ID =
+        ProcessVariable.longValue(Vars.REQUEST_ID);
+    public static final ProcessVariable<Integer> ROUND = ProcessVariable.integer(Vars.ROUND);
+    public static final ProcessVariable<String> SCOPE = ProcessVariable.string(Vars.SCOPE);
+    public static final ProcessVariable<String> UNIT_GROUP =
+        ProcessVariable.string(Vars.UNIT_GROUP);
+    public static final ProcessVariable<String> APPRAISER_GROUP =
+        ProcessVariable.string(Vars.APPRAISER_GROUP);
+    public static final ProcessVariable<String> APPROVER_GROUP =
+        ProcessVariable.string(Vars.APPROVER_GROUP);
+    public static final ProcessVariable<Date> PUBLISH_FROM =
+        ProcessVariable.date(Vars.PUBLISH_FROM);
+    public static final ProcessVariable<Date> PUBLISH_UNTIL =
+        ProcessVariable.date(Vars.PUBLISH_UNTIL);
+    public static final ProcessVariable<Boolean> CLASSIFIED_MARKING =
+        ProcessVariable.bool(Vars.CLASSIFIED_MARKING);
+    public static final ProcessVariable<Boolean> WINDOW_OPEN =
+        ProcessVariable.bool(Vars.WINDOW_OPEN);
+
+    /** Set by vneid-request's call activity (RETURN, REJECT or LAPSED). */
+    public static final ProcessVariable<NoticeKind> NOTICE_KIND =
+        ProcessVariable.enumValue(Vars.NOTICE_KIND, NoticeKind.class);
+
+    /**
+     * What a person decides is read as text: the decision checks refuse an unknown outcome with the
+     * reason shown on the task, so it is not parsed here.
+     */
+    public static final ProcessVariable<String> APPRAISAL_OUTCOME =
+        ProcessVariable.text(Vars.APPRAISAL_OUTCOME);
+
+    public static final ProcessVariable<String> APPRAISAL_REASONS =
+        ProcessVariable.text(Vars.APPRAISAL_REASONS);
+    public static final ProcessVariable<String> APPROVAL_OUTCOME =
+        ProcessVariable.text(Vars.APPROVAL_OUTCOME);
+    public static final ProcessVariable<String> APPROVAL_REASONS =
+        ProcessVariable.text(Vars.APPROVAL_REASONS);
+    public static final ProcessVariable<Boolean> CLASSIFIED_OVERRIDE =
+        ProcessVariable.flag(Vars.CLASSIFIED_OVERRIDE);
+    public static final ProcessVariable<String> PERSONAL_DATA_OVERRIDE_REASON =
+        ProcessVariable.text(Vars.PERSONAL_DATA_OVERRIDE_REASON);
+
+    private Variables() {}
+  }
+
+  /** The appraiser's decision (appraisalOutcome), stored as its name. */
+  public enum AppraisalOutcome {
+    PASS,
+    RETURN
+  }
+
+  /** The approver's decision (approvalOutcome, national steps too), stored as its name. */
+  public enum ApprovalOutcome {
+    APPROVE,
+    REJECT
+  }
+
+  /** The unit's choice on a returned request (revisionOutcome), stored as its name. */
+  public enum RevisionOutcome {
+    RESUBMIT,
+    WITHDRAW
+  }
+
+  // The stored values, for the decision records and the models' expressions.
+  public static final String PASS = AppraisalOutcome.PASS.name();
+  public static final String RETURN = AppraisalOutcome.RETURN.name();
+  public static final String APPROVE = ApprovalOutcome.APPROVE.name();
+  public static final String REJECT = ApprovalOutcome.REJECT.name();
+  public static final String RESUBMIT = RevisionOutcome.RESUBMIT.name();
+  public static final String WITHDRAW = RevisionOutcome.WITHDRAW.name();
 }

@@ -7,10 +7,12 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.common.HanoiTime;
+import vn.gov.hanoi.comms.common.ProcessVariable;
 import vn.gov.hanoi.comms.common.ProcessVariables;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.files.Upload;
 import vn.gov.hanoi.comms.security.CurrentUser;
+import vn.gov.hanoi.comms.vneid.VneidProcess.RevisionOutcome;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
 
@@ -68,8 +70,7 @@ public class VneidRevisions {
    */
   public void check(VneidRequestRecord request, Map<String, Object> vars) {
     Map<String, Object> plain = ProcessVariables.plain(vars);
-    String outcome = outcome(plain);
-    if (VneidProcess.RESUBMIT.equals(outcome) && !storedByApi(request)) {
+    if (outcome(plain) == RevisionOutcome.RESUBMIT && !storedByApi(request)) {
       revised(request, plain);
     }
   }
@@ -82,9 +83,9 @@ public class VneidRevisions {
   public void recordFromForm(String processInstanceId, Map<String, Object> vars, CurrentUser by) {
     VneidRequestRecord request = workflow.boundTo(processInstanceId);
     Map<String, Object> plain = ProcessVariables.plain(vars);
-    String outcome = outcome(plain);
+    RevisionOutcome outcome = outcome(plain);
     Revision revision =
-        VneidProcess.RESUBMIT.equals(outcome) && !storedByApi(request)
+        outcome == RevisionOutcome.RESUBMIT && !storedByApi(request)
             ? revised(request, plain)
             : null;
     workflow.recordRevisionChoice(processInstanceId, outcome, text(plain, Vars.REVISION_NOTE), by);
@@ -104,15 +105,15 @@ public class VneidRevisions {
     }
   }
 
-  private static String outcome(Map<String, Object> vars) {
-    Object outcome = vars.get(Vars.REVISION_OUTCOME);
-    if (!VneidProcess.RESUBMIT.equals(outcome) && !VneidProcess.WITHDRAW.equals(outcome)) {
-      throw new DecisionRefusedException(
-          List.of(
-              new FieldError(
-                  Vars.REVISION_OUTCOME, "Chọn gửi lại bản đã chỉnh sửa hoặc rút đề nghị")));
-    }
-    return (String) outcome;
+  private static RevisionOutcome outcome(Map<String, Object> vars) {
+    return ProcessVariable.named(RevisionOutcome.class, vars.get(Vars.REVISION_OUTCOME))
+        .orElseThrow(
+            () ->
+                new DecisionRefusedException(
+                    List.of(
+                        new FieldError(
+                            Vars.REVISION_OUTCOME,
+                            "Chọn gửi lại bản đã chỉnh sửa hoặc rút đề nghị"))));
   }
 
   /** The product API stores the revised round before it completes the step. */

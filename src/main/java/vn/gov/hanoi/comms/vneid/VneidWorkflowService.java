@@ -266,10 +266,10 @@ public class VneidWorkflowService {
    */
   @Transactional
   public void recordRevisionChoice(
-      String processInstanceId, String outcome, String note, CurrentUser by) {
+      String processInstanceId, VneidProcess.RevisionOutcome outcome, String note, CurrentUser by) {
     VneidRequestRecord r = boundTo(processInstanceId);
     VneidRoles.checkWorker(r, Tasks.REVISE, by);
-    insertDecision(r, Tasks.REVISE, outcome, note, false, null, by.userId());
+    insertDecision(r, Tasks.REVISE, outcome.name(), note, false, null, by.userId());
   }
 
   /**

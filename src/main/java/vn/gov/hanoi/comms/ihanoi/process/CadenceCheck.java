@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.ihanoi.CadenceService;
+import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Variables;
 
 /**
  * Task_FindBodiesBehind (ihanoi-cadence-check): starts a reminder for every body behind
@@ -19,6 +20,6 @@ public class CadenceCheck implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("remindedCount", cadence.remindBehind().size());
+    Variables.REMINDED_COUNT.set(execution, cadence.remindBehind().size());
   }
 }

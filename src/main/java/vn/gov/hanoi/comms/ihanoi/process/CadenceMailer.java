@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.ihanoi.CadenceService;
-import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
+import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Variables;
 
 /**
  * Task_EmailReminder (asyncBefore, R3/PT5M): a mail failure propagates, is retried, then an
@@ -20,6 +20,6 @@ public class CadenceMailer implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    cadence.emailReminder(NoticeVars.string(execution, Vars.BODY_CODE));
+    cadence.emailReminder(Variables.BODY_CODE.getOrNull(execution));
   }
 }

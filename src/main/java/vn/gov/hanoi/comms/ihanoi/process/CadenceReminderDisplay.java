@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.FormDisplay;
 import vn.gov.hanoi.comms.ihanoi.CadenceRow;
 import vn.gov.hanoi.comms.ihanoi.CadenceService;
-import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
+import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Variables;
 
 /**
  * On creation of Task_SendOverdueNotice: the task names the body and how far behind it is, its
@@ -23,7 +23,7 @@ public class CadenceReminderDisplay implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CadenceRow row = cadence.rowOf(NoticeVars.string(task.getExecution(), Vars.BODY_CODE));
+    CadenceRow row = cadence.rowOf(Variables.BODY_CODE.getOrNull(task.getExecution()));
     task.setName(row.reminderName());
     task.setDescription(cadence.reminderDescription(row));
     FormDisplay.show(task, cadence.display(row));

@@ -10,7 +10,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
-import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
+import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Variables;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 
 /**
@@ -33,7 +33,7 @@ public class DuplicateFinder implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean found = workflow.checkDuplicates(execution.getProcessInstanceId(), stage(execution));
-    execution.setVariable(Vars.DUPLICATE_FOUND, found);
+    Variables.DUPLICATE_FOUND.set(execution, found);
   }
 
   /**

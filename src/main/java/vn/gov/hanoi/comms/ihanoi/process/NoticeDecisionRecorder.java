@@ -3,7 +3,6 @@ package vn.gov.hanoi.comms.ihanoi.process;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
@@ -31,22 +30,9 @@ public class NoticeDecisionRecorder implements TaskListener {
         task.getProcessInstanceId(),
         task.getTaskDefinitionKey(),
         EngineUser.actor(identityService, task),
-        input(task));
+        StepInput.of(task.getVariables()));
     task.getExecution().removeVariable(Vars.EDITED_TITLE);
     task.getExecution().removeVariable(Vars.EDITED_BODY);
     task.getExecution().removeVariable(Vars.EDITED_VALID_UNTIL);
-  }
-
-  /** What the person entered at this step, from the completion's variables. */
-  static StepInput input(VariableScope scope) {
-    return new StepInput(
-        NoticeVars.string(scope, Vars.EDITED_TITLE),
-        NoticeVars.string(scope, Vars.EDITED_BODY),
-        NoticeVars.string(scope, Vars.RESOLUTION),
-        NoticeVars.string(scope, Vars.RESOLUTION_NOTE),
-        NoticeVars.string(scope, Vars.APPROVAL_OUTCOME),
-        NoticeVars.string(scope, Vars.APPROVAL_REASONS),
-        NoticeVars.string(scope, Vars.PERSONAL_DATA_OVERRIDE_REASON),
-        scope.getVariable(Vars.EDITED_VALID_UNTIL));
   }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.ProcessVariables;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
+import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Variables;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Vars;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService.Routing;
@@ -54,12 +55,12 @@ public class NoticeRegistration implements JavaDelegate {
                 ProcessVariables.plain(execution.getVariablesTyped()),
                 execution.getProcessInstanceId());
     FORM_FIELDS.forEach(execution::removeVariable);
-    execution.setVariable(Vars.NOTICE_ID, id);
+    Variables.NOTICE_ID.set(execution, id);
     execution.setProcessBusinessKey(IhanoiProcess.businessKey(id));
     Routing r = workflow.registered(id, execution.getProcessInstanceId());
-    execution.setVariable(Vars.LEVEL, r.level());
-    execution.setVariable(Vars.EDITOR_GROUP, r.editorGroup());
-    execution.setVariable(Vars.APPROVER_GROUP, r.approverGroup());
-    execution.setVariable(Vars.CHECK_DUPLICATES, r.checkDuplicates());
+    Variables.LEVEL.set(execution, r.level());
+    Variables.EDITOR_GROUP.set(execution, r.editorGroup());
+    Variables.APPROVER_GROUP.set(execution, r.approverGroup());
+    Variables.CHECK_DUPLICATES.set(execution, r.checkDuplicates());
   }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.security.EngineUser;
 import vn.gov.hanoi.comms.vneid.Narrowing;
 import vn.gov.hanoi.comms.vneid.VneidProcess;
-import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Variables;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
 /**
@@ -30,9 +30,9 @@ public class DecisionRecorder implements TaskListener {
     String step = task.getTaskDefinitionKey();
     boolean appraisal = VneidProcess.Tasks.APPRAISE.equals(step);
     String outcome =
-        (String) task.getVariable(appraisal ? Vars.APPRAISAL_OUTCOME : Vars.APPROVAL_OUTCOME);
+        (appraisal ? Variables.APPRAISAL_OUTCOME : Variables.APPROVAL_OUTCOME).getOrNull(task);
     String reasons =
-        (String) task.getVariable(appraisal ? Vars.APPRAISAL_REASONS : Vars.APPROVAL_REASONS);
+        (appraisal ? Variables.APPRAISAL_REASONS : Variables.APPROVAL_REASONS).getOrNull(task);
     java.util.Map<String, Object> narrowing = new java.util.HashMap<>();
     for (String field :
         java.util.List.of(
@@ -48,8 +48,8 @@ public class DecisionRecorder implements TaskListener {
         step,
         outcome,
         reasons,
-        Boolean.TRUE.equals(task.getVariable(Vars.CLASSIFIED_OVERRIDE)),
-        (String) task.getVariable(Vars.PERSONAL_DATA_OVERRIDE_REASON),
+        Variables.CLASSIFIED_OVERRIDE.get(task),
+        Variables.PERSONAL_DATA_OVERRIDE_REASON.getOrNull(task),
         narrowing,
         EngineUser.actor(identityService, task));
   }

@@ -3,9 +3,8 @@ package vn.gov.hanoi.comms.vneid.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Variables;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
-import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
 
 /**
  * Task_IssueNotice (vneid-notify-unit): issues the numbered notice of return, rejection or lapse.
@@ -20,8 +19,6 @@ public class NoticeIssuer implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    workflow.issueNotice(
-        RequestInstance.of(execution),
-        NoticeKind.valueOf((String) execution.getVariable(Vars.NOTICE_KIND)));
+    workflow.issueNotice(RequestInstance.of(execution), Variables.NOTICE_KIND.get(execution));
   }
 }

@@ -3,9 +3,8 @@ package vn.gov.hanoi.comms.vneid.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Variables;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
-import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
 
 /**
  * Task_EmailNotice (asyncBefore, R3/PT5M): emails the notice to the unit. A mail failure propagates
@@ -21,8 +20,6 @@ public class NoticeMailer implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    workflow.emailNotice(
-        RequestInstance.of(execution),
-        NoticeKind.valueOf((String) execution.getVariable(Vars.NOTICE_KIND)));
+    workflow.emailNotice(RequestInstance.of(execution), Variables.NOTICE_KIND.get(execution));
   }
 }

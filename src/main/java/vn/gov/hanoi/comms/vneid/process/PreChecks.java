@@ -3,6 +3,7 @@ package vn.gov.hanoi.comms.vneid.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Variables;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
@@ -21,7 +22,7 @@ public class PreChecks implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean classified = workflow.runPreChecks(execution.getProcessInstanceId());
-    execution.setVariable(Vars.CLASSIFIED_MARKING, classified);
+    Variables.CLASSIFIED_MARKING.set(execution, classified);
     // A fresh round starts without earlier decisions' values in scope.
     execution.removeVariables(
         java.util.List.of(

@@ -2,7 +2,7 @@ package vn.gov.hanoi.comms.vneid.process;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Variables;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService.RoundFacts;
 
 /**
@@ -13,10 +13,10 @@ final class ProcessFacts {
   private ProcessFacts() {}
 
   static void write(DelegateExecution execution, RoundFacts f) {
-    execution.setVariable(Vars.ROUND, f.round());
-    execution.setVariable(Vars.SCOPE, f.scope());
-    execution.setVariable(Vars.UNIT_GROUP, f.unitGroup());
-    execution.setVariable(Vars.PUBLISH_FROM, Date.from(f.publishFrom()));
-    execution.setVariable(Vars.PUBLISH_UNTIL, Date.from(f.publishUntil()));
+    Variables.ROUND.set(execution, f.round());
+    Variables.SCOPE.set(execution, f.scope());
+    Variables.UNIT_GROUP.set(execution, f.unitGroup());
+    Variables.PUBLISH_FROM.set(execution, Date.from(f.publishFrom()));
+    Variables.PUBLISH_UNTIL.set(execution, Date.from(f.publishUntil()));
   }
 }

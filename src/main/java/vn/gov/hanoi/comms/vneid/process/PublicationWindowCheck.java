@@ -3,7 +3,7 @@ package vn.gov.hanoi.comms.vneid.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Variables;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
 /** Task_CheckWindow: an approval after the window has closed does not publish (V-STEP-5). */
@@ -19,8 +19,8 @@ public class PublicationWindowCheck implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // The approved window (narrowed by the approver, or as asked) drives the publication timers.
     var approved = workflow.approvedWindow(execution.getProcessInstanceId());
-    execution.setVariable(Vars.PUBLISH_FROM, java.util.Date.from(approved.publishFrom()));
-    execution.setVariable(Vars.PUBLISH_UNTIL, java.util.Date.from(approved.publishUntil()));
-    execution.setVariable(Vars.WINDOW_OPEN, workflow.windowOpen(execution.getProcessInstanceId()));
+    Variables.PUBLISH_FROM.set(execution, java.util.Date.from(approved.publishFrom()));
+    Variables.PUBLISH_UNTIL.set(execution, java.util.Date.from(approved.publishUntil()));
+    Variables.WINDOW_OPEN.set(execution, workflow.windowOpen(execution.getProcessInstanceId()));
   }
 }

@@ -8,6 +8,7 @@ import vn.gov.hanoi.comms.common.ProcessVariables;
 import vn.gov.hanoi.comms.security.EngineUser;
 import vn.gov.hanoi.comms.vneid.VariableSubmission;
 import vn.gov.hanoi.comms.vneid.VneidProcess;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Variables;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.VneidRequestService;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
@@ -46,7 +47,7 @@ public class RequestRegistration implements JavaDelegate {
                 ProcessVariables.plain(execution.getVariablesTyped()),
                 execution.getProcessInstanceId());
     execution.removeVariables(VariableSubmission.CONTENT_VARIABLES);
-    execution.setVariable(Vars.REQUEST_ID, requestId);
+    Variables.REQUEST_ID.set(execution, requestId);
     execution.setProcessBusinessKey(VneidProcess.businessKey(requestId));
     ProcessFacts.write(execution, workflow.registered(requestId, execution.getProcessInstanceId()));
   }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.vneid.RequestRouting;
 import vn.gov.hanoi.comms.vneid.Routing;
-import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
+import vn.gov.hanoi.comms.vneid.VneidProcess.Variables;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 import vn.gov.hanoi.comms.vneid.routing.RoutingFacts;
 import vn.gov.hanoi.comms.vneid.routing.RoutingResult;
@@ -42,8 +42,8 @@ public class RoutingRecorder implements ExecutionListener {
         result == null || result.isEmpty() ? null : result.getFirstResult().getEntryMap();
     Routing decided = RoutingResult.read(execution.getCurrentActivityId(), facts, row);
     routing.record(requestId, decided);
-    execution.setVariable(Vars.APPRAISER_GROUP, decided.appraiserGroup());
-    execution.setVariable(Vars.APPROVER_GROUP, decided.approverGroup());
+    Variables.APPRAISER_GROUP.set(execution, decided.appraiserGroup());
+    Variables.APPROVER_GROUP.set(execution, decided.approverGroup());
     execution.removeVariablesLocal(RoutingFacts.NAMES);
   }
 }
