@@ -218,6 +218,11 @@ public final class FlowBenchmark {
         "baseline.bpmn",
         "application/xml",
         Files.readAllBytes(Path.of("benchmarks/baseline.bpmn")));
+    mp.file(
+        "form",
+        "baseline-decision.form",
+        "application/json",
+        Files.readAllBytes(Path.of("benchmarks/baseline-decision.form")));
     HttpResponse<String> r =
         send(
             admin,
@@ -564,6 +569,7 @@ public final class FlowBenchmark {
             "### What one complete request costs the database (%d requests in a row per flow)%n%n",
             requests));
     double idleStatementsPerSecond = idleStatementRate();
+    StatementBreakdown breakdown = new StatementBreakdown(familiesPerCounterCall, idleFamilies);
     md.append(
         String.format(
             Locale.ROOT,
@@ -597,6 +603,7 @@ public final class FlowBenchmark {
       long[] db0 = pgStat();
       long hist0 = historyRows();
       long q0 = driverQueries.get();
+      Map<String, Long> fam0 = families();
       long st0 = statements();
       long counterCalls = 0;
       long t0 = System.nanoTime();
@@ -614,6 +621,13 @@ public final class FlowBenchmark {
               - st0
               - Math.round(
                   idleStatementsPerSecond * seconds + counterCallStatements * counterCalls);
+      breakdown.add(
+          f == Flow.BASELINE_VNEID ? "baseline" : f == Flow.VNEID ? "VNeID" : "iHanoi",
+          fam0,
+          families(),
+          requests,
+          counterCalls + 1,
+          seconds);
       long driverCommits = driverQueries.get() - q0;
       long hist = historyRows() - hist0;
       pgStatFlushWait();
@@ -636,26 +650,50 @@ public final class FlowBenchmark {
                   String.format(
                       Locale.ROOT, "| %s | %s | %.0f |%n", name, k, (double) v / requests)));
     }
-    return md.append(stepsMd).toString();
+    md.append(stepsMd);
+    md.append(
+        "\nStatements per complete request by family (verb and first table; `GET /api/bench/counters/families`, "
+            + "minus the counter reads and the idle polling, same requests):\n\n");
+    return md.append(breakdown.markdown()).toString();
   }
 
+  /** Per family, what one read of the counters costs and what the idle node runs per second. */
+  Map<String, Double> familiesPerCounterCall = Map.of();
+
+  Map<String, Double> idleFamilies = Map.of();
+
   double idleStatementRate() throws Exception {
+    Map<String, Long> f0 = families();
     long c0 = statements();
     for (int i = 0; i < 9; i++) {
       statements();
     }
     counterCallStatements = (statements() - c0) / 10.0;
+    // Ten reads of the counters and one of the families (which costs the same authentication).
+    familiesPerCounterCall = StatementBreakdown.delta(f0, families(), 11);
+    Map<String, Long> i0 = families();
     long s0 = statements();
     long t0 = System.nanoTime();
     Thread.sleep(5_000);
-    return (statements() - s0 - counterCallStatements) / ((System.nanoTime() - t0) / 1e9);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    Map<String, Double> idle = StatementBreakdown.delta(i0, families(), seconds);
+    idle.replaceAll((k, v) -> v - 2 * familiesPerCounterCall.getOrDefault(k, 0.0) / seconds);
+    idleFamilies = idle;
+    return (statements() - s0 - counterCallStatements) / seconds;
+  }
+
+  Map<String, Long> families() throws Exception {
+    Map<String, Long> m = new LinkedHashMap<>();
+    adminGet("/api/bench/counters/families", "reading the statement families (profile bench)")
+        .fields()
+        .forEachRemaining(e -> m.put(e.getKey(), e.getValue().asLong()));
+    return m;
   }
 
   long statements() throws Exception {
-    HttpResponse<String> r =
-        send(admin, adminPassword, HttpRequest.newBuilder(uri("/api/bench/counters")).GET());
-    check(r, 200, "reading the statement counters (profile bench)");
-    return JSON.readTree(r.body()).get("statements").asLong();
+    return adminGet("/api/bench/counters", "reading the statement counters (profile bench)")
+        .get("statements")
+        .asLong();
   }
 
   /**
@@ -937,13 +975,16 @@ public final class FlowBenchmark {
   }
 
   long jobCount() throws Exception {
-    HttpResponse<String> r =
-        send(
-            admin,
-            adminPassword,
-            HttpRequest.newBuilder(uri("/engine-rest/job/count?executable=true")).GET());
-    check(r, 200, "counting jobs");
-    return JSON.readTree(r.body()).get("count").asLong();
+    return adminGet("/engine-rest/job/count?executable=true", "counting jobs")
+        .get("count")
+        .asLong();
+  }
+
+  /** A GET as the administrator that must answer 200, its JSON body. */
+  JsonNode adminGet(String path, String what) throws Exception {
+    HttpResponse<String> r = send(admin, adminPassword, HttpRequest.newBuilder(uri(path)).GET());
+    check(r, 200, what);
+    return JSON.readTree(r.body());
   }
 
   // ------------------------------------------------------------------------------------------------ HTTP
