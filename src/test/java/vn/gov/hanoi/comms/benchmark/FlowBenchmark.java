@@ -117,6 +117,18 @@ public final class FlowBenchmark {
 
   final AtomicLong seq = new AtomicLong(System.currentTimeMillis() % 1_000_000);
 
+  /**
+   * Seconds from submission to the VNeID window's start (1: the throughput phase's wait, compared
+   * with the baseline's PT1S; 0: the capacity phase, where neither flow waits).
+   */
+  int vneidWindowSeconds = 1;
+
+  /**
+   * Whether a flow run with step hooks waits for its end (published, sent, ended); the capacity
+   * phase leaves that to the job queue it samples.
+   */
+  boolean awaitEnd = true;
+
   FlowBenchmark(String base, String jdbcUrl, String admin, String adminPassword) {
     this.base = base;
     this.jdbcUrl = jdbcUrl;
@@ -161,6 +173,16 @@ public final class FlowBenchmark {
     if (only.contains("cost")) {
       md.append(b.cost(quick ? 3 : 10)).append('\n');
       Files.writeString(out.resolve("flows.md"), md);
+    }
+    if (only.contains("capacity")) {
+      double[] rates =
+          Arrays.stream(opt.getOrDefault("rates", "2,4,8,12,16").split(","))
+              .mapToDouble(Double::parseDouble)
+              .toArray();
+      int seconds = Integer.parseInt(opt.getOrDefault("rate-seconds", quick ? "10" : "30"));
+      String capacity = new CapacityBenchmark(b).run(rates, seconds);
+      Files.writeString(out.resolve("capacity.md"), capacity);
+      md.append(capacity).append('\n');
     }
     if (only.contains("burst")) {
       md.append(b.burst(burst, burstSeconds)).append('\n');
@@ -349,7 +371,7 @@ public final class FlowBenchmark {
   }
 
   long vneid(Unit unit, Steps steps) throws Exception {
-    HttpResponse<String> r = submit(unit, Instant.now().plusSeconds(1), false);
+    HttpResponse<String> r = submit(unit, Instant.now().plusSeconds(vneidWindowSeconds), false);
     check(r, 201, "submitting");
     long id = JSON.readTree(r.body()).get("id").asLong();
     if (steps != null) steps.after("submit (validate, store, pre-checks, start)");
@@ -366,6 +388,9 @@ public final class FlowBenchmark {
         "Task_Approve",
         Map.of("approvalOutcome", "APPROVE", "approvalReasons", "Đồng ý đăng"));
     if (steps != null) steps.after("approve (Task_Approve, window check, timer)");
+    if (steps != null && !awaitEnd) {
+      return id;
+    }
     if (steps != null) {
       awaitSql("select 1 from vneid_request where id = " + id + " and status = 'PUBLISHED'");
       steps.after("publish (timer job, publish job)");
@@ -447,6 +472,9 @@ public final class FlowBenchmark {
         "Task_ApproveNotice",
         Map.of("approvalOutcome", "APPROVE", "approvalReasons", "Đồng ý gửi"));
     if (steps != null) steps.after("approve (Task_ApproveNotice, duplicate check)");
+    if (steps != null && !awaitEnd) {
+      return id;
+    }
     if (steps != null) {
       awaitSql("select 1 from ihanoi_notice where id = " + id + " and status = 'SENT'");
       steps.after("send (send job)");
@@ -479,6 +507,9 @@ public final class FlowBenchmark {
         "processInstanceId=" + pi + "&taskDefinitionKey=Task_Second",
         Map.of("secondOutcome", "APPROVE"));
     if (steps != null) steps.after("second user task (timer)");
+    if (steps != null && !awaitEnd) {
+      return pi;
+    }
     if (steps != null) {
       awaitSql("select 1 from act_hi_procinst where id_ = '" + pi + "' and end_time_ is not null");
       steps.after("timer job, end");
