@@ -86,7 +86,9 @@ final class CapacityBenchmark {
                     "| %s | %.0f | %s |%n",
                     name(f),
                     r,
-                    base > 0 ? String.format(Locale.ROOT, "%.0f%%", 100 * r / base) : "n/a")));
+                    base > 0
+                        ? String.format(Locale.ROOT, "%.0f%%", 100 * r / base)
+                        : "n/a (baseline not sustained at the lowest rate)")));
     md.append(
         "\n| flow | rate (req/s) | sent | failed | p99 per interactive step (ms) | job queue per second"
             + " (executable) | queue 5 s after | sustained | load average before |\n"

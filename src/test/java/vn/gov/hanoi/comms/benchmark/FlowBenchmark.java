@@ -176,7 +176,7 @@ public final class FlowBenchmark {
     }
     if (only.contains("capacity")) {
       double[] rates =
-          Arrays.stream(opt.getOrDefault("rates", "2,4,8,12,16").split(","))
+          Arrays.stream(opt.getOrDefault("rates", "1,2,4,8,12,16").split(","))
               .mapToDouble(Double::parseDouble)
               .toArray();
       int seconds = Integer.parseInt(opt.getOrDefault("rate-seconds", quick ? "10" : "30"));
