@@ -9,11 +9,13 @@ cd "$(dirname "$0")/.."
 
 QUICK=false
 JFR=false
+CAPACITY=false
 for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=true ;;
     --jfr) JFR=true ;;
-    *) echo "usage: benchmarks/run.sh [--quick] [--jfr]" >&2; exit 2 ;;
+    --capacity) CAPACITY=true ;;
+    *) echo "usage: benchmarks/run.sh [--quick] [--jfr] [--capacity]" >&2; exit 2 ;;
   esac
 done
 
@@ -75,9 +77,11 @@ LOAD_FLOWS=$(loadavg)
 log "load driver (load average $LOAD_FLOWS)"
 QUICK_ARG=()
 [[ $QUICK == true ]] && QUICK_ARG=(--quick)
+ONLY_ARG=()
+[[ $CAPACITY == true ]] && ONLY_ARG=(--only capacity)
 java -Xmx512m -cp "$CP" vn.gov.hanoi.comms.benchmark.FlowBenchmark --url "http://localhost:$PORT" \
   --jdbc "jdbc:postgresql://$PGHOST:5432/$DB" --admin-password "$BENCH_ADMIN_PASSWORD" --out "$OUT" "${QUICK_ARG[@]}" \
-  | tee "$OUT/driver.log"
+  "${ONLY_ARG[@]}" | tee "$OUT/driver.log"
 if [[ $JFR == true ]]; then
   jcmd $NODE JFR.dump name=bench filename="$PWD/$OUT/node.jfr" > /dev/null
 fi
@@ -89,6 +93,17 @@ if [[ $JFR == true ]]; then
   # Top frames of the execution samples, and the hottest frames inside the product's own packages.
   jfr print --stack-depth 64 --events jdk.ExecutionSample "$OUT/node.jfr" > "$OUT/samples.txt"
   python3 benchmarks/jfr_top.py "$OUT/samples.txt" > "$OUT/jfr-top.md"
+fi
+
+if [[ $CAPACITY == true ]]; then
+  {
+    echo "Written by \`benchmarks/run.sh $*\`, started $STARTED on $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB;"
+    echo "load average (1, 5, 15 min) before the capacity phase: $LOAD_FLOWS (each row has its own)."
+    echo
+    cat "$OUT/capacity.md"
+  } > benchmarks/capacity.md
+  log "benchmarks/capacity.md written in $((SECONDS / 60)) min $((SECONDS % 60)) s"
+  exit 0
 fi
 
 # 5. Duplicate check: latency, build time and heap by corpus size
@@ -134,6 +149,12 @@ BOOT_VERSION=$(grep -A1 '<artifactId>spring-boot-starter-parent</artifactId>' po
   echo
   cat "$OUT/flows.md"
   echo
+  if [[ -s benchmarks/capacity.md ]]; then
+    echo "## Capacity (\`benchmarks/run.sh --capacity\`, node as above)"
+    echo
+    cat benchmarks/capacity.md
+    echo
+  fi
   echo "## Duplicate check (DedupBenchmark, \`-Xmx3g\`)"
   echo
   grep '^|' "$OUT/dedup.md"

@@ -21,9 +21,20 @@ public class BenchCountersController {
 
   @GetMapping("/api/bench/counters")
   public Map<String, Long> counters() {
+    requireAdmin();
+    return counter.snapshot();
+  }
+
+  /** Statements since start by family (verb and first table), for the cost breakdown. */
+  @GetMapping("/api/bench/counters/families")
+  public Map<String, Long> families() {
+    requireAdmin();
+    return counter.families();
+  }
+
+  private void requireAdmin() {
     if (!users.current().isAdmin()) {
       throw new NotFoundException("Không tìm thấy.");
     }
-    return counter.snapshot();
   }
 }

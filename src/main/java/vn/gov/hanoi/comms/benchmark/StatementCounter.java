@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -25,6 +27,7 @@ public class StatementCounter implements BeanPostProcessor {
   private final LongAdder statements = new LongAdder();
   private final LongAdder roundTrips = new LongAdder();
   private final LongAdder connections = new LongAdder();
+  private final Map<String, LongAdder> byFamily = new ConcurrentHashMap<>();
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -58,33 +61,55 @@ public class StatementCounter implements BeanPostProcessor {
         connections.sum());
   }
 
+  /** Statements since start by family ({@link StatementFamily}: verb and first table), sorted. */
+  public Map<String, Long> families() {
+    Map<String, Long> result = new TreeMap<>();
+    byFamily.forEach((family, count) -> result.put(family, count.sum()));
+    return result;
+  }
+
   private Object onConnection(Object target, java.lang.reflect.Method method, Object[] args)
       throws Throwable {
     Object result = invoke(target, method, args);
+    // A prepared statement's family is known from its text; a plain one's when it executes.
+    String prepared =
+        method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql
+            ? StatementFamily.of(sql)
+            : null;
     if (result instanceof CallableStatement s) {
-      return proxy(CallableStatement.class, s, this::onStatement);
+      return proxy(CallableStatement.class, s, (t, m, a) -> onStatement(prepared, t, m, a));
     }
     if (result instanceof PreparedStatement s) {
-      return proxy(PreparedStatement.class, s, this::onStatement);
+      return proxy(PreparedStatement.class, s, (t, m, a) -> onStatement(prepared, t, m, a));
     }
     if (result instanceof Statement s) {
-      return proxy(Statement.class, s, this::onStatement);
+      return proxy(Statement.class, s, (t, m, a) -> onStatement(prepared, t, m, a));
     }
     return result;
   }
 
-  private Object onStatement(Object target, java.lang.reflect.Method method, Object[] args)
+  private Object onStatement(
+      String prepared, Object target, java.lang.reflect.Method method, Object[] args)
       throws Throwable {
     String name = method.getName();
+    String family =
+        prepared != null
+            ? prepared
+            : StatementFamily.of(args != null && args.length > 0 ? String.valueOf(args[0]) : null);
     if (name.equals("addBatch")) {
-      statements.increment();
+      count(family);
     } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
       roundTrips.increment();
     } else if (name.startsWith("execute")) {
-      statements.increment();
+      count(family);
       roundTrips.increment();
     }
     return invoke(target, method, args);
+  }
+
+  private void count(String family) {
+    statements.increment();
+    byFamily.computeIfAbsent(family, k -> new LongAdder()).increment();
   }
 
   private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)

@@ -117,6 +117,18 @@ public final class FlowBenchmark {
 
   final AtomicLong seq = new AtomicLong(System.currentTimeMillis() % 1_000_000);
 
+  /**
+   * Seconds from submission to the VNeID window's start (1: the throughput phase's wait, compared
+   * with the baseline's PT1S; 0: the capacity phase, where neither flow waits).
+   */
+  int vneidWindowSeconds = 1;
+
+  /**
+   * Whether a flow run with step hooks waits for its end (published, sent, ended); the capacity
+   * phase leaves that to the job queue it samples.
+   */
+  boolean awaitEnd = true;
+
   FlowBenchmark(String base, String jdbcUrl, String admin, String adminPassword) {
     this.base = base;
     this.jdbcUrl = jdbcUrl;
@@ -161,6 +173,16 @@ public final class FlowBenchmark {
     if (only.contains("cost")) {
       md.append(b.cost(quick ? 3 : 10)).append('\n');
       Files.writeString(out.resolve("flows.md"), md);
+    }
+    if (only.contains("capacity")) {
+      double[] rates =
+          Arrays.stream(opt.getOrDefault("rates", "1,2,4,8,12,16").split(","))
+              .mapToDouble(Double::parseDouble)
+              .toArray();
+      int seconds = Integer.parseInt(opt.getOrDefault("rate-seconds", quick ? "10" : "30"));
+      String capacity = new CapacityBenchmark(b).run(rates, seconds);
+      Files.writeString(out.resolve("capacity.md"), capacity);
+      md.append(capacity).append('\n');
     }
     if (only.contains("burst")) {
       md.append(b.burst(burst, burstSeconds)).append('\n');
@@ -218,6 +240,11 @@ public final class FlowBenchmark {
         "baseline.bpmn",
         "application/xml",
         Files.readAllBytes(Path.of("benchmarks/baseline.bpmn")));
+    mp.file(
+        "form",
+        "baseline-decision.form",
+        "application/json",
+        Files.readAllBytes(Path.of("benchmarks/baseline-decision.form")));
     HttpResponse<String> r =
         send(
             admin,
@@ -344,7 +371,7 @@ public final class FlowBenchmark {
   }
 
   long vneid(Unit unit, Steps steps) throws Exception {
-    HttpResponse<String> r = submit(unit, Instant.now().plusSeconds(1), false);
+    HttpResponse<String> r = submit(unit, Instant.now().plusSeconds(vneidWindowSeconds), false);
     check(r, 201, "submitting");
     long id = JSON.readTree(r.body()).get("id").asLong();
     if (steps != null) steps.after("submit (validate, store, pre-checks, start)");
@@ -361,6 +388,9 @@ public final class FlowBenchmark {
         "Task_Approve",
         Map.of("approvalOutcome", "APPROVE", "approvalReasons", "Đồng ý đăng"));
     if (steps != null) steps.after("approve (Task_Approve, window check, timer)");
+    if (steps != null && !awaitEnd) {
+      return id;
+    }
     if (steps != null) {
       awaitSql("select 1 from vneid_request where id = " + id + " and status = 'PUBLISHED'");
       steps.after("publish (timer job, publish job)");
@@ -442,6 +472,9 @@ public final class FlowBenchmark {
         "Task_ApproveNotice",
         Map.of("approvalOutcome", "APPROVE", "approvalReasons", "Đồng ý gửi"));
     if (steps != null) steps.after("approve (Task_ApproveNotice, duplicate check)");
+    if (steps != null && !awaitEnd) {
+      return id;
+    }
     if (steps != null) {
       awaitSql("select 1 from ihanoi_notice where id = " + id + " and status = 'SENT'");
       steps.after("send (send job)");
@@ -474,6 +507,9 @@ public final class FlowBenchmark {
         "processInstanceId=" + pi + "&taskDefinitionKey=Task_Second",
         Map.of("secondOutcome", "APPROVE"));
     if (steps != null) steps.after("second user task (timer)");
+    if (steps != null && !awaitEnd) {
+      return pi;
+    }
     if (steps != null) {
       awaitSql("select 1 from act_hi_procinst where id_ = '" + pi + "' and end_time_ is not null");
       steps.after("timer job, end");
@@ -564,6 +600,7 @@ public final class FlowBenchmark {
             "### What one complete request costs the database (%d requests in a row per flow)%n%n",
             requests));
     double idleStatementsPerSecond = idleStatementRate();
+    StatementBreakdown breakdown = new StatementBreakdown(familiesPerCounterCall, idleFamilies);
     md.append(
         String.format(
             Locale.ROOT,
@@ -597,6 +634,7 @@ public final class FlowBenchmark {
       long[] db0 = pgStat();
       long hist0 = historyRows();
       long q0 = driverQueries.get();
+      Map<String, Long> fam0 = families();
       long st0 = statements();
       long counterCalls = 0;
       long t0 = System.nanoTime();
@@ -614,6 +652,13 @@ public final class FlowBenchmark {
               - st0
               - Math.round(
                   idleStatementsPerSecond * seconds + counterCallStatements * counterCalls);
+      breakdown.add(
+          f == Flow.BASELINE_VNEID ? "baseline" : f == Flow.VNEID ? "VNeID" : "iHanoi",
+          fam0,
+          families(),
+          requests,
+          counterCalls + 1,
+          seconds);
       long driverCommits = driverQueries.get() - q0;
       long hist = historyRows() - hist0;
       pgStatFlushWait();
@@ -636,26 +681,50 @@ public final class FlowBenchmark {
                   String.format(
                       Locale.ROOT, "| %s | %s | %.0f |%n", name, k, (double) v / requests)));
     }
-    return md.append(stepsMd).toString();
+    md.append(stepsMd);
+    md.append(
+        "\nStatements per complete request by family (verb and first table; `GET /api/bench/counters/families`, "
+            + "minus the counter reads and the idle polling, same requests):\n\n");
+    return md.append(breakdown.markdown()).toString();
   }
 
+  /** Per family, what one read of the counters costs and what the idle node runs per second. */
+  Map<String, Double> familiesPerCounterCall = Map.of();
+
+  Map<String, Double> idleFamilies = Map.of();
+
   double idleStatementRate() throws Exception {
+    Map<String, Long> f0 = families();
     long c0 = statements();
     for (int i = 0; i < 9; i++) {
       statements();
     }
     counterCallStatements = (statements() - c0) / 10.0;
+    // Ten reads of the counters and one of the families (which costs the same authentication).
+    familiesPerCounterCall = StatementBreakdown.delta(f0, families(), 11);
+    Map<String, Long> i0 = families();
     long s0 = statements();
     long t0 = System.nanoTime();
     Thread.sleep(5_000);
-    return (statements() - s0 - counterCallStatements) / ((System.nanoTime() - t0) / 1e9);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    Map<String, Double> idle = StatementBreakdown.delta(i0, families(), seconds);
+    idle.replaceAll((k, v) -> v - 2 * familiesPerCounterCall.getOrDefault(k, 0.0) / seconds);
+    idleFamilies = idle;
+    return (statements() - s0 - counterCallStatements) / seconds;
+  }
+
+  Map<String, Long> families() throws Exception {
+    Map<String, Long> m = new LinkedHashMap<>();
+    adminGet("/api/bench/counters/families", "reading the statement families (profile bench)")
+        .fields()
+        .forEachRemaining(e -> m.put(e.getKey(), e.getValue().asLong()));
+    return m;
   }
 
   long statements() throws Exception {
-    HttpResponse<String> r =
-        send(admin, adminPassword, HttpRequest.newBuilder(uri("/api/bench/counters")).GET());
-    check(r, 200, "reading the statement counters (profile bench)");
-    return JSON.readTree(r.body()).get("statements").asLong();
+    return adminGet("/api/bench/counters", "reading the statement counters (profile bench)")
+        .get("statements")
+        .asLong();
   }
 
   /**
@@ -937,13 +1006,16 @@ public final class FlowBenchmark {
   }
 
   long jobCount() throws Exception {
-    HttpResponse<String> r =
-        send(
-            admin,
-            adminPassword,
-            HttpRequest.newBuilder(uri("/engine-rest/job/count?executable=true")).GET());
-    check(r, 200, "counting jobs");
-    return JSON.readTree(r.body()).get("count").asLong();
+    return adminGet("/engine-rest/job/count?executable=true", "counting jobs")
+        .get("count")
+        .asLong();
+  }
+
+  /** A GET as the administrator that must answer 200, its JSON body. */
+  JsonNode adminGet(String path, String what) throws Exception {
+    HttpResponse<String> r = send(admin, adminPassword, HttpRequest.newBuilder(uri(path)).GET());
+    check(r, 200, what);
+    return JSON.readTree(r.body());
   }
 
   // ------------------------------------------------------------------------------------------------ HTTP
