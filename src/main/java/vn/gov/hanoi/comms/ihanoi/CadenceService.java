@@ -24,6 +24,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import vn.gov.hanoi.comms.common.FormDisplay;
+import vn.gov.hanoi.comms.common.MailProperties;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationKind;
@@ -57,7 +58,7 @@ public class CadenceService {
       JavaMailSender mail,
       ProductClock clock,
       @Value("${app.ihanoi.cadence.max-gap:P3D}") Duration maxGap,
-      @Value("${app.mail.from}") String from,
+      MailProperties mailProperties,
       CadenceClaims claims) {
     this.repository = repository;
     this.organisations = organisations;
@@ -66,7 +67,7 @@ public class CadenceService {
     this.mail = mail;
     this.clock = clock;
     this.maxGap = maxGap;
-    this.from = from;
+    this.from = mailProperties.from();
     this.claims = claims;
   }
 

@@ -8,6 +8,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import vn.gov.hanoi.comms.common.MailProperties;
 
 /**
  * Emails a report with its spreadsheet and CSV (R-2) to the City Police (VNeID) and the City Office
@@ -24,11 +25,11 @@ public class ReportMailer {
 
   public ReportMailer(
       JavaMailSender mail,
-      @Value("${app.mail.from}") String from,
+      MailProperties mailProperties,
       @Value("${app.reports.recipients.vneid:}") List<String> vneid,
       @Value("${app.reports.recipients.ihanoi:}") List<String> ihanoi) {
     this.mail = mail;
-    this.from = from;
+    this.from = mailProperties.from();
     this.vneid = vneid.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
     this.ihanoi = ihanoi.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
