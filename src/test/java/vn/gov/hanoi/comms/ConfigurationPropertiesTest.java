@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.Validation;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -25,6 +27,7 @@ import vn.gov.hanoi.comms.operations.MetricsProperties;
 import vn.gov.hanoi.comms.publication.AlertProperties;
 import vn.gov.hanoi.comms.publication.WebhookProperties;
 import vn.gov.hanoi.comms.quota.QuotaReminderProperties;
+import vn.gov.hanoi.comms.reporting.ReportProperties;
 
 /**
  * Each capability's {@code @ConfigurationProperties} record, bound as Spring Boot binds it at
@@ -33,7 +36,7 @@ import vn.gov.hanoi.comms.quota.QuotaReminderProperties;
  * start naming the setting.
  */
 @DisplayName(
-    "O-FAIL-1, V-STEP-4, V-QUOTA-1: each capability's settings bind, a bad value is refused")
+    "O-FAIL-1, V-STEP-4, V-QUOTA-1, R-1, R-2: each capability's settings bind, a bad value is refused")
 class ConfigurationPropertiesTest {
 
   /** One properties class: a good setting and what it binds to, and a bad one. */
@@ -87,7 +90,18 @@ class ConfigurationPropertiesTest {
                 QuotaReminderProperties.class,
                 Map.of("app.quota.reminder.cycle", ""),
                 new QuotaReminderProperties("", 15, LocalTime.of(8, 0)),
-                Map.of("app.quota.reminder.time", "25:00")))
+                Map.of("app.quota.reminder.time", "25:00")),
+            new Case(
+                "app.reports",
+                ReportProperties.class,
+                Map.of("app.reports.recipients.vneid", "a@hanoi.gov.vn,b@hanoi.gov.vn"),
+                new ReportProperties(
+                    new ReportProperties.Weekly(DayOfWeek.THURSDAY, LocalTime.of(8, 0), ""),
+                    new ReportProperties.Monthly(10, LocalTime.of(8, 0), ""),
+                    "",
+                    new ReportProperties.Recipients(
+                        List.of("a@hanoi.gov.vn", "b@hanoi.gov.vn"), List.of())),
+                Map.of("app.reports.weekly.day", "THURSDAYS")))
         .map(Arguments::of);
   }
 

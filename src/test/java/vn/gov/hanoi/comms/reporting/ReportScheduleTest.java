@@ -26,7 +26,12 @@ class ReportScheduleTest {
 
   private static ReportSchedule schedule() {
     return new ReportSchedule(
-        new ProductClock(), DayOfWeek.THURSDAY, LocalTime.of(8, 0), "", 10, LocalTime.of(8, 0), "");
+        new ProductClock(),
+        new ReportProperties(
+            new ReportProperties.Weekly(DayOfWeek.THURSDAY, LocalTime.of(8, 0), ""),
+            new ReportProperties.Monthly(10, LocalTime.of(8, 0), ""),
+            "",
+            new ReportProperties.Recipients(null, null)));
   }
 
   @Test
