@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import vn.gov.hanoi.comms.common.MailProperties;
 import vn.gov.hanoi.comms.common.PublicUrlProperties;
+import vn.gov.hanoi.comms.ihanoi.CadenceProperties;
 import vn.gov.hanoi.comms.operations.MetricsProperties;
 import vn.gov.hanoi.comms.publication.AlertProperties;
 import vn.gov.hanoi.comms.publication.WebhookProperties;
@@ -36,7 +37,7 @@ import vn.gov.hanoi.comms.reporting.ReportProperties;
  * start naming the setting.
  */
 @DisplayName(
-    "O-FAIL-1, V-STEP-4, V-QUOTA-1, R-1, R-2: each capability's settings bind, a bad value is refused")
+    "O-FAIL-1, V-STEP-4, V-QUOTA-1, R-1, R-2, I-CADENCE-1: each capability's settings bind, a bad value is refused")
 class ConfigurationPropertiesTest {
 
   /** One properties class: a good setting and what it binds to, and a bad one. */
@@ -91,6 +92,12 @@ class ConfigurationPropertiesTest {
                 Map.of("app.quota.reminder.cycle", ""),
                 new QuotaReminderProperties("", 15, LocalTime.of(8, 0)),
                 Map.of("app.quota.reminder.time", "25:00")),
+            new Case(
+                "app.ihanoi.cadence",
+                CadenceProperties.class,
+                Map.of("app.ihanoi.cadence.time", "07:30"),
+                new CadenceProperties(Duration.ofDays(3), LocalTime.of(7, 30), ""),
+                Map.of("app.ihanoi.cadence.max-gap", "three days")),
             new Case(
                 "app.reports",
                 ReportProperties.class,

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -57,7 +56,7 @@ public class CadenceService {
       TaskService taskService,
       JavaMailSender mail,
       ProductClock clock,
-      @Value("${app.ihanoi.cadence.max-gap:P3D}") Duration maxGap,
+      CadenceProperties cadence,
       MailProperties mailProperties,
       CadenceClaims claims) {
     this.repository = repository;
@@ -66,7 +65,7 @@ public class CadenceService {
     this.taskService = taskService;
     this.mail = mail;
     this.clock = clock;
-    this.maxGap = maxGap;
+    this.maxGap = cadence.maxGap();
     this.from = mailProperties.from();
     this.claims = claims;
   }
