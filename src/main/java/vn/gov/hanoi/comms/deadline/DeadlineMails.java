@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.common.PublicUrlProperties;
 import vn.gov.hanoi.comms.notification.Mailer;
 
 /**
@@ -23,11 +23,10 @@ public class DeadlineMails {
   private final TaskService tasks;
   private final String publicUrl;
 
-  public DeadlineMails(
-      Mailer mailer, TaskService tasks, @Value("${app.public-url}") String publicUrl) {
+  public DeadlineMails(Mailer mailer, TaskService tasks, PublicUrlProperties publicUrl) {
     this.mailer = mailer;
     this.tasks = tasks;
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.publicUrl = publicUrl.publicUrl().replaceAll("/+$", "");
   }
 
   void remind(StepDeadlineRecord d, String taskId) {

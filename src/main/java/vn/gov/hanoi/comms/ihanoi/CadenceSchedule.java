@@ -3,7 +3,6 @@ package vn.gov.hanoi.comms.ihanoi;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.ProductClock;
 
@@ -19,12 +18,9 @@ public class CadenceSchedule {
   private final LocalTime time;
   private final ProductClock clock;
 
-  public CadenceSchedule(
-      @Value("${app.ihanoi.cadence.cycle:}") String configuredCycle,
-      @Value("${app.ihanoi.cadence.time:07:00}") LocalTime time,
-      ProductClock clock) {
-    this.configuredCycle = configuredCycle;
-    this.time = time;
+  public CadenceSchedule(CadenceProperties cadence, ProductClock clock) {
+    this.configuredCycle = cadence.cycle();
+    this.time = cadence.time();
     this.clock = clock;
   }
 

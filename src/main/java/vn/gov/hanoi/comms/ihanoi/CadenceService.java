@@ -18,12 +18,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import vn.gov.hanoi.comms.common.FormDisplay;
+import vn.gov.hanoi.comms.common.MailProperties;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationKind;
@@ -56,8 +56,8 @@ public class CadenceService {
       TaskService taskService,
       JavaMailSender mail,
       ProductClock clock,
-      @Value("${app.ihanoi.cadence.max-gap:P3D}") Duration maxGap,
-      @Value("${app.mail.from}") String from,
+      CadenceProperties cadence,
+      MailProperties mailProperties,
       CadenceClaims claims) {
     this.repository = repository;
     this.organisations = organisations;
@@ -65,8 +65,8 @@ public class CadenceService {
     this.taskService = taskService;
     this.mail = mail;
     this.clock = clock;
-    this.maxGap = maxGap;
-    this.from = from;
+    this.maxGap = cadence.maxGap();
+    this.from = mailProperties.from();
     this.claims = claims;
   }
 

@@ -7,14 +7,14 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.prechecks.PreCheckRowRepository;
+import vn.gov.hanoi.comms.prechecks.ScreeningData;
 import vn.gov.hanoi.comms.screening.Field;
 import vn.gov.hanoi.comms.screening.FindingKind;
 import vn.gov.hanoi.comms.screening.PreCheckDisplay;
 import vn.gov.hanoi.comms.screening.PreCheckRow;
-import vn.gov.hanoi.comms.screening.PreCheckRowRepository;
 import vn.gov.hanoi.comms.screening.ScreenedText;
 import vn.gov.hanoi.comms.screening.Screener;
-import vn.gov.hanoi.comms.screening.ScreeningData;
 
 /**
  * The screening that protects residents (personal data, links, event dates) on an iHanoi notice,

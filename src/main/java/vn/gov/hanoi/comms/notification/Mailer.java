@@ -7,10 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.common.MailProperties;
 
 /**
  * Plain-text mails in UTF-8 from the product's address ({@code app.mail.from}), and the addresses
@@ -22,11 +22,10 @@ public class Mailer {
   private final IdentityService identity;
   private final String from;
 
-  public Mailer(
-      JavaMailSender mail, IdentityService identity, @Value("${app.mail.from}") String from) {
+  public Mailer(JavaMailSender mail, IdentityService identity, MailProperties mailProperties) {
     this.mail = mail;
     this.identity = identity;
-    this.from = from;
+    this.from = mailProperties.from();
   }
 
   public void send(Collection<String> to, String subject, String text) {

@@ -3,7 +3,6 @@ package vn.gov.hanoi.comms.operations;
 import java.time.Duration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +13,8 @@ import org.springframework.stereotype.Component;
 public class EngineMetricsReporting extends AbstractProcessEnginePlugin {
   private final Duration interval;
 
-  public EngineMetricsReporting(
-      @Value("${app.metrics.engine-report-interval:PT1M}") Duration interval) {
-    this.interval = interval;
+  public EngineMetricsReporting(MetricsProperties metrics) {
+    this.interval = metrics.engineReportInterval();
   }
 
   @Override

@@ -4,14 +4,12 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.Metrics;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.ihanoi.NoticeStatus;
@@ -52,11 +50,11 @@ public class FlowMetrics implements MeterBinder {
       JdbcClient jdbc,
       ManagementService management,
       RuntimeService runtime,
-      @Value("${app.metrics.refresh:PT15S}") Duration refresh) {
+      MetricsProperties metrics) {
     this.jdbc = jdbc;
     this.management = management;
     this.runtime = runtime;
-    this.refreshMillis = refresh.toMillis();
+    this.refreshMillis = metrics.refresh().toMillis();
   }
 
   @Override

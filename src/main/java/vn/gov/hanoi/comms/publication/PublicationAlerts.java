@@ -13,11 +13,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.PublicUrlProperties;
 import vn.gov.hanoi.comms.notification.Mailer;
 
 /**
@@ -50,9 +50,8 @@ public class PublicationAlerts {
       Mailer mailer,
       MeterRegistry meters,
       ProductClock clock,
-      @Value("${app.operations.alerts.to:}") String operatorAddresses,
-      @Value("${app.operations.alerts.group:camunda-admin}") String operatorGroup,
-      @Value("${app.public-url}") String publicUrl) {
+      AlertProperties alerts,
+      PublicUrlProperties publicUrl) {
     this.outages = outages;
     this.sources =
         sources.stream().collect(Collectors.toMap(PublicationSource::source, Function.identity()));
@@ -60,12 +59,12 @@ public class PublicationAlerts {
     this.meters = meters;
     this.clock = clock;
     this.operatorAddresses =
-        Arrays.stream(operatorAddresses.split(","))
+        Arrays.stream(alerts.to().split(","))
             .map(String::strip)
             .filter(a -> !a.isEmpty())
             .collect(Collectors.toCollection(LinkedHashSet::new));
-    this.operatorGroup = operatorGroup;
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.operatorGroup = alerts.group();
+    this.publicUrl = publicUrl.publicUrl().replaceAll("/+$", "");
   }
 
   /** How people call an item of a flow ("tin iHanoi số 8 «…»"). */

@@ -3,7 +3,6 @@ package vn.gov.hanoi.comms.publication;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -33,11 +32,9 @@ public class WebhookPublicationChannel implements PublicationChannel {
   private final String url;
   private final Duration timeout;
 
-  public WebhookPublicationChannel(
-      @Value("${app.publication.webhook.url}") String url,
-      @Value("${app.publication.webhook.timeout:PT10S}") Duration timeout) {
-    this.url = url;
-    this.timeout = timeout;
+  public WebhookPublicationChannel(WebhookProperties properties) {
+    this.url = properties.url();
+    this.timeout = properties.timeout();
     HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
     JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
     factory.setReadTimeout(timeout);

@@ -3,7 +3,6 @@ package vn.gov.hanoi.comms.quota;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.ProductClock;
 
@@ -20,14 +19,10 @@ public class QuotaSchedule {
   private final LocalTime time;
   private final ProductClock clock;
 
-  public QuotaSchedule(
-      @Value("${app.quota.reminder.cycle:}") String configuredCycle,
-      @Value("${app.quota.reminder.day-of-month:15}") int dayOfMonth,
-      @Value("${app.quota.reminder.time:08:00}") LocalTime time,
-      ProductClock clock) {
-    this.configuredCycle = configuredCycle;
-    this.dayOfMonth = Math.min(Math.max(dayOfMonth, 1), 28);
-    this.time = time;
+  public QuotaSchedule(QuotaReminderProperties reminder, ProductClock clock) {
+    this.configuredCycle = reminder.cycle();
+    this.dayOfMonth = Math.min(Math.max(reminder.dayOfMonth(), 1), 28);
+    this.time = reminder.time();
     this.clock = clock;
   }
 

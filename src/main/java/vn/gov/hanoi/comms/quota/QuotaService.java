@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import vn.gov.hanoi.comms.common.MailProperties;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.NotFoundException;
@@ -47,14 +47,14 @@ public class QuotaService {
       HistoryService historyService,
       JavaMailSender mail,
       ProductClock clock,
-      @Value("${app.mail.from}") String from) {
+      MailProperties mailProperties) {
     this.repository = repository;
     this.organisations = organisations;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.mail = mail;
     this.clock = clock;
-    this.from = from;
+    this.from = mailProperties.from();
   }
 
   public List<Quota> list() {

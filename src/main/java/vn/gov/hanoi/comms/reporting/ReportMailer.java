@@ -3,11 +3,11 @@ package vn.gov.hanoi.comms.reporting;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import vn.gov.hanoi.comms.common.MailProperties;
 
 /**
  * Emails a report with its spreadsheet and CSV (R-2) to the City Police (VNeID) and the City Office
@@ -23,14 +23,19 @@ public class ReportMailer {
   private final List<String> ihanoi;
 
   public ReportMailer(
-      JavaMailSender mail,
-      @Value("${app.mail.from}") String from,
-      @Value("${app.reports.recipients.vneid:}") List<String> vneid,
-      @Value("${app.reports.recipients.ihanoi:}") List<String> ihanoi) {
+      JavaMailSender mail, MailProperties mailProperties, ReportProperties properties) {
     this.mail = mail;
-    this.from = from;
-    this.vneid = vneid.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-    this.ihanoi = ihanoi.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+    this.from = mailProperties.from();
+    this.vneid =
+        properties.recipients().vneid().stream()
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .toList();
+    this.ihanoi =
+        properties.recipients().ihanoi().stream()
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .toList();
   }
 
   /**

@@ -3,7 +3,6 @@ package vn.gov.hanoi.comms.reporting;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.gov.hanoi.comms.area.AreaService;
@@ -17,15 +16,15 @@ import vn.gov.hanoi.comms.reporting.ReportProcess.Variables;
 public class ReportPeriod {
 
   @Bean("reportWeeklyPeriod")
-  JavaDelegate weekly(
-      ReportSchedule schedule, AreaService areas, @Value("${app.reports.area:}") String area) {
-    return execution -> set(execution, schedule.weeklyPeriod(), area(areas, area), "tuần");
+  JavaDelegate weekly(ReportSchedule schedule, AreaService areas, ReportProperties properties) {
+    return execution ->
+        set(execution, schedule.weeklyPeriod(), area(areas, properties.area()), "tuần");
   }
 
   @Bean("reportMonthlyPeriod")
-  JavaDelegate monthly(
-      ReportSchedule schedule, AreaService areas, @Value("${app.reports.area:}") String area) {
-    return execution -> set(execution, schedule.monthlyPeriod(), area(areas, area), "tháng");
+  JavaDelegate monthly(ReportSchedule schedule, AreaService areas, ReportProperties properties) {
+    return execution ->
+        set(execution, schedule.monthlyPeriod(), area(areas, properties.area()), "tháng");
   }
 
   private static String area(AreaService areas, String configured) {

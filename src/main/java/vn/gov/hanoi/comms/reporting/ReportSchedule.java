@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.quota.QuotaSchedule;
@@ -28,21 +27,14 @@ public class ReportSchedule {
   private final LocalTime monthlyTime;
   private final String monthlyCycle;
 
-  public ReportSchedule(
-      ProductClock clock,
-      @Value("${app.reports.weekly.day:THURSDAY}") DayOfWeek weeklyDay,
-      @Value("${app.reports.weekly.time:08:00}") LocalTime weeklyTime,
-      @Value("${app.reports.weekly.cycle:}") String weeklyCycle,
-      @Value("${app.reports.monthly.day-of-month:10}") int monthlyDay,
-      @Value("${app.reports.monthly.time:08:00}") LocalTime monthlyTime,
-      @Value("${app.reports.monthly.cycle:}") String monthlyCycle) {
+  public ReportSchedule(ProductClock clock, ReportProperties properties) {
     this.clock = clock;
-    this.weeklyDay = weeklyDay;
-    this.weeklyTime = weeklyTime;
-    this.weeklyCycle = weeklyCycle;
-    this.monthlyDay = Math.min(Math.max(monthlyDay, 1), 14);
-    this.monthlyTime = monthlyTime;
-    this.monthlyCycle = monthlyCycle;
+    this.weeklyDay = properties.weekly().day();
+    this.weeklyTime = properties.weekly().time();
+    this.weeklyCycle = properties.weekly().cycle();
+    this.monthlyDay = Math.min(Math.max(properties.monthly().dayOfMonth(), 1), 14);
+    this.monthlyTime = properties.monthly().time();
+    this.monthlyCycle = properties.monthly().cycle();
   }
 
   public String getWeeklyCycle() {

@@ -6,6 +6,6 @@
  * vn.gov.hanoi.comms.screening.Screener} takes the texts and the reference data (allowed link
  * hosts, published numbers of organisations) and returns findings, each with its passage and
  * offsets; the VNeID pre-checks and the iHanoi approval both use it. The findings are stored as
- * rows ({@link vn.gov.hanoi.comms.screening.PreCheckRowRepository}).
+ * rows by {@code prechecks.PreCheckRowRepository}, which keeps Spring out of this package.
  */
 package vn.gov.hanoi.comms.screening;

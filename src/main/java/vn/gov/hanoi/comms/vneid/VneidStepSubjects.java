@@ -1,9 +1,9 @@
 package vn.gov.hanoi.comms.vneid;
 
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.PublicUrlProperties;
 import vn.gov.hanoi.comms.deadline.StepSubject;
 import vn.gov.hanoi.comms.deadline.StepSubjects;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
@@ -26,12 +26,12 @@ public class VneidStepSubjects implements StepSubjects {
       VneidRequestRepository repository,
       OrganisationService organisations,
       NoticeService notices,
-      @Value("${app.public-url}") String publicUrl) {
+      PublicUrlProperties publicUrl) {
     this.notices = notices;
     this.workflow = workflow;
     this.repository = repository;
     this.organisations = organisations;
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.publicUrl = publicUrl.publicUrl().replaceAll("/+$", "");
   }
 
   @Override

@@ -9,18 +9,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.area.Area;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.area.AreaTree;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.common.PublicUrlProperties;
 import vn.gov.hanoi.comms.common.web.FormText;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.prechecks.PreCheckRowRepository;
 import vn.gov.hanoi.comms.screening.Field;
 import vn.gov.hanoi.comms.screening.PreCheckDisplay;
-import vn.gov.hanoi.comms.screening.PreCheckRowRepository;
 import vn.gov.hanoi.comms.screening.ScreenedText;
 import vn.gov.hanoi.comms.security.PeopleNames;
 import vn.gov.hanoi.comms.vneid.content.Category;
@@ -91,7 +91,7 @@ public class VneidTaskDisplay {
       OrganisationService organisations,
       PeopleNames people,
       StoredFileRepository files,
-      @Value("${app.public-url}") String publicUrl,
+      PublicUrlProperties publicUrlProperties,
       PreCheckRowRepository preChecks,
       NoticeRepository notices,
       AreaService areas) {
@@ -102,6 +102,7 @@ public class VneidTaskDisplay {
     this.files = files;
     this.repository = repository;
     this.organisations = organisations;
+    String publicUrl = publicUrlProperties.publicUrl();
     this.publicUrl =
         publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }

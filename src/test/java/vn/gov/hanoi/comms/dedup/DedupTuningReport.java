@@ -1,6 +1,7 @@
 package vn.gov.hanoi.comms.dedup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -77,58 +78,94 @@ final class DedupTuningReport {
   /**
    * Share of duplicate pairs (per kind) whose "a" is an LSH candidate of "b", and mean candidates.
    */
+  /**
+   * One LSH shape measured on the evaluation set: candidate recall over all duplicates and per kind
+   * of copy, and the mean number of candidates a query returns.
+   */
+  record Banding(
+      int bands,
+      int rows,
+      double recallAll,
+      double recallShortened,
+      double recallLocalSentence,
+      double recallReworded,
+      double meanCandidates) {
+
+    /** The similarity at which a pair becomes a candidate with probability 1/2. */
+    double threshold() {
+      return Math.pow(1.0 / bands, 1.0 / rows);
+    }
+
+    String markdownRow() {
+      return String.format(
+          "| %d x %d | %.2f | %.3f | %.3f | %.3f | %.3f | %.1f |%n",
+          bands,
+          rows,
+          threshold(),
+          recallAll,
+          recallShortened,
+          recallLocalSentence,
+          recallReworded,
+          meanCandidates);
+    }
+  }
+
+  /** The measurements as a Markdown table, for the tuning notes. */
   String bandingTable(int[][] shapes, List<StoredNotice> fillers) {
-    MinHasher minHasher = new MinHasher(DuplicateDetector.NUM_HASHES);
     StringBuilder out =
         new StringBuilder(
             "| bands x rows | threshold (1/b)^(1/r) | candidate recall, all duplicates"
                 + " | shortened | local-sentence-added | reworded | mean candidates / query |\n|---|---|---|---|---|---|---|\n");
-    for (int[] shape : shapes) {
-      LshIndex index = new LshIndex(shape[0], shape[1], pairs.size() + fillers.size());
-      for (EvaluationSet.Pair p : pairs) {
-        index.add(p.id(), minHasher.signature(shingler.shingles(p.a().title(), p.a().body())));
-      }
-      for (StoredNotice f : fillers) {
-        index.add(f.id(), minHasher.signature(shingler.shingles(f.title(), f.body())));
-      }
-      int[] hit = new int[4];
-      int[] total = new int[4];
-      long candidates = 0;
-      for (EvaluationSet.Pair p : pairs) {
-        Set<Long> found =
-            index.candidates(minHasher.signature(shingler.shingles(p.b().title(), p.b().body())));
-        candidates += found.size();
-        if (!p.duplicate()) {
-          continue;
-        }
-        int kind =
-            switch (p.kind()) {
-              case "shortened" -> 1;
-              case "local-sentence-added" -> 2;
-              case "reworded" -> 3;
-              default -> -1;
-            };
-        boolean isCandidate = found.contains(p.id());
-        total[0]++;
-        hit[0] += isCandidate ? 1 : 0;
-        if (kind > 0) {
-          total[kind]++;
-          hit[kind] += isCandidate ? 1 : 0;
-        }
-      }
-      out.append(
-          String.format(
-              "| %d x %d | %.2f | %.3f | %.3f | %.3f | %.3f | %.1f |%n",
-              shape[0],
-              shape[1],
-              Math.pow(1.0 / shape[0], 1.0 / shape[1]),
-              ratio(hit[0], total[0]),
-              ratio(hit[1], total[1]),
-              ratio(hit[2], total[2]),
-              ratio(hit[3], total[3]),
-              (double) candidates / pairs.size()));
-    }
+    banding(shapes, fillers).forEach(b -> out.append(b.markdownRow()));
     return out.toString();
+  }
+
+  List<Banding> banding(int[][] shapes, List<StoredNotice> fillers) {
+    return Arrays.stream(shapes).map(shape -> banding(shape[0], shape[1], fillers)).toList();
+  }
+
+  Banding banding(int bands, int rows, List<StoredNotice> fillers) {
+    MinHasher minHasher = new MinHasher(DuplicateDetector.NUM_HASHES);
+    LshIndex index = new LshIndex(bands, rows, pairs.size() + fillers.size());
+    for (EvaluationSet.Pair p : pairs) {
+      index.add(p.id(), minHasher.signature(shingler.shingles(p.a().title(), p.a().body())));
+    }
+    for (StoredNotice f : fillers) {
+      index.add(f.id(), minHasher.signature(shingler.shingles(f.title(), f.body())));
+    }
+    int[] hit = new int[4];
+    int[] total = new int[4];
+    long candidates = 0;
+    for (EvaluationSet.Pair p : pairs) {
+      Set<Long> found =
+          index.candidates(minHasher.signature(shingler.shingles(p.b().title(), p.b().body())));
+      candidates += found.size();
+      if (!p.duplicate()) {
+        continue;
+      }
+      int kind =
+          switch (p.kind()) {
+            case "shortened" -> 1;
+            case "local-sentence-added" -> 2;
+            case "reworded" -> 3;
+            default -> -1;
+          };
+      boolean isCandidate = found.contains(p.id());
+      total[0]++;
+      hit[0] += isCandidate ? 1 : 0;
+      if (kind > 0) {
+        total[kind]++;
+        hit[kind] += isCandidate ? 1 : 0;
+      }
+    }
+    return new Banding(
+        bands,
+        rows,
+        ratio(hit[0], total[0]),
+        ratio(hit[1], total[1]),
+        ratio(hit[2], total[2]),
+        ratio(hit[3], total[3]),
+        (double) candidates / pairs.size());
   }
 
   private static double ratio(int hit, int total) {

@@ -2,6 +2,7 @@ package vn.gov.hanoi.comms.ihanoi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -22,13 +23,25 @@ class CadenceScheduleTest {
   void nextSevenInHanoi() {
     ClockUtil.setCurrentTime(
         Date.from(java.time.Instant.parse("2026-11-20T01:00:00Z"))); // 08:00 in Hanoi
-    assertThat(new CadenceSchedule("", LocalTime.of(7, 0), new ProductClock()).getCycle())
+    assertThat(
+            new CadenceSchedule(
+                    new CadenceProperties(Duration.ofDays(3), LocalTime.of(7, 0), ""),
+                    new ProductClock())
+                .getCycle())
         .isEqualTo("R/2026-11-21T07:00:00+07:00/P1D");
     ClockUtil.setCurrentTime(
         Date.from(java.time.Instant.parse("2026-11-19T20:00:00Z"))); // 03:00 in Hanoi
-    assertThat(new CadenceSchedule("", LocalTime.of(7, 0), new ProductClock()).getCycle())
+    assertThat(
+            new CadenceSchedule(
+                    new CadenceProperties(Duration.ofDays(3), LocalTime.of(7, 0), ""),
+                    new ProductClock())
+                .getCycle())
         .isEqualTo("R/2026-11-20T07:00:00+07:00/P1D");
-    assertThat(new CadenceSchedule("R/PT1H", LocalTime.of(7, 0), new ProductClock()).getCycle())
+    assertThat(
+            new CadenceSchedule(
+                    new CadenceProperties(Duration.ofDays(3), LocalTime.of(7, 0), "R/PT1H"),
+                    new ProductClock())
+                .getCycle())
         .isEqualTo("R/PT1H");
   }
 }

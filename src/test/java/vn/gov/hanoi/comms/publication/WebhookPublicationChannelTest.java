@@ -66,7 +66,9 @@ class WebhookPublicationChannelTest {
 
   private WebhookPublicationChannel channel() {
     return new WebhookPublicationChannel(
-        "http://127.0.0.1:" + server.getAddress().getPort() + "/publish", Duration.ofSeconds(2));
+        new WebhookProperties(
+            "http://127.0.0.1:" + server.getAddress().getPort() + "/publish",
+            Duration.ofSeconds(2)));
   }
 
   private static Publication article() {
@@ -113,7 +115,8 @@ class WebhookPublicationChannelTest {
           + " setting to check")
   void refusedConnectionIsSaidAsRefused() {
     WebhookPublicationChannel nowhere =
-        new WebhookPublicationChannel("http://127.0.0.1:1/publish", Duration.ofSeconds(1));
+        new WebhookPublicationChannel(
+            new WebhookProperties("http://127.0.0.1:1/publish", Duration.ofSeconds(1)));
     assertThatThrownBy(() -> nowhere.publish(article()))
         .isInstanceOfSatisfying(
             ChannelFault.class, f -> assertThat(f.kind()).isEqualTo(ChannelFault.Kind.REFUSED))
@@ -132,8 +135,9 @@ class WebhookPublicationChannelTest {
     slow = true;
     WebhookPublicationChannel impatient =
         new WebhookPublicationChannel(
-            "http://127.0.0.1:" + server.getAddress().getPort() + "/publish",
-            Duration.ofMillis(500));
+            new WebhookProperties(
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/publish",
+                Duration.ofMillis(500)));
     assertThatThrownBy(() -> impatient.publish(article()))
         .isInstanceOfSatisfying(
             ChannelFault.class, f -> assertThat(f.kind()).isEqualTo(ChannelFault.Kind.TIMEOUT))

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.gov.hanoi.comms.common.ProductClock;
+import vn.gov.hanoi.comms.quota.QuotaReminderProperties;
 import vn.gov.hanoi.comms.quota.QuotaSchedule;
 
 /** The timers follow Hanoi's calendar, whatever the server's time zone (R-1, V-QUOTA). */
@@ -25,7 +26,12 @@ class ReportScheduleTest {
 
   private static ReportSchedule schedule() {
     return new ReportSchedule(
-        new ProductClock(), DayOfWeek.THURSDAY, LocalTime.of(8, 0), "", 10, LocalTime.of(8, 0), "");
+        new ProductClock(),
+        new ReportProperties(
+            new ReportProperties.Weekly(DayOfWeek.THURSDAY, LocalTime.of(8, 0), ""),
+            new ReportProperties.Monthly(10, LocalTime.of(8, 0), ""),
+            "",
+            new ReportProperties.Recipients(null, null)));
   }
 
   @Test
@@ -57,9 +63,16 @@ class ReportScheduleTest {
   void quotaReminderOnTheFifteenth() {
     ClockUtil.setCurrentTime(
         Date.from(Instant.parse("2026-11-14T20:00:00Z"))); // 15th 03:00 in Hanoi
-    assertThat(new QuotaSchedule("", 15, LocalTime.of(8, 0), new ProductClock()).getCycle())
+    assertThat(
+            new QuotaSchedule(
+                    new QuotaReminderProperties("", 15, LocalTime.of(8, 0)), new ProductClock())
+                .getCycle())
         .isEqualTo("R/2026-11-15T08:00:00+07:00/P1M");
-    assertThat(new QuotaSchedule("R/PT1H", 15, LocalTime.of(8, 0), new ProductClock()).getCycle())
+    assertThat(
+            new QuotaSchedule(
+                    new QuotaReminderProperties("R/PT1H", 15, LocalTime.of(8, 0)),
+                    new ProductClock())
+                .getCycle())
         .isEqualTo("R/PT1H");
   }
 

@@ -16,7 +16,8 @@ import java.util.Map;
  */
 public final class TestMail {
   public static final int PORT = freePort();
-  private static GreenMail server;
+  private static volatile GreenMail server;
+  private static boolean stopHookAdded;
 
   public static int freePort() {
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
@@ -32,7 +33,12 @@ public final class TestMail {
     if (server == null) {
       server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       server.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop()));
+      if (!stopHookAdded) {
+        // One hook for the JVM, stopping whichever server is running then (stop() and start() make
+        // new ones), without waiting on a test thread that holds the lock.
+        Runtime.getRuntime().addShutdownHook(new Thread(TestMail::stopAtExit, "test-mail-stop"));
+        stopHookAdded = true;
+      }
     }
     return server;
   }
@@ -42,6 +48,13 @@ public final class TestMail {
     if (server != null) {
       server.stop();
       server = null;
+    }
+  }
+
+  private static void stopAtExit() {
+    GreenMail running = server;
+    if (running != null) {
+      running.stop();
     }
   }
 

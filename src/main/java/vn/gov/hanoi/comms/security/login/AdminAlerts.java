@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.common.MailProperties;
 import vn.gov.hanoi.comms.security.Groups;
 
 /**
@@ -34,12 +34,10 @@ public class AdminAlerts {
           });
 
   public AdminAlerts(
-      IdentityService identityService,
-      JavaMailSender mail,
-      @Value("${app.mail.from}") String from) {
+      IdentityService identityService, JavaMailSender mail, MailProperties mailProperties) {
     this.identityService = identityService;
     this.mail = mail;
-    this.from = from;
+    this.from = mailProperties.from();
   }
 
   void loginThrottled(String who, int failures) {

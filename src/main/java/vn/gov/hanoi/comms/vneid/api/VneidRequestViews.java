@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
-import vn.gov.hanoi.comms.screening.PreCheckRowRepository;
+import vn.gov.hanoi.comms.prechecks.PreCheckRowRepository;
 import vn.gov.hanoi.comms.screening.ScreenedText;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.vneid.DecisionRecord;

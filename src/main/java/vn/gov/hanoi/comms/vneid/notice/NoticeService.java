@@ -7,13 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.hanoi.comms.common.MailProperties;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationKind;
@@ -47,7 +47,7 @@ public class NoticeService {
       OrganisationService organisations,
       ProductClock clock,
       JavaMailSender mail,
-      @Value("${app.mail.from}") String from,
+      MailProperties mailProperties,
       PeopleNames people) {
     this.people = people;
     this.notices = notices;
@@ -55,7 +55,7 @@ public class NoticeService {
     this.organisations = organisations;
     this.clock = clock;
     this.mail = mail;
-    this.from = from;
+    this.from = mailProperties.from();
   }
 
   /** Issues the notice of a round once; a retried call returns the one already issued. */

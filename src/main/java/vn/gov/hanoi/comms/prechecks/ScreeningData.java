@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.screening;
+package vn.gov.hanoi.comms.prechecks;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,6 +9,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.hanoi.comms.common.web.Paging;
+import vn.gov.hanoi.comms.screening.ReferenceDataRules;
+import vn.gov.hanoi.comms.screening.Screener;
 
 /**
  * The reference data of the screening, kept as data: hosts links may lead to (allowed_link_host)
@@ -110,6 +112,6 @@ public class ScreeningData {
 
   /** "024 3825 1234", "+84 912 345 678" as digits in national form: "02438251234", "0912345678". */
   public static String nationalNumber(String written) {
-    return Masks.nationalNumber(written);
+    return ReferenceDataRules.nationalNumber(written);
   }
 }

@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.screening;
+package vn.gov.hanoi.comms.prechecks;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +26,9 @@ import vn.gov.hanoi.comms.common.web.NotFoundException;
 import vn.gov.hanoi.comms.common.web.Paging;
 import vn.gov.hanoi.comms.common.web.ValidationProblemException;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
+import vn.gov.hanoi.comms.screening.PreCheckRow;
+import vn.gov.hanoi.comms.screening.ReferenceDataRules;
+import vn.gov.hanoi.comms.screening.Screener;
 import vn.gov.hanoi.comms.security.CurrentUserResolver;
 
 /**
@@ -98,7 +101,7 @@ public class ScreeningController {
     List<FieldError> errors = new ArrayList<>();
     if (!HOST.matcher(host).matches() || host.length() > 253) {
       errors.add(new FieldError("host", "Tên miền không hợp lệ (ví dụ: hanoi.gov.vn): " + host));
-    } else if (LinkCheck.SHORTENERS.contains(host)) {
+    } else if (ReferenceDataRules.isShortener(host)) {
       errors.add(new FieldError("host", "Không cho phép dịch vụ rút gọn đường dẫn: " + host));
     }
     if (json != null && json.note() != null && json.note().length() > 300) {

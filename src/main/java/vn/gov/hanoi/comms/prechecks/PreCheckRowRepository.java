@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.screening;
+package vn.gov.hanoi.comms.prechecks;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.gov.hanoi.comms.screening.Field;
+import vn.gov.hanoi.comms.screening.PreCheckRow;
 
 /**
  * The pre-check results as rows (table pre_check_result): per VNeID round, and per content check of
