@@ -57,7 +57,7 @@ public final class IhanoiProcess {
     public static final String APPROVAL_OUTCOME = "approvalOutcome";
     public static final String APPROVAL_REASONS = "approvalReasons";
 
-    /** Why blocked personal data may go out all the same (vneid.PersonalDataOverride). */
+    /** Why blocked personal data may go out all the same (prechecks.PersonalDataOverride). */
     public static final String PERSONAL_DATA_OVERRIDE_REASON = "personalDataOverrideReason";
 
     /** Start form fields (Tasklist): the notice is validated and stored by Task_RegisterNotice. */

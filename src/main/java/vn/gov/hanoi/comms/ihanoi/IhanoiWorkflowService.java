@@ -15,13 +15,13 @@ import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
+import vn.gov.hanoi.comms.prechecks.PersonalDataOverride;
 import vn.gov.hanoi.comms.publication.PublicationService;
 import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.security.audit.AuditTrail;
 import vn.gov.hanoi.comms.security.audit.AuditType;
 import vn.gov.hanoi.comms.security.boundary.DoorAudit;
-import vn.gov.hanoi.comms.vneid.PersonalDataOverride;
 
 /**
  * What the ihanoi-notice process does at each step. The notice is always the one bound to the

@@ -21,7 +21,7 @@ import vn.gov.hanoi.comms.screening.Screener;
  * each time it comes to approval (Task_CheckContent): the notice is shown to its area from approval
  * until it is no longer valid, so that is the window its dates are compared with. The results are
  * stored as the notice's next check; the approver sees the latest, and blocking personal data needs
- * their written reason (vneid.PersonalDataOverride).
+ * their written reason (prechecks.PersonalDataOverride).
  */
 @Service
 public class NoticeContentChecks {

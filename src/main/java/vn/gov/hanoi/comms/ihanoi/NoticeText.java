@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.gov.hanoi.comms.common.ArticleSanitizer;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.Html;
-import vn.gov.hanoi.comms.vneid.content.ArticleSanitizer;
 
 /**
  * Title and body rules shared by creation and editing, whatever the door (product API, Tasklist's

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.gov.hanoi.comms.common.web.FieldError;
+import vn.gov.hanoi.comms.prechecks.PersonalDataOverride;
 import vn.gov.hanoi.comms.vneid.VneidProcess.AppraisalOutcome;
 import vn.gov.hanoi.comms.vneid.VneidProcess.ApprovalOutcome;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;

@@ -2,6 +2,7 @@ package vn.gov.hanoi.comms.vneid;
 
 import java.util.Date;
 import vn.gov.hanoi.comms.common.ProcessVariable;
+import vn.gov.hanoi.comms.prechecks.PersonalDataOverride;
 import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
 
 /**

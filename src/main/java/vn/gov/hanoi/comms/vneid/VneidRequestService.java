@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.area.AreaService;
+import vn.gov.hanoi.comms.common.ArticleSanitizer;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.ConflictException;
@@ -26,7 +27,6 @@ import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.EngineUser;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
-import vn.gov.hanoi.comms.vneid.content.ArticleSanitizer;
 import vn.gov.hanoi.comms.vneid.content.ImageInspector;
 
 /**

@@ -12,6 +12,7 @@ import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
+import vn.gov.hanoi.comms.prechecks.PersonalDataOverride;
 import vn.gov.hanoi.comms.prechecks.PreCheckRowRepository;
 import vn.gov.hanoi.comms.prechecks.ScreeningData;
 import vn.gov.hanoi.comms.publication.PublicationService;

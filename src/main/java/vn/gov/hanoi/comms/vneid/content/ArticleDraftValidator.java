@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.gov.hanoi.comms.common.ArticleSanitizer;
 import vn.gov.hanoi.comms.common.web.FieldError;
 
 /**

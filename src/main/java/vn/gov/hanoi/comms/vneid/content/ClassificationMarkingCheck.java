@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import vn.gov.hanoi.comms.common.ArticleSanitizer;
 
 /**
  * V-CHECK-2: classification markings in the title, summary, body or attachment names block

@@ -3,6 +3,7 @@ package vn.gov.hanoi.comms.vneid.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.gov.hanoi.comms.common.ArticleSanitizer;
 import vn.gov.hanoi.comms.screening.Screener;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import vn.gov.hanoi.comms.common.ArticleSanitizer;
 
 /**
  * V-CHECK-3 (second half): a configurable list of prohibited terms, one warning per term found in

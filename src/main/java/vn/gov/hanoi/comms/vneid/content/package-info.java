@@ -6,8 +6,7 @@
  * <ul>
  *   <li>{@link vn.gov.hanoi.comms.vneid.content.ArticleDraftValidator}: V-REQ-1..7, every fault at
  *       once;
- *   <li>{@link vn.gov.hanoi.comms.vneid.content.ArticleSanitizer}: the rich-text allow-list
- *       (V-REQ-1);
+ *   <li>{@link vn.gov.hanoi.comms.common.ArticleSanitizer}: the rich-text allow-list (V-REQ-1);
  *   <li>{@link vn.gov.hanoi.comms.vneid.content.ImageInspector}: the featured image by content
  *       (V-REQ-1, V-CHECK-1);
  *   <li>{@link vn.gov.hanoi.comms.vneid.content.PreCheckRunner}: the reviewer's automatic

@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.vneid.content;
+package vn.gov.hanoi.comms.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

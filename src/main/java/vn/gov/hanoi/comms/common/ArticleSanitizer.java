@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.vneid.content;
+package vn.gov.hanoi.comms.common;
 
 import java.util.List;
 import java.util.Locale;

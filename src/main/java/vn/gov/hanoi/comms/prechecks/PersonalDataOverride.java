@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.vneid;
+package vn.gov.hanoi.comms.prechecks;
 
 import java.util.List;
 import vn.gov.hanoi.comms.common.web.FieldError;
