@@ -214,8 +214,7 @@ public final class DuplicateDetector {
                   weighed,
                   rewrites);
           Match match = combine(copy, evidence, anotherYear(entry.years(), draftYears));
-          if (Math.max(Math.max(match.similarity(), match.containment()), evidence.sharedShare())
-              >= REPORT_FLOOR) {
+          if (reported(match, evidence)) {
             matches.add(match);
           }
         }
@@ -229,6 +228,17 @@ public final class DuplicateDetector {
                 m -> m.rewrite() == null ? m.similarity() : m.rewrite().sharedShare())
             .reversed());
     return matches;
+  }
+
+  /**
+   * Whether a match is worth showing: a duplicate always, however little of the earlier notice it
+   * keeps (a short summary of a long notice keeps a tenth of its facts and words); otherwise only
+   * above {@link #REPORT_FLOOR} on the shingles or on what the two notices share.
+   */
+  static boolean reported(Match match, RewriteScorer.Evidence evidence) {
+    return match.duplicate()
+        || Math.max(Math.max(match.similarity(), match.containment()), evidence.sharedShare())
+            >= REPORT_FLOOR;
   }
 
   /**

@@ -72,6 +72,15 @@ public final class NoticeAnalyzer {
     return late && hour < 12 && hour > 3 ? hour + 12 : hour;
   }
 
+  /**
+   * The part of day written at these offsets of the text, folded; "" for "tới" ("7 giờ tới 9 giờ":
+   * until), which folds to the same "toi" as "tối" (evening).
+   */
+  private static String partOfDay(String text, int start, int end) {
+    String written = text.substring(start, end).toLowerCase(Locale.ROOT);
+    return written.contains("ớ") ? "" : foldKeepingLength(written);
+  }
+
   private static final Pattern YEAR = Pattern.compile("20\\d\\d");
 
   /** A part of day written before a time ("chiều 3 giờ", "tối từ 6 giờ"). */
@@ -79,7 +88,7 @@ public final class NoticeAnalyzer {
       Pattern.compile("\\b(sang|trua|chieu|toi|dem)\\s+(?:tu\\s+)?$");
 
   /** What joins the two ends of a time range ("6 giờ đến 9 giờ", "18h - 21h"). */
-  private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:den|-|–)\\s*");
+  private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:den|toi|-|–)\\s*");
 
   private static final Pattern NUMBER =
       Pattern.compile(
@@ -388,17 +397,19 @@ public final class NoticeAnalyzer {
     int previousHour = -1;
     for (Matcher m = TIME.matcher(folded); m.find(); ) {
       int written = Integer.parseInt(m.group(1));
-      String part = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+      String part = m.group(4) == null ? "" : partOfDay(text, m.start(4), m.end(4));
       int hour = afternoon(part, written);
+      int end = m.group(4) != null && part.isEmpty() ? m.start(4) : m.end();
       if (part.isEmpty()) {
         // "tối từ 6 giờ đến 9 giờ": a part of day before a time or a range holds for both ends,
         // unless the range crosses midnight ("đêm 22h–5h" ends in the morning)
-        Matcher before =
-            PART_BEFORE.matcher(folded.substring(Math.max(0, m.start() - 16), m.start()));
+        int from = Math.max(0, m.start() - 16);
+        Matcher before = PART_BEFORE.matcher(folded.substring(from, m.start()));
         boolean rangeEnd =
             previousEnd >= 0
                 && RANGE_JOIN.matcher(folded.substring(previousEnd, m.start())).matches();
-        if (before.find()) {
+        if (before.find()
+            && !partOfDay(text, from + before.start(1), from + before.end(1)).isEmpty()) {
           part = before.group(1);
           hour = afternoon(part, written);
         } else if (rangeEnd && afternoon(rangePart, written) >= previousHour) {
@@ -407,7 +418,7 @@ public final class NoticeAnalyzer {
         }
       }
       rangePart = part;
-      previousEnd = m.end();
+      previousEnd = end;
       previousHour = hour;
       if (hour > 24) {
         continue;

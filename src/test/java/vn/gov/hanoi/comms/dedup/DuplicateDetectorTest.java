@@ -386,4 +386,66 @@ class DuplicateDetectorTest {
         .as("same year")
         .isTrue();
   }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: \"tới\" between two times means until, not evening (\"tối\" folds the same):"
+          + " 7 giờ tới 11 giờ is 7:00-11:00")
+  void toiBetweenTimesIsUntilNotEvening() {
+    assertThat(times("Nhà văn hóa tổ dân phố mở cửa từ 7 giờ tới 11 giờ các ngày thứ Bảy."))
+        .containsExactly("7:00", "11:00");
+    assertThat(times("Điểm tiêm nhận người dân từ 8h tới 10h30 mỗi sáng."))
+        .containsExactly("8:00", "10:30");
+    assertThat(times("Đoàn thanh niên dọn vệ sinh ngõ vào tối từ 7 giờ tới 9 giờ."))
+        .containsExactly("19:00", "21:00");
+    assertThat(times("Sân bóng chỉ mở 6 giờ tối thứ Sáu.")).containsExactly("18:00");
+  }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: a ward's summary that says \"rác\" for the city's \"chất thải\" shares its words"
+          + " and is a duplicate")
+  void summaryInEverydayWordsForWasteIsDuplicate() {
+    detector.index(
+        notice(
+            106,
+            "CITY",
+            "HN",
+            "Thông báo thu gom chất thải rắn sinh hoạt đã phân loại tại các phường nội thành",
+            "Căn cứ Quyết định số 27/2026/QĐ-UBND của UBND Thành phố, Sở Nông nghiệp và Môi trường"
+                + " Hà Nội thông báo: từ ngày 01/3/2027, các đơn vị thu gom chỉ nhận chất thải rắn"
+                + " sinh hoạt đã được phân loại tại các phường Hoàn Kiếm, Cửa Nam, Ba Đình, Ngọc Hà."
+                + " Chất thải thực phẩm đựng trong túi màu xanh, chất thải tái chế đựng trong túi màu"
+                + " trắng, chất thải còn lại đựng trong túi màu đen.\nXe thu gom chất thải thực phẩm"
+                + " chạy hằng ngày; xe thu gom chất thải tái chế chạy vào thứ Tư và thứ Bảy. Chất"
+                + " thải cồng kềnh như bàn ghế, nệm cũ được thu theo lịch riêng của Công ty Môi"
+                + " trường đô thị Hà Nội.\nHộ gia đình để chất thải chưa phân loại sẽ bị từ chối thu"
+                + " gom và bị xử phạt theo Nghị định số 45/2022/NĐ-CP."));
+    Match summary =
+        matchWith(
+            106,
+            "Từ 01/3/2027 chỉ thu rác đã phân loại",
+            "Từ ngày 01/3/2027, xe chỉ nhận rác đã phân loại: rác thực phẩm đựng trong túi màu"
+                + " xanh, rác tái chế túi màu trắng, rác còn lại túi màu đen. Xe thu rác thực phẩm"
+                + " hằng ngày, rác tái chế thứ Tư và thứ Bảy. Nhà nào để rác chưa phân loại sẽ bị"
+                + " từ chối thu gom.",
+            "UBND phường Cửa Nam");
+    assertThat(summary.duplicate()).as("summary %s", summary.rewrite()).isTrue();
+  }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: a duplicate is reported however little of the earlier notice it keeps; a weak"
+          + " non-duplicate is not")
+  void duplicateIsReportedBelowTheFloor() {
+    RewriteScorer.Evidence little =
+        new RewriteScorer.Evidence(
+            0.10, 0, 0, false, 0.6, 0.05, 0, 0, 0, 0, 0.4, false, false, true);
+    assertThat(DuplicateDetector.reported(new Match(1, 0.02, 0.05, true, little), little))
+        .as("short summary judged a duplicate")
+        .isTrue();
+    assertThat(DuplicateDetector.reported(new Match(1, 0.02, 0.05, false, little), little))
+        .as("weak non-duplicate")
+        .isFalse();
+  }
 }

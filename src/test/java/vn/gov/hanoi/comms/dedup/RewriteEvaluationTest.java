@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 11: the detector on hand-written rewrites (src/test/resources/dedup/rewrites/, see its
  * README). The thresholds were chosen on the tuning part and, after each blind run failed the gate,
- * on the first held-back part and on the fresh part too: all three are tuning data now and are
- * reported, not asserted. The gate is asserted by RewriteGateTest on the blind gate set only. A
- * stop of an unrelated notice by any indexed notice counts against precision.
+ * on the first held-back part, the fresh part and the first gate set too: all four are tuning data
+ * now and are reported, not asserted. The gate is asserted by RewriteGateTest on the second blind
+ * gate set only. A stop of an unrelated notice by any indexed notice counts against precision.
  */
 @DisplayName("I-DEDUP-3: rewritten, summarised and reformatted notices on hand-written pairs")
 class RewriteEvaluationTest {
@@ -22,6 +22,7 @@ class RewriteEvaluationTest {
   static final String TUNING = "/dedup/rewrites/tuning.jsonl";
   static final String HELD_BACK = "/dedup/rewrites/heldback.jsonl";
   static final String FRESH = "/dedup/rewrites/fresh.jsonl";
+  static final String GATE1 = "/dedup/rewrites/gate1.jsonl";
 
   @Test
   @DisplayName(
@@ -54,13 +55,7 @@ class RewriteEvaluationTest {
   @DisplayName(
       "I-DEDUP-3: per-kind precision and recall on the first held-back part (now tuning data, report)")
   void heldBackReport() {
-    List<RewritePairs.Pair> pairs = RewritePairs.load(HELD_BACK);
-    List<RewritePairs.Result> results = RewritePairs.evaluate(pairs);
-    RewritePairs.Figures figures =
-        RewritePairs.figures(
-            "I-DEDUP-3 rewrites, first held-back part (tuned on since its first run)", results);
-    System.out.print(figures.table());
-    assertThat(results).as("every held-back pair evaluated").hasSize(pairs.size());
+    report(HELD_BACK, "first held-back part (tuned on since its first run)");
   }
 
   /**
@@ -73,12 +68,26 @@ class RewriteEvaluationTest {
   @DisplayName(
       "I-DEDUP-3: per-kind precision and recall on the fresh pairs (now tuning data, report)")
   void freshReport() {
-    List<RewritePairs.Pair> pairs = RewritePairs.load(FRESH);
+    report(FRESH, "fresh part (tuned on since its first run)");
+  }
+
+  /**
+   * The first blind gate set (132 pairs by three authors). Its one run on the frozen detector
+   * (commit e4a21d8) gave precision 1.000, recall 0.933 (summary 9/12, copy_local 11/12) and failed
+   * the gate; its misses were then studied and fixed, so it is tuning data and is reported.
+   */
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: per-kind precision and recall on the first gate set (now tuning data, report)")
+  void firstGateReport() {
+    report(GATE1, "first gate set (tuned on since its one blind run)");
+  }
+
+  /** Prints the per-kind table of a tuning part; every pair must have been evaluated. */
+  private static void report(String part, String name) {
+    List<RewritePairs.Pair> pairs = RewritePairs.load(part);
     List<RewritePairs.Result> results = RewritePairs.evaluate(pairs);
-    RewritePairs.Figures figures =
-        RewritePairs.figures(
-            "I-DEDUP-3 rewrites, fresh part (tuned on since its first run)", results);
-    System.out.print(figures.table());
-    assertThat(results).as("every fresh pair evaluated").hasSize(pairs.size());
+    System.out.print(RewritePairs.figures("I-DEDUP-3 rewrites, " + name, results).table());
+    assertThat(results).as("every pair of %s evaluated", part).hasSize(pairs.size());
   }
 }

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Prints the features of every pair of a file (tuning.jsonl by default; heldback.jsonl and
- * fresh.jsonl are tuning data too since their first runs, gate.jsonl never is): how the thresholds
- * of dedup/rewrite-scoring.properties were chosen. Run: java ... RewriteTuningReport [file].
+ * fresh.jsonl and gate1.jsonl are tuning data too since their first runs, gate2.jsonl never is):
+ * how the thresholds of dedup/rewrite-scoring.properties were chosen. Run: java ...
+ * RewriteTuningReport [file].
  */
 final class RewriteTuningReport {
 
