@@ -579,6 +579,17 @@ final class PersonalDataDetector {
           "đi cấp cứu",
           "được cấp cứu",
           "nhập viện cấp cứu",
+          "đang cấp cứu",
+          "đang được cấp cứu",
+          "phải cấp cứu",
+          "đưa đi cấp cứu",
+          "cấp cứu tại",
+          // substitution treatment of an addict is treatment of that person
+          "điều trị methadone",
+          "điều trị bằng methadone",
+          "uống methadone",
+          "điều trị thay thế",
+          "điều trị nghiện",
           "phẫu thuật",
           "đang điều trị",
           "điều trị bệnh",
@@ -749,6 +760,15 @@ final class PersonalDataDetector {
           "đầu thú",
           "nghiện ma túy",
           "nghiện ma tuý",
+          // addiction to a named drug is drug addiction, which the docs class as criminal record
+          "nghiện heroin",
+          "nghiện hêrôin",
+          "nghiện heroine",
+          "nghiện thuốc phiện",
+          "nghiện cần sa",
+          "nghiện ma túy đá",
+          "nghiện chất ma túy",
+          "nghiện các chất ma túy",
           "sử dụng trái phép chất ma túy",
           "sử dụng trái phép chất ma tuý",
           "ma túy",
@@ -762,7 +782,11 @@ final class PersonalDataDetector {
           "cố ý gây thương tích",
           "gây rối trật tự",
           "xử phạt",
-          "phạt",
+          "phạt", // only with an amount after it: FINE_AMOUNT
+          "tuyên phạt",
+          "bị phạt tiền",
+          "tháng tù",
+          "năm tù",
           "bị xử phạt",
           "phạt tiền",
           "bị phạt",
@@ -990,8 +1014,22 @@ final class PersonalDataDetector {
           "tạm giữ phương tiện",
           "tạm giữ xe");
 
+  /**
+   * A bare "phạt" is no offence ("nộp tiền phạt vào tài khoản", "Số tiền phạt" as a column, "phạt
+   * nguội" as a list's name): it is one when a fine's amount follows ("phạt 2.500.000 đồng").
+   */
+  private static final Rx FINE_AMOUNT = Rx.compile("^\\s*(?:tiền\\s+)?\\d");
+
   /** "về tội cố ý gây thương tích": the name of an offence, not someone's injury. */
-  private static final Words NOT_HEALTH = Words.of("cố ý gây thương tích", "vô ý gây thương tích");
+  private static final Words NOT_HEALTH =
+      Words.of(
+          "cố ý gây thương tích",
+          "vô ý gây thương tích",
+          // a drug test, criminal record by the docs, not an infection
+          "dương tính với ma túy",
+          "dương tính với ma tuý",
+          "dương tính với chất ma túy",
+          "dương tính với chất ma tuý");
 
   /**
    * Role nouns with an ordinary meaning too ("đối tượng được hỗ trợ"): they count only right before
@@ -1775,6 +1813,9 @@ final class PersonalDataDetector {
         continue;
       }
       if (ROLE_NOUNS.contains(h.phrase()) && KIN.endingAt(lower, h.start()) != null) {
+        continue;
+      }
+      if (h.phrase().equals("phạt") && !FINE_AMOUNT.matcher(lower.substring(h.end())).find()) {
         continue;
       }
       Mention person = null;
