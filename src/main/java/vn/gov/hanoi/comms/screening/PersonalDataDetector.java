@@ -484,6 +484,8 @@ final class PersonalDataDetector {
   private static final Words NOT_ADDRESS =
       Words.of(
           "trụ sở",
+          "thửa", // a land parcel ("Thửa 112, tờ bản đồ 07"), nobody's home
+          "thửa đất",
           "email",
           "thư điện tử",
           "website",
@@ -511,6 +513,36 @@ final class PersonalDataDetector {
           "xóm",
           "khu dân cư",
           "tdp");
+  /**
+   * Address columns of something other than a home: a land parcel ("Địa chỉ thửa đất"), a business
+   * or a building site ("Địa chỉ kinh doanh", "Địa chỉ công trình"), an office.
+   */
+  private static final Words NOT_HOME_HEADINGS =
+      Words.of(
+          "thửa",
+          "thửa đất",
+          "đất",
+          "kinh doanh",
+          "hộ kinh doanh",
+          "công trình",
+          "cơ sở",
+          "cửa hàng",
+          "trụ sở",
+          "cơ quan",
+          "doanh nghiệp",
+          "công ty",
+          "dự án",
+          "thi công",
+          "nơi vi phạm",
+          "địa điểm vi phạm",
+          "xảy ra",
+          "sự việc",
+          "tài sản");
+
+  /** "chị A, số 0977 602 318": "số" before a phone number, not a house number. */
+  private static final Rx PHONE_AS_NUMBER =
+      Rx.compile("^số\\s+(?:\\+84|0)\\d{2,3}[ .]?\\d{3}[ .]?\\d{3,4}(?!\\d)");
+
   private static final Words BIRTH_HEADINGS =
       Words.of("năm sinh", "ngày sinh", "ns", "sinh năm", "ngày tháng năm sinh");
 
@@ -1513,7 +1545,9 @@ final class PersonalDataDetector {
     String lower = r.lower();
     for (Words.Hit k : RESIDENCE.findAll(lower)) {
       int from = skipLabel(lower, k.end());
-      if (NOT_ADDRESS.startsAt(lower, from) || Lexicon.ORGANISATIONS.startsAt(lower, from)) {
+      if (NOT_ADDRESS.startsAt(lower, from)
+          || Lexicon.ORGANISATIONS.startsAt(lower, from)
+          || NOT_ADDRESS.startsAt(lower, k.start())) { // "tru so" typed without diacritics: "trụ sở"
         continue;
       }
       if (("ở".equals(k.phrase()) || "trú".equals(k.phrase()) || "ngụ".equals(k.phrase()))
@@ -1541,7 +1575,9 @@ final class PersonalDataDetector {
       String heading = r.screened().headingAt(i);
       if (heading != null
           && (i == 0 || r.screened().headingAt(i - 1) == null || lower.charAt(i - 1) == '|')
-          && ADDRESS_HEADINGS.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length())) {
+          && ADDRESS_HEADINGS.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length())
+          && !NOT_HOME_HEADINGS.anyIn(
+              ScreenedText.lowerSameLength(heading), 0, heading.length())) {
         Mention person = r.nearestBefore(i, 300);
         addAddress(r, claimed, out, person, i);
       }
@@ -1722,7 +1758,8 @@ final class PersonalDataDetector {
     String passage = r.text().substring(from, end).strip();
     if (passage.length() < 3
         || isClaimed(claimed, from, end)
-        || !passage.matches("(?s).*(\\d|\\p{Lu}).*")) {
+        || !passage.matches("(?s).*(\\d|\\p{Lu}).*")
+        || PHONE_AS_NUMBER.matcher(r.lower().substring(from)).find()) {
       return;
     }
     int start = from + r.text().substring(from, end).indexOf(passage.charAt(0));
