@@ -1088,6 +1088,47 @@ final class PersonalDataDetector {
           "mà", "hoặc", "hay");
 
   /**
+   * An offender's role without a name standing for the one named before ("Bị cáo Đinh Văn A ... .
+   * Bị cáo có 01 tiền án", "Hội đồng xét xử tuyên phạt bị cáo 36 tháng tù", "Công an xã đưa đối
+   * tượng đi cai nghiện bắt buộc").
+   */
+  private static final Words ROLE_STANDING_FOR_NAME =
+      Words.of("bị cáo", "bị can", "phạm nhân", "can phạm", "đối tượng");
+
+  private static final Words PLURAL = Words.of("các", "những", "hai", "ba", "nhóm");
+
+  /** How far back the person a role without a name stands for may be named. */
+  private static final int ROLE_REACH = 400;
+
+  /**
+   * The private person named before an unnamed offender's role in the term's sentence (the role
+   * before the term or right after it), or null.
+   */
+  private static Mention namedBeforeRole(Reading r, Words.Hit h) {
+    String lower = r.lower();
+    Words.Hit role =
+        ROLE_STANDING_FOR_NAME.lastIn(
+            lower, r.sentenceStart(h.start()), Math.min(lower.length(), h.end() + 12));
+    if (role == null
+        || role.start() >= h.end() && role.phrase().equals("đối tượng") // "tạm giam đối tượng"
+        || PLURAL.endingAt(lower, role.start()) != null) { // "Các bị can": not one named person
+      return null;
+    }
+    Mention after = r.nearestAfter(role.end(), 40);
+    if (after != null && after.start() - role.end() <= 3) {
+      return null; // the role is followed by its own name
+    }
+    Mention person = null; // the last private person named before, in this sentence or before it
+    for (Mention m : r.mentions()) {
+      if (m.type() == Type.PERSON && m.end() <= role.start() && m.start() >= role.start() - ROLE_REACH) {
+        person = m;
+      }
+    }
+    // "anh Đức bắt giữ đối tượng": the one named did something to the offender, is not the offender
+    return person != null && !OTHER_PARTY.anyIn(lower, person.end(), role.start()) ? person : null;
+  }
+
+  /**
    * Deeds a private person may do to an offender ("anh Đức bắt giữ đối tượng"): about the person
    * after only.
    */
@@ -1882,6 +1923,9 @@ final class PersonalDataDetector {
           person = above != null && above.type() == Type.PERSON ? above : null;
           ofRecord = person != null;
         }
+      }
+      if (person == null && kind == FindingKind.CRIMINAL_RECORD && !ROLE_ONLY.contains(h.phrase())) {
+        person = namedBeforeRole(r, h);
       }
       if (person == null) {
         continue;
