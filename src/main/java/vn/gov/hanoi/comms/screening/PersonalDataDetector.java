@@ -1366,7 +1366,8 @@ final class PersonalDataDetector {
       int from = Math.max(r.sentenceStart(m.start()), m.start() - 50);
       boolean context =
           ID_WORDS.anyIn(r.lower(), from, m.start()) || headingHas(r, m.start(), ID_WORDS);
-      boolean notId = NOT_ID.anyIn(r.lower(), Math.max(from, m.start() - 30), m.start());
+      // as far back as an identity word: "Mã hồ sơ trên hệ thống một cửa: 0010..." is the record's
+      boolean notId = NOT_ID.anyIn(r.lower(), from, m.start());
       if (d.length() == 12 && (context || !notId && validCitizenNumber(d))) {
         out.add(
             finding(
