@@ -327,6 +327,7 @@ final class PersonalDataDetector {
   private static final Words ADDRESS_START =
       Words.of(
           "số",
+          "căn hộ",
           "ngõ",
           "ngách",
           "hẻm",
@@ -399,6 +400,22 @@ final class PersonalDataDetector {
           "nhà trọ",
           "sinh sống",
           "trú");
+
+  /** "dạy kèm tại nhà, căn hộ 1208 tòa CT2": "nhà" then the address of that home. */
+  private static final Rx AT_HOME = Rx.compile("^nhà\\s*[,:]\\s*");
+
+  /** A home someone left or stays in with kin ("đi khỏi nhà con gái tại ..."). */
+  private static final Words LEFT_HOME =
+      Words.of(
+          "khỏi nhà",
+          "rời nhà",
+          "bỏ nhà",
+          "nhà con",
+          "nhà con gái",
+          "nhà con trai",
+          "nhà người thân",
+          "nhà bố mẹ",
+          "nhà cha mẹ");
 
   /** "ở phường Kim Mã": after "ở", a ward or commune is where someone lives. */
   private static final Words ADMIN_UNITS =
@@ -1644,13 +1661,20 @@ final class PersonalDataDetector {
     String lower = r.lower();
     for (Words.Hit at : LIVES_AT.findAll(lower)) {
       int from = skipLabel(lower, at.end());
+      Matcher home = AT_HOME.matcher(lower.substring(from));
+      boolean atHome = home.find();
+      if (atHome) {
+        from += home.end();
+      }
       if (!addressStarts(r, from)) {
         continue;
       }
       Mention person = r.nearestPersonBefore(at.start(), 150);
       if (person != null
           && person.type() == Type.PERSON
-          && HOME_CUES.anyIn(lower, person.end(), at.start() + 1)
+          && (HOME_CUES.anyIn(lower, person.end(), at.start() + 1)
+              || atHome
+              || leftHome(lower, person.end(), at.start()))
           && !RENTED_OUT.anyIn(lower, person.end(), at.start() + 1)) {
         addAddress(r, claimed, out, person, from);
       } else if ((person == null || person.type() == Type.PERSON) && homeOfNamed(r, at.start())) {
@@ -1664,6 +1688,15 @@ final class PersonalDataDetector {
         }
       }
     }
+  }
+
+  /**
+   * "đi khỏi nhà con gái tại số 19 ngõ 46": the home a missing person left, named in the clause
+   * right before "tại" (no comma between).
+   */
+  private static boolean leftHome(String lower, int from, int at) {
+    Words.Hit left = LEFT_HOME.lastIn(lower, from, at);
+    return left != null && lower.substring(left.end(), at).indexOf(',') < 0;
   }
 
   /**
