@@ -56,6 +56,7 @@ final class PersonalDataDetector {
           "do",
           "chủ xe",
           "chủ sở hữu",
+          "chính chủ", // "biển số 30F-..., chính chủ anh A": the owner's own vehicle
           "mang tên",
           "đứng tên",
           "chủ phương tiện",
@@ -370,6 +371,7 @@ final class PersonalDataDetector {
   /** A home spoken of by who the person is, without the name ("gia đình cháu ở ..."). */
   private static final Words HOME_OF_NAMED =
       Words.of(
+          "gia đình", // "Cháu A ... . Gia đình ở số 5 ngách 12": the family of the one named
           "gia đình cháu",
           "gia đình em",
           "gia đình ông",
@@ -1654,7 +1656,10 @@ final class PersonalDataDetector {
   private static boolean homeOfNamed(Reading r, int at) {
     String lower = r.lower();
     Words.Hit home = HOME_OF_NAMED.lastIn(lower, Math.max(r.sentenceStart(at), at - 40), at);
-    return home != null && lower.substring(home.end(), at).indexOf(',') < 0;
+    return home != null
+        && lower.substring(home.end(), at).indexOf(',') < 0
+        && PLURAL.endingAt(lower, home.start()) == null; // "các gia đình ở thôn ...": no one's
+
   }
 
   private void livesAt(Reading r, BitSet claimed, List<Finding> out) {
