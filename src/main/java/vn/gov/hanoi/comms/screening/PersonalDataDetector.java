@@ -532,6 +532,7 @@ final class PersonalDataDetector {
           "xóm",
           "khu dân cư",
           "tdp");
+
   /**
    * Address columns of something other than a home: a land parcel ("Địa chỉ thửa đất"), a business
    * or a building site ("Địa chỉ kinh doanh", "Địa chỉ công trình"), an office.
@@ -1139,7 +1140,9 @@ final class PersonalDataDetector {
     }
     Mention person = null; // the last private person named before, in this sentence or before it
     for (Mention m : r.mentions()) {
-      if (m.type() == Type.PERSON && m.end() <= role.start() && m.start() >= role.start() - ROLE_REACH) {
+      if (m.type() == Type.PERSON
+          && m.end() <= role.start()
+          && m.start() >= role.start() - ROLE_REACH) {
         person = m;
       }
     }
@@ -1608,7 +1611,8 @@ final class PersonalDataDetector {
       int from = skipLabel(lower, k.end());
       if (NOT_ADDRESS.startsAt(lower, from)
           || Lexicon.ORGANISATIONS.startsAt(lower, from)
-          || NOT_ADDRESS.startsAt(lower, k.start())) { // "tru so" typed without diacritics: "trụ sở"
+          || NOT_ADDRESS.startsAt(
+              lower, k.start())) { // "tru so" typed without diacritics: "trụ sở"
         continue;
       }
       if (("ở".equals(k.phrase()) || "trú".equals(k.phrase()) || "ngụ".equals(k.phrase()))
@@ -1637,8 +1641,7 @@ final class PersonalDataDetector {
       if (heading != null
           && (i == 0 || r.screened().headingAt(i - 1) == null || lower.charAt(i - 1) == '|')
           && ADDRESS_HEADINGS.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length())
-          && !NOT_HOME_HEADINGS.anyIn(
-              ScreenedText.lowerSameLength(heading), 0, heading.length())) {
+          && !NOT_HOME_HEADINGS.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length())) {
         Mention person = r.nearestBefore(i, 300);
         addAddress(r, claimed, out, person, i);
       }
@@ -1659,7 +1662,6 @@ final class PersonalDataDetector {
     return home != null
         && lower.substring(home.end(), at).indexOf(',') < 0
         && PLURAL.endingAt(lower, home.start()) == null; // "các gia đình ở thôn ...": no one's
-
   }
 
   private void livesAt(Reading r, BitSet claimed, List<Finding> out) {
@@ -1926,7 +1928,7 @@ final class PersonalDataDetector {
     List<Finding> found = new ArrayList<>();
     for (Words.Hit h : terms.findAll(lower)) {
       Words not = kind == FindingKind.CRIMINAL_RECORD ? NOT_CRIMINAL : NOT_HEALTH;
-      if (not.anyIn(lower, Math.max(0, h.start() - 12), Math.min(lower.length(), h.end() + 12))) {
+      if (not.anyIn(lower, Math.max(0, h.start() - 12), Math.min(lower.length(), h.end() + 20))) {
         continue;
       }
       if (ROLE_NOUNS.contains(h.phrase()) && KIN.endingAt(lower, h.start()) != null) {
@@ -1963,7 +1965,9 @@ final class PersonalDataDetector {
           ofRecord = person != null;
         }
       }
-      if (person == null && kind == FindingKind.CRIMINAL_RECORD && !ROLE_ONLY.contains(h.phrase())) {
+      if (person == null
+          && kind == FindingKind.CRIMINAL_RECORD
+          && !ROLE_ONLY.contains(h.phrase())) {
         person = namedBeforeRole(r, h);
       }
       if (person == null) {

@@ -40,9 +40,7 @@ class PreCheckBlindGateTest {
     List<Article> articles = EvaluationArticles.load(file);
     Evaluation e = Evaluation.run(articles);
     PreCheckEvaluationTest.report(
-        "prechecks-gate.txt",
-        e.table("Pre-checks gate on " + file.getFileName()),
-        e);
+        "prechecks-gate.txt", e.table("Pre-checks gate on " + file.getFileName()), e);
 
     SoftAssertions soft = new SoftAssertions();
     soft.assertThat(articles.size()).as("articles").isGreaterThanOrEqualTo(MIN_ARTICLES);
