@@ -114,8 +114,9 @@ final class EventDateCheck {
   private static final Rx OPENS_SENTENCE =
       Rx.compile("(?:^|[.;:!?]\\s)\\s*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\\s+)?(?:ngày\\s+)?$");
 
+  /** "Hà Nội, ngày", also a place named with a dash ("Văn Miếu - Quốc Tử Giám, ngày"). */
   private static final Rx LETTERHEAD =
-      Rx.compile("^\\s*\\p{Lu}[\\p{L} .]{1,40},\\s*(?:ngày\\s*)?$");
+      Rx.compile("^\\s*\\p{Lu}[\\p{L} .\\-–]{1,40},\\s*(?:ngày\\s*)?$");
 
   private final LocalDate windowStart;
   private final LocalDate windowEnd;

@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
  * shortener, a host off the list, http.
  */
 final class LinkCheck {
-  /** Public URL shorteners: the resident cannot see where such a link leads. */
+  /**
+   * Public, general-purpose URL shorteners: anyone can make one lead anywhere, so the resident
+   * cannot see where it leads. A service's own short domain that only ever leads to that service
+   * (forms.gle to Google Forms, youtu.be to YouTube, fb.me to Facebook) is no shortener: it names
+   * where it leads, and is a host off the list like t.me.
+   */
   static final Set<String> SHORTENERS =
       Set.of(
           "bit.ly",
@@ -51,7 +56,27 @@ final class LinkCheck {
           "gg.gg",
           "1url.vn",
           "tiny.one",
-          "y2u.be");
+          "y2u.be",
+          "bit.do",
+          "j.mp",
+          "tr.im",
+          "x.co",
+          "soo.gd",
+          "t2m.io",
+          "bl.ink",
+          "snip.ly",
+          "shorturl.asia",
+          "cutt.us",
+          "tiny.pl",
+          "shor.by",
+          "bitly.ws",
+          "urlz.fr",
+          "ouo.io",
+          "cli.re",
+          "smarturl.it",
+          "shrtco.de",
+          "kutt.it",
+          "zpr.io");
 
   private static final Pattern URL =
       Pattern.compile(

@@ -56,6 +56,7 @@ final class PersonalDataDetector {
           "do",
           "chủ xe",
           "chủ sở hữu",
+          "chính chủ", // "biển số 30F-..., chính chủ anh A": the owner's own vehicle
           "mang tên",
           "đứng tên",
           "chủ phương tiện",
@@ -327,6 +328,7 @@ final class PersonalDataDetector {
   private static final Words ADDRESS_START =
       Words.of(
           "số",
+          "căn hộ",
           "ngõ",
           "ngách",
           "hẻm",
@@ -369,6 +371,7 @@ final class PersonalDataDetector {
   /** A home spoken of by who the person is, without the name ("gia đình cháu ở ..."). */
   private static final Words HOME_OF_NAMED =
       Words.of(
+          "gia đình", // "Cháu A ... . Gia đình ở số 5 ngách 12": the family of the one named
           "gia đình cháu",
           "gia đình em",
           "gia đình ông",
@@ -399,6 +402,22 @@ final class PersonalDataDetector {
           "nhà trọ",
           "sinh sống",
           "trú");
+
+  /** "dạy kèm tại nhà, căn hộ 1208 tòa CT2": "nhà" then the address of that home. */
+  private static final Rx AT_HOME = Rx.compile("^nhà\\s*[,:]\\s*");
+
+  /** A home someone left or stays in with kin ("đi khỏi nhà con gái tại ..."). */
+  private static final Words LEFT_HOME =
+      Words.of(
+          "khỏi nhà",
+          "rời nhà",
+          "bỏ nhà",
+          "nhà con",
+          "nhà con gái",
+          "nhà con trai",
+          "nhà người thân",
+          "nhà bố mẹ",
+          "nhà cha mẹ");
 
   /** "ở phường Kim Mã": after "ở", a ward or commune is where someone lives. */
   private static final Words ADMIN_UNITS =
@@ -484,6 +503,8 @@ final class PersonalDataDetector {
   private static final Words NOT_ADDRESS =
       Words.of(
           "trụ sở",
+          "thửa", // a land parcel ("Thửa 112, tờ bản đồ 07"), nobody's home
+          "thửa đất",
           "email",
           "thư điện tử",
           "website",
@@ -511,6 +532,37 @@ final class PersonalDataDetector {
           "xóm",
           "khu dân cư",
           "tdp");
+
+  /**
+   * Address columns of something other than a home: a land parcel ("Địa chỉ thửa đất"), a business
+   * or a building site ("Địa chỉ kinh doanh", "Địa chỉ công trình"), an office.
+   */
+  private static final Words NOT_HOME_HEADINGS =
+      Words.of(
+          "thửa",
+          "thửa đất",
+          "đất",
+          "kinh doanh",
+          "hộ kinh doanh",
+          "công trình",
+          "cơ sở",
+          "cửa hàng",
+          "trụ sở",
+          "cơ quan",
+          "doanh nghiệp",
+          "công ty",
+          "dự án",
+          "thi công",
+          "nơi vi phạm",
+          "địa điểm vi phạm",
+          "xảy ra",
+          "sự việc",
+          "tài sản");
+
+  /** "chị A, số 0977 602 318": "số" before a phone number, not a house number. */
+  private static final Rx PHONE_AS_NUMBER =
+      Rx.compile("^số\\s+(?:\\+84|0)\\d{2,3}[ .]?\\d{3}[ .]?\\d{3,4}(?!\\d)");
+
   private static final Words BIRTH_HEADINGS =
       Words.of("năm sinh", "ngày sinh", "ns", "sinh năm", "ngày tháng năm sinh");
 
@@ -579,6 +631,17 @@ final class PersonalDataDetector {
           "đi cấp cứu",
           "được cấp cứu",
           "nhập viện cấp cứu",
+          "đang cấp cứu",
+          "đang được cấp cứu",
+          "phải cấp cứu",
+          "đưa đi cấp cứu",
+          "cấp cứu tại",
+          // substitution treatment of an addict is treatment of that person
+          "điều trị methadone",
+          "điều trị bằng methadone",
+          "uống methadone",
+          "điều trị thay thế",
+          "điều trị nghiện",
           "phẫu thuật",
           "đang điều trị",
           "điều trị bệnh",
@@ -749,6 +812,15 @@ final class PersonalDataDetector {
           "đầu thú",
           "nghiện ma túy",
           "nghiện ma tuý",
+          // addiction to a named drug is drug addiction, which the docs class as criminal record
+          "nghiện heroin",
+          "nghiện hêrôin",
+          "nghiện heroine",
+          "nghiện thuốc phiện",
+          "nghiện cần sa",
+          "nghiện ma túy đá",
+          "nghiện chất ma túy",
+          "nghiện các chất ma túy",
           "sử dụng trái phép chất ma túy",
           "sử dụng trái phép chất ma tuý",
           "ma túy",
@@ -762,7 +834,11 @@ final class PersonalDataDetector {
           "cố ý gây thương tích",
           "gây rối trật tự",
           "xử phạt",
-          "phạt",
+          "phạt", // only with an amount after it: FINE_AMOUNT
+          "tuyên phạt",
+          "bị phạt tiền",
+          "tháng tù",
+          "năm tù",
           "bị xử phạt",
           "phạt tiền",
           "bị phạt",
@@ -990,8 +1066,22 @@ final class PersonalDataDetector {
           "tạm giữ phương tiện",
           "tạm giữ xe");
 
+  /**
+   * A bare "phạt" is no offence ("nộp tiền phạt vào tài khoản", "Số tiền phạt" as a column, "phạt
+   * nguội" as a list's name): it is one when a fine's amount follows ("phạt 2.500.000 đồng").
+   */
+  private static final Rx FINE_AMOUNT = Rx.compile("^\\s*(?:tiền\\s+)?\\d");
+
   /** "về tội cố ý gây thương tích": the name of an offence, not someone's injury. */
-  private static final Words NOT_HEALTH = Words.of("cố ý gây thương tích", "vô ý gây thương tích");
+  private static final Words NOT_HEALTH =
+      Words.of(
+          "cố ý gây thương tích",
+          "vô ý gây thương tích",
+          // a drug test, criminal record by the docs, not an infection
+          "dương tính với ma túy",
+          "dương tính với ma tuý",
+          "dương tính với chất ma túy",
+          "dương tính với chất ma tuý");
 
   /**
    * Role nouns with an ordinary meaning too ("đối tượng được hỗ trợ"): they count only right before
@@ -1016,6 +1106,49 @@ final class PersonalDataDetector {
       Set.of(
           "do", "và", "cùng", "thì", "nhưng", "được", "đã", "tại", "ở", "như", "nếu", "khi", "để",
           "mà", "hoặc", "hay");
+
+  /**
+   * An offender's role without a name standing for the one named before ("Bị cáo Đinh Văn A ... .
+   * Bị cáo có 01 tiền án", "Hội đồng xét xử tuyên phạt bị cáo 36 tháng tù", "Công an xã đưa đối
+   * tượng đi cai nghiện bắt buộc").
+   */
+  private static final Words ROLE_STANDING_FOR_NAME =
+      Words.of("bị cáo", "bị can", "phạm nhân", "can phạm", "đối tượng");
+
+  private static final Words PLURAL = Words.of("các", "những", "hai", "ba", "nhóm");
+
+  /** How far back the person a role without a name stands for may be named. */
+  private static final int ROLE_REACH = 400;
+
+  /**
+   * The private person named before an unnamed offender's role in the term's sentence (the role
+   * before the term or right after it), or null.
+   */
+  private static Mention namedBeforeRole(Reading r, Words.Hit h) {
+    String lower = r.lower();
+    Words.Hit role =
+        ROLE_STANDING_FOR_NAME.lastIn(
+            lower, r.sentenceStart(h.start()), Math.min(lower.length(), h.end() + 12));
+    if (role == null
+        || role.start() >= h.end() && role.phrase().equals("đối tượng") // "tạm giam đối tượng"
+        || PLURAL.endingAt(lower, role.start()) != null) { // "Các bị can": not one named person
+      return null;
+    }
+    Mention after = r.nearestAfter(role.end(), 40);
+    if (after != null && after.start() - role.end() <= 3) {
+      return null; // the role is followed by its own name
+    }
+    Mention person = null; // the last private person named before, in this sentence or before it
+    for (Mention m : r.mentions()) {
+      if (m.type() == Type.PERSON
+          && m.end() <= role.start()
+          && m.start() >= role.start() - ROLE_REACH) {
+        person = m;
+      }
+    }
+    // "anh Đức bắt giữ đối tượng": the one named did something to the offender, is not the offender
+    return person != null && !OTHER_PARTY.anyIn(lower, person.end(), role.start()) ? person : null;
+  }
 
   /**
    * Deeds a private person may do to an offender ("anh Đức bắt giữ đối tượng"): about the person
@@ -1255,7 +1388,8 @@ final class PersonalDataDetector {
       int from = Math.max(r.sentenceStart(m.start()), m.start() - 50);
       boolean context =
           ID_WORDS.anyIn(r.lower(), from, m.start()) || headingHas(r, m.start(), ID_WORDS);
-      boolean notId = NOT_ID.anyIn(r.lower(), Math.max(from, m.start() - 30), m.start());
+      // as far back as an identity word: "Mã hồ sơ trên hệ thống một cửa: 0010..." is the record's
+      boolean notId = NOT_ID.anyIn(r.lower(), from, m.start());
       if (d.length() == 12 && (context || !notId && validCitizenNumber(d))) {
         out.add(
             finding(
@@ -1475,7 +1609,10 @@ final class PersonalDataDetector {
     String lower = r.lower();
     for (Words.Hit k : RESIDENCE.findAll(lower)) {
       int from = skipLabel(lower, k.end());
-      if (NOT_ADDRESS.startsAt(lower, from) || Lexicon.ORGANISATIONS.startsAt(lower, from)) {
+      if (NOT_ADDRESS.startsAt(lower, from)
+          || Lexicon.ORGANISATIONS.startsAt(lower, from)
+          || NOT_ADDRESS.startsAt(
+              lower, k.start())) { // "tru so" typed without diacritics: "trụ sở"
         continue;
       }
       if (("ở".equals(k.phrase()) || "trú".equals(k.phrase()) || "ngụ".equals(k.phrase()))
@@ -1503,7 +1640,8 @@ final class PersonalDataDetector {
       String heading = r.screened().headingAt(i);
       if (heading != null
           && (i == 0 || r.screened().headingAt(i - 1) == null || lower.charAt(i - 1) == '|')
-          && ADDRESS_HEADINGS.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length())) {
+          && ADDRESS_HEADINGS.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length())
+          && !NOT_HOME_HEADINGS.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length())) {
         Mention person = r.nearestBefore(i, 300);
         addAddress(r, claimed, out, person, i);
       }
@@ -1521,20 +1659,29 @@ final class PersonalDataDetector {
   private static boolean homeOfNamed(Reading r, int at) {
     String lower = r.lower();
     Words.Hit home = HOME_OF_NAMED.lastIn(lower, Math.max(r.sentenceStart(at), at - 40), at);
-    return home != null && lower.substring(home.end(), at).indexOf(',') < 0;
+    return home != null
+        && lower.substring(home.end(), at).indexOf(',') < 0
+        && PLURAL.endingAt(lower, home.start()) == null; // "các gia đình ở thôn ...": no one's
   }
 
   private void livesAt(Reading r, BitSet claimed, List<Finding> out) {
     String lower = r.lower();
     for (Words.Hit at : LIVES_AT.findAll(lower)) {
       int from = skipLabel(lower, at.end());
+      Matcher home = AT_HOME.matcher(lower.substring(from));
+      boolean atHome = home.find();
+      if (atHome) {
+        from += home.end();
+      }
       if (!addressStarts(r, from)) {
         continue;
       }
       Mention person = r.nearestPersonBefore(at.start(), 150);
       if (person != null
           && person.type() == Type.PERSON
-          && HOME_CUES.anyIn(lower, person.end(), at.start() + 1)
+          && (HOME_CUES.anyIn(lower, person.end(), at.start() + 1)
+              || atHome
+              || leftHome(lower, person.end(), at.start()))
           && !RENTED_OUT.anyIn(lower, person.end(), at.start() + 1)) {
         addAddress(r, claimed, out, person, from);
       } else if ((person == null || person.type() == Type.PERSON) && homeOfNamed(r, at.start())) {
@@ -1548,6 +1695,15 @@ final class PersonalDataDetector {
         }
       }
     }
+  }
+
+  /**
+   * "đi khỏi nhà con gái tại số 19 ngõ 46": the home a missing person left, named in the clause
+   * right before "tại" (no comma between).
+   */
+  private static boolean leftHome(String lower, int from, int at) {
+    Words.Hit left = LEFT_HOME.lastIn(lower, from, at);
+    return left != null && lower.substring(left.end(), at).indexOf(',') < 0;
   }
 
   /**
@@ -1684,7 +1840,8 @@ final class PersonalDataDetector {
     String passage = r.text().substring(from, end).strip();
     if (passage.length() < 3
         || isClaimed(claimed, from, end)
-        || !passage.matches("(?s).*(\\d|\\p{Lu}).*")) {
+        || !passage.matches("(?s).*(\\d|\\p{Lu}).*")
+        || PHONE_AS_NUMBER.matcher(r.lower().substring(from)).find()) {
       return;
     }
     int start = from + r.text().substring(from, end).indexOf(passage.charAt(0));
@@ -1771,10 +1928,13 @@ final class PersonalDataDetector {
     List<Finding> found = new ArrayList<>();
     for (Words.Hit h : terms.findAll(lower)) {
       Words not = kind == FindingKind.CRIMINAL_RECORD ? NOT_CRIMINAL : NOT_HEALTH;
-      if (not.anyIn(lower, Math.max(0, h.start() - 12), Math.min(lower.length(), h.end() + 12))) {
+      if (not.anyIn(lower, Math.max(0, h.start() - 12), Math.min(lower.length(), h.end() + 20))) {
         continue;
       }
       if (ROLE_NOUNS.contains(h.phrase()) && KIN.endingAt(lower, h.start()) != null) {
+        continue;
+      }
+      if (h.phrase().equals("phạt") && !FINE_AMOUNT.matcher(lower.substring(h.end())).find()) {
         continue;
       }
       Mention person = null;
@@ -1804,6 +1964,11 @@ final class PersonalDataDetector {
           person = above != null && above.type() == Type.PERSON ? above : null;
           ofRecord = person != null;
         }
+      }
+      if (person == null
+          && kind == FindingKind.CRIMINAL_RECORD
+          && !ROLE_ONLY.contains(h.phrase())) {
+        person = namedBeforeRole(r, h);
       }
       if (person == null) {
         continue;

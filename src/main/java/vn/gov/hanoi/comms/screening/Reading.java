@@ -29,6 +29,9 @@ final class Reading {
   private static final Rx NAME_WORD =
       Rx.compile("(?:\\p{Lu}[\\p{Lu}\\p{M}]+|\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}\\p{N}])");
 
+  /** "Ngo Van Sang SN 1969": the birth abbreviations after a name are no part of it. */
+  private static final Set<String> NOT_IN_NAMES = Set.of("SN", "NS");
+
   private static final Set<String> ABBREVIATIONS =
       Set.of(
           "tp", "p", "q", "h", "x", "tt", "tx", "ts", "ths", "bs", "pgs", "gs", "st", "ks", "ls",
@@ -351,7 +354,9 @@ final class Reading {
       int next = m.end();
       while (next + 1 < s.length() && s.charAt(next) == ' ') {
         Matcher w = NAME_WORD.matcher(s).region(next + 1, s.length());
-        if (!w.lookingAt() || w.end() < s.length() && isWordChar(s.charAt(w.end()))) {
+        if (!w.lookingAt()
+            || w.end() < s.length() && isWordChar(s.charAt(w.end()))
+            || NOT_IN_NAMES.contains(w.group())) {
           break;
         }
         run.add(new int[] {w.start(), w.end()});

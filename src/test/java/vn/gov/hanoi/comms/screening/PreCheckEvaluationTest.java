@@ -32,7 +32,8 @@ class PreCheckEvaluationTest {
           "articles-tuning.txt",
           "articles-blind5.txt",
           "articles-blind6.txt",
-          "articles-blind7.txt");
+          "articles-blind7.txt",
+          "articles-blind8.txt");
 
   /** Fewer expected findings of a kind than this would make its figures meaningless. */
   static final int MIN_EXPECTED = 10;

@@ -479,4 +479,147 @@ class ScreenerTest {
                     + " để nhận lại ví.</p>"))
         .doesNotContain(FindingKind.HOME_ADDRESS);
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind8 causes): a sentence and a record of crimes said of \"bị cáo\" or \"đối tượng\""
+          + " without a name are about the one named before; a crowd (\"các bị can\") or an arrest"
+          + " by the one named is not")
+  void offenderRoleStandsForTheNameBefore() {
+    foundOnlyInFirst(
+        FindingKind.CRIMINAL_RECORD,
+        "<p>Ông Vi Văn Lực đứng trước tòa.</p><p>Tòa tuyên phạt bị cáo 18 tháng tù.</p>",
+        "<p>Ông Vi Văn Lực đứng trước tòa.</p><p>Tòa nghỉ giải lao 18 phút.</p>");
+    assertThat(
+            kindsOf(
+                "<p>Bị cáo Mạc Văn Hưng, sinh năm 2000, bị tuyên 2 năm tù.</p>"
+                    + "<p>Bị cáo có 02 tiền sự về đánh bạc.</p>"))
+        .filteredOn(k -> k == FindingKind.CRIMINAL_RECORD)
+        .hasSize(2);
+    foundOnlyInFirst(
+        FindingKind.CRIMINAL_RECORD,
+        "<p>Anh Lục Văn Tám ở xóm Chùa. Tổ công tác đưa đối tượng đi cai nghiện bắt buộc.</p>",
+        "<p>Anh Lục Văn Tám bắt giữ đối tượng. Tổ công tác đưa đối tượng đi cai nghiện bắt buộc.</p>");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind8 causes): a fine is an offence with its amount; a bare \"phạt\" (paying a fine,"
+          + " a \"phạt nguội\" list, a column) is none")
+  void bareFineIsNoOffence() {
+    foundOnlyInFirst(
+        FindingKind.CRIMINAL_RECORD,
+        "<p>Ông Khúc Văn Lâm bị phạt 4.000.000 đồng vì đổ trộm rác.</p>",
+        "<p>Ông Khúc Văn Lâm đến nộp tiền phạt tại Kho bạc phường.</p>");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind8 causes): addiction to a named drug is criminal record; a positive drug test is no"
+          + " illness; substitution treatment and emergency care are health data")
+  void drugsAndEmergencyCare() {
+    assertThat(kindsOf("<p>Anh Tôn Văn Hải nghiện thuốc phiện nhiều năm.</p>"))
+        .contains(FindingKind.CRIMINAL_RECORD);
+    assertThat(kindsOf("<p>Anh Tôn Văn Hải dương tính với chất ma túy.</p>"))
+        .contains(FindingKind.CRIMINAL_RECORD)
+        .doesNotContain(FindingKind.HEALTH);
+    assertThat(kindsOf("<p>Anh Tôn Văn Hải đang điều trị bằng methadone.</p>"))
+        .contains(FindingKind.HEALTH);
+    assertThat(kindsOf("<p>Chị Âu Thị Mơ bị ngã, đang cấp cứu tại bệnh viện huyện.</p>"))
+        .contains(FindingKind.HEALTH);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind8 causes): address columns of a parcel, business or site, a parcel number, an office"
+          + " typed without diacritics and \"số\" before a phone number are no homes")
+  void addressesThatAreNoHomes() {
+    assertThat(
+            kindsOf(
+                "<table><tr><th>Họ tên</th><th>Địa chỉ cửa hàng</th></tr>"
+                    + "<tr><td>Lưu Thị Nga</td><td>số 12 phố Hàng Đào</td></tr></table>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+    assertThat(
+            kindsOf(
+                "<table><tr><th>Họ tên</th><th>Địa chỉ công trình</th></tr>"
+                    + "<tr><td>Lưu Thị Nga</td><td>thôn Phú Mỹ</td></tr></table>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+    assertThat(
+            kindsOf(
+                "<table><tr><th>Họ tên</th><th>Địa chỉ</th></tr>"
+                    + "<tr><td>Lưu Thị Nga</td><td>số 12 phố Hàng Đào</td></tr></table>"))
+        .contains(FindingKind.HOME_ADDRESS);
+    assertThat(kindsOf("<p>Ông Bạch Văn Hòa có đất tại thửa 35, tờ bản đồ 4.</p>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+    assertThat(kindsOf("<p>Ong Bach Van Hoa den lam viec tai tru so Cong an xa.</p>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+    assertThat(kindsOf("<p>Liên hệ chị Bạch Thị Hoa, số 0912 345 678.</p>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind8 causes): a flat after \"tại nhà,\", the home a missing person left, a family's"
+          + " home after the name are homes")
+  void homesSaidAroundTheName() {
+    assertThat(
+            kindsOf("<p>Cô Lý Thị Hà nhận trông trẻ tại nhà, căn hộ 905 tòa B3 khu Linh Đàm.</p>"))
+        .contains(FindingKind.HOME_ADDRESS);
+    assertThat(
+            kindsOf(
+                "<p>Bà Tạ Thị Lụa, 80 tuổi, đi khỏi nhà con trai tại số 7 ngõ 15 phố Đông Tác.</p>"))
+        .contains(FindingKind.HOME_ADDRESS);
+    assertThat(
+            kindsOf(
+                "<p>Em Lò Văn Tú, 12 tuổi, chưa về nhà.</p><p>Gia đình ở số 3 ngách 9 ngõ Chùa Láng.</p>"))
+        .contains(FindingKind.HOME_ADDRESS);
+    assertThat(kindsOf("<p>Các gia đình ở số 3 ngõ Chùa Láng được hỗ trợ.</p>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind8 causes): a record number labelled from afar is no CCCD; \"chính chủ\" names a"
+          + " plate's owner; \"SN\" after a name in a file name is a birth year")
+  void recordNumberPlateOwnerAndBirthInFileName() {
+    assertThat(kindsOf("<p>Mã hồ sơ trên cổng dịch vụ công quốc gia: 001090023456.</p>"))
+        .doesNotContain(FindingKind.CCCD);
+    assertThat(kindsOf("<p>Bán xe máy biển số 29B1-456.78, chính chủ chị Đàm Thị Yến.</p>"))
+        .contains(FindingKind.LICENCE_PLATE);
+    List<Finding> f =
+        new Screener()
+            .screen(
+                new Screener.Input(
+                    "Tiêu đề",
+                    "Tóm tắt",
+                    "<p>Xem tệp đính kèm.</p>",
+                    List.of("Danh sach - Dinh Van Binh SN 1972.pdf"),
+                    FROM,
+                    UNTIL),
+                RULES)
+            .findings();
+    assertThat(kinds(f)).containsExactly("DATE_OF_BIRTH:1972");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-5 (blind8 causes): every general-purpose shortener is one finding, never also an unlisted"
+          + " host; a service's own short domain (forms.gle, youtu.be) is a host off the list")
+  void shortenersAndServiceShortDomains() {
+    assertThat(kinds(body("<p>Đăng ký: https://bit.do/dangky-he và https://j.mp/abc</p>")))
+        .containsExactly(
+            "LINK_SHORTENER:https://bit.do/dangky-he", "LINK_SHORTENER:https://j.mp/abc");
+    assertThat(kinds(body("<p>Khảo sát: https://forms.gle/AbC123 và https://youtu.be/xyz</p>")))
+        .containsExactly("LINK_HOST:https://forms.gle/AbC123", "LINK_HOST:https://youtu.be/xyz");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-6 (blind8 causes): a letterhead whose place holds a dash is no event date; an incident's day is")
+  void letterheadWithADashAndIncidentDays() {
+    assertThat(kindsOf("<p>Số: 41/TB-UBND. Ô Chợ Dừa - Đống Đa, ngày 26/11/2026.</p>"))
+        .doesNotContain(FindingKind.DATE_PAST);
+    assertThat(kindsOf("<p>Vụ cháy kho xảy ra lúc 22h ngày 26/11/2026 tại thôn Hạ.</p>"))
+        .contains(FindingKind.DATE_PAST);
+  }
 }
