@@ -3,6 +3,7 @@ package vn.gov.hanoi.comms.common;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -37,11 +38,15 @@ public final class TransactionReads {
   }
 
   /**
-   * Each caller gets its own list, as from the database, so one caller's change is not another's.
+   * Each caller gets its own list or map, as from the database, so one caller's change is not
+   * another's.
    */
   @SuppressWarnings("unchecked")
   private static <T> T ownCopy(T value) {
-    return value instanceof List<?> list ? (T) new ArrayList<>(list) : value;
+    if (value instanceof List<?> list) {
+      return (T) new ArrayList<>(list);
+    }
+    return value instanceof Map<?, ?> map ? (T) new LinkedHashMap<>(map) : value;
   }
 
   /** A write through the repository: what this transaction read before is no longer trusted. */

@@ -95,12 +95,16 @@ public class VneidRequestRepository {
   }
 
   public List<Long> attachmentIds(long requestId, int round) {
-    return jdbc.sql(
-            "select file_id from vneid_attachment where request_id = :r and round_no = :n order by file_id")
-        .param("r", requestId)
-        .param("n", round)
-        .query(Long.class)
-        .list();
+    return reads.read(
+        "attachmentIds",
+        List.of(requestId, round),
+        () ->
+            jdbc.sql(
+                    "select file_id from vneid_attachment where request_id = :r and round_no = :n order by file_id")
+                .param("r", requestId)
+                .param("n", round)
+                .query(Long.class)
+                .list());
   }
 
   public Optional<VneidRequestRecord> find(long id) {
@@ -311,6 +315,11 @@ public class VneidRequestRepository {
 
   /** The narrowing each approving step of a round recorded, by step. */
   public Map<String, Narrowing> narrowings(long requestId, int round) {
+    return reads.read(
+        "narrowings", List.of(requestId, round), () -> readNarrowings(requestId, round));
+  }
+
+  private Map<String, Narrowing> readNarrowings(long requestId, int round) {
     Map<String, Narrowing> byStep = new java.util.LinkedHashMap<>();
     jdbc.sql("select * from vneid_narrowing where request_id = :id and round_no = :round")
         .param("id", requestId)
@@ -342,21 +351,25 @@ public class VneidRequestRepository {
   }
 
   public List<DecisionRecord> decisions(long requestId) {
-    return jdbc.sql("select * from vneid_decision where request_id = :id order by decided_at, id")
-        .param("id", requestId)
-        .query(
-            (rs, n) ->
-                new DecisionRecord(
-                    rs.getLong("request_id"),
-                    rs.getInt("round_no"),
-                    rs.getString("step"),
-                    rs.getString("outcome"),
-                    rs.getString("reasons"),
-                    rs.getBoolean("classified_override"),
-                    rs.getString("decided_by"),
-                    instant(rs, "decided_at"),
-                    rs.getString("pre_check_override_reason")))
-        .list();
+    return reads.read(
+        "decisions",
+        requestId,
+        () ->
+            jdbc.sql("select * from vneid_decision where request_id = :id order by decided_at, id")
+                .param("id", requestId)
+                .query(
+                    (rs, n) ->
+                        new DecisionRecord(
+                            rs.getLong("request_id"),
+                            rs.getInt("round_no"),
+                            rs.getString("step"),
+                            rs.getString("outcome"),
+                            rs.getString("reasons"),
+                            rs.getBoolean("classified_override"),
+                            rs.getString("decided_by"),
+                            instant(rs, "decided_at"),
+                            rs.getString("pre_check_override_reason")))
+                .list());
   }
 
   private static VneidRequestRecord request(ResultSet rs, int n) throws SQLException {

@@ -3,7 +3,9 @@ package vn.gov.hanoi.comms.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +61,15 @@ class TransactionReadsTest {
     List<String> first = reads.read("rows", 7L, () -> new ArrayList<>(List.of("a")));
     first.add("changed by the first caller");
     assertThat(reads.read("rows", 7L, () -> List.of("read again"))).containsExactly("a");
+  }
+
+  @Test
+  void eachCallerGetsItsOwnMap() {
+    begin();
+    Map<String, String> first =
+        reads.read("byStep", 7L, () -> new LinkedHashMap<>(Map.of("a", "1")));
+    first.put("b", "changed by the first caller");
+    assertThat(reads.read("byStep", 7L, () -> Map.of("c", "read again"))).containsOnlyKeys("a");
   }
 
   @Test
