@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.gov.hanoi.comms.common.TransactionReads;
 
 @Repository
 public class StepDeadlineRepository {
   private final JdbcClient jdbc;
+  private final TransactionReads reads = new TransactionReads();
 
   public StepDeadlineRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   public void insert(StepDeadlineRecord d) {
+    reads.changed();
     jdbc.sql(
             """
         insert into step_deadline(process_instance_id, activity_instance_id, flow, subject_id, round_no, step, step_name,
@@ -47,17 +50,25 @@ public class StepDeadlineRepository {
   }
 
   public Optional<StepDeadlineRecord> byTask(String taskId) {
-    return jdbc.sql("select * from step_deadline where task_id = :t")
-        .param("t", taskId)
-        .query(StepDeadlineRepository::row)
-        .optional();
+    return reads.read(
+        "byTask",
+        taskId,
+        () ->
+            jdbc.sql("select * from step_deadline where task_id = :t")
+                .param("t", taskId)
+                .query(StepDeadlineRepository::row)
+                .optional());
   }
 
   public Optional<StepDeadlineRecord> find(long id) {
-    return jdbc.sql("select * from step_deadline where id = :id")
-        .param("id", id)
-        .query(StepDeadlineRepository::row)
-        .optional();
+    return reads.read(
+        "find",
+        id,
+        () ->
+            jdbc.sql("select * from step_deadline where id = :id")
+                .param("id", id)
+                .query(StepDeadlineRepository::row)
+                .optional());
   }
 
   public int timesOpened(String flow, long subjectId, String step) {
@@ -71,6 +82,7 @@ public class StepDeadlineRepository {
   }
 
   public void linkTask(long id, String activityInstanceId, String taskId) {
+    reads.changed();
     jdbc.sql("update step_deadline set task_id = :t, activity_instance_id = :ai where id = :id")
         .param("t", taskId)
         .param("ai", activityInstanceId)
@@ -79,6 +91,7 @@ public class StepDeadlineRepository {
   }
 
   public void markReminded(long id, Instant at) {
+    reads.changed();
     jdbc.sql("update step_deadline set reminded_at = :at where id = :id and reminded_at is null")
         .param("at", utc(at))
         .param("id", id)
@@ -86,6 +99,7 @@ public class StepDeadlineRepository {
   }
 
   public void markEscalated(long id, Instant at) {
+    reads.changed();
     jdbc.sql("update step_deadline set escalated_at = :at where id = :id and escalated_at is null")
         .param("at", utc(at))
         .param("id", id)
@@ -96,19 +110,24 @@ public class StepDeadlineRepository {
    * The step of that name still open in that instance (a flow never opens one step twice at once).
    */
   public Optional<StepDeadlineRecord> openStep(String processInstanceId, String step) {
-    return jdbc
-        .sql(
-            "select * from step_deadline where process_instance_id = :pi and step = :s and done_at is null "
-                + "order by id desc")
-        .param("pi", processInstanceId)
-        .param("s", step)
-        .query(StepDeadlineRepository::row)
-        .list()
-        .stream()
-        .findFirst();
+    return reads.read(
+        "openStep",
+        List.of(processInstanceId, step),
+        () ->
+            jdbc
+                .sql(
+                    "select * from step_deadline where process_instance_id = :pi and step = :s and done_at is null "
+                        + "order by id desc")
+                .param("pi", processInstanceId)
+                .param("s", step)
+                .query(StepDeadlineRepository::row)
+                .list()
+                .stream()
+                .findFirst());
   }
 
   public void markFollowedUp(long id, String note, String by, Instant at) {
+    reads.changed();
     jdbc.sql(
             "update step_deadline set follow_up_note = :note, followed_up_by = :by, followed_up_at = :at where id = :id")
         .param("note", note)
@@ -119,6 +138,7 @@ public class StepDeadlineRepository {
   }
 
   public void markDone(String processInstanceId, String step, Instant at) {
+    reads.changed();
     jdbc.sql(
             "update step_deadline set done_at = :at where process_instance_id = :pi and step = :s and done_at is null")
         .param("at", utc(at))
@@ -151,12 +171,16 @@ public class StepDeadlineRepository {
 
   /** The steps of one request or notice, oldest first (for its history and the unit's view). */
   public List<StepDeadlineRecord> forSubject(String flow, long subjectId) {
-    return jdbc.sql(
-            "select * from step_deadline where flow = :f and subject_id = :s order by started_at, id")
-        .param("f", flow)
-        .param("s", subjectId)
-        .query(StepDeadlineRepository::row)
-        .list();
+    return reads.read(
+        "forSubject",
+        List.of(flow, subjectId),
+        () ->
+            jdbc.sql(
+                    "select * from step_deadline where flow = :f and subject_id = :s order by started_at, id")
+                .param("f", flow)
+                .param("s", subjectId)
+                .query(StepDeadlineRepository::row)
+                .list());
   }
 
   private static String cut(String s, int max) {

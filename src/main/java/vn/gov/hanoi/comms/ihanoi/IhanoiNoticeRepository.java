@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.gov.hanoi.comms.common.TransactionReads;
 
 @Repository
 public class IhanoiNoticeRepository {
@@ -21,6 +22,7 @@ public class IhanoiNoticeRepository {
       approved_at, sent_at, process_instance_id, created_by, created_at, override_reason, override_by""";
 
   private final JdbcClient jdbc;
+  private final TransactionReads reads = new TransactionReads();
 
   public IhanoiNoticeRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -39,6 +41,7 @@ public class IhanoiNoticeRepository {
       String createdBy,
       Instant now) {
     KeyHolder keys = new GeneratedKeyHolder();
+    reads.changed();
     jdbc.sql(
             """
         insert into ihanoi_notice(organisation_code, level, area_code, title, body_html, body_text, topic, urgency,
@@ -60,10 +63,14 @@ public class IhanoiNoticeRepository {
   }
 
   public Optional<NoticeRecord> find(long id) {
-    return jdbc.sql("select " + COLUMNS + " from ihanoi_notice where id = :id")
-        .param("id", id)
-        .query(IhanoiNoticeRepository::notice)
-        .optional();
+    return reads.read(
+        "find",
+        id,
+        () ->
+            jdbc.sql("select " + COLUMNS + " from ihanoi_notice where id = :id")
+                .param("id", id)
+                .query(IhanoiNoticeRepository::notice)
+                .optional());
   }
 
   public long count() {
@@ -71,6 +78,7 @@ public class IhanoiNoticeRepository {
   }
 
   public void updateProcessInstance(long id, String pid) {
+    reads.changed();
     jdbc.sql("update ihanoi_notice set process_instance_id = :pid where id = :id")
         .param("pid", pid)
         .param("id", id)
@@ -82,6 +90,7 @@ public class IhanoiNoticeRepository {
    * already has it.
    */
   public boolean bindProcessInstance(long id, String pid) {
+    reads.changed();
     return jdbc.sql(
                 "update ihanoi_notice set process_instance_id = :pid where id = :id and process_instance_id is null")
             .param("pid", pid)
@@ -92,13 +101,18 @@ public class IhanoiNoticeRepository {
 
   /** The notice a process instance works on, as recorded when it started. */
   public Optional<NoticeRecord> findByProcessInstance(String pid) {
-    return jdbc.sql("select " + COLUMNS + " from ihanoi_notice where process_instance_id = :pid")
-        .param("pid", pid)
-        .query(IhanoiNoticeRepository::notice)
-        .optional();
+    return reads.read(
+        "findByProcessInstance",
+        pid,
+        () ->
+            jdbc.sql("select " + COLUMNS + " from ihanoi_notice where process_instance_id = :pid")
+                .param("pid", pid)
+                .query(IhanoiNoticeRepository::notice)
+                .optional());
   }
 
   public void updateStatus(long id, NoticeStatus status) {
+    reads.changed();
     jdbc.sql("update ihanoi_notice set status = :s where id = :id")
         .param("s", status.name())
         .param("id", id)
@@ -106,6 +120,7 @@ public class IhanoiNoticeRepository {
   }
 
   public void updateText(long id, String title, String bodyHtml, String bodyText) {
+    reads.changed();
     jdbc.sql("update ihanoi_notice set title = :t, body_html = :h, body_text = :x where id = :id")
         .param("t", title)
         .param("h", bodyHtml)
@@ -115,6 +130,7 @@ public class IhanoiNoticeRepository {
   }
 
   public void updateValidUntil(long id, Instant validUntil) {
+    reads.changed();
     jdbc.sql("update ihanoi_notice set valid_until = :u where id = :id")
         .param("u", utc(validUntil))
         .param("id", id)
@@ -122,6 +138,7 @@ public class IhanoiNoticeRepository {
   }
 
   public void markApproved(long id, Instant at) {
+    reads.changed();
     jdbc.sql("update ihanoi_notice set status = 'APPROVED', approved_at = :at where id = :id")
         .param("at", utc(at))
         .param("id", id)
@@ -130,6 +147,7 @@ public class IhanoiNoticeRepository {
   }
 
   public void markSent(long id, Instant at) {
+    reads.changed();
     jdbc.sql("update ihanoi_notice set status = 'SENT', sent_at = :at where id = :id")
         .param("at", utc(at))
         .param("id", id)
@@ -138,6 +156,7 @@ public class IhanoiNoticeRepository {
   }
 
   public void recordOverride(long id, String reason, String by, Instant at) {
+    reads.changed();
     jdbc.sql(
             "update ihanoi_notice set override_reason = :r, override_by = :b, override_at = :at where id = :id")
         .param("r", reason)
@@ -145,12 +164,14 @@ public class IhanoiNoticeRepository {
         .param("at", utc(at))
         .param("id", id)
         .update();
+    reads.changed();
     jdbc.sql("update ihanoi_duplicate_finding set overridden = true where notice_id = :id")
         .param("id", id)
         .update();
   }
 
   public void insertFinding(DuplicateFinding f, String stage, Instant at) {
+    reads.changed();
     jdbc.sql(
             """
         insert into ihanoi_duplicate_finding(notice_id, earlier_id, earlier_level, similarity, containment, stage, found_at)
@@ -176,25 +197,29 @@ public class IhanoiNoticeRepository {
 
   /** The latest finding, as the editor's form shows it. */
   public Optional<DuplicateFinding> latestFinding(long noticeId) {
-    return jdbc.sql(
-            """
+    return reads.read(
+        "latestFinding",
+        noticeId,
+        () ->
+            jdbc.sql(
+                    """
         select f.notice_id, f.earlier_id, f.earlier_level, e.area_code, coalesce(e.sent_at, e.approved_at) at_,
                f.similarity, f.containment
         from ihanoi_duplicate_finding f join ihanoi_notice e on e.id = f.earlier_id
         where f.notice_id = :id and not f.overridden
         order by f.id desc fetch first 1 rows only""")
-        .param("id", noticeId)
-        .query(
-            (rs, n) ->
-                new DuplicateFinding(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    NoticeLevel.valueOf(rs.getString(3)),
-                    rs.getString(4),
-                    instant(rs, "at_"),
-                    rs.getDouble(6),
-                    rs.getDouble(7)))
-        .optional();
+                .param("id", noticeId)
+                .query(
+                    (rs, n) ->
+                        new DuplicateFinding(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            NoticeLevel.valueOf(rs.getString(3)),
+                            rs.getString(4),
+                            instant(rs, "at_"),
+                            rs.getDouble(6),
+                            rs.getDouble(7)))
+                .optional());
   }
 
   public void insertDecision(
@@ -211,6 +236,7 @@ public class IhanoiNoticeRepository {
       String by,
       Instant at,
       String preCheckOverrideReason) {
+    reads.changed();
     jdbc.sql(
             """
         insert into ihanoi_decision(notice_id, step, outcome, reasons, decided_by, decided_at, pre_check_override_reason)
@@ -305,11 +331,15 @@ public class IhanoiNoticeRepository {
   }
 
   public List<String> decisionsOf(long noticeId) {
-    return jdbc.sql(
-            "select step || ':' || outcome from ihanoi_decision where notice_id = :id order by id")
-        .param("id", noticeId)
-        .query(String.class)
-        .list();
+    return reads.read(
+        "decisionsOf",
+        noticeId,
+        () ->
+            jdbc.sql(
+                    "select step || ':' || outcome from ihanoi_decision where notice_id = :id order by id")
+                .param("id", noticeId)
+                .query(String.class)
+                .list());
   }
 
   /**
@@ -320,20 +350,24 @@ public class IhanoiNoticeRepository {
 
   /** Every decision on a notice, oldest first. */
   public List<DecisionRow> decisions(long noticeId) {
-    return jdbc.sql(
-            """
+    return reads.read(
+        "decisions",
+        noticeId,
+        () ->
+            jdbc.sql(
+                    """
         select step, outcome, reasons, decided_by, decided_at from ihanoi_decision
         where notice_id = :id order by id""")
-        .param("id", noticeId)
-        .query(
-            (rs, i) ->
-                new DecisionRow(
-                    rs.getString("step"),
-                    rs.getString("outcome"),
-                    rs.getString("reasons"),
-                    rs.getString("decided_by"),
-                    instant(rs, "decided_at")))
-        .list();
+                .param("id", noticeId)
+                .query(
+                    (rs, i) ->
+                        new DecisionRow(
+                            rs.getString("step"),
+                            rs.getString("outcome"),
+                            rs.getString("reasons"),
+                            rs.getString("decided_by"),
+                            instant(rs, "decided_at")))
+                .list());
   }
 
   /** A duplicate finding with what the earlier notice was (I-DEDUP-4). */
@@ -378,6 +412,7 @@ public class IhanoiNoticeRepository {
   public record IndexEvent(long seq, NoticeRecord notice) {}
 
   private void logIndexEvent(long id) {
+    reads.changed();
     jdbc.sql("insert into ihanoi_index_event(notice_id) values (:id)").param("id", id).update();
   }
 

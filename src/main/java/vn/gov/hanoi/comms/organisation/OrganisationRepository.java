@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.gov.hanoi.comms.common.TransactionReads;
 import vn.gov.hanoi.comms.common.web.Paging;
 
 /** Stores organisations (table {@code organisation}). */
@@ -16,16 +17,21 @@ public class OrganisationRepository {
   private static final String COLUMNS = "code, name, kind, home_area_code, email, abbreviation";
 
   private final JdbcClient jdbc;
+  private final TransactionReads reads = new TransactionReads();
 
   public OrganisationRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   public Optional<Organisation> findByCode(String code) {
-    return jdbc.sql("select " + COLUMNS + " from organisation where code = :code")
-        .param("code", code)
-        .query(OrganisationRepository::map)
-        .optional();
+    return reads.read(
+        "findByCode",
+        code,
+        () ->
+            jdbc.sql("select " + COLUMNS + " from organisation where code = :code")
+                .param("code", code)
+                .query(OrganisationRepository::map)
+                .optional());
   }
 
   public List<Organisation> findAll() {
@@ -69,6 +75,7 @@ public class OrganisationRepository {
   }
 
   public void updateHomeArea(String code, String homeAreaCode) {
+    reads.changed();
     jdbc.sql("update organisation set home_area_code = :home where code = :code")
         .param("home", homeAreaCode)
         .param("code", code)
@@ -84,6 +91,7 @@ public class OrganisationRepository {
    * PostgreSQL.
    */
   public void save(Organisation organisation) {
+    reads.changed();
     int updated =
         jdbc.sql(
                 "update organisation set name = :name, kind = :kind, home_area_code = :homeAreaCode,"

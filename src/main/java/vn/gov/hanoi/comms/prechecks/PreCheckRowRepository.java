@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.gov.hanoi.comms.common.TransactionReads;
 import vn.gov.hanoi.comms.screening.Field;
 import vn.gov.hanoi.comms.screening.PreCheckRow;
 
@@ -17,6 +18,7 @@ import vn.gov.hanoi.comms.screening.PreCheckRow;
 @Repository
 public class PreCheckRowRepository {
   private final JdbcClient jdbc;
+  private final TransactionReads reads = new TransactionReads();
 
   public PreCheckRowRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -24,6 +26,7 @@ public class PreCheckRowRepository {
 
   /** Replaces a round's results: a retried pre-check job stores them once. */
   public void replaceForRound(long requestId, int round, List<PreCheckRow> rows, Instant at) {
+    reads.changed();
     jdbc.sql("delete from pre_check_result where vneid_request_id = :r and vneid_round_no = :n")
         .param("r", requestId)
         .param("n", round)
@@ -32,12 +35,16 @@ public class PreCheckRowRepository {
   }
 
   public List<PreCheckRow> forRound(long requestId, int round) {
-    return jdbc.sql(
-            "select * from pre_check_result where vneid_request_id = :r and vneid_round_no = :n order by seq")
-        .param("r", requestId)
-        .param("n", round)
-        .query(PreCheckRowRepository::row)
-        .list();
+    return reads.read(
+        "forRound",
+        List.of(requestId, round),
+        () ->
+            jdbc.sql(
+                    "select * from pre_check_result where vneid_request_id = :r and vneid_round_no = :n order by seq")
+                .param("r", requestId)
+                .param("n", round)
+                .query(PreCheckRowRepository::row)
+                .list());
   }
 
   /** Stores a notice's check as the next one; returns its number. */
@@ -49,20 +56,28 @@ public class PreCheckRowRepository {
 
   /** The number of a notice's latest check, 0 when it has none. */
   public int latestNoticeCheck(long noticeId) {
-    return jdbc.sql(
-            "select coalesce(max(ihanoi_check_no), 0) from pre_check_result where ihanoi_notice_id = :id")
-        .param("id", noticeId)
-        .query(Integer.class)
-        .single();
+    return reads.read(
+        "latestNoticeCheck",
+        noticeId,
+        () ->
+            jdbc.sql(
+                    "select coalesce(max(ihanoi_check_no), 0) from pre_check_result where ihanoi_notice_id = :id")
+                .param("id", noticeId)
+                .query(Integer.class)
+                .single());
   }
 
   public List<PreCheckRow> forNoticeCheck(long noticeId, int check) {
-    return jdbc.sql(
-            "select * from pre_check_result where ihanoi_notice_id = :id and ihanoi_check_no = :n order by seq")
-        .param("id", noticeId)
-        .param("n", check)
-        .query(PreCheckRowRepository::row)
-        .list();
+    return reads.read(
+        "forNoticeCheck",
+        List.of(noticeId, check),
+        () ->
+            jdbc.sql(
+                    "select * from pre_check_result where ihanoi_notice_id = :id and ihanoi_check_no = :n order by seq")
+                .param("id", noticeId)
+                .param("n", check)
+                .query(PreCheckRowRepository::row)
+                .list());
   }
 
   private void insert(
@@ -74,6 +89,7 @@ public class PreCheckRowRepository {
       Instant at) {
     int seq = 0;
     for (PreCheckRow r : rows) {
+      reads.changed();
       jdbc.sql(
               """
           insert into pre_check_result(vneid_request_id, vneid_round_no, ihanoi_notice_id, ihanoi_check_no, seq,

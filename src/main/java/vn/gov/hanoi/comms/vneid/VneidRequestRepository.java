@@ -14,12 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.gov.hanoi.comms.common.TransactionReads;
 import vn.gov.hanoi.comms.common.web.Paging;
 
 /** The product's tables for VNeID requests, their rounds, attachments and decisions. */
 @Repository
 public class VneidRequestRepository {
   private final JdbcClient jdbc;
+  private final TransactionReads reads = new TransactionReads();
 
   public VneidRequestRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -31,6 +33,7 @@ public class VneidRequestRepository {
   public long insertRequest(
       String unitCode, String scope, String areaSetId, String submittedBy, Instant now) {
     KeyHolder keys = new GeneratedKeyHolder();
+    reads.changed();
     jdbc.sql(
             """
         insert into vneid_request(unit_code, status, scope, area_set_id, current_round, submitted_by, created_at,
@@ -47,6 +50,7 @@ public class VneidRequestRepository {
   }
 
   public void insertRound(RoundRecord r) {
+    reads.changed();
     jdbc.sql(
             """
         insert into vneid_round(request_id, round_no, title, summary, body_html, category, scope, target_area_codes,
@@ -82,6 +86,7 @@ public class VneidRequestRepository {
   }
 
   public void insertAttachment(long requestId, int round, long fileId) {
+    reads.changed();
     jdbc.sql("insert into vneid_attachment(request_id, round_no, file_id) values (:r, :n, :f)")
         .param("r", requestId)
         .param("n", round)
@@ -90,19 +95,27 @@ public class VneidRequestRepository {
   }
 
   public List<Long> attachmentIds(long requestId, int round) {
-    return jdbc.sql(
-            "select file_id from vneid_attachment where request_id = :r and round_no = :n order by file_id")
-        .param("r", requestId)
-        .param("n", round)
-        .query(Long.class)
-        .list();
+    return reads.read(
+        "attachmentIds",
+        List.of(requestId, round),
+        () ->
+            jdbc.sql(
+                    "select file_id from vneid_attachment where request_id = :r and round_no = :n order by file_id")
+                .param("r", requestId)
+                .param("n", round)
+                .query(Long.class)
+                .list());
   }
 
   public Optional<VneidRequestRecord> find(long id) {
-    return jdbc.sql("select * from vneid_request where id = :id")
-        .param("id", id)
-        .query(VneidRequestRepository::request)
-        .optional();
+    return reads.read(
+        "find",
+        id,
+        () ->
+            jdbc.sql("select * from vneid_request where id = :id")
+                .param("id", id)
+                .query(VneidRequestRepository::request)
+                .optional());
   }
 
   /**
@@ -138,21 +151,30 @@ public class VneidRequestRepository {
   }
 
   public List<RoundRecord> rounds(long requestId) {
-    return jdbc.sql("select * from vneid_round where request_id = :id order by round_no")
-        .param("id", requestId)
-        .query(VneidRequestRepository::round)
-        .list();
+    return reads.read(
+        "rounds",
+        requestId,
+        () ->
+            jdbc.sql("select * from vneid_round where request_id = :id order by round_no")
+                .param("id", requestId)
+                .query(VneidRequestRepository::round)
+                .list());
   }
 
   public RoundRecord round(long requestId, int roundNo) {
-    return jdbc.sql("select * from vneid_round where request_id = :id and round_no = :n")
-        .param("id", requestId)
-        .param("n", roundNo)
-        .query(VneidRequestRepository::round)
-        .single();
+    return reads.read(
+        "round",
+        List.of(requestId, roundNo),
+        () ->
+            jdbc.sql("select * from vneid_round where request_id = :id and round_no = :n")
+                .param("id", requestId)
+                .param("n", roundNo)
+                .query(VneidRequestRepository::round)
+                .single());
   }
 
   public void updateStatus(long id, VneidStatus status, Instant now) {
+    reads.changed();
     jdbc.sql("update vneid_request set status = :s, updated_at = :now where id = :id")
         .param("s", status.name())
         .param("now", Timestamp.from(now))
@@ -161,6 +183,7 @@ public class VneidRequestRepository {
   }
 
   public void updateRouting(long id, String scope, Routing routing) {
+    reads.changed();
     jdbc.sql(
             """
         update vneid_request set scope = :scope, appraiser_group = :a, appraiser_name = :an, approver_group = :b,
@@ -175,20 +198,25 @@ public class VneidRequestRepository {
   }
 
   public Routing routing(long id) {
-    return jdbc.sql(
-            "select appraiser_group, appraiser_name, approver_group, approver_title from vneid_request where id = :id")
-        .param("id", id)
-        .query(
-            (rs, n) ->
-                new Routing(
-                    rs.getString("appraiser_group"),
-                    rs.getString("appraiser_name"),
-                    rs.getString("approver_group"),
-                    rs.getString("approver_title")))
-        .single();
+    return reads.read(
+        "routing",
+        id,
+        () ->
+            jdbc.sql(
+                    "select appraiser_group, appraiser_name, approver_group, approver_title from vneid_request where id = :id")
+                .param("id", id)
+                .query(
+                    (rs, n) ->
+                        new Routing(
+                            rs.getString("appraiser_group"),
+                            rs.getString("appraiser_name"),
+                            rs.getString("approver_group"),
+                            rs.getString("approver_title")))
+                .single());
   }
 
   public void updateCurrentRound(long id, int round, Instant now) {
+    reads.changed();
     jdbc.sql("update vneid_request set current_round = :r, updated_at = :now where id = :id")
         .param("r", round)
         .param("now", Timestamp.from(now))
@@ -201,6 +229,7 @@ public class VneidRequestRepository {
    * tied to one, so a second instance can never take over a request.
    */
   public boolean bindProcessInstance(long id, String processInstanceId) {
+    reads.changed();
     return jdbc.sql(
                 "update vneid_request set process_instance_id = :p where id = :id and process_instance_id is null")
             .param("p", processInstanceId)
@@ -211,21 +240,30 @@ public class VneidRequestRepository {
 
   /** The request a process instance works on, as recorded when it started. */
   public Optional<VneidRequestRecord> findByProcessInstance(String processInstanceId) {
-    return jdbc.sql("select * from vneid_request where process_instance_id = :p")
-        .param("p", processInstanceId)
-        .query(VneidRequestRepository::request)
-        .optional();
+    return reads.read(
+        "findByProcessInstance",
+        processInstanceId,
+        () ->
+            jdbc.sql("select * from vneid_request where process_instance_id = :p")
+                .param("p", processInstanceId)
+                .query(VneidRequestRepository::request)
+                .optional());
   }
 
   /** The highest round stored; above the current round while a revision waits to be registered. */
   public int latestRoundNo(long requestId) {
-    return jdbc.sql("select coalesce(max(round_no), 0) from vneid_round where request_id = :id")
-        .param("id", requestId)
-        .query(Integer.class)
-        .single();
+    return reads.read(
+        "latestRoundNo",
+        requestId,
+        () ->
+            jdbc.sql("select coalesce(max(round_no), 0) from vneid_round where request_id = :id")
+                .param("id", requestId)
+                .query(Integer.class)
+                .single());
   }
 
   public void updatePreCheck(long id, int round, String summary, boolean classified) {
+    reads.changed();
     jdbc.sql(
             "update vneid_round set pre_check_summary = :s, classified_marking = :c where request_id = :id and round_no = :n")
         .param("s", summary)
@@ -236,6 +274,7 @@ public class VneidRequestRepository {
   }
 
   public void insertDecision(DecisionRecord d) {
+    reads.changed();
     jdbc.sql(
             """
         insert into vneid_decision(request_id, round_no, step, outcome, reasons, classified_override, decided_by, decided_at,
@@ -258,6 +297,7 @@ public class VneidRequestRepository {
    * to.
    */
   public void insertNarrowing(long requestId, int round, String step, Narrowing n) {
+    reads.changed();
     jdbc.sql(
             """
         insert into vneid_narrowing(request_id, round_no, step, publish_from, publish_until, age_min, age_max, gender)
@@ -275,6 +315,11 @@ public class VneidRequestRepository {
 
   /** The narrowing each approving step of a round recorded, by step. */
   public Map<String, Narrowing> narrowings(long requestId, int round) {
+    return reads.read(
+        "narrowings", List.of(requestId, round), () -> readNarrowings(requestId, round));
+  }
+
+  private Map<String, Narrowing> readNarrowings(long requestId, int round) {
     Map<String, Narrowing> byStep = new java.util.LinkedHashMap<>();
     jdbc.sql("select * from vneid_narrowing where request_id = :id and round_no = :round")
         .param("id", requestId)
@@ -306,21 +351,25 @@ public class VneidRequestRepository {
   }
 
   public List<DecisionRecord> decisions(long requestId) {
-    return jdbc.sql("select * from vneid_decision where request_id = :id order by decided_at, id")
-        .param("id", requestId)
-        .query(
-            (rs, n) ->
-                new DecisionRecord(
-                    rs.getLong("request_id"),
-                    rs.getInt("round_no"),
-                    rs.getString("step"),
-                    rs.getString("outcome"),
-                    rs.getString("reasons"),
-                    rs.getBoolean("classified_override"),
-                    rs.getString("decided_by"),
-                    instant(rs, "decided_at"),
-                    rs.getString("pre_check_override_reason")))
-        .list();
+    return reads.read(
+        "decisions",
+        requestId,
+        () ->
+            jdbc.sql("select * from vneid_decision where request_id = :id order by decided_at, id")
+                .param("id", requestId)
+                .query(
+                    (rs, n) ->
+                        new DecisionRecord(
+                            rs.getLong("request_id"),
+                            rs.getInt("round_no"),
+                            rs.getString("step"),
+                            rs.getString("outcome"),
+                            rs.getString("reasons"),
+                            rs.getBoolean("classified_override"),
+                            rs.getString("decided_by"),
+                            instant(rs, "decided_at"),
+                            rs.getString("pre_check_override_reason")))
+                .list());
   }
 
   private static VneidRequestRecord request(ResultSet rs, int n) throws SQLException {
