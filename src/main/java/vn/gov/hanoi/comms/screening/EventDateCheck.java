@@ -102,11 +102,12 @@ final class EventDateCheck {
 
   /**
    * After a date that opens a sentence: someone signed or issued a document that day ("Ngày
-   * 20/11/2026, Chủ tịch UBND phường đã ban hành Quyết định số ..."): the date of a document.
+   * 20/11/2026, Chủ tịch UBND phường đã ban hành Quyết định số ...", "... đã ký kết Quy chế phối
+   * hợp số ..."): the date of a document.
    */
   private static final Rx SIGNED_AFTER =
       Rx.compile(
-          "^[^.;:\\n]{0,80}?(?<![\\p{L}])(?:đã\\s+)?(?:ký|kí|ban hành|phê duyệt)\\s+(?:các\\s+|\\d+\\s+)?"
+          "^[^.;:\\n]{0,80}?(?<![\\p{L}])(?:đã\\s+)?(?:ký kết|kí kết|ký|kí|ban hành|phê duyệt)\\s+(?:các\\s+|\\d+\\s+)?"
               + "(?:luật|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|kế hoạch|thông báo"
               + "|công điện|văn bản|hướng dẫn|tờ trình|báo cáo|quy chế|quy định)(?![\\p{L}])");
 

@@ -1299,7 +1299,9 @@ final class PersonalDataDetector {
               || PHONE_CUES.anyIn(lower, keyword.end(), m.start()))) {
         keyword = null; // "chủ tài khoản Lý Thị Lan, hoặc gọi 0356...": a name, then a phone
       }
-      boolean bankAfter = bankWordAfter(r, m.end()) && d.length() >= 8;
+      // a table column headed "Số tài khoản" says what its cells are, as a keyword would
+      boolean bankAfter =
+          (bankWordAfter(r, m.end()) || headingHas(r, m.start(), BANK_WORDS)) && d.length() >= 8;
       if (keyword == null && MOBILE.matcher(m.group()).matches() && phoneWordBefore(r, m.start())) {
         continue; // "tin nhắn từ số điện thoại 0589 ... báo tài khoản bị khóa": a phone
       }
@@ -2138,8 +2140,10 @@ final class PersonalDataDetector {
     while (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
+    boolean symbolFollows = i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1));
+    // "Số CM: 125087736 / Nơi ở: ..." separates form fields: only "/QĐ-UBND" names a document
     return i < s.length()
-        && (s.charAt(i) == '/'
+        && (s.charAt(i) == '/' && symbolFollows
             || s.charAt(i) == '-' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)));
   }
 

@@ -65,6 +65,46 @@ class ScreenerTest {
 
   @Test
   @DisplayName(
+      "V-CHECK-4..6: a 9-digit CMND under a table heading naming it, or before a \" / \" field separator, is one")
+  void oldIdentityCardInTablesAndFormLines() {
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><td>STT</td><td>Chủ sử dụng đất</td><td>Số CMND/CCCD</td></tr>"
+                        + "<tr><td>1</td><td>Phan Văn Thắng</td><td>011482935</td></tr></table>")))
+        .containsExactly("CMND:011482935");
+    assertThat(kinds(body("<p>Họ tên: Mẫn Văn Công / Số CM: 125087736 / Nơi làm việc: UBND.</p>")))
+        .containsExactly("CMND:125087736");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-6: a date opening the sentence in which a document is signed (\"ký kết Quy chế\") is not a past event")
+  void signingDateOfAnAgreement() {
+    assertThat(
+            body(
+                "<p>Ngày 25/11/2026, UBND phường Hà Đông và Công an phường Hà Đông đã ký kết Quy chế phối hợp số 05/QC-UBND-CAP.</p>"))
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName("V-CHECK-4..6: a bank account written in groups of four and five digits is one")
+  void spacedBankAccounts() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Mọi tấm lòng hảo tâm xin gửi về chủ tài khoản Tô Thị Lài, số tài khoản 0071 0009 44552 Vietcombank.</p>")))
+        .containsExactly("BANK_ACCOUNT:0071 0009 44552");
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><td>Họ tên</td><td>Số tài khoản</td><td>Ngân hàng</td></tr>"
+                        + "<tr><td>Lưu Thị Hạnh</td><td>8800 1425 6639</td><td>MB</td></tr></table>")))
+        .containsExactly("BANK_ACCOUNT:8800 1425 6639");
+  }
+
+  @Test
+  @DisplayName(
       "V-CHECK-4..6: a date of birth next to a named person blocks; a birth cohort without a name does not")
   void dateOfBirth() {
     assertThat(kinds(body("<p>Em Vương Minh Khang (sinh ngày 02/09/2012) đạt giải Nhất.</p>")))
