@@ -2012,7 +2012,7 @@ final class PersonalDataDetector {
   /**
    * A table whose name column says what the people in it are ("Người vi phạm", "Họ tên bệnh nhân"):
    * each name in it is the data, also when no other cell of its row says so. One finding per row,
-   * so a row already found is left alone.
+   * and it is the name: a finding in another cell of the row ("Lấn chiếm vỉa hè") gives way to it.
    */
   private static List<Finding> namedByColumn(
       Reading r, Words terms, FindingKind kind, List<Finding> found) {
@@ -2024,9 +2024,7 @@ final class PersonalDataDetector {
         continue;
       }
       int row = r.sentenceStart(p.start());
-      if (found.stream().anyMatch(f -> r.sentenceStart(f.start()) == row)) {
-        continue;
-      }
+      found.removeIf(f -> r.sentenceStart(f.start()) == row);
       more.add(
           finding(
               r,

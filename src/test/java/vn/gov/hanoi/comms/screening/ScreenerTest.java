@@ -88,6 +88,45 @@ class ScreenerTest {
   }
 
   @Test
+  @DisplayName(
+      "V-CHECK-6: a missing person's last-seen day is a past event, also after \"từ chiều\" or \"rời khỏi nhà từ ngày\"")
+  void missingPersonsLastSeenDay() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Cụ ông đi khỏi nhà ở số 27 ngõ 90 Nguyễn Tuân từ chiều 28/11/2026 đến nay chưa về.</p>")))
+        .contains("DATE_PAST:28/11/2026");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Bà Dung có biểu hiện lú lẫn, đã rời khỏi nhà từ ngày 25/11/2026, khi đi mặc áo len màu nâu.</p>")))
+        .contains("DATE_PAST:25/11/2026");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-6: a range written without diacritics (\"tu 12/12 den 27/12/2026\") ends after the window")
+  void rangeWithoutDiacritics() {
+    assertThat(
+            kinds(
+                body("<p>Giai bong da dien ra tu 12/12 den 27/12/2026 tai San bong Vinh Tuy.</p>")))
+        .containsExactly("DATE_AFTER_WINDOW:12/12 den 27/12/2026");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6: in a table whose name column is \"Người vi phạm\", the name is the passage, also where another cell names the offence")
+  void offenderTableNamesThePassage() {
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><th>Người vi phạm</th><th>Hành vi</th><th>Số tiền phạt</th></tr>"
+                        + "<tr><td>Bùi Thị Lan Anh</td><td>Lấn chiếm vỉa hè để kinh doanh</td><td>3.000.000 đồng</td></tr>"
+                        + "<tr><td>Hoàng Văn Tú</td><td>Đổ phế thải không đúng nơi quy định</td><td>7.500.000 đồng</td></tr></table>")))
+        .containsExactly("CRIMINAL_RECORD:Bùi Thị Lan Anh", "CRIMINAL_RECORD:Hoàng Văn Tú");
+  }
+
+  @Test
   @DisplayName("V-CHECK-4..6: a bank account written in groups of four and five digits is one")
   void spacedBankAccounts() {
     assertThat(
