@@ -94,7 +94,7 @@ class ScreenerTest {
     assertThat(
             kinds(
                 body(
-                    "<p>Cụ ông đi khỏi nhà ở số 27 ngõ 90 Nguyễn Tuân từ chiều 28/11/2026 đến nay chưa về.</p>")))
+                    "<p>Cụ Đinh Văn Phúc (1941), mắc bệnh Alzheimer, đi khỏi nhà ở số 27 ngõ 90 Nguyễn Tuân từ chiều 28/11/2026 đến nay chưa về.</p>")))
         .contains("DATE_PAST:28/11/2026");
     assertThat(
             kinds(
