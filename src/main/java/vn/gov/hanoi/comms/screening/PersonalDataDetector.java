@@ -499,7 +499,20 @@ final class PersonalDataDetector {
           "vì",
           "nên",
           "thuộc diện",
-          "diện");
+          "diện",
+          // a time after the address ("ngõ 90 Nguyễn Tuân từ chiều 30/11/2026"), not "Từ Liêm"
+          "từ sáng",
+          "từ trưa",
+          "từ chiều",
+          "từ tối",
+          "từ đêm",
+          "từ ngày",
+          "từ hôm",
+          "vào sáng",
+          "vào chiều",
+          "vào tối",
+          "vào ngày",
+          "lúc");
   private static final Words NOT_ADDRESS =
       Words.of(
           "trụ sở",

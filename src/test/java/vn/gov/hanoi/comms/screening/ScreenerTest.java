@@ -105,16 +105,6 @@ class ScreenerTest {
 
   @Test
   @DisplayName(
-      "V-CHECK-6: a range written without diacritics (\"tu 12/12 den 27/12/2026\") ends after the window")
-  void rangeWithoutDiacritics() {
-    assertThat(
-            kinds(
-                body("<p>Giai bong da dien ra tu 12/12 den 27/12/2026 tai San bong Vinh Tuy.</p>")))
-        .containsExactly("DATE_AFTER_WINDOW:12/12 den 27/12/2026");
-  }
-
-  @Test
-  @DisplayName(
       "V-CHECK-4..6: in a table whose name column is \"Người vi phạm\", the name is the passage, also where another cell names the offence")
   void offenderTableNamesThePassage() {
     assertThat(
