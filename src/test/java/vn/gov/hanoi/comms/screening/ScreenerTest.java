@@ -65,14 +65,15 @@ class ScreenerTest {
 
   @Test
   @DisplayName(
-      "V-CHECK-4..6: a 9-digit CMND under a table heading naming it, or before a \" / \" field separator, is one")
+      "V-CHECK-4..6: a 9-digit CMND under a table heading naming it (also beside a heading \"Diện tích (m2)\"), or before a \" / \" field separator, is one")
   void oldIdentityCardInTablesAndFormLines() {
     assertThat(
             kinds(
                 body(
-                    "<table><tr><td>STT</td><td>Chủ sử dụng đất</td><td>Số CMND/CCCD</td></tr>"
-                        + "<tr><td>1</td><td>Phan Văn Thắng</td><td>011482935</td></tr></table>")))
-        .containsExactly("CMND:011482935");
+                    "<table><tr><td>STT</td><td>Chủ sử dụng đất</td><td>Số CMND/CCCD</td><td>Diện tích (m2)</td></tr>"
+                        + "<tr><td>1</td><td>Phan Văn Thắng</td><td>011482935</td><td>56,4</td></tr>"
+                        + "<tr><td>2</td><td>Nguyễn Thị Bích Liên</td><td>001167023349</td><td>72,1</td></tr></table>")))
+        .containsExactly("CMND:011482935", "CCCD:001167023349");
     assertThat(kinds(body("<p>Họ tên: Mẫn Văn Công / Số CM: 125087736 / Nơi làm việc: UBND.</p>")))
         .containsExactly("CMND:125087736");
   }
