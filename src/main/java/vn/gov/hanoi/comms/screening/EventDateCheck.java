@@ -40,6 +40,13 @@ final class EventDateCheck {
       Rx.compile(
           "(?:^|[^\\p{L}])(?:kể từ|bắt đầu từ|từ)\\s+(?:(?:đầu|cuối|giữa)\\s+)?(?:ngày\\s+)?$");
 
+  /**
+   * "đã rời khỏi nhà từ ngày 25/11/2026": a missing person's last-seen day, an event that is over,
+   * not a start that goes on.
+   */
+  private static final Rx LEFT_HOME =
+      Rx.compile("(?:khỏi nhà|bỏ nhà|bỏ đi|mất tích|đi lạc|thất lạc)[^.;\\n]{0,25}$");
+
   private static final Rx RANGE_BETWEEN =
       Rx.compile("^\\s*,?\\s*(?:đến|tới|-|–|—|~)\\s*(?:hết\\s+)?(?:ngày\\s+)?$");
 
@@ -102,11 +109,12 @@ final class EventDateCheck {
 
   /**
    * After a date that opens a sentence: someone signed or issued a document that day ("Ngày
-   * 20/11/2026, Chủ tịch UBND phường đã ban hành Quyết định số ..."): the date of a document.
+   * 20/11/2026, Chủ tịch UBND phường đã ban hành Quyết định số ...", "... đã ký kết Quy chế phối
+   * hợp số ..."): the date of a document.
    */
   private static final Rx SIGNED_AFTER =
       Rx.compile(
-          "^[^.;:\\n]{0,80}?(?<![\\p{L}])(?:đã\\s+)?(?:ký|kí|ban hành|phê duyệt)\\s+(?:các\\s+|\\d+\\s+)?"
+          "^[^.;:\\n]{0,80}?(?<![\\p{L}])(?:đã\\s+)?(?:ký kết|kí kết|ký|kí|ban hành|phê duyệt)\\s+(?:các\\s+|\\d+\\s+)?"
               + "(?:luật|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|kế hoạch|thông báo"
               + "|công điện|văn bản|hướng dẫn|tờ trình|báo cáo|quy chế|quy định)(?![\\p{L}])");
 
@@ -155,9 +163,10 @@ final class EventDateCheck {
                     to.first().getYear()
                         - (d.first().getMonthValue() > to.first().getMonthValue() ? 1 : 0));
         d = new Dated(d.start(), to.end(), first, to.last(), true);
-      } else if (SINCE
-          .matcher(t.lower().substring(Math.max(0, d.start() - 20), d.start()))
-          .find()) {
+      } else if (SINCE.matcher(t.lower().substring(Math.max(0, d.start() - 20), d.start())).find()
+          && !LEFT_HOME
+              .matcher(t.lower().substring(Math.max(0, d.start() - 40), d.start()))
+              .find()) {
         // "áp dụng từ ngày 01/01/2027", "học kỳ II bắt đầu từ ngày 18/01/2027": a start that goes
         // on is neither over nor an event after the window (docs/prechecks.md).
         continue;

@@ -499,7 +499,20 @@ final class PersonalDataDetector {
           "vì",
           "nên",
           "thuộc diện",
-          "diện");
+          "diện",
+          // a time after the address ("ngõ 90 Nguyễn Tuân từ chiều 30/11/2026"), not "Từ Liêm"
+          "từ sáng",
+          "từ trưa",
+          "từ chiều",
+          "từ tối",
+          "từ đêm",
+          "từ ngày",
+          "từ hôm",
+          "vào sáng",
+          "vào chiều",
+          "vào tối",
+          "vào ngày",
+          "lúc");
   private static final Words NOT_ADDRESS =
       Words.of(
           "trụ sở",
@@ -1299,7 +1312,9 @@ final class PersonalDataDetector {
               || PHONE_CUES.anyIn(lower, keyword.end(), m.start()))) {
         keyword = null; // "chủ tài khoản Lý Thị Lan, hoặc gọi 0356...": a name, then a phone
       }
-      boolean bankAfter = bankWordAfter(r, m.end()) && d.length() >= 8;
+      // a table column headed "Số tài khoản" says what its cells are, as a keyword would
+      boolean bankAfter =
+          (bankWordAfter(r, m.end()) || headingHas(r, m.start(), BANK_WORDS)) && d.length() >= 8;
       if (keyword == null && MOBILE.matcher(m.group()).matches() && phoneWordBefore(r, m.start())) {
         continue; // "tin nhắn từ số điện thoại 0589 ... báo tài khoản bị khóa": a phone
       }
@@ -2010,7 +2025,7 @@ final class PersonalDataDetector {
   /**
    * A table whose name column says what the people in it are ("Người vi phạm", "Họ tên bệnh nhân"):
    * each name in it is the data, also when no other cell of its row says so. One finding per row,
-   * so a row already found is left alone.
+   * and it is the name: a finding in another cell of the row ("Lấn chiếm vỉa hè") gives way to it.
    */
   private static List<Finding> namedByColumn(
       Reading r, Words terms, FindingKind kind, List<Finding> found) {
@@ -2022,9 +2037,7 @@ final class PersonalDataDetector {
         continue;
       }
       int row = r.sentenceStart(p.start());
-      if (found.stream().anyMatch(f -> r.sentenceStart(f.start()) == row)) {
-        continue;
-      }
+      found.removeIf(f -> r.sentenceStart(f.start()) == row);
       more.add(
           finding(
               r,
@@ -2138,8 +2151,10 @@ final class PersonalDataDetector {
     while (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
+    boolean symbolFollows = i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1));
+    // "Số CM: 125087736 / Nơi ở: ..." separates form fields: only "/QĐ-UBND" names a document
     return i < s.length()
-        && (s.charAt(i) == '/'
+        && (s.charAt(i) == '/' && symbolFollows
             || s.charAt(i) == '-' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)));
   }
 

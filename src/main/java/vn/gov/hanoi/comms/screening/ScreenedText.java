@@ -270,10 +270,11 @@ public final class ScreenedText {
     }
 
     /**
-     * The first row of a table is its heading when it has th cells, or short cells without digits.
+     * The first row of a table is its heading when it has th cells, or short cells without digits;
+     * a unit's exponent ("Diện tích (m2)") is no digit of data.
      */
     private static boolean looksLikeHeading(Element td) {
-      String s = td.text();
+      String s = td.text().replaceAll("\\(\\p{L}{1,3}[23]\\)", "");
       return s.length() <= 40 && !s.matches(".*\\d.*") && !s.isBlank();
     }
 

@@ -33,7 +33,8 @@ class PreCheckEvaluationTest {
           "articles-blind5.txt",
           "articles-blind6.txt",
           "articles-blind7.txt",
-          "articles-blind8.txt");
+          "articles-blind8.txt",
+          "articles-blind9.txt");
 
   /** Fewer expected findings of a kind than this would make its figures meaningless. */
   static final int MIN_EXPECTED = 10;

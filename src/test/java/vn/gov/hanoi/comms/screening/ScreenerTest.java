@@ -65,6 +65,76 @@ class ScreenerTest {
 
   @Test
   @DisplayName(
+      "V-CHECK-4..6: a 9-digit CMND under a table heading naming it (also beside a heading \"Diện tích (m2)\"), or before a \" / \" field separator, is one")
+  void oldIdentityCardInTablesAndFormLines() {
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><td>STT</td><td>Chủ sử dụng đất</td><td>Số CMND/CCCD</td><td>Diện tích (m2)</td></tr>"
+                        + "<tr><td>1</td><td>Phan Văn Thắng</td><td>011482935</td><td>56,4</td></tr>"
+                        + "<tr><td>2</td><td>Nguyễn Thị Bích Liên</td><td>001167023349</td><td>72,1</td></tr></table>")))
+        .containsExactly("CMND:011482935", "CCCD:001167023349");
+    assertThat(kinds(body("<p>Họ tên: Mẫn Văn Công / Số CM: 125087736 / Nơi làm việc: UBND.</p>")))
+        .containsExactly("CMND:125087736");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-6: a date opening the sentence in which a document is signed (\"ký kết Quy chế\") is not a past event")
+  void signingDateOfAnAgreement() {
+    assertThat(
+            body(
+                "<p>Ngày 25/11/2026, UBND phường Hà Đông và Công an phường Hà Đông đã ký kết Quy chế phối hợp số 05/QC-UBND-CAP.</p>"))
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-6: a missing person's last-seen day is a past event, also after \"từ chiều\" or \"rời khỏi nhà từ ngày\"")
+  void missingPersonsLastSeenDay() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Cụ Đinh Văn Phúc (1941), mắc bệnh Alzheimer, đi khỏi nhà ở số 27 ngõ 90 Nguyễn Tuân từ chiều 28/11/2026 đến nay chưa về.</p>")))
+        .contains("DATE_PAST:28/11/2026");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Bà Dung có biểu hiện lú lẫn, đã rời khỏi nhà từ ngày 25/11/2026, khi đi mặc áo len màu nâu.</p>")))
+        .contains("DATE_PAST:25/11/2026");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6: in a table whose name column is \"Người vi phạm\", the name is the passage, also where another cell names the offence")
+  void offenderTableNamesThePassage() {
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><th>Người vi phạm</th><th>Hành vi</th><th>Số tiền phạt</th></tr>"
+                        + "<tr><td>Bùi Thị Lan Anh</td><td>Lấn chiếm vỉa hè để kinh doanh</td><td>3.000.000 đồng</td></tr>"
+                        + "<tr><td>Hoàng Văn Tú</td><td>Đổ phế thải không đúng nơi quy định</td><td>7.500.000 đồng</td></tr></table>")))
+        .containsExactly("CRIMINAL_RECORD:Bùi Thị Lan Anh", "CRIMINAL_RECORD:Hoàng Văn Tú");
+  }
+
+  @Test
+  @DisplayName("V-CHECK-4..6: a bank account written in groups of four and five digits is one")
+  void spacedBankAccounts() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Mọi tấm lòng hảo tâm xin gửi về chủ tài khoản Tô Thị Lài, số tài khoản 0071 0009 44552 Vietcombank.</p>")))
+        .containsExactly("BANK_ACCOUNT:0071 0009 44552");
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><td>Họ tên</td><td>Số tài khoản</td><td>Ngân hàng</td></tr>"
+                        + "<tr><td>Lưu Thị Hạnh</td><td>8800 1425 6639</td><td>MB</td></tr></table>")))
+        .containsExactly("BANK_ACCOUNT:8800 1425 6639");
+  }
+
+  @Test
+  @DisplayName(
       "V-CHECK-4..6: a date of birth next to a named person blocks; a birth cohort without a name does not")
   void dateOfBirth() {
     assertThat(kinds(body("<p>Em Vương Minh Khang (sinh ngày 02/09/2012) đạt giải Nhất.</p>")))
