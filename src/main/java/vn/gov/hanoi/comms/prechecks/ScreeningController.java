@@ -153,7 +153,7 @@ public class ScreeningController {
     for (int i = 0; numbers != null && i < numbers.size(); i++) {
       NumberJson n = numbers.get(i);
       String national =
-          n == null || n.number() == null ? "" : ScreeningData.nationalNumber(n.number());
+          n == null || n.number() == null ? "" : ReferenceDataRules.nationalNumber(n.number());
       if (!NUMBER.matcher(national).matches()) {
         errors.add(
             new FieldError(

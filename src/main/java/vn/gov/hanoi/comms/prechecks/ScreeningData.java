@@ -102,16 +102,11 @@ public class ScreeningData {
           insert into published_number(organisation_code, number, label, added_by, added_at)
           values (:o, :n, :l, :by, :at)""")
           .param("o", organisationCode)
-          .param("n", nationalNumber(p.number()))
+          .param("n", ReferenceDataRules.nationalNumber(p.number()))
           .param("l", p.label())
           .param("by", by)
           .param("at", at.atOffset(ZoneOffset.UTC))
           .update();
     }
-  }
-
-  /** "024 3825 1234", "+84 912 345 678" as digits in national form: "02438251234", "0912345678". */
-  public static String nationalNumber(String written) {
-    return ReferenceDataRules.nationalNumber(written);
   }
 }
