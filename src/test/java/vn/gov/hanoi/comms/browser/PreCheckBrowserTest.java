@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Value;
 import vn.gov.hanoi.comms.files.Upload;
 import vn.gov.hanoi.comms.screening.Screener;
 import vn.gov.hanoi.comms.security.Groups;
+import vn.gov.hanoi.comms.testsupport.BrowserFailure;
 import vn.gov.hanoi.comms.testsupport.Chromium;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 import vn.gov.hanoi.comms.testsupport.TasklistLoginPage;
@@ -253,10 +254,6 @@ class PreCheckBrowserTest extends IntegrationTest {
   }
 
   private void dump(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(
-        SCREENSHOTS.resolve("tasklist-" + name + ".png"),
-        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    Files.writeString(SCREENSHOTS.resolve("tasklist-" + name + ".html"), driver.getPageSource());
+    BrowserFailure.dump(driver, "tasklist-" + name);
   }
 }

@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import vn.gov.hanoi.comms.security.Groups;
+import vn.gov.hanoi.comms.testsupport.BrowserFailure;
 import vn.gov.hanoi.comms.testsupport.Chromium;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 import vn.gov.hanoi.comms.testsupport.TasklistLoginPage;
@@ -333,11 +334,7 @@ class TasklistBrowserTest extends IntegrationTest {
   }
 
   private void dump(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(
-        SCREENSHOTS.resolve("tasklist-" + name + ".png"),
-        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    Files.writeString(SCREENSHOTS.resolve("tasklist-" + name + ".html"), driver.getPageSource());
+    BrowserFailure.dump(driver, "tasklist-" + name);
   }
 
   private Object js(String script, Object... args) {

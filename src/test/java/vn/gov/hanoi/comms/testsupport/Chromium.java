@@ -76,6 +76,9 @@ public final class Chromium implements AutoCloseable {
         "--window-size=" + width + "," + height,
         "--lang=vi",
         "--user-data-dir=" + profile);
+    // The console (failed HTTP calls with their status) for BrowserFailure's dump.
+    options.setCapability(
+        "goog:loggingPrefs", Map.of(org.openqa.selenium.logging.LogType.BROWSER, "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(LOOKUP.driver.toFile())
