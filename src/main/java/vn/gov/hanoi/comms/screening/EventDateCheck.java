@@ -236,8 +236,12 @@ final class EventDateCheck {
     Matcher n = NUMERIC.matcher(lower);
     while (n.find()) {
       boolean slash = "/".equals(n.group(2));
-      if (n.group(4) == null && slash && ROUND_THE_CLOCK.matcher(n.group()).matches()
-          && !lower.substring(Math.max(0, n.start() - 6), n.start()).matches(Fold.w("(?s).*ngày\\s*$"))) {
+      if (n.group(4) == null
+          && slash
+          && ROUND_THE_CLOCK.matcher(n.group()).matches()
+          && !lower
+              .substring(Math.max(0, n.start() - 6), n.start())
+              .matches(Fold.w("(?s).*ngày\\s*$"))) {
         continue; // "hotline 024 ... (24/7)": round the clock, not the 24th of July
       }
       if (n.group(4) == null

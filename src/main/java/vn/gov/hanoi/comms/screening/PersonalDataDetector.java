@@ -1285,8 +1285,8 @@ final class PersonalDataDetector {
   }
 
   /**
-   * A bank word soon after a number, not one of another account ("tài khoản định danh"), and in
-   * the number's own table cell: "0985 667 301 | MB Bank 0901 ..." is a phone in one column and an
+   * A bank word soon after a number, not one of another account ("tài khoản định danh"), and in the
+   * number's own table cell: "0985 667 301 | MB Bank 0901 ..." is a phone in one column and an
    * account in the next.
    */
   private static boolean bankWordAfter(Reading r, int end) {
@@ -1367,6 +1367,11 @@ final class PersonalDataDetector {
     }
   }
 
+  /** Between a person and where they study or work: ", sinh viên ", " - học sinh ". */
+  private static final Rx MEMBER_OF =
+      Rx.compile(
+          "\\s*[,(–-]?\\s*(?:là\\s+)?(?:sinh viên|học sinh|học viên|công nhân|nhân viên|giáo viên)\\s*");
+
   /** Who keeps a unit's money: its treasurer or accountant. */
   private static final Words KEEPS_MONEY = Words.of("thủ quỹ", "kế toán");
 
@@ -1422,6 +1427,16 @@ final class PersonalDataDetector {
     }
     if (m != null && !m.person() && BANK_WORDS.startsAt(r.lower(), m.start())) {
       m = null; // "thẻ ngân hàng BIDV số tài khoản ...": the bank keeps the account, not holds it
+    }
+    if (m != null && !m.person()) {
+      // "B, sinh viên Trường Đại học ..., số tài khoản ...": where B studies or works, not who
+      // holds
+      Mention member = r.nearestBefore(m.start(), 40);
+      if (member != null
+          && member.person()
+          && MEMBER_OF.matcher(r.lower().substring(member.end(), m.start())).matches()) {
+        m = member;
+      }
     }
     if (m == null) {
       Mention next = r.nearestAfter(after, 30);
@@ -1888,7 +1903,10 @@ final class PersonalDataDetector {
     return clause < from && OFFICES.anyIn(r.lower(), clause, from);
   }
 
-  private static final Words OFFICES = Words.of("trụ sở", "văn phòng", "bộ phận một cửa");
+  /** Offices and public venues: an address after them is theirs ("tại hội trường UBND ..."). */
+  private static final Words OFFICES =
+      Words.of(
+          "trụ sở", "văn phòng", "bộ phận một cửa", "hội trường", "nhà văn hóa", "nhà văn hoá");
 
   private void addAddress(Reading r, BitSet claimed, List<Finding> out, Mention person, int from) {
     if (person == null
