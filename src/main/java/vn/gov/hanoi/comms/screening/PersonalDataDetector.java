@@ -390,6 +390,9 @@ final class PersonalDataDetector {
   private static final Words HOME_CUES =
       Words.of(
           "sống",
+          // "ở với bà nội tại số 6 ...", "ở cùng con gái tại ...": living with someone there
+          "ở với",
+          "ở cùng",
           "căn nhà",
           "nhà riêng",
           "nhà mình",
@@ -1799,10 +1802,16 @@ final class PersonalDataDetector {
       } else if (chunk > 0) {
         return;
       }
+      if (lower.startsWith(Fold.w("hộ số "), i)) {
+        i += 3; // "bà A, hộ số 17 thôn Đông": the household's number, where she lives
+      }
       boolean livesIn = lower.startsWith(Fold.w("ở "), i);
       // "hộ ông B tại số 44 ngõ 28": "tại" right after the name only, and with a number (else it is
       // where something happened)
       boolean at = chunk == 0 && lower.startsWith(Fold.w("tại "), i);
+      if (at && businessOf(lower, r.sentenceStart(p.start()), p.start())) {
+        return; // "cơ sở kinh doanh của ông A tại số 77 ...": the business's address
+      }
       if (livesIn || at) {
         i = skipLabel(lower, i + (livesIn ? 2 : 4));
       }
@@ -1828,6 +1837,17 @@ final class PersonalDataDetector {
       }
       i = next;
     }
+  }
+
+  /** Premises someone owns: an address given for them is theirs, not the owner's home. */
+  private static final Rx BUSINESS_OF =
+      Rx.compile(
+          "(?:cơ sở|cửa hàng|quán|xưởng|nhà hàng|hộ kinh doanh|doanh nghiệp)"
+              + "(?:\\s+[\\p{Ll}\\p{M}]+){0,3}\\s+của\\s+(?:ông|bà|anh|chị)?\\s*$");
+
+  /** "cơ sở kinh doanh của ông A": the name owns the premises named right before it. */
+  private static boolean businessOf(String lower, int from, int nameStart) {
+    return BUSINESS_OF.matcher(lower.substring(Math.max(from, nameStart - 50), nameStart)).find();
   }
 
   /**

@@ -757,10 +757,10 @@ class ScreenerTest {
       "V-CHECK-6 (blind10 causes): \"24/7\" is round the clock, not a date (\"ngày 24/7\" still is);"
           + " \"ký ban hành kết luận\" is issuing a document")
   void roundTheClockAndIssuedConclusions() {
-    assertThat(kindsOf("<p>Tổng đài tiếp nhận phản ánh: 024 3555 8899 (24/7).</p>"))
-        .doesNotContain(FindingKind.DATE_PAST);
-    assertThat(kindsOf("<p>Lễ dâng hương diễn ra ngày 24/7 tại đền Voi Phục.</p>"))
-        .contains(FindingKind.DATE_PAST);
+    foundOnlyInFirst(
+        FindingKind.DATE_PAST,
+        "<p>Lễ dâng hương diễn ra ngày 24/7 tại đền Voi Phục.</p>",
+        "<p>Tổng đài tiếp nhận phản ánh: 024 3555 8899 (24/7).</p>");
     assertThat(
             kindsOf(
                 "<p>Ngày 20/11/2026, đồng chí Bí thư Đảng ủy phường đã chủ trì cuộc họp và ký ban"
@@ -798,5 +798,23 @@ class ScreenerTest {
         "<p>Ông Lý Văn Hòa, Chủ tịch UBND phường, trú tại số 5 phố Tây Sơn.</p>",
         "<p>Ông Lý Văn Hòa, Chủ tịch UBND phường, đối thoại với nhân dân lúc 8h00 tại hội"
             + " trường UBND phường Quang Trung, số 5 phố Tây Sơn.</p>");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind10 causes): \"hộ số ...\" after a name and \"ở với <kin> tại ...\" are homes;"
+          + " an address given for premises someone owns (\"cửa hàng của bà A tại ...\") is not")
+  void householdsLivingWithKinAndBusinesses() {
+    assertThat(kinds(body("<p>Ông Khúc Văn Tiến, hộ số 9 xóm Bãi, chưa nhận tiền bồi thường.</p>")))
+        .containsExactly("HOME_ADDRESS:số 9 xóm Bãi");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Cháu Lều Thị Thảo, mồ côi cha, ở với ông ngoại tại số 21 ngõ 7B Trần Cung.</p>")))
+        .containsExactly("HOME_ADDRESS:số 21 ngõ 7B Trần Cung");
+    foundOnlyInFirst(
+        FindingKind.HOME_ADDRESS,
+        "<p>Hộ bà Âu Thị Lụa tại số 15 phố Đội Cấn được hỗ trợ.</p>",
+        "<p>Đoàn kiểm tra phát hiện cửa hàng của bà Âu Thị Lụa tại số 15 phố Đội Cấn bán hàng giả.</p>");
   }
 }
