@@ -817,4 +817,15 @@ class ScreenerTest {
         "<p>Hộ bà Âu Thị Lụa tại số 15 phố Đội Cấn được hỗ trợ.</p>",
         "<p>Đoàn kiểm tra phát hiện cửa hàng của bà Âu Thị Lụa tại số 15 phố Đội Cấn bán hàng giả.</p>");
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind10 causes): typed without diacritics, \"Ban\" before an acronym is a board, not"
+          + " \"bạn\" before a name (the folded word lists leave out \"bạn\", \"bố\", \"dì\")")
+  void foldedBoardIsNoFriend() {
+    assertThat(
+            kindsOf(
+                "<p>Moi thac mac ve ho tro xin lien he Ban QLDA quan, dien thoai 024 3766 1020.</p>"))
+        .doesNotContain(FindingKind.PHONE);
+  }
 }
