@@ -35,6 +35,9 @@ final class EventDateCheck {
           "(ngày|từ|đến|tới|hạn|trước|sau|thứ \\p{L}+|thứ \\d|chủ nhật|sáng|chiều|tối|trưa|đêm|hôm|lúc|giờ|\\dh|\\dh\\d\\d"
               + "|\\d:\\d\\d|,|\\(|-|–)\\s*$");
 
+  /** "24/7" without a year or "ngày" before it: every hour of every day, not a date. */
+  private static final Rx ROUND_THE_CLOCK = Rx.compile("24\\s?/\\s?7");
+
   /** "từ ngày", "kể từ": a date that starts something open-ended. */
   private static final Rx SINCE =
       Rx.compile(
@@ -110,13 +113,14 @@ final class EventDateCheck {
   /**
    * After a date that opens a sentence: someone signed or issued a document that day ("Ngày
    * 20/11/2026, Chủ tịch UBND phường đã ban hành Quyết định số ...", "... đã ký kết Quy chế phối
-   * hợp số ..."): the date of a document.
+   * hợp số ...", "... và ký ban hành kết luận"): the date of a document.
    */
   private static final Rx SIGNED_AFTER =
       Rx.compile(
-          "^[^.;:\\n]{0,80}?(?<![\\p{L}])(?:đã\\s+)?(?:ký kết|kí kết|ký|kí|ban hành|phê duyệt)\\s+(?:các\\s+|\\d+\\s+)?"
+          "^[^.;:\\n]{0,80}?(?<![\\p{L}])(?:đã\\s+)?(?:ký kết|kí kết|ký ban hành|kí ban hành|ký|kí|ban hành|phê duyệt)"
+              + "\\s+(?:các\\s+|\\d+\\s+)?"
               + "(?:luật|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|kế hoạch|thông báo"
-              + "|công điện|văn bản|hướng dẫn|tờ trình|báo cáo|quy chế|quy định)(?![\\p{L}])");
+              + "|công điện|văn bản|hướng dẫn|tờ trình|báo cáo|quy chế|quy định|kết luận)(?![\\p{L}])");
 
   /** What may stand before a date that opens a sentence: its time of day and "ngày". */
   private static final Rx OPENS_SENTENCE =
@@ -232,6 +236,14 @@ final class EventDateCheck {
     Matcher n = NUMERIC.matcher(lower);
     while (n.find()) {
       boolean slash = "/".equals(n.group(2));
+      if (n.group(4) == null
+          && slash
+          && ROUND_THE_CLOCK.matcher(n.group()).matches()
+          && !lower
+              .substring(Math.max(0, n.start() - 6), n.start())
+              .matches(Fold.w("(?s).*ngày\\s*$"))) {
+        continue; // "hotline 024 ... (24/7)": round the clock, not the 24th of July
+      }
       if (n.group(4) == null
           && !(slash
               && DATE_CUE

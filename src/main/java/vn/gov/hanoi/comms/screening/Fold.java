@@ -89,7 +89,13 @@ final class Fold {
     }
     Set<String> folded =
         FOLDED_SETS.computeIfAbsent(
-            set, s -> s.stream().map(Fold::fold).collect(Collectors.toUnmodifiableSet()));
+            set,
+            s ->
+                s.stream()
+                    // "Ban LDTBXH" typed without diacritics is a board, not "bạn" before a name
+                    .filter(p -> !Words.NOT_FOLDED.contains(p))
+                    .map(Fold::fold)
+                    .collect(Collectors.toUnmodifiableSet()));
     return folded.contains(fold(word));
   }
 }

@@ -390,6 +390,9 @@ final class PersonalDataDetector {
   private static final Words HOME_CUES =
       Words.of(
           "sống",
+          // "ở với bà nội tại số 6 ...", "ở cùng con gái tại ...": living with someone there
+          "ở với",
+          "ở cùng",
           "căn nhà",
           "nhà riêng",
           "nhà mình",
@@ -1068,9 +1071,20 @@ final class PersonalDataDetector {
           "anh",
           "chị");
 
-  /** "hết thời hạn tạm giữ": the vehicle's, not a person's detention. */
+  /**
+   * A role noun names the person right after it only on its own line and in its own cell: a column
+   * headed "Đối tượng" (who a benefit is for) is no offender's role for the name in the next row.
+   */
+  private static final Rx ROLE_GAP_ENDS = Rx.compile("[\\n|]");
+
+  /**
+   * "hết thời hạn tạm giữ": the vehicle's, not a person's detention; "nhà anh A bị mất trộm xe
+   * máy": the theft's victim, not its offender.
+   */
   private static final Words NOT_CRIMINAL =
       Words.of(
+          "mất trộm",
+          "bị trộm",
           "thời hạn tạm giữ",
           "hết thời hạn tạm giữ",
           "phương tiện tạm giữ",
@@ -1273,10 +1287,18 @@ final class PersonalDataDetector {
         .orElse(null);
   }
 
-  /** A bank word soon after a number, not one of another account ("tài khoản định danh"). */
+  /**
+   * A bank word soon after a number, not one of another account ("tài khoản định danh"), and in the
+   * number's own table cell: "0985 667 301 | MB Bank 0901 ..." is a phone in one column and an
+   * account in the next.
+   */
   private static boolean bankWordAfter(Reading r, int end) {
     String lower = r.lower();
     int until = Math.min(r.sentenceEnd(end), end + 25);
+    ScreenedText.Cell cell = r.screened().cellAt(Math.max(0, end - 1));
+    if (cell != null) {
+      until = Math.min(until, cell.end());
+    }
     return BANK_WORDS.findIn(lower, end, until).stream()
         .anyMatch(hit -> !NOT_BANK.startsAt(lower, hit.start()));
   }
@@ -1302,8 +1324,8 @@ final class PersonalDataDetector {
           || d.startsWith("1800")
           || MONEY.matcher(m.group()).matches()
           || YEARS.matcher(m.group()).matches()
-          || CURRENCY.startsAt(r.lower(), m.end())) {
-        continue;
+          || CURRENCY.startsAt(r.lower(), m.end()) && !BANK_WORDS.startsAt(lower, m.end())) {
+        continue; // typed without marks, "ngan hang" after a number is the bank, not "ngàn"
       }
       int from = Math.max(r.sentenceStart(m.start()), m.start() - 45);
       Words.Hit keyword = BANK_WORDS.lastIn(lower, from, m.start());
@@ -1327,7 +1349,7 @@ final class PersonalDataDetector {
         continue;
       }
       Mention holder = holder(r, keyword == null ? m.start() : keyword.start(), m.end());
-      if (holder != null && holder.type() == Type.ORGANISATION) {
+      if (holder != null && (holder.type() == Type.ORGANISATION || keepsUnitsMoney(r, holder))) {
         claimed.set(m.start(), m.end());
         continue;
       }
@@ -1346,6 +1368,35 @@ final class PersonalDataDetector {
               "****" + d.substring(d.length() - 4)));
       claimed.set(m.start(), m.end());
     }
+  }
+
+  /** Between a person and where they study or work: ", sinh viên ", " - học sinh ". */
+  private static final Rx MEMBER_OF =
+      Rx.compile(
+          "\\s*[,(–-]?\\s*(?:là\\s+)?(?:sinh viên|học sinh|học viên|công nhân|nhân viên|giáo viên)\\s*");
+
+  /** Who keeps a unit's money: its treasurer or accountant. */
+  private static final Words KEEPS_MONEY = Words.of("thủ quỹ", "kế toán");
+
+  /**
+   * The holder is named, here or elsewhere in the text, as the treasurer or accountant who collects
+   * for the unit ("bà A (thủ quỹ) ... chủ tài khoản A", "anh B, kế toán HTX"): the account is the
+   * collection's, as the unit's own would be.
+   */
+  private static boolean keepsUnitsMoney(Reading r, Mention holder) {
+    String lower = r.lower();
+    for (Mention same : r.mentions()) {
+      if (!same.person() || !same.name().equals(holder.name())) {
+        continue;
+      }
+      int before = Math.max(r.sentenceStart(same.start()), same.start() - 20);
+      int after = Math.min(r.sentenceEnd(same.end()), same.end() + 20);
+      if (KEEPS_MONEY.anyIn(lower, before, same.start())
+          || KEEPS_MONEY.anyIn(lower, same.end(), after)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1376,6 +1427,19 @@ final class PersonalDataDetector {
     Mention m = r.nearestBefore(before, 40);
     if (m != null && ALTERNATIVE.anyIn(r.lower(), m.end(), before)) {
       m = null; // "gửi ông Trưởng thôn hoặc chuyển khoản vào STK ...": someone else, another way
+    }
+    if (m != null && !m.person() && BANK_WORDS.startsAt(r.lower(), m.start())) {
+      m = null; // "thẻ ngân hàng BIDV số tài khoản ...": the bank keeps the account, not holds it
+    }
+    if (m != null && !m.person()) {
+      // "B, sinh viên Trường Đại học ..., số tài khoản ...": where B studies or works, not who
+      // holds
+      Mention member = r.nearestBefore(m.start(), 40);
+      if (member != null
+          && member.person()
+          && MEMBER_OF.matcher(r.lower().substring(member.end(), m.start())).matches()) {
+        m = member;
+      }
     }
     if (m == null) {
       Mention next = r.nearestAfter(after, 30);
@@ -1738,10 +1802,16 @@ final class PersonalDataDetector {
       } else if (chunk > 0) {
         return;
       }
+      if (lower.startsWith(Fold.w("hộ số "), i)) {
+        i += 3; // "bà A, hộ số 17 thôn Đông": the household's number, where she lives
+      }
       boolean livesIn = lower.startsWith(Fold.w("ở "), i);
       // "hộ ông B tại số 44 ngõ 28": "tại" right after the name only, and with a number (else it is
       // where something happened)
       boolean at = chunk == 0 && lower.startsWith(Fold.w("tại "), i);
+      if (at && businessOf(lower, r.sentenceStart(p.start()), p.start())) {
+        return; // "cơ sở kinh doanh của ông A tại số 77 ...": the business's address
+      }
       if (livesIn || at) {
         i = skipLabel(lower, i + (livesIn ? 2 : 4));
       }
@@ -1767,6 +1837,17 @@ final class PersonalDataDetector {
       }
       i = next;
     }
+  }
+
+  /** Premises someone owns: an address given for them is theirs, not the owner's home. */
+  private static final Rx BUSINESS_OF =
+      Rx.compile(
+          "(?:cơ sở|cửa hàng|quán|xưởng|nhà hàng|hộ kinh doanh|doanh nghiệp)"
+              + "(?:\\s+[\\p{Ll}\\p{M}]+){0,3}\\s+của\\s+(?:ông|bà|anh|chị)?\\s*$");
+
+  /** "cơ sở kinh doanh của ông A": the name owns the premises named right before it. */
+  private static boolean businessOf(String lower, int from, int nameStart) {
+    return BUSINESS_OF.matcher(lower.substring(Math.max(from, nameStart - 50), nameStart)).find();
   }
 
   /**
@@ -1842,7 +1923,10 @@ final class PersonalDataDetector {
     return clause < from && OFFICES.anyIn(r.lower(), clause, from);
   }
 
-  private static final Words OFFICES = Words.of("trụ sở", "văn phòng", "bộ phận một cửa");
+  /** Offices and public venues: an address after them is theirs ("tại hội trường UBND ..."). */
+  private static final Words OFFICES =
+      Words.of(
+          "trụ sở", "văn phòng", "bộ phận một cửa", "hội trường", "nhà văn hóa", "nhà văn hoá");
 
   private void addAddress(Reading r, BitSet claimed, List<Finding> out, Mention person, int from) {
     if (person == null
@@ -1955,7 +2039,10 @@ final class PersonalDataDetector {
       Mention person = null;
       boolean ofRecord = false;
       Mention next = r.nearestAfter(h.end(), 40);
-      if (ROLE_NOUNS.contains(h.phrase()) && next != null && next.start() - h.end() <= 3) {
+      if (ROLE_NOUNS.contains(h.phrase())
+          && next != null
+          && next.start() - h.end() <= 3
+          && !ROLE_GAP_ENDS.matcher(lower.substring(h.end(), next.start())).find()) {
         person = next.type() == Type.PERSON ? next : null;
       } else if (!ROLE_ONLY.contains(h.phrase())) {
         Mention before =

@@ -467,7 +467,19 @@ final class Reading {
       Rx.compile("(?<![\\p{L}])(?:họ và tên|họ tên|họ, tên)(?![\\p{L}])");
 
   /** "Đoàn Thanh niên", "Hội Phụ nữ": an organisation's name that starts like a person's. */
+  /**
+   * "Trường Tiểu học Kim Đồng", "Trường THCS ...": a school by its level, also after "học sinh",
+   * not a person called "Trường Tiểu".
+   */
+  private static final Rx SCHOOL =
+      Rx.compile(
+          "trường\\s+(?:tiểu học|thcs|thpt|trung học|mầm non|mẫu giáo|đại học|cao đẳng|trung cấp)"
+              + "(?![\\p{L}])");
+
   private static boolean organisationAt(String lower, int start, int end) {
+    if (SCHOOL.matcher(lower).region(start, lower.length()).lookingAt()) {
+      return true;
+    }
     // any hit that starts with the name, not only the last one: "Ủy ban Mặt trận" holds two
     return Lexicon.ORGANISATIONS.findIn(lower, start, Math.min(lower.length(), end + 30)).stream()
         .anyMatch(h -> h.start() == start && h.end() > end);

@@ -110,9 +110,15 @@ public final class ScreenedText {
 
   /** The heading of the column whose cell holds this offset, or null. */
   public String headingAt(int offset) {
+    Cell c = cellAt(offset);
+    return c == null ? null : c.heading();
+  }
+
+  /** The table cell holding this offset, or null outside tables. */
+  public Cell cellAt(int offset) {
     for (Cell c : cells) {
       if (offset >= c.start() && offset < c.end()) {
-        return c.heading();
+        return c;
       }
     }
     return null;

@@ -692,4 +692,140 @@ class ScreenerTest {
     assertThat(kindsOf("<p>Vụ cháy kho xảy ra lúc 22h ngày 26/11/2026 tại thôn Hạ.</p>"))
         .contains(FindingKind.DATE_PAST);
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind10 causes): a bank word counts for a number only in its own table cell: a phone"
+          + " or CMND column next to an account column keeps its kind")
+  void bankWordOnlyInItsOwnCell() {
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><th>Họ và tên</th><th>Điện thoại</th><th>Số tài khoản</th></tr>"
+                        + "<tr><td>Bà Lê Thị Hoa</td><td>0912 456 789</td>"
+                        + "<td>Vietcombank 0011 2233 4455 6</td></tr></table>")))
+        .containsExactlyInAnyOrder("PHONE:0912 456 789", "BANK_ACCOUNT:0011 2233 4455 6");
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><th>Họ tên</th><th>CMND</th><th>Tài khoản</th></tr>"
+                        + "<tr><td>Ông Phan Văn Tú</td><td>013579246</td>"
+                        + "<td>BIDV 2151 0003 8877 6</td></tr></table>")))
+        .containsExactlyInAnyOrder("CMND:013579246", "BANK_ACCOUNT:2151 0003 8877 6");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind10 causes): typed without marks, \"ngan hang\" after a number is the bank, not"
+          + " \"ngàn\"; a bank named before an account keeps it and does not hold it")
+  void bankNamedNextToTheAccount() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Nguoi dan khong chuyen tien vao STK 5566 7788 990 ngan hang VPBank cua ke gian"
+                        + " mao danh nhan vien dien luc.</p>")))
+        .containsExactly("BANK_ACCOUNT:5566 7788 990");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Ông Đỗ Văn Hải đánh rơi chiếc ví màu đen trên phố Huế, trong ví có thẻ ngân"
+                        + " hàng Agribank số tài khoản 1500 2051 7788 9.</p>")))
+        .contains("BANK_ACCOUNT:1500 2051 7788 9");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind10 causes): a treasurer's collection account is the unit's, also when the name"
+          + " comes again after \"chủ tài khoản\"; a student's school does not hold the student's account")
+  void treasurersAndStudentsAccounts() {
+    assertThat(
+            kindsOf(
+                "<p>Các hộ đóng góp quỹ xin nộp cho ông Tạ Văn Bình (thủ quỹ) hoặc chuyển khoản vào"
+                    + " số tài khoản 1234 5678 9012 tại Agribank, chủ tài khoản Tạ Văn Bình.</p>"))
+        .doesNotContain(FindingKind.BANK_ACCOUNT);
+    List<Finding> f =
+        body(
+            "<p>2. Mai Văn Lộc, sinh viên Trường Đại học Xây dựng, số tài khoản 0021 0004 55667"
+                + " tại Vietcombank.</p>");
+    assertThat(kinds(f)).containsExactly("BANK_ACCOUNT:0021 0004 55667");
+    assertThat(f.get(0).blocking()).isTrue();
+    assertThat(f.get(0).detail()).endsWith("Mai Văn Lộc");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-6 (blind10 causes): \"24/7\" is round the clock, not a date (\"ngày 24/7\" still is);"
+          + " \"ký ban hành kết luận\" is issuing a document")
+  void roundTheClockAndIssuedConclusions() {
+    foundOnlyInFirst(
+        FindingKind.DATE_PAST,
+        "<p>Lễ dâng hương diễn ra ngày 24/7 tại đền Voi Phục.</p>",
+        "<p>Tổng đài tiếp nhận phản ánh: 024 3555 8899 (24/7).</p>");
+    assertThat(
+            kindsOf(
+                "<p>Ngày 20/11/2026, đồng chí Bí thư Đảng ủy phường đã chủ trì cuộc họp và ký ban"
+                    + " hành kết luận về công tác dân vận.</p>"))
+        .doesNotContain(FindingKind.DATE_PAST);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind10 causes): a column headed \"Đối tượng\" is no offender's role for the name"
+          + " in the next row; a theft's victim is no offender")
+  void beneficiaryColumnsAndTheftVictims() {
+    foundOnlyInFirst(
+        FindingKind.CRIMINAL_RECORD,
+        "<p>Đối tượng Cao Văn Đạt đang bị tạm giam.</p>",
+        "<table><tr><td>Họ tên</td><td>Lớp</td><td>Đối tượng</td></tr>"
+            + "<tr><td>Cao Văn Đạt</td><td>5B</td><td>Con hộ cận nghèo</td></tr></table>");
+    foundOnlyInFirst(
+        FindingKind.CRIMINAL_RECORD,
+        "<p>Đối tượng Khổng Văn Tài đã trộm xe máy của một người dân.</p>",
+        "<p>Đêm qua, nhà chị Bùi Thị Hằng ở thôn Đoài bị mất trộm xe đạp điện.</p>");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind10 causes): \"Trường Tiểu học ...\" after \"học sinh\" is a school, not a"
+          + " person; an address after a meeting hall is the venue's")
+  void schoolsAndVenuesAreNoHomes() {
+    foundOnlyInFirst(
+        FindingKind.HOME_ADDRESS,
+        "<p>Phát sữa miễn phí cho học sinh Lê Ngọc Hân, nhà ở số 12 phố Bạch Mai.</p>",
+        "<p>Phát sữa miễn phí cho học sinh Trường Tiểu học Lê Ngọc Hân, số 12 phố Bạch Mai.</p>");
+    foundOnlyInFirst(
+        FindingKind.HOME_ADDRESS,
+        "<p>Ông Lý Văn Hòa, Chủ tịch UBND phường, trú tại số 5 phố Tây Sơn.</p>",
+        "<p>Ông Lý Văn Hòa, Chủ tịch UBND phường, đối thoại với nhân dân lúc 8h00 tại hội"
+            + " trường UBND phường Quang Trung, số 5 phố Tây Sơn.</p>");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind10 causes): \"hộ số ...\" after a name and \"ở với <kin> tại ...\" are homes;"
+          + " an address given for premises someone owns (\"cửa hàng của bà A tại ...\") is not")
+  void householdsLivingWithKinAndBusinesses() {
+    assertThat(kinds(body("<p>Ông Khúc Văn Tiến, hộ số 9 xóm Bãi, chưa nhận tiền bồi thường.</p>")))
+        .containsExactly("HOME_ADDRESS:số 9 xóm Bãi");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Cháu Lều Thị Thảo, mồ côi cha, ở với ông ngoại tại số 21 ngõ 7B Trần Cung.</p>")))
+        .containsExactly("HOME_ADDRESS:số 21 ngõ 7B Trần Cung");
+    foundOnlyInFirst(
+        FindingKind.HOME_ADDRESS,
+        "<p>Hộ bà Âu Thị Lụa tại số 15 phố Đội Cấn được hỗ trợ.</p>",
+        "<p>Đoàn kiểm tra phát hiện cửa hàng của bà Âu Thị Lụa tại số 15 phố Đội Cấn bán hàng giả.</p>");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind10 causes): typed without diacritics, \"Ban\" before an acronym is a board, not"
+          + " \"bạn\" before a name (the folded word lists leave out \"bạn\", \"bố\", \"dì\")")
+  void foldedBoardIsNoFriend() {
+    assertThat(
+            kindsOf(
+                "<p>Moi thac mac ve ho tro xin lien he Ban QLDA quan, dien thoai 024 3766 1020.</p>"))
+        .doesNotContain(FindingKind.PHONE);
+  }
 }
