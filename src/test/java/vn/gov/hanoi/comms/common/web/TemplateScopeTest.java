@@ -19,13 +19,7 @@ class TemplateScopeTest extends IntegrationTest {
   @DisplayName("Issue 15: a missing page still gets Spring Boot's own error page, not a template")
   void errorPageUnchanged() {
     ensureUser("ts.reader");
-    ResponseEntity<String> res =
-        RestCalls.client(APP_PORT, "ts.reader", PASSWORD)
-            .get()
-            .uri("/api/no-such-page")
-            .accept(MediaType.TEXT_HTML)
-            .retrieve()
-            .toEntity(String.class);
+    ResponseEntity<String> res = page("ts.reader", "/api/no-such-page");
     assertThat(res.getStatusCode().value()).isEqualTo(404);
     assertThat(res.getBody()).contains("Whitelabel Error Page");
   }
@@ -33,13 +27,18 @@ class TemplateScopeTest extends IntegrationTest {
   @Test
   @DisplayName("Issue 15: Tasklist is still Camunda's own page")
   void camundaWebappUnchanged() {
-    ResponseEntity<String> res =
-        RestCalls.client(APP_PORT, null, null)
-            .get()
-            .uri("/camunda/app/tasklist/default/")
-            .retrieve()
-            .toEntity(String.class);
+    ResponseEntity<String> res = page(null, "/camunda/app/tasklist/default/");
     assertThat(res.getStatusCode().value()).isEqualTo(200);
     assertThat(res.getBody()).contains("<base href=\"/camunda/app/tasklist/");
+  }
+
+  /** A page as a browser asks for it. */
+  private static ResponseEntity<String> page(String user, String path) {
+    return RestCalls.client(APP_PORT, user, user == null ? null : PASSWORD)
+        .get()
+        .uri(path)
+        .accept(MediaType.TEXT_HTML)
+        .retrieve()
+        .toEntity(String.class);
   }
 }
