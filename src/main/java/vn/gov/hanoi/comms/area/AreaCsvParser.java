@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the official area list (A-3: {@code level,code,name,parent_code,type}, UTF-8). Checks the
@@ -326,39 +329,25 @@ public final class AreaCsvParser {
     return lines;
   }
 
+  /** RFC 4180 as spreadsheets write it; text after a closing quote is kept, as before. */
+  private static final CSVFormat LINE =
+      CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).setTrailingData(true).get();
+
   /**
-   * RFC 4180 fields of one line (spreadsheets quote names with commas); null if a quote is left
-   * open.
+   * RFC 4180 fields of one line (spreadsheets quote names with commas), read by Apache Commons CSV;
+   * null if a quote is left open.
    */
   public static List<String> splitFields(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
+    try (CSVParser parser = CSVParser.parse(line, LINE)) {
+      List<String> fields = new ArrayList<>();
+      // A lone carriage return inside the line ends a CSV record: keep every field of the line.
+      for (CSVRecord rec : parser) {
+        fields.addAll(rec.toList());
       }
-    }
-    if (quoted) {
+      return fields.isEmpty() ? List.of("") : fields;
+    } catch (IOException | UncheckedIOException e) {
       return null;
     }
-    fields.add(field.toString());
-    return fields;
   }
 
   private static String nfc(String text) {

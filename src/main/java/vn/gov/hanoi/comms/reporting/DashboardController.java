@@ -1,14 +1,19 @@
 package vn.gov.hanoi.comms.reporting;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import vn.gov.hanoi.comms.area.Area;
 import vn.gov.hanoi.comms.area.AreaLevel;
 import vn.gov.hanoi.comms.area.AreaService;
@@ -21,7 +26,8 @@ import vn.gov.hanoi.comms.security.CurrentUserResolver;
 /**
  * The officials' dashboard (R-2), in Vietnamese: the report of a period and area drawn as inline
  * SVG on the server, so that it works in a closed network with no script library. Each bar carries
- * its number as text.
+ * its number as text. The layout is templates/reporting/dashboard.html (Thymeleaf); this class
+ * computes its view model.
  */
 @RestController
 public class DashboardController {
@@ -30,13 +36,16 @@ public class DashboardController {
   private final CurrentUserResolver users;
   private final AreaService areas;
   private final ProductClock clock;
+  private final ITemplateEngine templates;
 
   public DashboardController(
       ReportController reports,
       ReportAccess access,
       CurrentUserResolver users,
       AreaService areas,
-      ProductClock clock) {
+      ProductClock clock,
+      ITemplateEngine templates) {
+    this.templates = templates;
     this.reports = reports;
     this.access = access;
     this.users = users;
@@ -52,7 +61,9 @@ public class DashboardController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String area) {
     Report r = reports.compute(from, to, area);
-    return Dashboard.html(r, areaChoices(), clock.now());
+    Context model = new Context(Locale.ROOT);
+    model.setVariable("d", view(r, areaChoices(), clock.now()));
+    return templates.process("reporting/dashboard", model);
   }
 
   /** The areas offered in the filter: the user's own, and for the city every district. */
@@ -72,204 +83,163 @@ public class DashboardController {
     return choices;
   }
 
-  /** HTML and SVG, escaped; no template engine needed for one page. */
-  static final class Dashboard {
-    private Dashboard() {}
+  /**
+   * What templates/reporting/dashboard.html lays out: the figures of the report, the filter's
+   * choices and the charts' geometry. Every text is escaped by the template (th:text).
+   */
+  record DashboardView(
+      String areaName,
+      LocalDate from,
+      LocalDate to,
+      List<Choice> choices,
+      String query,
+      List<Tile> tiles,
+      Chart overdue,
+      Chart quota,
+      Chart cadence,
+      Chart steps,
+      Chart reasons,
+      LocalDateTime generatedAt) {}
 
-    static String html(Report r, List<Area> choices, java.time.Instant now) {
-      StringBuilder h =
-          new StringBuilder(
-              """
-          <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Bảng theo dõi VNeID – iHanoi</title>
-          <style>body{font-family:Arial,sans-serif;margin:24px;color:#222}h1{font-size:22px}h2{font-size:17px;margin-top:28px}
-          .tiles{display:flex;gap:12px;flex-wrap:wrap}.tile{border:1px solid #ccc;border-radius:6px;padding:10px 16px;min-width:120px}
-          .tile b{display:block;font-size:24px}form{margin:12px 0;display:flex;gap:10px;align-items:end;flex-wrap:wrap}
-          label{display:flex;flex-direction:column;font-size:13px}svg text{font-size:12px}.met{fill:#2e7d32}.miss{fill:#c62828}
-          .bar{fill:#1565c0}.bar2{fill:#90caf9}a{margin-right:12px}</style></head><body>
-          """);
-      h.append("<h1>Bảng theo dõi đăng tin VNeID và gửi tin iHanoi</h1>");
-      h.append("<p>Địa bàn: <b id=\"area-name\">")
-          .append(esc(r.areaName()))
-          .append("</b> · Kỳ: ")
-          .append(r.from())
-          .append(" – ")
-          .append(r.to())
-          .append("</p>");
-      h.append(
-              "<form method=\"get\" action=\"/dashboard/\"><label>Từ ngày<input type=\"date\" name=\"from\" value=\"")
-          .append(r.from())
-          .append("\"></label><label>Đến ngày<input type=\"date\" name=\"to\" value=\"")
-          .append(r.to())
-          .append("\"></label><label>Địa bàn<select name=\"area\">");
-      for (Area a : choices) {
-        h.append("<option value=\"")
-            .append(esc(a.code()))
-            .append('"')
-            .append(a.code().equals(r.areaCode()) ? " selected" : "")
-            .append('>')
-            .append(esc(a.name()))
-            .append("</option>");
-      }
-      h.append("</select></label><button type=\"submit\">Xem</button></form>");
-      String q = "?from=" + r.from() + "&amp;to=" + r.to() + "&amp;area=" + esc(r.areaCode());
-      h.append("<p><a id=\"download-xlsx\" href=\"/api/reports/vneid.xlsx")
-          .append(q)
-          .append("\">Tải bảng tính (XLSX)</a>")
-          .append("<a id=\"download-csv\" href=\"/api/reports/vneid.csv")
-          .append(q)
-          .append("\">Tải CSV</a></p>");
-      h.append("<div class=\"tiles\">");
-      tile(h, "submitted", "Đề nghị gửi", r.submitted());
-      tile(h, "published", "Đã đăng", r.published());
-      tile(h, "returned", "Trả lại", r.returned());
-      tile(h, "rejected", "Từ chối", r.rejected());
-      tile(h, "dup-stopped", "Tin trùng bị dừng", r.duplicatesStopped());
-      tile(h, "dup-overridden", "Tin trùng được gửi", r.duplicatesOverridden());
-      tile(h, "overdue", "Việc quá hạn", r.overdueInPeriod());
-      h.append("</div>");
-      h.append("<h2>Việc quá hạn theo đơn vị xử lý và bước (quá hạn trong kỳ / đang quá hạn)</h2>");
-      List<Bar> late = new ArrayList<>();
-      for (Report.Overdue o : r.overdue()) {
-        late.add(
-            new Bar(
-                o.holderName() + " – " + o.stepName(),
-                o.lateInPeriod(),
-                o.lateInPeriod() + " / " + o.openOverdueNow(),
-                "miss",
-                o.holderGroup() + "/" + o.step()));
-      }
-      h.append(chart("chart-overdue", late));
+  record Choice(String code, String name, boolean selected) {}
 
-      h.append("<h2>Thực hiện định mức đăng bài theo đơn vị (bài đã đăng / tối thiểu)</h2>");
-      List<Bar> quota = new ArrayList<>();
-      for (QuotaCompliance c : r.quota()) {
-        quota.add(
-            new Bar(
-                c.unitName() + " (" + c.month() + ")",
-                c.published(),
-                c.published() + " / " + c.required(),
-                c.met() ? "met" : "miss",
-                c.unitCode()));
-      }
-      h.append(chart("chart-quota", quota));
-      h.append("<h2>Số ngày từ tin iHanoi gần nhất theo cơ quan (quy định: tối đa 3 ngày)</h2>");
-      List<Bar> cadence = new ArrayList<>();
-      for (CadenceRow c : r.cadence()) {
-        cadence.add(
-            new Bar(
-                c.name(),
-                c.daysSince() == null ? 0 : c.daysSince(),
-                c.daysSince() == null ? "chưa gửi" : String.valueOf(c.daysSince()),
-                c.behind() ? "miss" : "met",
-                c.code()));
-      }
-      h.append(chart("chart-cadence", cadence));
-      h.append("<h2>Thời gian xử lý theo bước (giờ: trung vị / phân vị 90)</h2>");
-      List<Bar> steps = new ArrayList<>();
-      for (Report.StepTime s : r.stepTimes()) {
-        steps.add(
-            new Bar(
-                s.name() + " – trung vị",
-                s.medianHours(),
-                fmt(s.medianHours()),
-                "bar",
-                s.step() + "-median"));
-        steps.add(
-            new Bar(
-                s.name() + " – phân vị 90",
-                s.p90Hours(),
-                fmt(s.p90Hours()),
-                "bar2",
-                s.step() + "-p90"));
-      }
-      h.append(chart("chart-steps", steps));
-      h.append("<h2>Lý do trả lại</h2>");
-      List<Bar> reasons = new ArrayList<>();
-      for (Report.ReasonCount c : r.returnReasons()) {
-        reasons.add(new Bar(c.reason(), c.count(), String.valueOf(c.count()), "bar", c.reason()));
-      }
-      h.append(chart("chart-reasons", reasons));
-      h.append("<p style=\"color:#777;font-size:12px\">Lập lúc ")
-          .append(now.atZone(ProductClock.HANOI).toLocalDateTime().withNano(0))
-          .append(" (giờ Hà Nội)</p></body></html>");
-      return h.toString();
-    }
+  record Tile(String id, String label, int count) {}
 
-    record Bar(String label, double value, String text, String css, String key) {}
+  /** A horizontal bar chart: one row per bar, the bar's width scaled to the largest value. */
+  record Chart(String id, List<ChartRow> rows) {
+    static final int LABEL_WIDTH = 330;
+    static final int BAR_SPACE = 420;
+    static final int ROW_HEIGHT = 24;
 
-    static String chart(String id, List<Bar> bars) {
-      if (bars.isEmpty()) {
-        return "<p id=\"" + id + "\" class=\"empty\">Không có số liệu trong kỳ.</p>";
-      }
-      int labelW = 330;
-      int width = 420;
-      int rowH = 24;
+    static Chart of(String id, List<Bar> bars) {
       double max = Math.max(1, bars.stream().mapToDouble(Bar::value).max().orElse(1));
-      StringBuilder s =
-          new StringBuilder(
-              "<svg id=\""
-                  + id
-                  + "\" xmlns=\"http://www.w3.org/2000/svg\" width=\""
-                  + (labelW + width + 80)
-                  + "\" height=\""
-                  + (bars.size() * rowH + 8)
-                  + "\" role=\"img\">");
+      List<ChartRow> rows = new ArrayList<>();
       int y = 4;
       for (Bar b : bars) {
-        double w = Math.max(2, b.value / max * width);
-        s.append("<g class=\"row\" data-key=\"")
-            .append(esc(b.key))
-            .append("\"><text x=\"0\" y=\"")
-            .append(y + 15)
-            .append("\">")
-            .append(esc(shorten(b.label)))
-            .append("</text><rect class=\"")
-            .append(b.css)
-            .append("\" x=\"")
-            .append(labelW)
-            .append("\" y=\"")
-            .append(y + 3)
-            .append("\" width=\"")
-            .append(String.format(java.util.Locale.ROOT, "%.1f", w))
-            .append("\" height=\"")
-            .append(rowH - 8)
-            .append("\"/><text class=\"value\" x=\"")
-            .append(String.format(java.util.Locale.ROOT, "%.1f", labelW + w + 6))
-            .append("\" y=\"")
-            .append(y + 15)
-            .append("\">")
-            .append(esc(b.text))
-            .append("</text></g>");
-        y += rowH;
+        double w = Math.max(2, b.value() / max * BAR_SPACE);
+        rows.add(
+            new ChartRow(
+                b.key(),
+                shorten(b.label()),
+                b.text(),
+                b.css(),
+                y + 15,
+                y + 3,
+                fmt(w),
+                fmt(LABEL_WIDTH + w + 6)));
+        y += ROW_HEIGHT;
       }
-      return s.append("</svg>").toString();
+      return new Chart(id, List.copyOf(rows));
     }
 
-    private static void tile(StringBuilder h, String id, String label, int n) {
-      h.append("<div class=\"tile\" id=\"tile-")
-          .append(id)
-          .append("\"><b>")
-          .append(n)
-          .append("</b>")
-          .append(label)
-          .append("</div>");
+    public int labelWidth() {
+      return LABEL_WIDTH;
     }
 
-    private static String fmt(double v) {
-      return String.format(java.util.Locale.ROOT, "%.1f", v);
+    public int width() {
+      return LABEL_WIDTH + BAR_SPACE + 80;
+    }
+
+    public int height() {
+      return rows.size() * ROW_HEIGHT + 8;
+    }
+
+    public int barHeight() {
+      return ROW_HEIGHT - 8;
     }
 
     private static String shorten(String s) {
       return s.length() > 52 ? s.substring(0, 51) + "…" : s;
     }
+  }
 
-    static String esc(String s) {
-      return s == null
-          ? ""
-          : s.replace("&", "&amp;")
-              .replace("<", "&lt;")
-              .replace(">", "&gt;")
-              .replace("\"", "&quot;");
+  record ChartRow(
+      String key,
+      String label,
+      String text,
+      String css,
+      int textY,
+      int barY,
+      String barWidth,
+      String valueX) {}
+
+  record Bar(String label, double value, String text, String css, String key) {
+    /** One figure of a step's time, in hours. */
+    static Bar hours(Report.StepTime s, String measure, double hours, String css, String suffix) {
+      return new Bar(s.name() + " – " + measure, hours, fmt(hours), css, s.step() + suffix);
     }
+  }
+
+  /** The view model of one report; no markup here. */
+  static DashboardView view(Report r, List<Area> areaChoices, Instant now) {
+    List<Choice> choices =
+        areaChoices.stream()
+            .map(a -> new Choice(a.code(), a.name(), a.code().equals(r.areaCode())))
+            .toList();
+    List<Tile> tiles =
+        List.of(
+            new Tile("submitted", "Đề nghị gửi", r.submitted()),
+            new Tile("published", "Đã đăng", r.published()),
+            new Tile("returned", "Trả lại", r.returned()),
+            new Tile("rejected", "Từ chối", r.rejected()),
+            new Tile("dup-stopped", "Tin trùng bị dừng", r.duplicatesStopped()),
+            new Tile("dup-overridden", "Tin trùng được gửi", r.duplicatesOverridden()),
+            new Tile("overdue", "Việc quá hạn", r.overdueInPeriod()));
+    List<Bar> late = new ArrayList<>();
+    for (Report.Overdue o : r.overdue()) {
+      late.add(
+          new Bar(
+              o.holderName() + " – " + o.stepName(),
+              o.lateInPeriod(),
+              o.lateInPeriod() + " / " + o.openOverdueNow(),
+              "miss",
+              o.holderGroup() + "/" + o.step()));
+    }
+    List<Bar> quota = new ArrayList<>();
+    for (QuotaCompliance c : r.quota()) {
+      quota.add(
+          new Bar(
+              c.unitName() + " (" + c.month() + ")",
+              c.published(),
+              c.published() + " / " + c.required(),
+              c.met() ? "met" : "miss",
+              c.unitCode()));
+    }
+    List<Bar> cadence = new ArrayList<>();
+    for (CadenceRow c : r.cadence()) {
+      cadence.add(
+          new Bar(
+              c.name(),
+              c.daysSince() == null ? 0 : c.daysSince(),
+              c.daysSince() == null ? "chưa gửi" : String.valueOf(c.daysSince()),
+              c.behind() ? "miss" : "met",
+              c.code()));
+    }
+    List<Bar> steps = new ArrayList<>();
+    for (Report.StepTime s : r.stepTimes()) {
+      steps.add(Bar.hours(s, "trung vị", s.medianHours(), "bar", "-median"));
+      steps.add(Bar.hours(s, "phân vị 90", s.p90Hours(), "bar2", "-p90"));
+    }
+    List<Bar> reasons = new ArrayList<>();
+    for (Report.ReasonCount c : r.returnReasons()) {
+      reasons.add(new Bar(c.reason(), c.count(), String.valueOf(c.count()), "bar", c.reason()));
+    }
+    return new DashboardView(
+        r.areaName(),
+        r.from(),
+        r.to(),
+        choices,
+        "?from=" + r.from() + "&to=" + r.to() + "&area=" + r.areaCode(),
+        tiles,
+        Chart.of("chart-overdue", late),
+        Chart.of("chart-quota", quota),
+        Chart.of("chart-cadence", cadence),
+        Chart.of("chart-steps", steps),
+        Chart.of("chart-reasons", reasons),
+        now.atZone(ProductClock.HANOI).toLocalDateTime().withNano(0));
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
   }
 }

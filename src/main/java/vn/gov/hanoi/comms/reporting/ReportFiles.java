@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -88,24 +91,32 @@ public final class ReportFiles {
     return new String[] {part, code, name, measure, String.valueOf(value)};
   }
 
+  /** RFC 4180 with CRLF, quoting only where needed (Apache Commons CSV). */
+  private static final CSVFormat CSV = CSVFormat.DEFAULT;
+
   public static byte[] csv(Report r) {
     StringBuilder sb = new StringBuilder("\uFEFF"); // BOM: Excel opens UTF-8 Vietnamese correctly
-    sb.append(String.join(",", CSV_HEADER)).append("\r\n");
-    for (String[] line : lines(r)) {
-      for (int i = 0; i < line.length; i++) {
-        sb.append(i == 0 ? "" : ",").append(quote(line[i]));
+    try (CSVPrinter out = new CSVPrinter(sb, CSV)) {
+      out.printRecord((Object[]) CSV_HEADER);
+      for (String[] line : lines(r)) {
+        out.printRecord(Arrays.stream(line).map(ReportFiles::neutralised));
       }
-      sb.append("\r\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /** One value as the CSV writes it after the first column (neutralised, quoted if needed). */
   static String quote(String raw) {
-    String s = neutralised(raw);
-    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-      return "\"" + s.replace("\"", "\"\"") + "\"";
+    StringBuilder sb = new StringBuilder();
+    try {
+      CSV.print(
+          neutralised(raw), sb, false); // not first in its record: a delimiter, then the value
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return s;
+    return sb.substring(1);
   }
 
   /**

@@ -178,6 +178,27 @@ class AreaCsvParserTest {
     }
 
     @Test
+    @DisplayName(
+        "A-3: an open quote or a wrong column count is named with its line; the other lines are still read")
+    void badQuotingAndColumns() {
+      AreaImportException e =
+          rejected(
+              HEADER
+                  + CITY
+                  + "district,001,\"Quận Ba Đình,01,quận\n"
+                  + "district,002,Quận Hoàn Kiếm,01\n"
+                  + "district,003,\"Quận \"\"Tây\"\" Hồ\",01,quận,thừa\n"
+                  + "commune,00004,Phường Trúc Bạch,009,phường\n");
+
+      assertThat(lines(e)).containsExactly(3, 4, 5, 6);
+      assertThat(e.errors().get(0).message()).isEqualTo("a quoted value is not closed");
+      assertThat(e.errors().get(1).message())
+          .isEqualTo("expected 5 columns (level,code,name,parent_code,type) but found 4");
+      assertThat(e.errors().get(2).message()).contains("but found 6");
+      assertThat(e.errors().get(3).message()).isEqualTo("unknown parent 009 of 00004");
+    }
+
+    @Test
     @DisplayName("A-3: a file with a wrong header is rejected at line 1")
     void wrongHeader() {
       AreaImportException e = rejected("cap,ma,ten,ma_cha,loai\n" + CITY);
@@ -283,6 +304,16 @@ class AreaCsvParserTest {
 
     assertThat(byCode.get("00004").name()).isEqualTo("Phường Trúc Bạch").isNotEqualTo(nfd);
     assertThat(byCode.get("001").name()).isEqualTo("Quận Ba Đình, Hà Nội");
+  }
+
+  @Test
+  @DisplayName(
+      "A-3: fields are split as RFC 4180 says: quoted commas and doubled quotes, spaces around")
+  void splitsFields() {
+    assertThat(AreaCsvParser.splitFields(" a , \"b, c\",\"d \"\"e\"\"\",,"))
+        .containsExactly("a", "b, c", "d \"e\"", "", "");
+    assertThat(AreaCsvParser.splitFields("")).containsExactly("");
+    assertThat(AreaCsvParser.splitFields("a,\"b")).isNull();
   }
 
   private AreaImportException rejected(String csv) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ReportFilesTest {
 
-  private static Report withReturnReasons(String... reasons) {
+  static Report withReturnReasons(String... reasons) {
     List<Report.ReasonCount> counts =
         java.util.Arrays.stream(reasons).map(r -> new Report.ReasonCount(r, 1)).toList();
     return new Report(

@@ -13,6 +13,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
 import vn.gov.hanoi.comms.common.MailProperties;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.organisation.Organisation;
@@ -40,6 +41,7 @@ public class NoticeService {
   private final JavaMailSender mail;
   private final String from;
   private final PeopleNames people;
+  private final ITemplateEngine templates;
 
   public NoticeService(
       NoticeRepository notices,
@@ -48,8 +50,10 @@ public class NoticeService {
       ProductClock clock,
       JavaMailSender mail,
       MailProperties mailProperties,
-      PeopleNames people) {
+      PeopleNames people,
+      ITemplateEngine templates) {
     this.people = people;
+    this.templates = templates;
     this.notices = notices;
     this.requests = requests;
     this.organisations = organisations;
@@ -129,7 +133,7 @@ public class NoticeService {
 
   public String render(NoticeRecord n) {
     RoundRecord r = requests.round(n.requestId(), n.roundNo());
-    return NoticeDocument.html(n, r, notices.signerName(n.id()));
+    return NoticeDocument.html(templates, n, r, notices.signerName(n.id()));
   }
 
   /** The printed notice as a PDF (Decree 30/2020 layout, fonts embedded). */
