@@ -51,10 +51,19 @@ public final class NoticeAnalyzer {
   private static final Pattern CODE = Pattern.compile("\\b[A-Z]{1,4}\\d{1,5}[A-Za-z0-9]*\\b");
   private static final Pattern WORD_DATE =
       Pattern.compile(
-          "(?i)\\bngay\\s+(\\d{1,2})((?:\\s*(?:,|-|–|va|den)\\s*\\d{1,2})*)\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+(\\d{4}))?");
+          "(?i)\\b(?:ngay|mung|mong)\\s+(\\d{1,2})((?:\\s*(?:,|-|–|va|den)\\s*\\d{1,2})*)\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+(\\d{4}))?");
   private static final Pattern SLASH_DATE =
       Pattern.compile(
           "(?i)(?<![\\d/.,])(\\d{1,2})((?:\\s*(?:,|-|–|va|den)\\s*\\d{1,2})*)\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?(?![\\d/])");
+
+  /**
+   * "14-12-2026", "14.12.2026": a date written with dashes or dots, only with a full year (a dash
+   * between two days is a range, "11-13/7"). Matched before phone numbers: "04.12.2026" is not one.
+   */
+  private static final Pattern DOTTED_DATE =
+      Pattern.compile(
+          "(?<![\\d/.,-])(\\d{1,2})([.-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/]|[.,-]\\d)");
+
   private static final Pattern MONTH =
       Pattern.compile("(?i)\\bthang\\s+(\\d{1,2})\\s*(?:/|nam)\\s*(\\d{4})");
 
@@ -384,6 +393,14 @@ public final class NoticeAnalyzer {
       int[] sentenceAt,
       boolean[] contact,
       List<Fact> out) {
+    for (Matcher m = DOTTED_DATE.matcher(folded); m.find(); ) {
+      int day = Integer.parseInt(m.group(1));
+      int month = Integer.parseInt(m.group(3));
+      if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+        add(out, used, text, m, FactType.DATE, day + "/" + month, false, sentenceAt, contact);
+        out.add(monthOfDate(text, m, month, m.group(4)));
+      }
+    }
     for (Matcher m = PHONE.matcher(folded); m.find(); ) {
       add(out, used, text, m, FactType.PHONE, phone(m.group()), true, sentenceAt, contact);
     }
@@ -444,6 +461,9 @@ public final class NoticeAnalyzer {
         }
         for (int day : days) {
           add(out, used, text, m, FactType.DATE, day + "/" + month, false, sentenceAt, contact);
+        }
+        if (m.group(4) != null && m.group(4).length() == 4) {
+          out.add(monthOfDate(text, m, month, m.group(4)));
         }
       }
     }
@@ -516,6 +536,21 @@ public final class NoticeAnalyzer {
           sentenceAt,
           contact);
     }
+  }
+
+  /**
+   * The month and year of a date written with its year ("30/9/2026" is in "tháng 9/2026"), as a
+   * local fact: never new and never missing, but shared when the other notice states that month (a
+   * summary writes "cả tháng 9/2026" for "từ 01/9 đến 30/9/2026", I-DEDUP-3).
+   */
+  private static Fact monthOfDate(String text, Matcher m, int month, String year) {
+    return new Fact(
+        FactType.MONTH,
+        month + "/" + year,
+        text.substring(m.start(), m.end()).strip(),
+        m.start(),
+        m.end(),
+        true);
   }
 
   private static void add(

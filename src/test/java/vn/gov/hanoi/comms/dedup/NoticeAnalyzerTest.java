@@ -127,6 +127,54 @@ class NoticeAnalyzerTest {
     assertThat(stated.novelFacts()).as("and not new").isZero();
   }
 
+  private java.util.Set<String> keys(String body, FactType type, boolean local) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    analyzer.analyse("Tiêu đề", body, null).facts().stream()
+        .filter(f -> f.type() == type && f.local() == local)
+        .forEach(f -> out.add(f.key()));
+    return out;
+  }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: a date with dashes or dots and a full year, or after 'mùng', is the date written"
+          + " with slashes")
+  void datesWrittenDifferentlyMeet() {
+    assertThat(keys("Khai giảng ngày 05-9-2026 tại sân trường.", FactType.DATE, false))
+        .containsExactly("5/9");
+    assertThat(keys("Khai giảng ngày 05.09.2026 tại sân trường.", FactType.DATE, false))
+        .containsExactly("5/9");
+    assertThat(keys("Khai giảng mùng 5 tháng 9 tại sân trường.", FactType.DATE, false))
+        .containsExactly("5/9");
+    assertThat(keys("Phát quà 04.12.2026 cho hộ nghèo.", FactType.PHONE, true))
+        .as("a dotted date is not a phone number")
+        .isEmpty();
+    assertThat(keys("Tổ 11-13 họp ngày 2/3.", FactType.DATE, false))
+        .as("a dash between numbers without a year is no date")
+        .containsExactly("2/3");
+  }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: a date with its year gives its month as a local fact, which a summary's 'tháng"
+          + " m/yyyy' meets")
+  void dateGivesItsMonth() {
+    assertThat(keys("Kiểm tra từ ngày 01/9 đến 30/9/2026.", FactType.MONTH, true))
+        .containsExactly("9/2026");
+    assertThat(keys("Kiểm tra từ ngày 01/9 đến 30/9.", FactType.MONTH, true)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("I-DEDUP-3: general administrative abbreviations read as the words they stand for")
+  void abbreviations() {
+    RewriteVocabulary v = RewriteVocabulary.DEFAULT;
+    assertThat(v.canonical(java.util.List.of("giay", "chung", "nhan", "attp")))
+        .isEqualTo(
+            v.canonical(java.util.List.of("giay", "chung", "nhan", "an", "toan", "thuc", "pham")));
+    assertThat(v.canonical(java.util.List.of("the", "bhyt")))
+        .containsExactly("the", "bao", "hiem", "y", "te");
+  }
+
   private static long[] sorted(long a, long b) {
     return a < b ? new long[] {a, b} : new long[] {b, a};
   }
