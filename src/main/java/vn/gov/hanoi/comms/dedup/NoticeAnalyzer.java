@@ -639,7 +639,7 @@ public final class NoticeAnalyzer {
         }
         for (int k = from; k + 1 < j; k++) {
           String pair = words.get(k).text() + " " + words.get(k + 1).text();
-          if (!vocabulary.commonName(pair)) {
+          if (!vocabulary.commonName(pair) && !straddlesCommonName(words, k, from, j)) {
             int hash = (int) Hashing.mix64(Hashing.fnv1a64(pair));
             out.add(
                 nameFact(
@@ -656,6 +656,19 @@ public final class NoticeAnalyzer {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * Whether the syllable pair at {@code k} joins a word to half of a common name inside the same
+   * run ("Đài Hà Nội" gives "đài hà", "Công an Thành phố Hà Nội" gives "phố hà"): such a pair is
+   * how the run was written, not a name; a rewrite that shortens the body's name ("Đài Hà Nội" for
+   * "Đài Phát thanh và Truyền hình Hà Nội") would otherwise add a new name (I-DEDUP-3).
+   */
+  private boolean straddlesCommonName(List<Word> words, int k, int from, int to) {
+    return (k + 2 < to
+            && vocabulary.commonName(words.get(k + 1).text() + " " + words.get(k + 2).text()))
+        || (k - 1 >= from
+            && vocabulary.commonName(words.get(k - 1).text() + " " + words.get(k).text()));
   }
 
   /**

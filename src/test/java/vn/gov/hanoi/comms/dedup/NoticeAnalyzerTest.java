@@ -175,6 +175,18 @@ class NoticeAnalyzerTest {
         .containsExactly("the", "bao", "hiem", "y", "te");
   }
 
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: a syllable pair that joins a word to half of a common name ('Đài Hà Nội') is no"
+          + " name; the name beside it still is")
+  void pairAcrossACommonNameIsNoName() {
+    assertThat(keys("Bản tin do Đài Hà Nội phát lúc 6 giờ.", FactType.NAME, false))
+        .doesNotContain("dai ha");
+    assertThat(keys("Khai mạc hội chợ ở Văn Miếu Hà Nội sáng mai.", FactType.NAME, false))
+        .contains("van mieu")
+        .doesNotContain("mieu ha");
+  }
+
   private static long[] sorted(long a, long b) {
     return a < b ? new long[] {a, b} : new long[] {b, a};
   }
