@@ -51,10 +51,19 @@ public final class NoticeAnalyzer {
   private static final Pattern CODE = Pattern.compile("\\b[A-Z]{1,4}\\d{1,5}[A-Za-z0-9]*\\b");
   private static final Pattern WORD_DATE =
       Pattern.compile(
-          "(?i)\\bngay\\s+(\\d{1,2})((?:\\s*(?:,|-|–|va|den)\\s*\\d{1,2})*)\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+(\\d{4}))?");
+          "(?i)\\b(?:ngay|mung|mong)\\s+(\\d{1,2})((?:\\s*(?:,|-|–|va|den)\\s*\\d{1,2})*)\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+(\\d{4}))?");
   private static final Pattern SLASH_DATE =
       Pattern.compile(
           "(?i)(?<![\\d/.,])(\\d{1,2})((?:\\s*(?:,|-|–|va|den)\\s*\\d{1,2})*)\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?(?![\\d/])");
+
+  /**
+   * "14-12-2026", "14.12.2026": a date written with dashes or dots, only with a full year (a dash
+   * between two days is a range, "11-13/7"). Matched before phone numbers: "04.12.2026" is not one.
+   */
+  private static final Pattern DOTTED_DATE =
+      Pattern.compile(
+          "(?<![\\d/.,-])(\\d{1,2})([.-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/]|[.,-]\\d)");
+
   private static final Pattern MONTH =
       Pattern.compile("(?i)\\bthang\\s+(\\d{1,2})\\s*(?:/|nam)\\s*(\\d{4})");
 
@@ -189,11 +198,83 @@ public final class NoticeAnalyzer {
     patternFacts(text, folded, used, sentenceAt, contact, facts);
     facts.addAll(names(text, folded, words, contact, issuerNames));
     facts.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    markPreamble(folded, words, facts);
     boolean correction = false;
     for (int s = 0; s < sentences; s++) {
       correction |= !contact[s] && vocabulary.correction(bySentence.get(s));
     }
     return new Analysis(text, t.length(), List.copyOf(facts), words, contact, correction);
+  }
+
+  /** What the issuer says after the legal basis ("..., UBND phường thông báo: ..."). */
+  private static final Set<String> ISSUER_VERBS =
+      Set.of("thong bao", "de nghi", "yeu cau", "huong dan", "trien khai", "quyet dinh");
+
+  /**
+   * Marks local the facts of a legal basis: a sentence that opens with "Căn cứ", up to a colon or
+   * to what the issuer then says after a comma ("Căn cứ Nghị định số 12/2025/NĐ-CP ngày 3/3/2025,
+   * Sở Y tế thông báo: ..."). The documents and dates it cites are why the notice is issued, not
+   * what it announces: a ward's rewrite drops them, and two different notices under one law share
+   * them (I-DEDUP-3). Like contact facts, they count as shared when the later notice states them
+   * (see {@link RewriteScorer}) and are never new there.
+   */
+  private static void markPreamble(String folded, List<Word> words, List<Fact> facts) {
+    List<int[]> spans = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      int sentence = words.get(i).sentence();
+      int end = i;
+      while (end < words.size() && words.get(end).sentence() == sentence) {
+        end++;
+      }
+      if (legalBasis(words, i, end)) {
+        int stop = words.get(end - 1).end();
+        boolean comma = false;
+        for (int k = i + 1; k < end; k++) {
+          String between = folded.substring(words.get(k - 1).end(), words.get(k).start());
+          if (between.indexOf(':') >= 0) {
+            stop = words.get(k - 1).end();
+            break;
+          }
+          comma |= between.indexOf(',') >= 0;
+          if (comma
+              && k + 1 < end
+              && ISSUER_VERBS.contains(words.get(k).text() + " " + words.get(k + 1).text())) {
+            stop = words.get(k - 1).end();
+            break;
+          }
+        }
+        spans.add(new int[] {words.get(i).start(), stop});
+      }
+      i = end;
+    }
+    if (spans.isEmpty()) {
+      return;
+    }
+    for (int f = 0; f < facts.size(); f++) {
+      Fact fact = facts.get(f);
+      for (int[] span : spans) {
+        if (!fact.local() && fact.start() >= span[0] && fact.end() <= span[1]) {
+          facts.set(
+              f,
+              new Fact(
+                  fact.type(),
+                  fact.key(),
+                  fact.display(),
+                  fact.start(),
+                  fact.end(),
+                  true,
+                  fact.termHash()));
+        }
+      }
+    }
+  }
+
+  /** A sentence that opens with "Căn cứ": the legal basis of the notice. */
+  private static boolean legalBasis(List<Word> words, int from, int end) {
+    return end - from >= 3
+        && words.get(from).text().equals("can")
+        && words.get(from + 1).text().equals("cu");
   }
 
   /** Sorted distinct 32-bit hashes of the words and word pairs outside contact sentences. */
@@ -312,6 +393,14 @@ public final class NoticeAnalyzer {
       int[] sentenceAt,
       boolean[] contact,
       List<Fact> out) {
+    for (Matcher m = DOTTED_DATE.matcher(folded); m.find(); ) {
+      int day = Integer.parseInt(m.group(1));
+      int month = Integer.parseInt(m.group(3));
+      if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+        add(out, used, text, m, FactType.DATE, day + "/" + month, false, sentenceAt, contact);
+        out.add(monthOfDate(text, m, month, m.group(4)));
+      }
+    }
     for (Matcher m = PHONE.matcher(folded); m.find(); ) {
       add(out, used, text, m, FactType.PHONE, phone(m.group()), true, sentenceAt, contact);
     }
@@ -372,6 +461,9 @@ public final class NoticeAnalyzer {
         }
         for (int day : days) {
           add(out, used, text, m, FactType.DATE, day + "/" + month, false, sentenceAt, contact);
+        }
+        if (m.group(4) != null && m.group(4).length() == 4) {
+          out.add(monthOfDate(text, m, month, m.group(4)));
         }
       }
     }
@@ -444,6 +536,21 @@ public final class NoticeAnalyzer {
           sentenceAt,
           contact);
     }
+  }
+
+  /**
+   * The month and year of a date written with its year ("30/9/2026" is in "tháng 9/2026"), as a
+   * local fact: never new and never missing, but shared when the other notice states that month (a
+   * summary writes "cả tháng 9/2026" for "từ 01/9 đến 30/9/2026", I-DEDUP-3).
+   */
+  private static Fact monthOfDate(String text, Matcher m, int month, String year) {
+    return new Fact(
+        FactType.MONTH,
+        month + "/" + year,
+        text.substring(m.start(), m.end()).strip(),
+        m.start(),
+        m.end(),
+        true);
   }
 
   private static void add(
@@ -532,7 +639,7 @@ public final class NoticeAnalyzer {
         }
         for (int k = from; k + 1 < j; k++) {
           String pair = words.get(k).text() + " " + words.get(k + 1).text();
-          if (!vocabulary.commonName(pair)) {
+          if (!vocabulary.commonName(pair) && !straddlesCommonName(words, k, from, j)) {
             int hash = (int) Hashing.mix64(Hashing.fnv1a64(pair));
             out.add(
                 nameFact(
@@ -549,6 +656,19 @@ public final class NoticeAnalyzer {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * Whether the syllable pair at {@code k} joins a word to half of a common name inside the same
+   * run ("Đài Hà Nội" gives "đài hà", "Công an Thành phố Hà Nội" gives "phố hà"): such a pair is
+   * how the run was written, not a name; a rewrite that shortens the body's name ("Đài Hà Nội" for
+   * "Đài Phát thanh và Truyền hình Hà Nội") would otherwise add a new name (I-DEDUP-3).
+   */
+  private boolean straddlesCommonName(List<Word> words, int k, int from, int to) {
+    return (k + 2 < to
+            && vocabulary.commonName(words.get(k + 1).text() + " " + words.get(k + 2).text()))
+        || (k - 1 >= from
+            && vocabulary.commonName(words.get(k - 1).text() + " " + words.get(k).text()));
   }
 
   /**

@@ -147,6 +147,17 @@ public final class RewriteScorer {
         missingWhen++;
       }
     }
+    // a fact of the earlier notice's contact sentences or legal basis that the later one states as
+    // its own (a summary folds "căn cứ Luật ..." or the office's address into a sentence) is
+    // shared;
+    // left out, it is neither shared nor missing
+    for (long id : earlierContactFacts) {
+      if (Arrays.binarySearch(laterFacts, id) >= 0 && Arrays.binarySearch(earlierFacts, id) < 0) {
+        double w = factWeight(id, f, n);
+        earlierWeight += w;
+        sharedWeight += w;
+      }
+    }
     double laterWeight = 0;
     double novelWeight = 0;
     int novel = 0;

@@ -121,8 +121,8 @@ final class RewriteVocabulary {
 
   /**
    * Whether the sentence's folded words contain a contact cue, or a weak one ("phản ánh", "thắc
-   * mắc": also what a notice about citizens' feedback is about) beside a number of three digits or
-   * more (a phone number, a hotline).
+   * mắc": also what a notice about citizens' feedback is about; "điện thoại", "ĐT") beside a number
+   * of three digits or more that is not a year (a phone number, a hotline).
    */
   boolean contact(List<String> words) {
     return containsAny(words, contactCues)
@@ -130,8 +130,12 @@ final class RewriteVocabulary {
             && words.stream().anyMatch(RewriteVocabulary::number));
   }
 
+  /** Three digits or more, not a year (1900-2099: "tháng 10/2025" gives no phone number). */
   private static boolean number(String word) {
-    return word.length() >= 3 && Character.isDigit(word.charAt(0));
+    if (word.length() < 3 || !Character.isDigit(word.charAt(0))) {
+      return false;
+    }
+    return !(word.length() == 4 && (word.startsWith("19") || word.startsWith("20")));
   }
 
   /** Whether the folded words say that something is corrected or rescheduled. */

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 11: the detector on hand-written rewrites (src/test/resources/dedup/rewrites/, see its
  * README). The thresholds were chosen on the tuning part and, after each blind run failed the gate,
- * on the first held-back part, the fresh part and the first gate set too: all four are tuning data
- * now and are reported, not asserted. The gate is asserted by RewriteGateTest on the second blind
- * gate set only. A stop of an unrelated notice by any indexed notice counts against precision.
+ * on the first held-back part, the fresh part and the first and second gate sets too: all five are
+ * tuning data now and are reported, not asserted. The gate is asserted by RewriteGateTest on the
+ * third blind gate set only. A stop of an unrelated notice by any indexed notice counts against
+ * precision.
  */
 @DisplayName("I-DEDUP-3: rewritten, summarised and reformatted notices on hand-written pairs")
 class RewriteEvaluationTest {
@@ -23,6 +24,7 @@ class RewriteEvaluationTest {
   static final String HELD_BACK = "/dedup/rewrites/heldback.jsonl";
   static final String FRESH = "/dedup/rewrites/fresh.jsonl";
   static final String GATE1 = "/dedup/rewrites/gate1.jsonl";
+  static final String GATE2 = "/dedup/rewrites/gate2.jsonl";
 
   @Test
   @DisplayName(
@@ -81,6 +83,19 @@ class RewriteEvaluationTest {
       "I-DEDUP-3: per-kind precision and recall on the first gate set (now tuning data, report)")
   void firstGateReport() {
     report(GATE1, "first gate set (tuned on since its one blind run)");
+  }
+
+  /**
+   * The second blind gate set (132 pairs by three further authors). Its one run on the frozen
+   * detector (commit d8da8df) gave precision 1.000, recall 0.867 (paraphrase 9/12, summary 9/12,
+   * reworded 11/12, copy_local 11/12) and failed the gate; its misses were then studied and their
+   * general causes fixed, so it is tuning data and is reported.
+   */
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: per-kind precision and recall on the second gate set (now tuning data, report)")
+  void secondGateReport() {
+    report(GATE2, "second gate set (tuned on since its one blind run)");
   }
 
   /** Prints the per-kind table of a tuning part; every pair must have been evaluated. */
