@@ -39,7 +39,7 @@ class StatementCostTest extends IntegrationTest {
    * Ceilings per complete request (issue 14): a change that adds statements to a flow fails here
    * and has to say why in BENCHMARKS.md (and raise the ceiling).
    */
-  private static final int VNEID_CEILING = 400;
+  private static final int VNEID_CEILING = 401;
 
   private static final int IHANOI_CEILING = 372;
 
