@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Counts the SQL statements (and batches) the application sends to its database, so that the
  * benchmark can report statements per complete request (docs/benchmarks.md). Wraps the DataSource
  * in JDK proxies; only with {@code app.bench.count-statements=true} (profile "bench"), never in
- * production.
+ * production. The integration tests register it too ({@code StatementCostTest}, issue 14).
  */
 @Component
 @ConditionalOnProperty("app.bench.count-statements")

@@ -2,6 +2,7 @@ package vn.gov.hanoi.comms.common;
 
 import java.util.Date;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -127,8 +128,22 @@ public final class ProcessVariable<T> {
   }
 
   /** Stores the value (null stores null) as the type it has always been stored as. */
+  /**
+   * Stores the value, unless the scope already holds an equal one of the same type: Camunda would
+   * write that update anyway (a runtime update, a history detail row) with nothing changed (issue
+   * 14). What the process and its history read is the same either way.
+   */
   public void set(VariableScope scope, T value) {
-    scope.setVariable(name, value == null ? null : write.apply(value));
+    Object stored = value == null ? null : write.apply(value);
+    if (scope.hasVariable(name) && unchanged(scope.getVariable(name), stored)) {
+      return;
+    }
+    scope.setVariable(name, stored);
+  }
+
+  static boolean unchanged(Object current, Object next) {
+    return Objects.equals(current, next)
+        && (current == null || current.getClass().equals(next.getClass()));
   }
 
   private T convert(Object stored) {

@@ -24,13 +24,21 @@ public final class TransactionReads {
   /**
    * The value read earlier in this transaction under the same query and arguments, else loads it.
    */
-  @SuppressWarnings("unchecked")
   public <T> T read(String query, Object argument, Supplier<T> load) {
+    return read(null, query, argument, load);
+  }
+
+  /**
+   * The same, for a read of the one table named: only a write to that table ({@link
+   * #changed(String)}) or an unnamed one ({@link #changed()}) forgets it (issue 14).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T read(String table, String query, Object argument, Supplier<T> load) {
     Map<List<Object>, Object> reads = current();
     if (reads == null) {
       return load.get();
     }
-    List<Object> key = Arrays.asList(query, argument);
+    List<Object> key = Arrays.asList(table, query, argument);
     if (!reads.containsKey(key)) {
       reads.put(key, load.get());
     }
@@ -54,6 +62,17 @@ public final class TransactionReads {
     Map<List<Object>, Object> reads = bound();
     if (reads != null) {
       reads.clear();
+    }
+  }
+
+  /**
+   * A write to one table: the reads of that table, and those that named no table, are no longer
+   * trusted; the reads of the repository's other tables still are.
+   */
+  public void changed(String table) {
+    Map<List<Object>, Object> reads = bound();
+    if (reads != null) {
+      reads.keySet().removeIf(key -> key.get(0) == null || key.get(0).equals(table));
     }
   }
 

@@ -24,6 +24,13 @@ public class IhanoiNoticeRepository {
   private final JdbcClient jdbc;
   private final TransactionReads reads = new TransactionReads();
 
+  // The tables whose reads a write forgets (TransactionReads.changed(table)); a read of two tables
+  // (latestFinding) names none and is forgotten on every write.
+  private static final String NOTICE = "ihanoi_notice";
+  private static final String FINDING = "ihanoi_duplicate_finding";
+  private static final String DECISION = "ihanoi_decision";
+  private static final String INDEX_EVENT = "ihanoi_index_event";
+
   public IhanoiNoticeRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
@@ -41,7 +48,7 @@ public class IhanoiNoticeRepository {
       String createdBy,
       Instant now) {
     KeyHolder keys = new GeneratedKeyHolder();
-    reads.changed();
+    reads.changed(NOTICE);
     jdbc.sql(
             """
         insert into ihanoi_notice(organisation_code, level, area_code, title, body_html, body_text, topic, urgency,
@@ -64,6 +71,7 @@ public class IhanoiNoticeRepository {
 
   public Optional<NoticeRecord> find(long id) {
     return reads.read(
+        NOTICE,
         "find",
         id,
         () ->
@@ -78,7 +86,7 @@ public class IhanoiNoticeRepository {
   }
 
   public void updateProcessInstance(long id, String pid) {
-    reads.changed();
+    reads.changed(NOTICE);
     jdbc.sql("update ihanoi_notice set process_instance_id = :pid where id = :id")
         .param("pid", pid)
         .param("id", id)
@@ -90,7 +98,7 @@ public class IhanoiNoticeRepository {
    * already has it.
    */
   public boolean bindProcessInstance(long id, String pid) {
-    reads.changed();
+    reads.changed(NOTICE);
     return jdbc.sql(
                 "update ihanoi_notice set process_instance_id = :pid where id = :id and process_instance_id is null")
             .param("pid", pid)
@@ -102,6 +110,7 @@ public class IhanoiNoticeRepository {
   /** The notice a process instance works on, as recorded when it started. */
   public Optional<NoticeRecord> findByProcessInstance(String pid) {
     return reads.read(
+        NOTICE,
         "findByProcessInstance",
         pid,
         () ->
@@ -112,7 +121,7 @@ public class IhanoiNoticeRepository {
   }
 
   public void updateStatus(long id, NoticeStatus status) {
-    reads.changed();
+    reads.changed(NOTICE);
     jdbc.sql("update ihanoi_notice set status = :s where id = :id")
         .param("s", status.name())
         .param("id", id)
@@ -120,7 +129,7 @@ public class IhanoiNoticeRepository {
   }
 
   public void updateText(long id, String title, String bodyHtml, String bodyText) {
-    reads.changed();
+    reads.changed(NOTICE);
     jdbc.sql("update ihanoi_notice set title = :t, body_html = :h, body_text = :x where id = :id")
         .param("t", title)
         .param("h", bodyHtml)
@@ -130,7 +139,7 @@ public class IhanoiNoticeRepository {
   }
 
   public void updateValidUntil(long id, Instant validUntil) {
-    reads.changed();
+    reads.changed(NOTICE);
     jdbc.sql("update ihanoi_notice set valid_until = :u where id = :id")
         .param("u", utc(validUntil))
         .param("id", id)
@@ -138,7 +147,7 @@ public class IhanoiNoticeRepository {
   }
 
   public void markApproved(long id, Instant at) {
-    reads.changed();
+    reads.changed(NOTICE);
     jdbc.sql("update ihanoi_notice set status = 'APPROVED', approved_at = :at where id = :id")
         .param("at", utc(at))
         .param("id", id)
@@ -147,7 +156,7 @@ public class IhanoiNoticeRepository {
   }
 
   public void markSent(long id, Instant at) {
-    reads.changed();
+    reads.changed(NOTICE);
     jdbc.sql("update ihanoi_notice set status = 'SENT', sent_at = :at where id = :id")
         .param("at", utc(at))
         .param("id", id)
@@ -156,7 +165,7 @@ public class IhanoiNoticeRepository {
   }
 
   public void recordOverride(long id, String reason, String by, Instant at) {
-    reads.changed();
+    reads.changed(NOTICE);
     jdbc.sql(
             "update ihanoi_notice set override_reason = :r, override_by = :b, override_at = :at where id = :id")
         .param("r", reason)
@@ -164,14 +173,14 @@ public class IhanoiNoticeRepository {
         .param("at", utc(at))
         .param("id", id)
         .update();
-    reads.changed();
+    reads.changed(FINDING);
     jdbc.sql("update ihanoi_duplicate_finding set overridden = true where notice_id = :id")
         .param("id", id)
         .update();
   }
 
   public void insertFinding(DuplicateFinding f, String stage, Instant at) {
-    reads.changed();
+    reads.changed(FINDING);
     jdbc.sql(
             """
         insert into ihanoi_duplicate_finding(notice_id, earlier_id, earlier_level, similarity, containment, stage, found_at)
@@ -236,7 +245,7 @@ public class IhanoiNoticeRepository {
       String by,
       Instant at,
       String preCheckOverrideReason) {
-    reads.changed();
+    reads.changed(DECISION);
     jdbc.sql(
             """
         insert into ihanoi_decision(notice_id, step, outcome, reasons, decided_by, decided_at, pre_check_override_reason)
@@ -332,6 +341,7 @@ public class IhanoiNoticeRepository {
 
   public List<String> decisionsOf(long noticeId) {
     return reads.read(
+        DECISION,
         "decisionsOf",
         noticeId,
         () ->
@@ -351,6 +361,7 @@ public class IhanoiNoticeRepository {
   /** Every decision on a notice, oldest first. */
   public List<DecisionRow> decisions(long noticeId) {
     return reads.read(
+        DECISION,
         "decisions",
         noticeId,
         () ->
@@ -412,7 +423,7 @@ public class IhanoiNoticeRepository {
   public record IndexEvent(long seq, NoticeRecord notice) {}
 
   private void logIndexEvent(long id) {
-    reads.changed();
+    reads.changed(INDEX_EVENT);
     jdbc.sql("insert into ihanoi_index_event(notice_id) values (:id)").param("id", id).update();
   }
 

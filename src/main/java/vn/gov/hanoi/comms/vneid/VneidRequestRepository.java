@@ -23,6 +23,14 @@ public class VneidRequestRepository {
   private final JdbcClient jdbc;
   private final TransactionReads reads = new TransactionReads();
 
+  // The tables whose reads a write forgets (TransactionReads.changed(table)): each read and write
+  // here touches one of them.
+  private static final String REQUEST = "vneid_request";
+  private static final String ROUND = "vneid_round";
+  private static final String ATTACHMENT = "vneid_attachment";
+  private static final String DECISION = "vneid_decision";
+  private static final String NARROWING = "vneid_narrowing";
+
   public VneidRequestRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
@@ -33,7 +41,7 @@ public class VneidRequestRepository {
   public long insertRequest(
       String unitCode, String scope, String areaSetId, String submittedBy, Instant now) {
     KeyHolder keys = new GeneratedKeyHolder();
-    reads.changed();
+    reads.changed(REQUEST);
     jdbc.sql(
             """
         insert into vneid_request(unit_code, status, scope, area_set_id, current_round, submitted_by, created_at,
@@ -50,7 +58,7 @@ public class VneidRequestRepository {
   }
 
   public void insertRound(RoundRecord r) {
-    reads.changed();
+    reads.changed(ROUND);
     jdbc.sql(
             """
         insert into vneid_round(request_id, round_no, title, summary, body_html, category, scope, target_area_codes,
@@ -86,7 +94,7 @@ public class VneidRequestRepository {
   }
 
   public void insertAttachment(long requestId, int round, long fileId) {
-    reads.changed();
+    reads.changed(ATTACHMENT);
     jdbc.sql("insert into vneid_attachment(request_id, round_no, file_id) values (:r, :n, :f)")
         .param("r", requestId)
         .param("n", round)
@@ -96,6 +104,7 @@ public class VneidRequestRepository {
 
   public List<Long> attachmentIds(long requestId, int round) {
     return reads.read(
+        ATTACHMENT,
         "attachmentIds",
         List.of(requestId, round),
         () ->
@@ -109,6 +118,7 @@ public class VneidRequestRepository {
 
   public Optional<VneidRequestRecord> find(long id) {
     return reads.read(
+        REQUEST,
         "find",
         id,
         () ->
@@ -152,6 +162,7 @@ public class VneidRequestRepository {
 
   public List<RoundRecord> rounds(long requestId) {
     return reads.read(
+        ROUND,
         "rounds",
         requestId,
         () ->
@@ -163,6 +174,7 @@ public class VneidRequestRepository {
 
   public RoundRecord round(long requestId, int roundNo) {
     return reads.read(
+        ROUND,
         "round",
         List.of(requestId, roundNo),
         () ->
@@ -174,7 +186,7 @@ public class VneidRequestRepository {
   }
 
   public void updateStatus(long id, VneidStatus status, Instant now) {
-    reads.changed();
+    reads.changed(REQUEST);
     jdbc.sql("update vneid_request set status = :s, updated_at = :now where id = :id")
         .param("s", status.name())
         .param("now", Timestamp.from(now))
@@ -183,7 +195,7 @@ public class VneidRequestRepository {
   }
 
   public void updateRouting(long id, String scope, Routing routing) {
-    reads.changed();
+    reads.changed(REQUEST);
     jdbc.sql(
             """
         update vneid_request set scope = :scope, appraiser_group = :a, appraiser_name = :an, approver_group = :b,
@@ -199,6 +211,7 @@ public class VneidRequestRepository {
 
   public Routing routing(long id) {
     return reads.read(
+        REQUEST,
         "routing",
         id,
         () ->
@@ -216,7 +229,7 @@ public class VneidRequestRepository {
   }
 
   public void updateCurrentRound(long id, int round, Instant now) {
-    reads.changed();
+    reads.changed(REQUEST);
     jdbc.sql("update vneid_request set current_round = :r, updated_at = :now where id = :id")
         .param("r", round)
         .param("now", Timestamp.from(now))
@@ -229,7 +242,7 @@ public class VneidRequestRepository {
    * tied to one, so a second instance can never take over a request.
    */
   public boolean bindProcessInstance(long id, String processInstanceId) {
-    reads.changed();
+    reads.changed(REQUEST);
     return jdbc.sql(
                 "update vneid_request set process_instance_id = :p where id = :id and process_instance_id is null")
             .param("p", processInstanceId)
@@ -241,6 +254,7 @@ public class VneidRequestRepository {
   /** The request a process instance works on, as recorded when it started. */
   public Optional<VneidRequestRecord> findByProcessInstance(String processInstanceId) {
     return reads.read(
+        REQUEST,
         "findByProcessInstance",
         processInstanceId,
         () ->
@@ -253,6 +267,7 @@ public class VneidRequestRepository {
   /** The highest round stored; above the current round while a revision waits to be registered. */
   public int latestRoundNo(long requestId) {
     return reads.read(
+        ROUND,
         "latestRoundNo",
         requestId,
         () ->
@@ -263,7 +278,7 @@ public class VneidRequestRepository {
   }
 
   public void updatePreCheck(long id, int round, String summary, boolean classified) {
-    reads.changed();
+    reads.changed(ROUND);
     jdbc.sql(
             "update vneid_round set pre_check_summary = :s, classified_marking = :c where request_id = :id and round_no = :n")
         .param("s", summary)
@@ -274,7 +289,7 @@ public class VneidRequestRepository {
   }
 
   public void insertDecision(DecisionRecord d) {
-    reads.changed();
+    reads.changed(DECISION);
     jdbc.sql(
             """
         insert into vneid_decision(request_id, round_no, step, outcome, reasons, classified_override, decided_by, decided_at,
@@ -297,7 +312,7 @@ public class VneidRequestRepository {
    * to.
    */
   public void insertNarrowing(long requestId, int round, String step, Narrowing n) {
-    reads.changed();
+    reads.changed(NARROWING);
     jdbc.sql(
             """
         insert into vneid_narrowing(request_id, round_no, step, publish_from, publish_until, age_min, age_max, gender)
@@ -316,7 +331,7 @@ public class VneidRequestRepository {
   /** The narrowing each approving step of a round recorded, by step. */
   public Map<String, Narrowing> narrowings(long requestId, int round) {
     return reads.read(
-        "narrowings", List.of(requestId, round), () -> readNarrowings(requestId, round));
+        NARROWING, "narrowings", List.of(requestId, round), () -> readNarrowings(requestId, round));
   }
 
   private Map<String, Narrowing> readNarrowings(long requestId, int round) {
@@ -352,6 +367,7 @@ public class VneidRequestRepository {
 
   public List<DecisionRecord> decisions(long requestId) {
     return reads.read(
+        DECISION,
         "decisions",
         requestId,
         () ->

@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.time.YearMonth;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.junit.jupiter.api.Test;
@@ -125,8 +126,30 @@ class ProcessVariableTest {
     assertThat(outcome.from(null)).isNull();
   }
 
-  /** A VariableScope over a plain map: only the two methods ProcessVariable calls. */
+  @Test
+  void anEqualValueIsNotWrittenAgainButAChangedOrRetypedOneIs() {
+    List<String> writes = new java.util.ArrayList<>();
+    VariableScope counting = scopeOver(stored, writes);
+    ProcessVariable<Long> requestId = ProcessVariable.longValue("requestId");
+    requestId.set(counting, 7L);
+    requestId.set(counting, 7L);
+    assertThat(writes).containsExactly("requestId");
+    requestId.set(counting, 8L);
+    stored.put("round", 1L);
+    ProcessVariable.integer("round").set(counting, 1);
+    assertThat(stored.get("round")).isEqualTo(1);
+    ProcessVariable.string("note").set(counting, null);
+    ProcessVariable.string("note").set(counting, null);
+    assertThat(stored).containsKey("note");
+    assertThat(writes).containsExactly("requestId", "requestId", "round", "note");
+  }
+
+  /** A VariableScope over a plain map: only the methods ProcessVariable calls. */
   private static VariableScope scopeOver(Map<String, Object> variables) {
+    return scopeOver(variables, new java.util.ArrayList<>());
+  }
+
+  private static VariableScope scopeOver(Map<String, Object> variables, List<String> writes) {
     return (VariableScope)
         Proxy.newProxyInstance(
             VariableScope.class.getClassLoader(),
@@ -134,7 +157,11 @@ class ProcessVariableTest {
             (proxy, method, args) ->
                 switch (method.getName()) {
                   case "getVariable" -> variables.get((String) args[0]);
-                  case "setVariable" -> variables.put((String) args[0], args[1]);
+                  case "hasVariable" -> variables.containsKey((String) args[0]);
+                  case "setVariable" -> {
+                    writes.add((String) args[0]);
+                    yield variables.put((String) args[0], args[1]);
+                  }
                   default -> throw new UnsupportedOperationException(method.getName());
                 });
   }

@@ -47,6 +47,20 @@ class TransactionReadsTest {
   }
 
   @Test
+  void aWriteToOneTableForgetsThatTableAndUnnamedReadsButKeepsTheOthers() {
+    begin();
+    reads.read("vneid_request", "find", 7L, row);
+    reads.read("vneid_round", "round", 7L, row);
+    reads.read("find", 7L, row);
+    reads.changed("vneid_round");
+    assertThat(reads.read("vneid_request", "find", 7L, row)).isEqualTo("row 1");
+    assertThat(reads.read("vneid_round", "round", 7L, row)).isEqualTo("row 4");
+    assertThat(reads.read("find", 7L, row)).isEqualTo("row 5");
+    reads.changed();
+    assertThat(reads.read("vneid_request", "find", 7L, row)).isEqualTo("row 6");
+  }
+
+  @Test
   void nothingIsKeptBeyondTheTransaction() {
     begin();
     reads.read("find", 7L, row);

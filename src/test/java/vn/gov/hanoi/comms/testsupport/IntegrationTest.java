@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.gov.hanoi.comms.benchmark.StatementCounter;
 import vn.gov.hanoi.comms.demo.DemoImages;
 import vn.gov.hanoi.comms.files.Upload;
 import vn.gov.hanoi.comms.security.CurrentUser;
@@ -64,6 +65,15 @@ public abstract class IntegrationTest {
     @Bean
     FaultAfterDelivery faultAfterDelivery() {
       return new FaultAfterDelivery();
+    }
+
+    /**
+     * Counts the statements sent to the database (issue 14, {@code StatementCostTest}); declared
+     * here, not by property, so that every subclass keeps sharing one context.
+     */
+    @Bean
+    static StatementCounter statementCounter() {
+      return new StatementCounter();
     }
   }
 
