@@ -37,11 +37,13 @@ class StatementCostTest extends IntegrationTest {
 
   /**
    * Ceilings per complete request (issue 14): a change that adds statements to a flow fails here
-   * and has to say why in BENCHMARKS.md (and raise the ceiling).
+   * and has to say why in BENCHMARKS.md (and raise the ceiling). Measured 399 / 370.5 on H2 and
+   * 405.5 (VNeID) on PostgreSQL; the ceilings leave a few statements for the database and for the
+   * area list's timed refresh, which may or may not fall inside a measured request.
    */
-  private static final int VNEID_CEILING = 401;
+  private static final int VNEID_CEILING = 415;
 
-  private static final int IHANOI_CEILING = 372;
+  private static final int IHANOI_CEILING = 385;
 
   /** Per flow, statements per request by family (no counter reads or idle polling to subtract). */
   private static final StatementBreakdown BREAKDOWN = new StatementBreakdown(Map.of(), Map.of());
