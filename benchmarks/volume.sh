@@ -12,7 +12,8 @@
 #      history of the last DAYS (180) days (benchmarks/volume-engine-history.sql)
 #   5. the node restarted (start-up time, heap after start), the reads measured again
 # Environment: VOLUME_DB, VOLUME_PORT, VOLUME_MAIL_PORT, VNEID, IHANOI, OPEN, DAYS, VOLUME_XMX (default 1g),
-# SEED_THREADS (the open requests' submitting threads, default 2), VOLUME_OUT (default target/volume).
+# SEED_THREADS (the open requests' submitting threads, default 4), VOLUME_OUT (default target/volume),
+# READS_N (calls per read, default 30: a Tasklist list call took 2-4 s on the loaded machine, see BENCHMARKS.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${VOLUME_DB:-hanoi_volume}
@@ -22,7 +23,8 @@ IHANOI=${IHANOI:-1000000}
 OPEN=${OPEN:-20000}
 DAYS=${DAYS:-180}
 XMX=${VOLUME_XMX:-1g}
-SEED_THREADS=${SEED_THREADS:-2}
+SEED_THREADS=${SEED_THREADS:-4}
+READS_N=${READS_N:-30}
 PGHOST=${PGHOST:-127.0.0.1}
 PGUSER=${PGUSER:-postgres}
 export PGHOST PGUSER
@@ -103,7 +105,7 @@ OPEN_SECONDS=$((SECONDS - T0)) LOAD_OPEN=$(loadavg)
 LOAD_EMPTY=$(loadavg)
 log "reads on the empty database (only the open requests; load $LOAD_EMPTY)"
 python3 benchmarks/volume_measure.py --url "$URL" --admin-password "$BENCH_ADMIN_PASSWORD" --label empty \
-  --out "$OUT/reads.md"
+  --n "$READS_N" --out "$OUT/reads.md"
 stop_node
 log "4. five years of history"
 T0=$SECONDS
@@ -124,7 +126,7 @@ wait_cadence volume
 CADENCE_VOLUME=$CADENCE
 LOAD_VOLUME=$(loadavg)
 python3 benchmarks/volume_measure.py --url "$URL" --admin-password "$BENCH_ADMIN_PASSWORD" --label volume \
-  --out "$OUT/reads.md"
+  --n "$READS_N" --out "$OUT/reads.md"
 DEDUP_LOAD=$(grep -io 'duplicate index[^"]*' "$OUT/node-volume.log" | tail -1 || true)
 stop_node
 

@@ -58,8 +58,10 @@ def main():
     a.add_argument("--commune", default="20000")
     args = a.parse_args()
     base, admin, pw = args.url, args.admin, args.admin_password
-    upw = "Vol#" + str(int(time.time())) + "Kl"
-    officer, staff = "do.canbo.ca", "do.canbo.xa"
+    stamp = str(int(time.time()))
+    upw = "Vol#" + stamp + "Kl"
+    # Users of this run only (a second run on the same database would find the first's with another password).
+    officer, staff = "do.canbo.ca." + stamp, "do.canbo.xa." + stamp
     ensure_user(base, admin, pw, officer, "police-appraisal-" + args.district, upw)
     ensure_user(base, admin, pw, staff, "unit-" + args.unit, upw)
     rows = []
