@@ -15,7 +15,8 @@ for arg in "$@"; do
     --quick) QUICK=true ;;
     --jfr) JFR=true ;;
     --capacity) CAPACITY=true ;;
-    *) echo "usage: benchmarks/run.sh [--quick] [--jfr] [--capacity]" >&2; exit 2 ;;
+    --volume) exec benchmarks/volume.sh ;;
+    *) echo "usage: benchmarks/run.sh [--quick] [--jfr] [--capacity] | --volume" >&2; exit 2 ;;
   esac
 done
 

@@ -128,7 +128,9 @@ select i.code, i.level, i.home_area_code,
        case when c.fate >= 0.05 then c.created_at + interval '6 hours' end,
        null, 'bientap.' || i.code, c.created_at
 from generate_series(1, :ihanoi) g
-cross join lateral (select now() - interval '3 days' - interval '5 years' * (1 - sqrt(random())) as created_at,
+-- The lateral subquery names g so that it is evaluated per notice: uncorrelated, PostgreSQL evaluates it
+-- once, and every notice got the same time and fate (the first runs' million notices of one instant).
+cross join lateral (select g as n, now() - interval '3 days' - interval '5 years' * (1 - sqrt(random())) as created_at,
                            random() as fate) c
 join issuers i on i.k = (g::bigint * 104729) % :issuer_count
 join topics tp on tp.k = g % 7

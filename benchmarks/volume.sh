@@ -11,7 +11,9 @@
 #      decisions, letters, publications and index log (benchmarks/volume-history.sql), and the engine's
 #      history of the last DAYS (180) days (benchmarks/volume-engine-history.sql)
 #   5. the node restarted (start-up time, heap after start), the reads measured again
-# Environment: VOLUME_DB, VOLUME_PORT, VNEID, IHANOI, OPEN, DAYS, VOLUME_XMX (default 1g).
+# Environment: VOLUME_DB, VOLUME_PORT, VOLUME_MAIL_PORT, VNEID, IHANOI, OPEN, DAYS, VOLUME_XMX (default 1g),
+# SEED_THREADS (the open requests' submitting threads, default 4), VOLUME_OUT (default target/volume),
+# READS_N (calls per read, default 30: a Tasklist list call took 2-4 s on the loaded machine, see BENCHMARKS.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${VOLUME_DB:-hanoi_volume}
@@ -21,10 +23,12 @@ IHANOI=${IHANOI:-1000000}
 OPEN=${OPEN:-20000}
 DAYS=${DAYS:-180}
 XMX=${VOLUME_XMX:-1g}
+SEED_THREADS=${SEED_THREADS:-4}
+READS_N=${READS_N:-30}
 PGHOST=${PGHOST:-127.0.0.1}
 PGUSER=${PGUSER:-postgres}
 export PGHOST PGUSER
-OUT=target/volume
+OUT=${VOLUME_OUT:-target/volume}
 mkdir -p "$OUT"
 STARTED=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 SECONDS=0
@@ -60,7 +64,23 @@ start_node() {
   STARTUP=$(echo "$(date +%s.%N) - $t0" | bc)
   HEAP_MB=$(jcmd $NODE GC.heap_info 2>/dev/null | awk '/ used / {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K,?", "", v); print int(v / 1024); exit}}')
   RSS_MB=$(( $(awk '/VmRSS/ {print $2}' /proc/$NODE/status) / 1024 ))
-  log "node ($1) ready in ${STARTUP}s, heap used ${HEAP_MB} MB, RSS ${RSS_MB} MB"
+  log "node ($1) ready in ${STARTUP}s, heap used ${HEAP_MB} MB, RSS ${RSS_MB} MB (load $(loadavg))"
+}
+# The cadence check at start-up (CadenceStartupCheck) runs after readiness on a thread of its own; the
+# reads wait for it so that they do not share the machine with it. CADENCE = its own figure from the log.
+wait_cadence() {
+  local t0=$SECONDS
+  CADENCE="not done after ${CADENCE_WAIT:-1800} s"
+  for _ in $(seq $(( ${CADENCE_WAIT:-1800} / 2 ))); do
+    if grep -q 'cadence check at start-up done\|cadence check at start-up failed' "$OUT/node-$1.log"; then
+      CADENCE=$(grep -o 'cadence check at start-up done in [0-9]* ms: reminders started for [0-9]* bodies' "$OUT/node-$1.log" \
+        | sed 's/cadence check at start-up //' | tail -1)
+      [[ -n "$CADENCE" ]] || CADENCE="failed (see node-$1.log)"
+      break
+    fi
+    sleep 2
+  done
+  log "cadence check at start-up ($1): $CADENCE (waited $((SECONDS - t0)) s)"
 }
 stop_node() { kill $NODE; wait $NODE 2>/dev/null || true; }
 trap '[[ -n "$NODE" ]] && kill $NODE 2>/dev/null || true' EXIT
@@ -73,17 +93,19 @@ psql -q -d "$DB" -f benchmarks/volume-units.sql
 # The open requests are numbered after the history's ids (1..VNEID), so a unit's newest come first.
 psql -q -d "$DB" -c "alter table vneid_request alter column id restart with $((VNEID + 1000001))"
 start_node empty
-STARTUP_EMPTY=$STARTUP HEAP_EMPTY=$HEAP_MB RSS_EMPTY=$RSS_MB
+STARTUP_EMPTY=$STARTUP HEAP_EMPTY=$HEAP_MB RSS_EMPTY=$RSS_MB LOAD_START_EMPTY=$(loadavg)
+wait_cadence empty
+CADENCE_EMPTY=$CADENCE
 log "3. $OPEN open requests through the product"
 T0=$SECONDS
-curl -fsS -u "bench:$BENCH_ADMIN_PASSWORD" -X POST "$URL/api/bench/open-requests?count=$OPEN&threads=2" \
+curl -fsS -u "bench:$BENCH_ADMIN_PASSWORD" -X POST "$URL/api/bench/open-requests?count=$OPEN&threads=$SEED_THREADS" \
   | tee "$OUT/open.json"; echo
-OPEN_SECONDS=$((SECONDS - T0))
+OPEN_SECONDS=$((SECONDS - T0)) LOAD_OPEN=$(loadavg)
 : > "$OUT/reads.md"
 LOAD_EMPTY=$(loadavg)
 log "reads on the empty database (only the open requests; load $LOAD_EMPTY)"
 python3 benchmarks/volume_measure.py --url "$URL" --admin-password "$BENCH_ADMIN_PASSWORD" --label empty \
-  --out "$OUT/reads.md"
+  --n "$READS_N" --out "$OUT/reads.md"
 stop_node
 log "4. five years of history"
 T0=$SECONDS
@@ -98,14 +120,14 @@ COUNTS=$(psql -tA -d "$DB" -F ' / ' -c "select (select count(*) from vneid_reque
   pg_size_pretty(pg_database_size('$DB'))")
 log "rows: $COUNTS"
 log "5. node on the full database"
-# The cadence check at start (CadenceStartupCheck) starts or updates a reminder for every body behind:
-# thousands at national scale, measured by the first start above; off here so the reads start sooner.
-NODE_ARGS=--app.ihanoi.cadence.check-at-start=false start_node volume
-STARTUP_VOLUME=$STARTUP HEAP_VOLUME=$HEAP_MB RSS_VOLUME=$RSS_MB
+start_node volume
+STARTUP_VOLUME=$STARTUP HEAP_VOLUME=$HEAP_MB RSS_VOLUME=$RSS_MB LOAD_START_VOLUME=$(loadavg)
+wait_cadence volume
+CADENCE_VOLUME=$CADENCE
 LOAD_VOLUME=$(loadavg)
 python3 benchmarks/volume_measure.py --url "$URL" --admin-password "$BENCH_ADMIN_PASSWORD" --label volume \
-  --out "$OUT/reads.md"
-DEDUP_LOAD=$(grep -o 'duplicate index[^"]*' "$OUT/node-volume.log" | tail -1 || true)
+  --n "$READS_N" --out "$OUT/reads.md"
+DEDUP_LOAD=$(grep -io 'duplicate index[^"]*' "$OUT/node-volume.log" | tail -1 || true)
 stop_node
 
 {
@@ -118,10 +140,12 @@ stop_node
   echo
   echo "| figure | value |"
   echo "|---|---:|"
-  echo "| open requests through the product (OpenRequestSeeder, 2 threads) | $(cat "$OUT/open.json") in ${OPEN_SECONDS} s |"
+  echo "| open requests through the product (OpenRequestSeeder, $SEED_THREADS threads; load after: $LOAD_OPEN) | $(cat "$OUT/open.json") in ${OPEN_SECONDS} s |"
   echo "| history filled by SQL (volume-history.sql + volume-engine-history.sql) | ${FILL_SECONDS} s |"
   echo "| rows: requests / rounds / decisions / letters / notices / notice decisions / publications / targets / history instances / other history rows / open tasks / database size | $COUNTS |"
-  echo "| start-up to readiness, units only / at volume (s) | $STARTUP_EMPTY / $STARTUP_VOLUME |"
+  echo "| start-up to readiness, units only / at volume (s) | $STARTUP_EMPTY / $STARTUP_VOLUME (load $LOAD_START_EMPTY / $LOAD_START_VOLUME) |"
+  echo "| cadence check at start-up, after readiness in the background, units only / at volume | $CADENCE_EMPTY / $CADENCE_VOLUME |"
+  echo "| duplicate index's start-up load at volume (node log) | ${DEDUP_LOAD:-not logged} |"
   echo "| heap used after start-up, units only / at volume (MB) | $HEAP_EMPTY / $HEAP_VOLUME |"
   echo "| resident memory after start-up, units only / at volume (MB) | $RSS_EMPTY / $RSS_VOLUME |"
   echo

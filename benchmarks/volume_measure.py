@@ -2,7 +2,7 @@
 """The volume benchmark's reads (benchmarks/volume.sh): each call repeated one at a time after a
 warm-up, p50/p99 of the wall time as the client sees it. Writes one markdown row per read to --out
 (appended) under the label given (empty / volume). Stdlib only."""
-import argparse, base64, json, statistics, time, urllib.request, urllib.error
+import argparse, base64, datetime, json, statistics, time, urllib.request, urllib.error
 
 
 def call(base, user, password, method, path, body=None, accept="application/json"):
@@ -58,8 +58,10 @@ def main():
     a.add_argument("--commune", default="20000")
     args = a.parse_args()
     base, admin, pw = args.url, args.admin, args.admin_password
-    upw = "Vol#" + str(int(time.time())) + "Kl"
-    officer, staff = "do.canbo.ca", "do.canbo.xa"
+    stamp = str(int(time.time()))
+    upw = "Vol#" + stamp + "Kl"
+    # Users of this run only (a second run on the same database would find the first's with another password).
+    officer, staff = "do.canbo.ca." + stamp, "do.canbo.xa." + stamp
     ensure_user(base, admin, pw, officer, "police-appraisal-" + args.district, upw)
     ensure_user(base, admin, pw, staff, "unit-" + args.unit, upw)
     rows = []
@@ -94,13 +96,17 @@ def main():
     add("Feed of a commune", f"GET /api/feed?area={args.commune}", args.n * 3,
         lambda: call(base, staff, upw, "GET", f"/api/feed?area={args.commune}"))
     today = time.strftime("%Y-%m-%d")
-    month = time.strftime("%Y-%m-01")
+    # The monthly report is made for the month before (R-1: "before the 15th"); the history ends 3 days
+    # ago, so the current month would be nearly empty.
+    first = datetime.date.today().replace(day=1)
+    month_to = (first - datetime.timedelta(days=1)).isoformat()
+    month = (first - datetime.timedelta(days=1)).replace(day=1).isoformat()
     year = time.strftime("%Y-01-01")
     small = max(3, args.n // 20)
     add("Dashboard (city, default period)", "GET /dashboard", small,
         lambda: call(base, admin, pw, "GET", "/dashboard", accept="text/html"), warm=1)
-    add("Monthly report (city)", f"GET /api/reports/vneid.json?from={month}&to={today}", small,
-        lambda: call(base, admin, pw, "GET", f"/api/reports/vneid.json?from={month}&to={today}"), warm=1)
+    add("Monthly report (city, last month)", f"GET /api/reports/vneid.json?from={month}&to={month_to}", small,
+        lambda: call(base, admin, pw, "GET", f"/api/reports/vneid.json?from={month}&to={month_to}"), warm=1)
     add("Yearly report (city)", f"GET /api/reports/vneid.json?from={year}&to={today}", small,
         lambda: call(base, admin, pw, "GET", f"/api/reports/vneid.json?from={year}&to={today}"), warm=1)
     with open(args.out, "a") as f:

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,20 +82,29 @@ public class CadenceService {
    */
   public List<CadenceRow> report() {
     Instant now = clock.now();
+    List<Organisation> bodies = issuingBodies();
+    List<Organisation> departments = organisations.findByKind(OrganisationKind.CITY_DEPARTMENT);
+    // Three queries whatever the number of bodies (3,960 at national scale): the units above, the
+    // last sent notice of every organisation and the last at city level (none per body).
+    Map<String, NoticeRecord> lastByOrganisation = repository.lastSentPerOrganisation();
+    Optional<NoticeRecord> lastAtCity = repository.lastSentAtLevel(NoticeLevel.CITY);
+    Map<String, String> names = new HashMap<>();
+    bodies.forEach(o -> names.put(o.code(), o.name()));
+    departments.forEach(o -> names.put(o.code(), o.name()));
     List<CadenceRow> rows = new ArrayList<>();
-    for (Organisation org : issuingBodies()) {
+    for (Organisation org : bodies) {
       NoticeLevel level = NoticeLevel.issuedBy(org.kind()).orElseThrow();
       Optional<NoticeRecord> last =
           level == NoticeLevel.CITY
-              ? repository.lastSentAtLevel(NoticeLevel.CITY)
-              : repository.lastSentByOrganisation(org.code());
+              ? lastAtCity
+              : Optional.ofNullable(lastByOrganisation.get(org.code()));
       rows.add(
           CadenceRow.of(
               org.code(),
               org.name(),
               level,
               last.orElse(null),
-              last.map(n -> nameOf(n.organisationCode())).orElse(null),
+              last.map(n -> nameOf(n.organisationCode(), names)).orElse(null),
               null,
               now,
               maxGap));
@@ -102,14 +112,14 @@ public class CadenceService {
     rows.sort(
         Comparator.comparing(
             (CadenceRow r) -> r.lastSentAt() == null ? Instant.MIN : r.lastSentAt()));
-    for (Organisation dept : organisations.findByKind(OrganisationKind.CITY_DEPARTMENT)) {
-      Optional<NoticeRecord> last = repository.lastSentByOrganisation(dept.code());
+    for (Organisation dept : departments) {
+      NoticeRecord last = lastByOrganisation.get(dept.code());
       rows.add(
           CadenceRow.of(
               dept.code(),
               dept.name(),
               NoticeLevel.CITY,
-              last.orElse(null),
+              last,
               dept.name(),
               NoticeAccess.CITY_OFFICE,
               now,
@@ -251,8 +261,11 @@ public class CadenceService {
     return b.toString();
   }
 
-  private String nameOf(String organisationCode) {
-    return organisations.find(organisationCode).map(Organisation::name).orElse(organisationCode);
+  private String nameOf(String organisationCode, Map<String, String> known) {
+    String name = known.get(organisationCode);
+    return name != null
+        ? name
+        : organisations.find(organisationCode).map(Organisation::name).orElse(organisationCode);
   }
 
   /**

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -34,6 +36,7 @@ import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeRepository.IndexEvent;
 @Service
 @Order(StartupOrder.DUPLICATE_INDEX)
 public class DuplicateService implements ApplicationRunner {
+  private static final Logger log = LoggerFactory.getLogger(DuplicateService.class);
   private final DuplicateDetector detector = new DuplicateDetector();
   private final IhanoiNoticeRepository repository;
   private final AreaService areas;
@@ -60,7 +63,13 @@ public class DuplicateService implements ApplicationRunner {
     // At start-up the clock is the wall clock and only moves on: a notice already older than the
     // look-back can never be an earlier notice again, so it is not loaded (years of notices would
     // not fit in the heap).
+    long started = System.nanoTime();
     catchUp(clock.now().minus(lookBack));
+    log.info(
+        "Duplicate index loaded at start-up: {} notices of the last {} in {} ms",
+        detector.size(),
+        lookBack,
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   /** How many notices the index holds. */

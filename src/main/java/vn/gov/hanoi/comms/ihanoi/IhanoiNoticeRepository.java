@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -324,6 +326,28 @@ public class IhanoiNoticeRepository {
         .param("org", org)
         .query(IhanoiNoticeRepository::notice)
         .optional();
+  }
+
+  /**
+   * The last sent notice of every organisation that has sent one, in one query (the cadence report
+   * reads it for thousands of bodies at national scale; one query per body was its N+1): the
+   * organisation's newest found by {@code ihanoi_notice_org_sent}, as {@link
+   * #lastSentByOrganisation}.
+   */
+  public Map<String, NoticeRecord> lastSentPerOrganisation() {
+    Map<String, NoticeRecord> last = new HashMap<>();
+    jdbc.sql(
+            """
+         select %s from ihanoi_notice where id in (
+           select (select m.id from ihanoi_notice m
+                   where m.organisation_code = o.code and m.status = 'SENT'
+                   order by m.sent_at desc, m.id desc fetch first 1 rows only)
+           from organisation o)"""
+                .formatted(COLUMNS))
+        .query(IhanoiNoticeRepository::notice)
+        .list()
+        .forEach(n -> last.put(n.organisationCode(), n));
+    return last;
   }
 
   public Optional<NoticeRecord> lastSentAtLevel(NoticeLevel level) {

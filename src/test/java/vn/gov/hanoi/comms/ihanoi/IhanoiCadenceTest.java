@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.hanoi.comms.common.FormDisplay;
@@ -99,8 +100,8 @@ class IhanoiCadenceTest extends IhanoiTestBase {
               "chuagui@badinh.hanoi.gov.vn",
               "CG"));
     }
-    new CadenceStartupCheck(cadence).run(null);
-    new CadenceStartupCheck(cadence).run(null);
+    new CadenceStartupCheck(cadence, Runnable::run).run(null);
+    new CadenceStartupCheck(cadence, Runnable::run).run(null);
     Job timer =
         managementService
             .createJobQuery()
@@ -162,6 +163,34 @@ class IhanoiCadenceTest extends IhanoiTestBase {
 
   @Test
   @DisplayName(
+      "I-CADENCE-1: the cadence list is paged like every product list (page/size, X-Total-Count, Link: 3,960 "
+          + "bodies at national scale); a bad page is a 400 naming it")
+  void cadenceListIsPaged() {
+    ensureUser("ihanoi.cadence.reader", Groups.IHANOI_CITY_APPROVER);
+    ParameterizedTypeReference<List<Map<String, Object>>> rowsType =
+        new ParameterizedTypeReference<>() {};
+    ResponseEntity<List<Map<String, Object>>> all =
+        rest.withBasicAuth("ihanoi.cadence.reader", PASSWORD)
+            .exchange("/api/ihanoi/cadence?size=500", HttpMethod.GET, null, rowsType);
+    assertThat(all.getBody()).hasSizeGreaterThan(4);
+    assertThat(all.getHeaders().getFirst("X-Total-Count"))
+        .isEqualTo(String.valueOf(all.getBody().size()));
+    ResponseEntity<List<Map<String, Object>>> second =
+        rest.withBasicAuth("ihanoi.cadence.reader", PASSWORD)
+            .exchange("/api/ihanoi/cadence?page=1&size=2", HttpMethod.GET, null, rowsType);
+    assertThat(second.getBody())
+        .extracting(r -> r.get("code"))
+        .containsExactly(all.getBody().get(2).get("code"), all.getBody().get(3).get("code"));
+    assertThat(second.getHeaders().getFirst("Link")).contains("page=2", "size=2", "rel=\"next\"");
+    ResponseEntity<String> bad =
+        rest.withBasicAuth("ihanoi.cadence.reader", PASSWORD)
+            .getForEntity("/api/ihanoi/cadence?page=-1", String.class);
+    assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    assertThat(bad.getBody()).contains("page");
+  }
+
+  @Test
+  @DisplayName(
       "I-CADENCE-2: the open reminder of a body stays the one reminder and is kept current: 4, then 5 days "
           + "since its last notice, named in the task; a department's notice counts for the City Office, and "
           + "the department appears under its own name")
@@ -197,6 +226,14 @@ class IhanoiCadenceTest extends IhanoiTestBase {
     assertThat(report.get(CITY_OFFICE).lastSentByName()).isEqualTo("Sở Giáo dục và Đào tạo Hà Nội");
     assertThat(report.get(CITY_OFFICE).summary()).contains("của Sở Giáo dục và Đào tạo Hà Nội");
     assertThat(report.get(HANGBAC).behind()).isFalse();
+    Map<String, NoticeRecord> grouped = repository.lastSentPerOrganisation();
+    assertThat(grouped.get(HANGBAC).id()).isEqualTo(ward.id());
+    assertThat(grouped)
+        .as("the one grouped read finds each body's last notice as the read per body does")
+        .allSatisfy(
+            (code, last) ->
+                assertThat(last.id())
+                    .isEqualTo(repository.lastSentByOrganisation(code).orElseThrow().id()));
 
     moveClock(Duration.ofDays(4).plusMinutes(1));
     cadence.remindBehind();
