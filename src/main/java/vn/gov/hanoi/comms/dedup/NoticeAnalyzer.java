@@ -70,8 +70,8 @@ public final class NoticeAnalyzer {
   /**
    * "hạn dùng 02/2028": a month and year without "tháng" (as "tháng 02/2028" means). After a word
    * that counts rounds or numbers ("đợt 2/2026", "lần 3/2026", "kỳ 1/2026", "số 12/2026") the
-   * number is that round of the year, not a month (I-DEDUP-3: a heading "ĐỢT 2/2026" for "đợt 2
-   * năm 2026").
+   * number is that round of the year, not a month (I-DEDUP-3: a heading "ĐỢT 2/2026" for "đợt 2 năm
+   * 2026").
    */
   private static final Pattern BARE_MONTH =
       Pattern.compile(
@@ -593,6 +593,12 @@ public final class NoticeAnalyzer {
   private List<Fact> names(
       String text, String folded, List<Word> words, boolean[] contact, Set<String> issuerNames) {
     List<Fact> out = new ArrayList<>();
+    Set<String> lowerCase = new HashSet<>();
+    for (Word w : words) {
+      if (Character.isLowerCase(text.charAt(w.start()))) {
+        lowerCase.add(w.text());
+      }
+    }
     int i = 0;
     while (i < words.size()) {
       if (!words.get(i).titleCase()) {
@@ -614,6 +620,11 @@ public final class NoticeAnalyzer {
           i == 0
               || words.get(i - 1).sentence() != words.get(i).sentence()
               || opensClause(folded.substring(words.get(i - 1).end(), words.get(i).start()));
+      if (sentenceStart && from == i && j - from >= 2 && lowerCase.contains(words.get(i).text())) {
+        // "Làm Phiếu lý lịch" opening a title: the first capital is the sentence's when the notice
+        // writes the same syllable in lower case elsewhere ("cách làm"), so it is not the name's
+        from++;
+      }
       if (from < j && (j - from >= 2 || !(sentenceStart && from == i))) {
         StringBuilder key = new StringBuilder();
         for (int k = from; k < j; k++) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * README). The thresholds were chosen on the tuning part and, after each blind run failed the gate,
  * on the first held-back part, the fresh part and the first, second and third gate sets too: all
  * six are tuning data now and are reported, not asserted. The gate is asserted by RewriteGateTest
- * on the fourth blind gate set only. A stop of an unrelated notice by any indexed notice counts against
- * precision.
+ * on the fourth blind gate set only. A stop of an unrelated notice by any indexed notice counts
+ * against precision.
  */
 @DisplayName("I-DEDUP-3: rewritten, summarised and reformatted notices on hand-written pairs")
 class RewriteEvaluationTest {

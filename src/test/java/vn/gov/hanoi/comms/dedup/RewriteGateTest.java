@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
  * Issue 11: the fourth blind gate set (src/test/resources/dedup/rewrites/gate4.jsonl, added by the
  * lead after the detector is frozen again; gate1.jsonl, gate2.jsonl and gate3.jsonl failed their
  * one runs and are tuning data since, see RewriteEvaluationTest; gate3 gave precision 1.000, recall
- * 0.967, reformatted 10 of 12). Evaluated exactly as RewriteEvaluationTest evaluates the
- * other parts; the per-kind table goes to the console and target/dedup-gate.txt. By default it is
+ * 0.967, reformatted 10 of 12). Evaluated exactly as RewriteEvaluationTest evaluates the other
+ * parts; the per-kind table goes to the console and target/dedup-gate.txt. By default it is
  * reported and only its shape is asserted (at least 120 pairs, no id or source seen in another
- * part, gate1, gate2 and gate3 included). {@code -Ddedup.gate=<path>} gates a blind set: precision, recall
- * and the recall of rewordings, summaries and reformats at least 0.95, and at most 5% of the hard
- * non-duplicates stopped.
+ * part, gate1, gate2 and gate3 included). {@code -Ddedup.gate=<path>} gates a blind set: precision,
+ * recall and the recall of rewordings, summaries and reformats at least 0.95, and at most 5% of the
+ * hard non-duplicates stopped.
  */
 @DisplayName(
     "I-DEDUP-3: the fourth blind set of hand-written rewrites (gate4.jsonl: reported); a set given by -Ddedup.gate is gated")
@@ -83,7 +83,8 @@ class RewriteGateTest {
   }
 
   /**
-   * Values of the gate set that a tuning part (tuning, held-back, fresh, gate1, gate2, gate3) already has.
+   * Values of the gate set that a tuning part (tuning, held-back, fresh, gate1, gate2, gate3)
+   * already has.
    */
   private static Set<String> shared(
       List<RewritePairs.Pair> gatePairs, Function<RewritePairs.Pair, String> key) {
