@@ -51,10 +51,10 @@ public final class NoticeAnalyzer {
   private static final Pattern CODE = Pattern.compile("\\b[A-Z]{1,4}\\d{1,5}[A-Za-z0-9]*\\b");
   private static final Pattern WORD_DATE =
       Pattern.compile(
-          "(?i)\\b(?:ngay|mung|mong)\\s+(\\d{1,2})((?:\\s*(?:,|-|–|va|den)\\s*\\d{1,2})*)\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+(\\d{4}))?");
+          "(?i)\\b(?:ngay|mung|mong)\\s+(\\d{1,2})((?:\\s*(?:,|-|–|va|den)\\s*\\d{1,2}|\\s+(?:va|den)\\s+ngay\\s+\\d{1,2})*)\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+(\\d{4}))?");
   private static final Pattern SLASH_DATE =
       Pattern.compile(
-          "(?i)(?<![\\d/.,])(\\d{1,2})((?:\\s*(?:,|-|–|va|den)\\s*\\d{1,2})*)\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?(?![\\d/])");
+          "(?i)(?<![\\d/.,])(\\d{1,2})((?:\\s*(?:,|-|–|va|den)\\s*\\d{1,2}|\\s+(?:va|den)\\s+ngay\\s+\\d{1,2})*)\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?(?![\\d/])");
 
   /**
    * "14-12-2026", "14.12.2026": a date written with dashes or dots, only with a full year (a dash
@@ -67,9 +67,15 @@ public final class NoticeAnalyzer {
   private static final Pattern MONTH =
       Pattern.compile("(?i)\\bthang\\s+(\\d{1,2})\\s*(?:/|nam)\\s*(\\d{4})");
 
-  /** "hạn dùng 02/2028": a month and year without "tháng" (as "tháng 02/2028" means). */
+  /**
+   * "hạn dùng 02/2028": a month and year without "tháng" (as "tháng 02/2028" means). After a word
+   * that counts rounds or numbers ("đợt 2/2026", "lần 3/2026", "kỳ 1/2026", "số 12/2026") the
+   * number is that round of the year, not a month (I-DEDUP-3: a heading "ĐỢT 2/2026" for "đợt 2 năm
+   * 2026").
+   */
   private static final Pattern BARE_MONTH =
-      Pattern.compile("(?<![\\d/.,])(\\d{1,2})\\s*/\\s*((?:19|20)\\d{2})(?![\\d/])");
+      Pattern.compile(
+          "(?i)(?<![\\d/.,])(?<!\\b(?:dot|lan|ky|so)\\s{1,3})(\\d{1,2})\\s*/\\s*((?:19|20)\\d{2})(?![\\d/])");
 
   private static final Pattern TIME =
       Pattern.compile(
@@ -587,6 +593,12 @@ public final class NoticeAnalyzer {
   private List<Fact> names(
       String text, String folded, List<Word> words, boolean[] contact, Set<String> issuerNames) {
     List<Fact> out = new ArrayList<>();
+    Set<String> lowerCase = new HashSet<>();
+    for (Word w : words) {
+      if (Character.isLowerCase(text.charAt(w.start()))) {
+        lowerCase.add(w.text());
+      }
+    }
     int i = 0;
     while (i < words.size()) {
       if (!words.get(i).titleCase()) {
@@ -608,6 +620,11 @@ public final class NoticeAnalyzer {
           i == 0
               || words.get(i - 1).sentence() != words.get(i).sentence()
               || opensClause(folded.substring(words.get(i - 1).end(), words.get(i).start()));
+      if (sentenceStart && from == i && j - from >= 2 && lowerCase.contains(words.get(i).text())) {
+        // "Làm Phiếu lý lịch" opening a title: the first capital is the sentence's when the notice
+        // writes the same syllable in lower case elsewhere ("cách làm"), so it is not the name's
+        from++;
+      }
       if (from < j && (j - from >= 2 || !(sentenceStart && from == i))) {
         StringBuilder key = new StringBuilder();
         for (int k = from; k < j; k++) {
@@ -673,12 +690,13 @@ public final class NoticeAnalyzer {
 
   /**
    * Whether the text between two words opens a clause whose first word is capitalised as a sentence
-   * start would be: after a colon, a dash or a bullet ("Bước 1: Cài ứng dụng", "- Khẩn cấp").
+   * start would be: after a colon, a dash, a bullet or a list marker closed by a parenthesis ("Bước
+   * 1: Cài ứng dụng", "- Khẩn cấp", "2) Cách làm", "b) Hồ sơ").
    */
   private static boolean opensClause(String between) {
     for (int k = 0; k < between.length(); k++) {
       char c = between.charAt(k);
-      if (c == ':' || c == '-' || c == '–' || c == '•' || c == '+') {
+      if (c == ':' || c == '-' || c == '–' || c == '•' || c == '+' || c == ')') {
         return true;
       }
     }

@@ -187,6 +187,57 @@ class NoticeAnalyzerTest {
         .doesNotContain("mieu ha");
   }
 
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: 'từ ngày 3 đến ngày 7/5' is a range whose first day takes the month, as '3–7/5'"
+          + " does; minutes before a comma and a date are no day")
+  void dayRangeWithRepeatedNgay() {
+    assertThat(
+            keys("Tiêm bổ sung từ ngày 3 đến ngày 7/5/2026 tại nhà văn hoá.", FactType.DATE, false))
+        .containsExactly("3/5", "7/5");
+    assertThat(keys("Tiêm bổ sung 3–7/5/2026 tại nhà văn hoá.", FactType.DATE, false))
+        .containsExactly("3/5", "7/5");
+    assertThat(keys("Tiêm bổ sung ngày 3 và ngày 4 tháng 5 tại nhà văn hoá.", FactType.DATE, false))
+        .containsExactly("3/5", "4/5");
+    assertThat(keys("Mở cửa 7h00–9h45, ngày 21/8/2026 ở sân bóng.", FactType.DATE, false))
+        .containsExactly("21/8");
+  }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: a number after 'đợt', 'lần', 'kỳ' or 'số' before a year is that round of the year,"
+          + " not a month (a heading 'ĐỢT 3/2027')")
+  void roundOfTheYearIsNoMonth() {
+    assertThat(keys("TIÊM CHỦNG MỞ RỘNG – ĐỢT 3/2027", FactType.MONTH, false)).isEmpty();
+    assertThat(keys("Tiêm chủng lần 2/2027 cho trẻ.", FactType.MONTH, false)).isEmpty();
+    assertThat(keys("Hạn dùng đến 3/2027 theo nhãn.", FactType.MONTH, false))
+        .containsExactly("3/2027");
+  }
+
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: capitals after a list marker '2)' or at a title's start are the sentence's, not a"
+          + " name's, when the notice writes the word in lower case elsewhere")
+  void listAndSentenceCapitalsAreNoName() {
+    String listed = "Quy định mới:\n1) Hồ sơ: tờ khai.\n2) Nơi nộp: bộ phận một cửa.";
+    assertThat(keys(listed, FactType.NAME, false)).doesNotContain("ho", "noi");
+    assertThat(
+            analyzer
+                .analyse(
+                    "Đổi Giấy phép lái xe qua mạng",
+                    "Người dân được đổi giấy phép lái xe qua mạng tại Cổng Dịch vụ công.",
+                    null)
+                .facts()
+                .stream()
+                .filter(f -> f.type() == FactType.NAME)
+                .map(Fact::key))
+        .doesNotContain("doi giay")
+        .contains("cong dich");
+    assertThat(keys("Nguyễn Văn Bình phụ trách lịch đổi giấy phép.", FactType.NAME, false))
+        .as("a capital not written in lower case elsewhere still opens the name")
+        .contains("nguyen van");
+  }
+
   private static long[] sorted(long a, long b) {
     return a < b ? new long[] {a, b} : new long[] {b, a};
   }

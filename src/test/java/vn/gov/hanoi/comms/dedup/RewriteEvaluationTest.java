@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 11: the detector on hand-written rewrites (src/test/resources/dedup/rewrites/, see its
  * README). The thresholds were chosen on the tuning part and, after each blind run failed the gate,
- * on the first held-back part, the fresh part and the first and second gate sets too: all five are
- * tuning data now and are reported, not asserted. The gate is asserted by RewriteGateTest on the
- * third blind gate set only. A stop of an unrelated notice by any indexed notice counts against
- * precision.
+ * on the first held-back part, the fresh part and the first, second and third gate sets too: all
+ * six are tuning data now and are reported, not asserted. The gate is asserted by RewriteGateTest
+ * on the fourth blind gate set only. A stop of an unrelated notice by any indexed notice counts
+ * against precision.
  */
 @DisplayName("I-DEDUP-3: rewritten, summarised and reformatted notices on hand-written pairs")
 class RewriteEvaluationTest {
@@ -25,6 +25,7 @@ class RewriteEvaluationTest {
   static final String FRESH = "/dedup/rewrites/fresh.jsonl";
   static final String GATE1 = "/dedup/rewrites/gate1.jsonl";
   static final String GATE2 = "/dedup/rewrites/gate2.jsonl";
+  static final String GATE3 = "/dedup/rewrites/gate3.jsonl";
 
   @Test
   @DisplayName(
@@ -96,6 +97,19 @@ class RewriteEvaluationTest {
       "I-DEDUP-3: per-kind precision and recall on the second gate set (now tuning data, report)")
   void secondGateReport() {
     report(GATE2, "second gate set (tuned on since its one blind run)");
+  }
+
+  /**
+   * The third blind gate set (132 pairs by two further authors). Its one run on the frozen detector
+   * (commit "Freeze detector before the third gate set") gave precision 1.000, recall 0.967
+   * (reformatted 10/12) and failed the gate on that kind; its misses were then studied and their
+   * general causes fixed, so it is tuning data and is reported.
+   */
+  @Test
+  @DisplayName(
+      "I-DEDUP-3: per-kind precision and recall on the third gate set (now tuning data, report)")
+  void thirdGateReport() {
+    report(GATE3, "third gate set (tuned on since its one blind run)");
   }
 
   /** Prints the per-kind table of a tuning part; every pair must have been evaluated. */

@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * Prints the features of every pair of a file (tuning.jsonl by default; heldback.jsonl,
- * fresh.jsonl, gate1.jsonl and gate2.jsonl are tuning data too since their first runs, gate3.jsonl
- * never is): how the thresholds of dedup/rewrite-scoring.properties were chosen. Run: java ...
- * RewriteTuningReport [file].
+ * fresh.jsonl, gate1.jsonl, gate2.jsonl and gate3.jsonl are tuning data too since their first runs,
+ * gate4.jsonl never is): how the thresholds of dedup/rewrite-scoring.properties were chosen. Run:
+ * java ... RewriteTuningReport [file].
  */
 final class RewriteTuningReport {
 
