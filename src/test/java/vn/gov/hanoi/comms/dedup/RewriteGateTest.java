@@ -17,18 +17,18 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 11: the fourth blind gate set (src/test/resources/dedup/rewrites/gate4.jsonl, added by the
- * lead after the detector is frozen again; gate1.jsonl, gate2.jsonl and gate3.jsonl failed their
- * one runs and are tuning data since, see RewriteEvaluationTest; gate3 gave precision 1.000, recall
- * 0.967, reformatted 10 of 12). Evaluated exactly as RewriteEvaluationTest evaluates the other
- * parts; the per-kind table goes to the console and target/dedup-gate.txt. By default it is
- * reported and only its shape is asserted (at least 120 pairs, no id or source seen in another
- * part, gate1, gate2 and gate3 included). {@code -Ddedup.gate=<path>} gates a blind set: precision,
- * recall and the recall of rewordings, summaries and reformats at least 0.95, and at most 5% of the
- * hard non-duplicates stopped.
+ * Issue 11's gate: the fourth blind gate set (src/test/resources/dedup/rewrites/gate4.jsonl, 176
+ * pairs written by hand by two independent authors, 16 of each kind, copied in after the commit
+ * "Freeze detector before the fourth gate set" and run once: precision 1.000, recall 0.988, so it
+ * passed). gate1.jsonl, gate2.jsonl and gate3.jsonl failed their one runs and are tuning data since
+ * (RewriteEvaluationTest). Evaluated exactly as RewriteEvaluationTest evaluates the other parts;
+ * the per-kind table goes to the console and target/dedup-gate.txt. Asserted: at least 120 pairs,
+ * no id or source seen in another part (gate1, gate2 and gate3 included), precision, recall and the
+ * recall of rewordings, summaries and reformats at least 0.95, and at most 5% of the hard
+ * non-duplicates stopped. {@code -Ddedup.gate=<path>} runs the same gate on another blind set.
  */
 @DisplayName(
-    "I-DEDUP-3: the fourth blind set of hand-written rewrites (gate4.jsonl: reported); a set given by -Ddedup.gate is gated")
+    "I-DEDUP-3: the blind gate set of hand-written rewrites (gate4.jsonl, or -Ddedup.gate), gated at 0.95")
 class RewriteGateTest {
 
   static final String DEFAULT_FILE = "src/test/resources/dedup/rewrites/gate4.jsonl";
@@ -38,7 +38,7 @@ class RewriteGateTest {
 
   @Test
   @DisplayName(
-      "I-DEDUP-3: at least 120 unseen pairs; when gated, precision, recall and the recall of"
+      "I-DEDUP-3: at least 120 unseen pairs; precision, recall and the recall of"
           + " rewordings, summaries and reformats at least 0.95; hard non-duplicates stopped at most"
           + " 5%")
   void gate() throws IOException {
@@ -61,10 +61,6 @@ class RewriteGateTest {
     gate.assertThat(pairs).as("pairs in the gate set").hasSizeGreaterThanOrEqualTo(MIN_PAIRS);
     gate.assertThat(shared(pairs, RewritePairs.Pair::id)).as("pair ids seen before").isEmpty();
     gate.assertThat(shared(pairs, RewritePairs.Pair::source)).as("sources seen before").isEmpty();
-    if (gated == null) {
-      gate.assertAll();
-      return;
-    }
     gate.assertThat(figures.precision()).as("precision").isGreaterThanOrEqualTo(GATE);
     gate.assertThat(figures.recall()).as("recall").isGreaterThanOrEqualTo(GATE);
     gate.assertThat(figures.stoppedShare(REWORDED))
