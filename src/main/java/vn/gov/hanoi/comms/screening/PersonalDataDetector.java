@@ -849,6 +849,10 @@ final class PersonalDataDetector {
           "cướp giật",
           "lừa đảo",
           "đánh bạc",
+          // driving with alcohol in the blood is an offence ("điều khiển xe ... có nồng độ cồn")
+          "có nồng độ cồn",
+          "xây dựng không phép",
+          "xây dựng trái phép",
           "cá độ",
           "cố ý gây thương tích",
           "gây rối trật tự",
@@ -1263,6 +1267,9 @@ final class PersonalDataDetector {
         owner = ownerNamedNext(r, m.end());
       }
       if (owner == null || !owner.person()) {
+        owner = whoLostIt(r, m.start());
+      }
+      if (owner == null || !owner.person()) {
         Mention after = r.nearestAfter(m.end(), 60);
         owner =
             after != null
@@ -1293,6 +1300,20 @@ final class PersonalDataDetector {
   private static final Rx OWNER_NEXT =
       Rx.compile(
           "^[\\s.!?;]*(?:chủ phương tiện|chủ xe|chủ sở hữu|người điều khiển)(?: phương tiện| xe)?\\s*(?:là|:)?\\s*(?:\\p{L}+\\s+)?$");
+
+  /** Losing something: what the lost wallet held is the loser's. */
+  private static final Words LOST =
+      Words.of("bị mất", "làm mất", "đánh mất", "đánh rơi", "làm rơi");
+
+  /**
+   * "anh A, trú tại ..., trình báo bị mất một ví da ..., trong ví có ... đăng ký xe BKS ...": the
+   * one who lost it, named before the loss in the same sentence.
+   */
+  private static Mention whoLostIt(Reading r, int at) {
+    Words.Hit lost =
+        LOST.findIn(r.lower(), r.sentenceStart(at), at).stream().findFirst().orElse(null);
+    return lost == null ? null : r.nearestPersonBefore(lost.start(), 150);
+  }
 
   private static Mention ownerNamedNext(Reading r, int end) {
     int from = r.sentenceEnd(end);
@@ -1446,6 +1467,10 @@ final class PersonalDataDetector {
         return m;
       }
     }
+    Mention kin = holderAsKin(r, after);
+    if (kin != null) {
+      return kin;
+    }
     for (Mention between : r.mentions()) {
       if (between.start() >= before && between.end() <= after) {
         return between;
@@ -1482,6 +1507,21 @@ final class PersonalDataDetector {
           : null;
     }
     return m;
+  }
+
+  /** "STK ... Agribank của mẹ em là bà A": the account of the one named as the kin after "của". */
+  private static final Rx KIN_HOLDER =
+      Rx.compile(
+          "^\\s*(?:[\\p{L}]+\\s+)?của\\s+(?:[\\p{Ll}\\p{M}]+\\s+){1,3}là\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  private static Mention holderAsKin(Reading r, int after) {
+    int to = Math.min(r.sentenceEnd(after), after + 60);
+    for (Mention m : r.mentions()) {
+      if (m.start() >= after && m.start() <= to && m.person()) {
+        return KIN_HOLDER.matcher(r.lower().substring(after, m.start())).find() ? m : null;
+      }
+    }
+    return null;
   }
 
   private void identityNumbers(Reading r, BitSet claimed, List<Finding> out) {
@@ -2089,7 +2129,10 @@ final class PersonalDataDetector {
         if (before != null
             && (before.type() == Type.PERSON || concernsOfficial(r, before, h))
             && !SPEECH.anyIn(lower, before.end(), h.start())
-            && !OTHER_PARTY.anyIn(lower, before.end(), h.start())) {
+            && !OTHER_PARTY.anyIn(lower, before.end(), h.start())
+            && !ROBBED_OF
+                .matcher(lower.substring(Math.max(0, before.start() - 50), before.start()))
+                .find()) {
           person = before;
         } else if (next != null
             && next.type() == Type.PERSON
@@ -2097,6 +2140,8 @@ final class PersonalDataDetector {
                 || listFollows(lower.substring(h.end(), next.start()))
                 || NAMED_AS.matcher(lower.substring(h.end(), next.start())).find())) {
           person = next;
+        } else if (atHomeOf(r, h) != null) {
+          person = atHomeOf(r, h);
         } else if (before == null) {
           person = subjectAfterClause(r, h);
         }
@@ -2149,6 +2194,33 @@ final class PersonalDataDetector {
     found.addAll(namedByColumn(r, terms, kind, found));
     found.sort(Comparator.comparingInt(Finding::start));
     out.addAll(found);
+  }
+
+  /**
+   * "giật điện thoại của chị A rồi bỏ chạy": the one whose things are taken is the victim, not who
+   * flees.
+   */
+  private static final Rx ROBBED_OF =
+      Rx.compile(
+          "(?:giật|cướp|trộm|lấy cắp|móc túi|chiếm đoạt)[^.;:]{0,40}của\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  /**
+   * "đánh bạc tại nhà riêng của A", "công trình xây dựng không phép ..., của chủ đầu tư là ông A":
+   * the one whose home holds the offence, or who owns the unlawful works, is whom it is about.
+   */
+  private static final Rx AT_HOME_OF =
+      Rx.compile(
+          "^\\s*(?:tại\\s+(?:nhà riêng|nhà ở|nhà)\\s+của"
+              + "|[^.;:]{0,80},?\\s*của\\s+(?:chủ đầu tư|chủ công trình|chủ nhà)(?:\\s+là)?)"
+              + "\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  private static Mention atHomeOf(Reading r, Words.Hit h) {
+    Mention far = r.nearestAfter(h.end(), 120);
+    return far != null
+            && far.type() == Type.PERSON
+            && AT_HOME_OF.matcher(r.lower().substring(h.end(), far.start())).find()
+        ? far
+        : null;
   }
 
   /** A sentence that opens with a bare honorific as its subject: "Cụ bị sa sút trí tuệ". */

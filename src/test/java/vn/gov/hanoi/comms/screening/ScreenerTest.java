@@ -912,4 +912,58 @@ class ScreenerTest {
     assertThat(kindsOf("<p>Trong tuần từ 16/11 đến 22/11/2026, đội kiểm tra lập 12 biên bản.</p>"))
         .contains(FindingKind.DATE_PAST);
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind11 causes): an offence at someone's home (\"tại nhà riêng của A\") or on"
+          + " works an owner builds without a permit is about them; driving \"có nồng độ cồn\" is an"
+          + " offence; whose bag is snatched is the victim, not who flees")
+  void criminalListsAlcoholAndVictims() {
+    assertThat(
+            kindsOf(
+                "<p>Tối qua, Công an xã bắt quả tang một nhóm đánh bạc tại nhà riêng của Hứa Văn"
+                    + " Tài ở xóm Dưới.</p>"))
+        .contains(FindingKind.CRIMINAL_RECORD);
+    assertThat(
+            kindsOf(
+                "<p>Ngày 02/12/2026, tổ kiểm tra trật tự xây dựng lập biên bản công trình xây dựng"
+                    + " không phép tại tổ 7, của chủ đầu tư là bà Mạc Thị Hòa.</p>"))
+        .contains(FindingKind.CRIMINAL_RECORD);
+    assertThat(
+            kindsOf(
+                "<p>Tổ tuần tra phát hiện anh Diêm Văn Khoa điều khiển xe máy trong cơ thể có nồng"
+                    + " độ cồn.</p>"))
+        .contains(FindingKind.CRIMINAL_RECORD);
+    assertThat(
+            kindsOf(
+                "<p>Một thanh niên đi xe máy áp sát, giật túi xách của bà Chu Thị Gấm rồi bỏ chạy"
+                    + " về hướng cầu.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind11 causes): an account \"của mẹ em là bà A\" after the number is A's")
+  void accountOfTheKinNamedAfterIt() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>- Em Phí Minh Khôi (lớp 6A) - chuyển vào STK 1903 5577 2468 Techcombank của bố"
+                        + " em là ông Phí Văn Lực.</p>")))
+        .contains("BANK_ACCOUNT:1903 5577 2468");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind11 causes): the papers in a lost wallet are the loser's, also a plate far"
+          + " after the name")
+  void lostWalletPlateIsTheLosers() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Chị Âu Thị Ngọc, trú tại tổ 12 phường Yên Hòa, trình báo đã đánh rơi chiếc ví"
+                        + " màu nâu gần bến xe Mỹ Đình, trong ví có thẻ sinh viên, một ít tiền mặt và"
+                        + " giấy đăng ký xe máy biển số 29X5-246.13.</p>")))
+        .contains("LICENCE_PLATE:29X5-246.13");
+  }
 }
