@@ -166,7 +166,8 @@ final class EventDateCheck {
                     d.first(),
                     to.first().getYear()
                         - (d.first().getMonthValue() > to.first().getMonthValue() ? 1 : 0));
-        d = new Dated(d.start(), to.end(), first, to.last(), true);
+        // "từ tháng 12/2023 đến tháng 6/2026": a range that ends with a month is a period too
+        d = new Dated(d.start(), to.end(), first, to.last(), true, to.period());
       } else if (SINCE.matcher(t.lower().substring(Math.max(0, d.start() - 20), d.start())).find()
           && !LEFT_HOME
               .matcher(t.lower().substring(Math.max(0, d.start() - 40), d.start()))

@@ -2,11 +2,13 @@ package vn.gov.hanoi.comms.screening;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Every link of an article, written out or behind a linked text: it must use https, must not hide
@@ -83,7 +85,15 @@ final class LinkCheck {
           "(?<![\\p{L}\\p{N}@/.\\-])(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'|]+"
               + "|(?<![\\p{L}\\p{N}@/.\\-_])(?:[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?\\.)+(?:vn|com|net|org|info|biz|io|me|co|ly|gl"
               + "|to|gd|cc|tk|xyz|top|site|online|link|app|asia|edu|gov|id|at|be|ru|cn|tv|ee|de|uk)(?::\\d+)?(?:/[^\\s<>\"'|]*)?"
-              + "(?![\\p{L}\\p{N}@\\-_])");
+              + "(?![\\p{L}\\p{N}@\\-_])"
+              // a listed shortener is a link whatever its top-level domain ("bit.do/...",
+              // "bom.so/...")
+              + "|(?<![\\p{L}\\p{N}@/.\\-_])(?:"
+              + SHORTENERS.stream()
+                  .sorted(Comparator.comparingInt(String::length).reversed())
+                  .map(Pattern::quote)
+                  .collect(Collectors.joining("|"))
+              + ")/[^\\s<>\"'|]*");
 
   private final List<String> allowedHosts;
 

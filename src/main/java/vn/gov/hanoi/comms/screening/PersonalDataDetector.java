@@ -178,7 +178,7 @@ final class PersonalDataDetector {
           "người nhận");
 
   private static final Rx ID_NUMBER =
-      Rx.compile("(?<![\\p{L}\\p{N}/\\-.,])\\d(?:[ .]?\\d){8,11}(?![\\p{N}])");
+      Rx.compile("(?<![\\p{L}\\p{N}/\\-.,])\\d(?:[ .\\-]?\\d){8,11}(?![\\p{N}])");
   private static final Words ID_WORDS =
       Words.of(
           "cccd",
@@ -689,6 +689,9 @@ final class PersonalDataDetector {
           "bệnh mạn tính",
           "tai nạn lao động",
           "bị thương",
+          // a light injury is an injury ("bị ngã xe, xây xát nhẹ ở tay")
+          "xây xát",
+          "trầy xước",
           "thương nặng",
           "mắc sởi",
           "mắc bệnh sởi",
@@ -846,6 +849,10 @@ final class PersonalDataDetector {
           "cướp giật",
           "lừa đảo",
           "đánh bạc",
+          // driving with alcohol in the blood is an offence ("điều khiển xe ... có nồng độ cồn")
+          "có nồng độ cồn",
+          "xây dựng không phép",
+          "xây dựng trái phép",
           "cá độ",
           "cố ý gây thương tích",
           "gây rối trật tự",
@@ -1099,6 +1106,10 @@ final class PersonalDataDetector {
    */
   private static final Rx FINE_AMOUNT = Rx.compile("^\\s*(?:tiền\\s+)?\\d");
 
+  /** A sentence whose subject is a vehicle: what it says is held ("tạm giữ") is the vehicle. */
+  private static final Rx VEHICLE_SUBJECT =
+      Rx.compile("^[\\s.!?;]*(?:chiếc\\s+)?(?:xe|phương tiện|ô tô|mô tô)(?![\\p{L}])");
+
   /** "về tội cố ý gây thương tích": the name of an offence, not someone's injury. */
   private static final Words NOT_HEALTH =
       Words.of(
@@ -1253,6 +1264,12 @@ final class PersonalDataDetector {
             personOfRow(r, m.start()); // a table row is one record: the plate and its owner's cell
       }
       if (owner == null || !owner.person()) {
+        owner = ownerNamedNext(r, m.end());
+      }
+      if (owner == null || !owner.person()) {
+        owner = whoLostIt(r, m.start());
+      }
+      if (owner == null || !owner.person()) {
         Mention after = r.nearestAfter(m.end(), 60);
         owner =
             after != null
@@ -1274,6 +1291,41 @@ final class PersonalDataDetector {
         claimed.set(m.start(), m.end());
       }
     }
+  }
+
+  /**
+   * "... biển số 30G ... đỗ trên vỉa hè. Chủ phương tiện là ông A": the next sentence names the
+   * owner.
+   */
+  private static final Rx OWNER_NEXT =
+      Rx.compile(
+          "^[\\s.!?;]*(?:chủ phương tiện|chủ xe|chủ sở hữu|người điều khiển)(?: phương tiện| xe)?\\s*(?:là|:)?\\s*(?:\\p{L}+\\s+)?$");
+
+  /** Losing something: what the lost wallet held is the loser's. */
+  private static final Words LOST =
+      Words.of("bị mất", "làm mất", "đánh mất", "đánh rơi", "làm rơi");
+
+  /**
+   * "anh A, trú tại ..., trình báo bị mất một ví da ..., trong ví có ... đăng ký xe BKS ...": the
+   * one who lost it, named before the loss in the same sentence.
+   */
+  private static Mention whoLostIt(Reading r, int at) {
+    Words.Hit lost =
+        LOST.findIn(r.lower(), r.sentenceStart(at), at).stream().findFirst().orElse(null);
+    return lost == null ? null : r.nearestPersonBefore(lost.start(), 150);
+  }
+
+  private static Mention ownerNamedNext(Reading r, int end) {
+    int from = r.sentenceEnd(end);
+    int to = r.sentenceEnd(from);
+    for (Mention m : r.mentions()) {
+      if (m.start() >= from && m.start() < to) {
+        return m.person() && OWNER_NEXT.matcher(r.lower().substring(from, m.start())).find()
+            ? m
+            : null;
+      }
+    }
+    return null;
   }
 
   private static Mention personOfRow(Reading r, int at) {
@@ -1415,6 +1467,10 @@ final class PersonalDataDetector {
         return m;
       }
     }
+    Mention kin = holderAsKin(r, after);
+    if (kin != null) {
+      return kin;
+    }
     for (Mention between : r.mentions()) {
       if (between.start() >= before && between.end() <= after) {
         return between;
@@ -1453,6 +1509,21 @@ final class PersonalDataDetector {
     return m;
   }
 
+  /** "STK ... Agribank của mẹ em là bà A": the account of the one named as the kin after "của". */
+  private static final Rx KIN_HOLDER =
+      Rx.compile(
+          "^\\s*(?:[\\p{L}]+\\s+)?của\\s+(?:[\\p{Ll}\\p{M}]+\\s+){1,3}là\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  private static Mention holderAsKin(Reading r, int after) {
+    int to = Math.min(r.sentenceEnd(after), after + 60);
+    for (Mention m : r.mentions()) {
+      if (m.start() >= after && m.start() <= to && m.person()) {
+        return KIN_HOLDER.matcher(r.lower().substring(after, m.start())).find() ? m : null;
+      }
+    }
+    return null;
+  }
+
   private void identityNumbers(Reading r, BitSet claimed, List<Finding> out) {
     String s = r.text();
     Matcher m = ID_NUMBER.matcher(s);
@@ -1468,7 +1539,11 @@ final class PersonalDataDetector {
       boolean context =
           ID_WORDS.anyIn(r.lower(), from, m.start()) || headingHas(r, m.start(), ID_WORDS);
       // as far back as an identity word: "Mã hồ sơ trên hệ thống một cửa: 0010..." is the record's
-      boolean notId = NOT_ID.anyIn(r.lower(), from, m.start());
+      // a column so headed ("Mã hồ sơ") names its numbers as the words before them would
+      boolean notId = NOT_ID.anyIn(r.lower(), from, m.start()) || headingHas(r, m.start(), NOT_ID);
+      if (amount(r.lower(), m.end())) {
+        continue; // "số tiền 215.400.000 đồng": money, even after an identity word
+      }
       if (d.length() == 12 && (context || !notId && validCitizenNumber(d))) {
         out.add(
             finding(
@@ -2036,6 +2111,10 @@ final class PersonalDataDetector {
       if (h.phrase().equals("phạt") && !FINE_AMOUNT.matcher(lower.substring(h.end())).find()) {
         continue;
       }
+      if (h.phrase().equals("tạm giữ")
+          && VEHICLE_SUBJECT.matcher(lower.substring(r.sentenceStart(h.start()))).find()) {
+        continue; // "Xe tải ... do ông A điều khiển đã được tạm giữ": the vehicle is held
+      }
       Mention person = null;
       boolean ofRecord = false;
       Mention next = r.nearestAfter(h.end(), 40);
@@ -2050,7 +2129,10 @@ final class PersonalDataDetector {
         if (before != null
             && (before.type() == Type.PERSON || concernsOfficial(r, before, h))
             && !SPEECH.anyIn(lower, before.end(), h.start())
-            && !OTHER_PARTY.anyIn(lower, before.end(), h.start())) {
+            && !OTHER_PARTY.anyIn(lower, before.end(), h.start())
+            && !ROBBED_OF
+                .matcher(lower.substring(Math.max(0, before.start() - 50), before.start()))
+                .find()) {
           person = before;
         } else if (next != null
             && next.type() == Type.PERSON
@@ -2058,6 +2140,8 @@ final class PersonalDataDetector {
                 || listFollows(lower.substring(h.end(), next.start()))
                 || NAMED_AS.matcher(lower.substring(h.end(), next.start())).find())) {
           person = next;
+        } else if (atHomeOf(r, h) != null) {
+          person = atHomeOf(r, h);
         } else if (before == null) {
           person = subjectAfterClause(r, h);
         }
@@ -2066,6 +2150,9 @@ final class PersonalDataDetector {
           person = above != null && above.type() == Type.PERSON ? above : null;
           ofRecord = person != null;
         }
+      }
+      if (person == null && kind == FindingKind.HEALTH) {
+        person = referredBack(r, h);
       }
       if (person == null
           && kind == FindingKind.CRIMINAL_RECORD
@@ -2107,6 +2194,55 @@ final class PersonalDataDetector {
     found.addAll(namedByColumn(r, terms, kind, found));
     found.sort(Comparator.comparingInt(Finding::start));
     out.addAll(found);
+  }
+
+  /**
+   * "giật điện thoại của chị A rồi bỏ chạy": the one whose things are taken is the victim, not who
+   * flees.
+   */
+  private static final Rx ROBBED_OF =
+      Rx.compile(
+          "(?:giật|cướp|trộm|lấy cắp|móc túi|chiếm đoạt)[^.;:]{0,40}của\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  /**
+   * "đánh bạc tại nhà riêng của A", "công trình xây dựng không phép ..., của chủ đầu tư là ông A":
+   * the one whose home holds the offence, or who owns the unlawful works, is whom it is about.
+   */
+  private static final Rx AT_HOME_OF =
+      Rx.compile(
+          "^\\s*(?:tại\\s+(?:nhà riêng|nhà ở|nhà)\\s+của"
+              + "|[^.;:]{0,80},?\\s*của\\s+(?:chủ đầu tư|chủ công trình|chủ nhà)(?:\\s+là)?)"
+              + "\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  private static Mention atHomeOf(Reading r, Words.Hit h) {
+    Mention far = r.nearestAfter(h.end(), 120);
+    return far != null
+            && far.type() == Type.PERSON
+            && AT_HOME_OF.matcher(r.lower().substring(h.end(), far.start())).find()
+        ? far
+        : null;
+  }
+
+  /** A sentence that opens with a bare honorific as its subject: "Cụ bị sa sút trí tuệ". */
+  private static final Rx BARE_HONORIFIC =
+      Rx.compile("^[\\s.!?;]*(?:cụ|ông|bà|anh|chị|cháu|em|bé)\\s+(?:[\\p{Ll}\\p{M}]+\\s+){0,2}$");
+
+  /**
+   * "Cụ Vũ Văn A, sinh năm 1940, ... Cụ bị sa sút trí tuệ": a sentence whose subject is a bare
+   * honorific speaks of the private person named last before it (within 250 characters).
+   */
+  private static Mention referredBack(Reading r, Words.Hit h) {
+    int start = r.sentenceStart(h.start());
+    if (!BARE_HONORIFIC.matcher(r.lower().substring(start, h.start())).find()) {
+      return null;
+    }
+    Mention last = null;
+    for (Mention m : r.mentions()) {
+      if (m.end() <= start && m.start() >= start - 250 && (last == null || m.end() > last.end())) {
+        last = m;
+      }
+    }
+    return last != null && last.type() == Type.PERSON ? last : null;
   }
 
   /**
@@ -2232,6 +2368,14 @@ final class PersonalDataDetector {
         && words.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length());
   }
 
+  private static final Pattern CURRENCY_AFTER =
+      Pattern.compile("\\s*(?:đồng|đ|vnđ|vnd)(?![\\p{L}\\p{N}])");
+
+  /** "215.400.000 đồng": a number followed by its currency is an amount of money. */
+  private static boolean amount(String lower, int end) {
+    return CURRENCY_AFTER.matcher(lower).region(end, lower.length()).lookingAt();
+  }
+
   /** "Số 123456789012/QĐ-UBND": the number of a document, not of a person. */
   private static boolean documentNumber(String s, int end) {
     int i = end;
@@ -2247,7 +2391,7 @@ final class PersonalDataDetector {
 
   /** "001 089 012 345" or "001089012345", not "1 2 3 4 5 6 7 8 9". */
   private static boolean evenlyGrouped(String number) {
-    for (String group : number.split("[ .]")) {
+    for (String group : number.split("[ .\\-]")) { // "001 078 003 921", "001-183-017-644"
       if (group.length() < 3) {
         return false;
       }

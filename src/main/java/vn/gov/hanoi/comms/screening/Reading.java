@@ -407,6 +407,7 @@ final class Reading {
     if (!honorific && !official) {
       if (!surname
           || count < 2
+          || lunarYear(lower, run, first)
           || placeBefore(lower, nameStart)
           || companyNamed(lower, nameStart)) {
         return;
@@ -455,6 +456,25 @@ final class Reading {
     String lower = lower();
     int lineStart = lower.lastIndexOf('\n', Math.max(0, nameStart - 1)) + 1;
     return NAME_LABEL.matcher(lower.substring(lineStart, nameStart)).find();
+  }
+
+  /** The ten heavenly stems and twelve earthly branches that name a lunar year. */
+  private static final Set<String> STEMS =
+      Set.of("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "kỉ", "canh", "tân", "nhâm", "quý", "quí");
+
+  private static final Set<String> BRANCHES =
+      Set.of(
+          "tý", "tí", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu",
+          "tuất", "hợi");
+
+  /**
+   * "Tết Nguyên đán Đinh Mùi", "năm Giáp Thìn": a stem and a branch are a lunar year, not a person
+   * whose family name is Đinh or Giáp.
+   */
+  private static boolean lunarYear(String lower, List<int[]> run, int first) {
+    return run.size() - first == 2
+        && Fold.in(STEMS, word(lower, run.get(first)))
+        && Fold.in(BRANCHES, word(lower, run.get(first + 1)));
   }
 
   /** Middle names that make three capitalised words a person's name whatever the family name. */

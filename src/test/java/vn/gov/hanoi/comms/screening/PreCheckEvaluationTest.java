@@ -35,7 +35,8 @@ class PreCheckEvaluationTest {
           "articles-blind7.txt",
           "articles-blind8.txt",
           "articles-blind9.txt",
-          "articles-blind10.txt");
+          "articles-blind10.txt",
+          "articles-blind11.txt");
 
   /** Fewer expected findings of a kind than this would make its figures meaningless. */
   static final int MIN_EXPECTED = 10;

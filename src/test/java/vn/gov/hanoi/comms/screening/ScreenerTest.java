@@ -828,4 +828,142 @@ class ScreenerTest {
                 "<p>Moi thac mac ve ho tro xin lien he Ban QLDA quan, dien thoai 024 3766 1020.</p>"))
         .doesNotContain(FindingKind.PHONE);
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-5 (blind11 causes): a listed shortener written without a scheme is a link whatever its"
+          + " top-level domain (bit.do, bom.so)")
+  void bareShortenerOfAnyTopLevelDomain() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Đăng ký qua đường link rút gọn bom.so/dangky-tiem hoặc bit.do/hoithao-xa.</p>")))
+        .containsExactly("LINK_SHORTENER:bom.so/dangky-tiem", "LINK_SHORTENER:bit.do/hoithao-xa");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind11 causes): a number followed by its currency is money, also after an identity"
+          + " word; a column headed \"Mã hồ sơ\" holds records' numbers; a CCCD may be grouped by dashes")
+  void identityNumbersMoneyColumnsAndDashes() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>- Bà Trịnh Thị Mơ (CMND 013 246 579), được nhận 312.500.000 đồng tiền hỗ"
+                        + " trợ.</p>")))
+        .containsExactly("CMND:013 246 579");
+    assertThat(
+            kindsOf(
+                "<table><tr><td>Mã hồ sơ</td><td>Thủ tục</td></tr>"
+                    + "<tr><td>001226301122</td><td>Chứng thực bản sao</td></tr></table>"))
+        .doesNotContain(FindingKind.CCCD);
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><td>Họ và tên</td><td>Số CCCD</td></tr>"
+                        + "<tr><td>Lã Văn Sơn</td><td>001-084-026-517</td></tr></table>")))
+        .contains("CCCD:001-084-026-517");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind11 causes): a plate's owner may be named in the next sentence (\"Chủ phương"
+          + " tiện là ông A\"); a vehicle that \"được tạm giữ\" is no one's arrest")
+  void plateOwnerNextSentenceAndHeldVehicles() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Tổ công tác lập biên bản xe ô tô biển số 30K 246.81 dừng trên làn khẩn cấp."
+                        + " Chủ phương tiện là bà Quách Thị Duyên.</p>")))
+        .contains("LICENCE_PLATE:30K 246.81");
+    assertThat(
+            kindsOf(
+                "<p>Xe khách biển số 29B-135.79 do anh Mạc Văn Lực điều khiển đã được tạm giữ để"
+                    + " phục vụ điều tra vụ va chạm.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind11 causes): a stem and a branch (\"Tết Đinh Mùi\", \"xuân Giáp Thìn\") are a"
+          + " lunar year, not a person; a light injury (\"xây xát\") of a named person is health data; a"
+          + " sentence whose subject is a bare honorific (\"Ông bị ...\") speaks of the person named last")
+  void lunarYearsAndLightInjuries() {
+    assertThat(
+            kindsOf("<p>Danh sách hộ nhận quà Tết Canh Thân thôn Phù Lưu, xóm Đồng, có 40 hộ.</p>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+    assertThat(kindsOf("<p>Trên đường về, chị Lục Thị Hoài bị xây xát nhẹ ở chân.</p>"))
+        .contains(FindingKind.HEALTH);
+    assertThat(
+            kinds(
+                body(
+                    "<p>Ông Tạ Đình Phúc, sinh năm 1938, nơi ở: xóm Trại, thôn Vĩnh Lộc. Ông bị"
+                        + " mắc bệnh Parkinson, đi lại khó khăn.</p>")))
+        .anyMatch(k -> k.startsWith("HEALTH:"));
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-6 (blind11 causes): a range that ends with a month is a period, like a month alone:"
+          + " not past; a week of days is a range of days, its end counts")
+  void monthRangesArePeriods() {
+    assertThat(kindsOf("<p>Trẻ sinh từ tháng 01/2024 đến tháng 5/2026 được tiêm bổ sung.</p>"))
+        .doesNotContain(FindingKind.DATE_PAST);
+    assertThat(kindsOf("<p>Trong tuần từ 16/11 đến 22/11/2026, đội kiểm tra lập 12 biên bản.</p>"))
+        .contains(FindingKind.DATE_PAST);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind11 causes): an offence at someone's home (\"tại nhà riêng của A\") or on"
+          + " works an owner builds without a permit is about them; driving \"có nồng độ cồn\" is an"
+          + " offence; whose bag is snatched is the victim, not who flees")
+  void criminalListsAlcoholAndVictims() {
+    assertThat(
+            kindsOf(
+                "<p>Tối qua, Công an xã bắt quả tang một nhóm đánh bạc tại nhà riêng của Hứa Văn"
+                    + " Tài ở xóm Dưới.</p>"))
+        .contains(FindingKind.CRIMINAL_RECORD);
+    assertThat(
+            kindsOf(
+                "<p>Ngày 02/12/2026, tổ kiểm tra trật tự xây dựng lập biên bản công trình xây dựng"
+                    + " không phép tại tổ 7, của chủ đầu tư là bà Mạc Thị Hòa.</p>"))
+        .contains(FindingKind.CRIMINAL_RECORD);
+    assertThat(
+            kindsOf(
+                "<p>Tổ tuần tra phát hiện anh Diêm Văn Khoa điều khiển xe máy trong cơ thể có nồng"
+                    + " độ cồn.</p>"))
+        .contains(FindingKind.CRIMINAL_RECORD);
+    assertThat(
+            kindsOf(
+                "<p>Một thanh niên đi xe máy áp sát, giật túi xách của bà Chu Thị Gấm rồi bỏ chạy"
+                    + " về hướng cầu.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind11 causes): an account \"của mẹ em là bà A\" after the number is A's")
+  void accountOfTheKinNamedAfterIt() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>- Em Phí Minh Khôi (lớp 6A) - chuyển vào STK 1903 5577 2468 Techcombank của bố"
+                        + " em là ông Phí Văn Lực.</p>")))
+        .contains("BANK_ACCOUNT:1903 5577 2468");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind11 causes): the papers in a lost wallet are the loser's, also a plate far"
+          + " after the name")
+  void lostWalletPlateIsTheLosers() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Chị Âu Thị Ngọc, trú tại tổ 12 phường Yên Hòa, trình báo đã đánh rơi chiếc ví"
+                        + " màu nâu gần bến xe Mỹ Đình, trong ví có thẻ sinh viên, một ít tiền mặt và"
+                        + " giấy đăng ký xe máy biển số 29X5-246.13.</p>")))
+        .contains("LICENCE_PLATE:29X5-246.13");
+  }
 }
