@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 import vn.gov.hanoi.comms.screening.EvaluationArticles.Article;
 
 /**
- * Issue 16's blind set (V-CHECK-4..6), nobody tuned on: articles-blind12.txt, added by the lead
- * after the commit that froze the detectors before blind12 (until then this test fails: the file is
- * missing). By default it is reported, not gated: its table goes to the console and
- * target/prechecks-gate.txt, and only the set's shape is asserted (at least 150 articles, distinct
- * ids, no body shared with a tuning set, at least 10 expected passages per kind). A blind set is
- * gated with {@code -Dprechecks.gate=<path>}: then every kind also needs precision and recall of at
- * least 0.95. (blind11, the previous blind set, is tuning data since: see PreCheckEvaluationTest.)
+ * Issue 16's blind set (V-CHECK-4..6), nobody tuned on: articles-blind12.txt, 218 articles written
+ * by hand by two new independent authors and copied in after the commit "Freeze detectors before
+ * blind12". Its one run fell below 0.95 in seven kinds (docs/prechecks.md), so by default it is
+ * reported, not gated: its table goes to the console and target/prechecks-gate.txt, and only the
+ * set's shape is asserted (at least 150 articles, distinct ids, no body shared with a tuning set,
+ * at least 10 expected passages per kind). The next blind set is gated with {@code
+ * -Dprechecks.gate=<path>}: then every kind also needs precision and recall of at least 0.95.
+ * (blind11, the previous blind set, is tuning data since: see PreCheckEvaluationTest.)
  */
 @DisplayName(
     "Pre-checks on the blind set (blind12, never tuned on: reported); a set given by -Dprechecks.gate is gated at 0.95")
