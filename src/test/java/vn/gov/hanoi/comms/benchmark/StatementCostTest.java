@@ -137,23 +137,6 @@ class StatementCostTest extends IntegrationTest {
     assertThat(noticeRows.find(id).orElseThrow().status()).isEqualTo(NoticeStatus.SENT);
   }
 
-  private void completeNotice(
-      long id, String key, String user, String group, Map<String, Object> vars) {
-    var t =
-        taskService
-            .createTaskQuery()
-            .processInstanceBusinessKey(IhanoiProcess.businessKey(id))
-            .taskDefinitionKey(key)
-            .singleResult();
-    assertThat(t).as("open task %s of notice %s", key, id).isNotNull();
-    identityService.setAuthentication(user, List.of(group));
-    try {
-      taskService.complete(t.getId(), vars);
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
   /**
    * What the last request of a flow wrote to the variables' history and the operation log, by name
    * (target/statement-cost-&lt;flow&gt;.txt): where those families come from.

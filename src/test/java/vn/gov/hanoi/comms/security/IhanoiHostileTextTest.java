@@ -228,20 +228,4 @@ class IhanoiHostileTextTest extends TrustBoundaryProbes {
         .extracting(FeedItem::title)
         .noneMatch(t -> t.matches("(?s).*<\\s*/?\\s*[a-zA-Z].*|.*<!--.*|.*\\{\\{.*"));
   }
-
-  private void completeNotice(
-      long noticeId, String key, String user, String group, Map<String, Object> vars) {
-    Task t =
-        taskService
-            .createTaskQuery()
-            .processInstanceBusinessKey(IhanoiProcess.businessKey(noticeId))
-            .taskDefinitionKey(key)
-            .singleResult();
-    identityService.setAuthentication(user, List.of(group));
-    try {
-      taskService.complete(t.getId(), vars);
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
 }

@@ -233,6 +233,27 @@ public abstract class IntegrationTest {
     }
   }
 
+  /** Completes an iHanoi notice's open task as the given user of the given group. */
+  protected void completeNotice(
+      long noticeId, String key, String user, String group, Map<String, Object> vars) {
+    Task t =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(
+                vn.gov.hanoi.comms.ihanoi.IhanoiProcess.businessKey(noticeId))
+            .taskDefinitionKey(key)
+            .singleResult();
+    if (t == null) {
+      throw new AssertionError("no open task " + key + " for notice " + noticeId);
+    }
+    identityService.setAuthentication(user, List.of(group));
+    try {
+      taskService.complete(t.getId(), vars);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
   /** Runs every due job, as the job executor would (it is off in tests). */
   protected void runDueJobs() {
     for (int i = 0; i < 50; i++) {
