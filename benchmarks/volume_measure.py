@@ -56,6 +56,8 @@ def main():
     a.add_argument("--district", default="600")
     a.add_argument("--unit", default="UBND-X-20000")
     a.add_argument("--commune", default="20000")
+    a.add_argument("--only", default="",
+                   help="comma-separated parts of the commands to measure (e.g. 'api/feed,api/vneid/requests'); default all")
     args = a.parse_args()
     base, admin, pw = args.url, args.admin, args.admin_password
     stamp = str(int(time.time()))
@@ -66,7 +68,11 @@ def main():
     ensure_user(base, admin, pw, staff, "unit-" + args.unit, upw)
     rows = []
 
+    only = [o for o in args.only.split(",") if o]
+
     def add(what, command, n, f, warm=5):
+        if only and not any(o in command for o in only):
+            return
         p50, p99 = timed(n, warm, f)
         rows.append(f"| {args.label} | {what} | `{command}` | {n} | {p50:.0f} | {p99:.0f} |")
         print(rows[-1], flush=True)

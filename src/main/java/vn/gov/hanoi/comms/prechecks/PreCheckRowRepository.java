@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.hanoi.comms.common.TransactionReads;
@@ -45,6 +49,28 @@ public class PreCheckRowRepository {
                 .param("n", round)
                 .query(PreCheckRowRepository::row)
                 .list());
+  }
+
+  /**
+   * The results of every round of several requests in one read: by request id, then round, each in
+   * order (as {@link #forRound(long, int)} gives them for one round).
+   */
+  public Map<Long, Map<Integer, List<PreCheckRow>>> forRequests(Collection<Long> requestIds) {
+    Map<Long, Map<Integer, List<PreCheckRow>>> byRequest = new LinkedHashMap<>();
+    if (requestIds.isEmpty()) {
+      return byRequest;
+    }
+    jdbc.sql(
+            "select * from pre_check_result where vneid_request_id in (:r) order by vneid_request_id, vneid_round_no, seq")
+        .param("r", requestIds)
+        .query(
+            (rs, n) ->
+                byRequest
+                    .computeIfAbsent(rs.getLong("vneid_request_id"), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(rs.getInt("vneid_round_no"), k -> new ArrayList<>())
+                    .add(row(rs, n)))
+        .list();
+    return byRequest;
   }
 
   /** Stores a notice's check as the next one; returns its number. */

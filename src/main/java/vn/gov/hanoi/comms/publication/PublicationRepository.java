@@ -48,9 +48,11 @@ public class PublicationRepository {
         .update(keys, "id");
     long id = keys.getKey().longValue();
     for (String code : p.targetAreaCodes()) {
-      jdbc.sql("insert into publication_target(publication_id, area_code) values (:id, :code)")
+      jdbc.sql(
+              "insert into publication_target(publication_id, area_code, visible_until) values (:id, :code, :until)")
           .param("id", id)
           .param("code", code)
+          .param("until", utc(p.visibleUntil()))
           .update();
     }
   }
@@ -62,9 +64,25 @@ public class PublicationRepository {
         .optional();
   }
 
+  /**
+   * Withdraws the publication; its targets' visibility ends at {@code at} too (V97_1: the feed
+   * reads only the targets still visible).
+   */
   public void markWithdrawn(String key, Instant at) {
+    int withdrawn =
+        jdbc.sql(
+                "update publication set withdrawn_at = :at where idempotency_key = :key and withdrawn_at is null")
+            .param("at", utc(at))
+            .param("key", key)
+            .update();
+    if (withdrawn == 0) {
+      return;
+    }
     jdbc.sql(
-            "update publication set withdrawn_at = :at where idempotency_key = :key and withdrawn_at is null")
+            """
+        update publication_target set visible_until = :at
+        where publication_id = (select id from publication where idempotency_key = :key)
+          and (visible_until is null or visible_until > :at)""")
         .param("at", utc(at))
         .param("key", key)
         .update();
@@ -79,7 +97,11 @@ public class PublicationRepository {
         .list();
   }
 
-  /** What a resident whose area chain is {@code areaCodes} sees at {@code now}, newest first. */
+  /**
+   * What a resident whose area chain is {@code areaCodes} sees at {@code now}, newest first. Reads
+   * only the targets still visible (index on area and end of visibility), not every publication the
+   * areas ever had.
+   */
   public List<FeedItem> visibleIn(
       Collection<String> areaCodes,
       Instant now,
@@ -92,7 +114,7 @@ public class PublicationRepository {
         select distinct p.id, p.source, p.source_id, p.title, p.summary, p.body_html, p.image_file_id, p.scope,
                p.published_at, p.visible_until
         from publication p join publication_target t on t.publication_id = p.id
-        where t.area_code in (:codes)
+        where t.area_code in (:codes) and (t.visible_until is null or t.visible_until > :now)
           and p.published_at <= :now and p.withdrawn_at is null
           and (p.visible_until is null or p.visible_until > :now)
           and (cast(:age as int) is null or (p.age_min <= :age and p.age_max >= :age))

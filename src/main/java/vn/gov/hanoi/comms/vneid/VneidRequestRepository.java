@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.gov.hanoi.comms.common.Grouping;
 import vn.gov.hanoi.comms.common.TransactionReads;
 import vn.gov.hanoi.comms.common.web.Paging;
 
@@ -172,6 +175,38 @@ public class VneidRequestRepository {
                 .list());
   }
 
+  /**
+   * The rounds of several requests in one read (a page of the list builds its views from one read
+   * per table, not one per row), by request id, each in round order; a request without rounds is
+   * absent.
+   */
+  public Map<Long, List<RoundRecord>> roundsOf(Collection<Long> requestIds) {
+    if (requestIds.isEmpty()) {
+      return Map.of();
+    }
+    return Grouping.byKey(
+        jdbc.sql(
+                "select * from vneid_round where request_id in (:ids) order by request_id, round_no")
+            .param("ids", requestIds)
+            .query(VneidRequestRepository::round)
+            .list(),
+        RoundRecord::requestId);
+  }
+
+  /** The routing of several requests in one read, by request id. */
+  public Map<Long, Routing> routingsOf(Collection<Long> requestIds) {
+    Map<Long, Routing> byRequest = new LinkedHashMap<>();
+    if (requestIds.isEmpty()) {
+      return byRequest;
+    }
+    jdbc.sql(
+            "select id, appraiser_group, appraiser_name, approver_group, approver_title from vneid_request where id in (:ids)")
+        .param("ids", requestIds)
+        .query((rs, n) -> byRequest.put(rs.getLong("id"), routing(rs)))
+        .list();
+    return byRequest;
+  }
+
   public RoundRecord round(long requestId, int roundNo) {
     return reads.read(
         ROUND,
@@ -218,14 +253,16 @@ public class VneidRequestRepository {
             jdbc.sql(
                     "select appraiser_group, appraiser_name, approver_group, approver_title from vneid_request where id = :id")
                 .param("id", id)
-                .query(
-                    (rs, n) ->
-                        new Routing(
-                            rs.getString("appraiser_group"),
-                            rs.getString("appraiser_name"),
-                            rs.getString("approver_group"),
-                            rs.getString("approver_title")))
+                .query((rs, n) -> routing(rs))
                 .single());
+  }
+
+  private static Routing routing(ResultSet rs) throws SQLException {
+    return new Routing(
+        rs.getString("appraiser_group"),
+        rs.getString("appraiser_name"),
+        rs.getString("approver_group"),
+        rs.getString("approver_title"));
   }
 
   public void updateCurrentRound(long id, int round, Instant now) {
@@ -334,21 +371,42 @@ public class VneidRequestRepository {
         NARROWING, "narrowings", List.of(requestId, round), () -> readNarrowings(requestId, round));
   }
 
+  /**
+   * The narrowings of several requests in one read: by request id, then round, then step (as {@link
+   * #narrowings(long, int)} gives them for one round).
+   */
+  public Map<Long, Map<Integer, Map<String, Narrowing>>> narrowingsOf(Collection<Long> requestIds) {
+    Map<Long, Map<Integer, Map<String, Narrowing>>> byRequest = new LinkedHashMap<>();
+    if (requestIds.isEmpty()) {
+      return byRequest;
+    }
+    jdbc.sql("select * from vneid_narrowing where request_id in (:ids)")
+        .param("ids", requestIds)
+        .query(
+            (rs, n) ->
+                byRequest
+                    .computeIfAbsent(rs.getLong("request_id"), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(rs.getInt("round_no"), k -> new LinkedHashMap<>())
+                    .put(rs.getString("step"), narrowing(rs)))
+        .list();
+    return byRequest;
+  }
+
+  private static Narrowing narrowing(ResultSet rs) throws SQLException {
+    return new Narrowing(
+        instant(rs, "publish_from"),
+        instant(rs, "publish_until"),
+        (Integer) rs.getObject("age_min"),
+        (Integer) rs.getObject("age_max"),
+        rs.getString("gender"));
+  }
+
   private Map<String, Narrowing> readNarrowings(long requestId, int round) {
     Map<String, Narrowing> byStep = new java.util.LinkedHashMap<>();
     jdbc.sql("select * from vneid_narrowing where request_id = :id and round_no = :round")
         .param("id", requestId)
         .param("round", round)
-        .query(
-            (rs, n) ->
-                byStep.put(
-                    rs.getString("step"),
-                    new Narrowing(
-                        instant(rs, "publish_from"),
-                        instant(rs, "publish_until"),
-                        (Integer) rs.getObject("age_min"),
-                        (Integer) rs.getObject("age_max"),
-                        rs.getString("gender"))))
+        .query((rs, n) -> byStep.put(rs.getString("step"), narrowing(rs)))
         .list();
     return byStep;
   }
@@ -373,19 +431,35 @@ public class VneidRequestRepository {
         () ->
             jdbc.sql("select * from vneid_decision where request_id = :id order by decided_at, id")
                 .param("id", requestId)
-                .query(
-                    (rs, n) ->
-                        new DecisionRecord(
-                            rs.getLong("request_id"),
-                            rs.getInt("round_no"),
-                            rs.getString("step"),
-                            rs.getString("outcome"),
-                            rs.getString("reasons"),
-                            rs.getBoolean("classified_override"),
-                            rs.getString("decided_by"),
-                            instant(rs, "decided_at"),
-                            rs.getString("pre_check_override_reason")))
+                .query(VneidRequestRepository::decision)
                 .list());
+  }
+
+  /** The decisions of several requests in one read, by request id, each in decision order. */
+  public Map<Long, List<DecisionRecord>> decisionsOf(Collection<Long> requestIds) {
+    if (requestIds.isEmpty()) {
+      return Map.of();
+    }
+    return Grouping.byKey(
+        jdbc.sql(
+                "select * from vneid_decision where request_id in (:ids) order by request_id, decided_at, id")
+            .param("ids", requestIds)
+            .query(VneidRequestRepository::decision)
+            .list(),
+        DecisionRecord::requestId);
+  }
+
+  private static DecisionRecord decision(ResultSet rs, int n) throws SQLException {
+    return new DecisionRecord(
+        rs.getLong("request_id"),
+        rs.getInt("round_no"),
+        rs.getString("step"),
+        rs.getString("outcome"),
+        rs.getString("reasons"),
+        rs.getBoolean("classified_override"),
+        rs.getString("decided_by"),
+        instant(rs, "decided_at"),
+        rs.getString("pre_check_override_reason"));
   }
 
   private static VneidRequestRecord request(ResultSet rs, int n) throws SQLException {

@@ -141,7 +141,7 @@ public class VneidRequestController {
     QueryParams.refuseIfAny(errors);
     CurrentUser user = users.current();
     List<VneidRequestView> rows =
-        repository.findByUnits(user.unitCodes(), filter, paging).stream().map(views::of).toList();
+        views.page(repository.findByUnits(user.unitCodes(), filter, paging));
     return paging.answer(rows, repository.countByUnits(user.unitCodes(), filter));
   }
 

@@ -1,14 +1,18 @@
 package vn.gov.hanoi.comms.vneid.api;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.organisation.Organisation;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.prechecks.PreCheckRowRepository;
+import vn.gov.hanoi.comms.screening.PreCheckRow;
 import vn.gov.hanoi.comms.screening.ScreenedText;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.vneid.DecisionRecord;
+import vn.gov.hanoi.comms.vneid.Narrowing;
 import vn.gov.hanoi.comms.vneid.RoundRecord;
 import vn.gov.hanoi.comms.vneid.Routing;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
@@ -36,18 +40,56 @@ class VneidRequestViews {
     this.notices = notices;
   }
 
-  private String narrowed(long requestId, int round, DecisionRecord d) {
+  private static String narrowed(
+      Map<Integer, Map<String, Narrowing>> narrowings, int round, DecisionRecord d) {
     if (!"APPROVE".equals(d.outcome())) {
       return null;
     }
-    var n = repository.narrowings(requestId, round).get(d.step());
+    var n = narrowings.getOrDefault(round, Map.of()).get(d.step());
     return n == null ? null : n.describe();
   }
 
   VneidRequestView of(VneidRequestRecord r) {
-    Organisation unit = organisations.require(r.unitCode());
-    List<RoundRecord> rounds = repository.rounds(r.id());
-    Routing routing = repository.routing(r.id());
+    return page(List.of(r)).get(0);
+  }
+
+  /**
+   * The views of a page of requests, in the page's order, from one read per table (rounds, routing,
+   * decisions, narrowings, notices, pre-checks) whatever the page's size.
+   */
+  List<VneidRequestView> page(List<VneidRequestRecord> requests) {
+    List<Long> ids = requests.stream().map(VneidRequestRecord::id).toList();
+    Map<Long, List<RoundRecord>> rounds = repository.roundsOf(ids);
+    Map<Long, Routing> routings = repository.routingsOf(ids);
+    Map<Long, List<DecisionRecord>> decisions = repository.decisionsOf(ids);
+    Map<Long, Map<Integer, Map<String, Narrowing>>> narrowings = repository.narrowingsOf(ids);
+    Map<Long, List<NoticeRecord>> allNotices = notices.forRequests(ids);
+    Map<Long, Map<Integer, List<PreCheckRow>>> checks = preChecks.forRequests(ids);
+    Map<String, Organisation> units = new HashMap<>();
+    return requests.stream()
+        .map(
+            r ->
+                view(
+                    r,
+                    units.computeIfAbsent(r.unitCode(), organisations::require),
+                    rounds.getOrDefault(r.id(), List.of()),
+                    routings.get(r.id()),
+                    decisions.getOrDefault(r.id(), List.of()),
+                    narrowings.getOrDefault(r.id(), Map.of()),
+                    allNotices.getOrDefault(r.id(), List.of()),
+                    checks.getOrDefault(r.id(), Map.of())))
+        .toList();
+  }
+
+  private static VneidRequestView view(
+      VneidRequestRecord r,
+      Organisation unit,
+      List<RoundRecord> rounds,
+      Routing routing,
+      List<DecisionRecord> decisions,
+      Map<Integer, Map<String, Narrowing>> narrowings,
+      List<NoticeRecord> allNotices,
+      Map<Integer, List<PreCheckRow>> checks) {
     List<VneidRequestView.Party> approvers = new ArrayList<>();
     if (Scope.NATIONAL.name().equals(r.scope())) {
       approvers.add(
@@ -55,8 +97,6 @@ class VneidRequestViews {
               Groups.CITY_POLICE_DIRECTOR, "Giám đốc Công an Thành phố (đề xuất)"));
     }
     approvers.add(new VneidRequestView.Party(r.approverGroup(), routing.approverTitle()));
-    List<DecisionRecord> decisions = repository.decisions(r.id());
-    List<NoticeRecord> allNotices = notices.forRequest(r.id());
     List<VneidRequestView.Round> views = new ArrayList<>();
     for (RoundRecord rr : rounds) {
       views.add(
@@ -87,7 +127,7 @@ class VneidRequestViews {
                               d.decidedBy(),
                               d.decidedAt(),
                               d.preCheckOverrideReason(),
-                              narrowed(r.id(), rr.roundNo(), d)))
+                              narrowed(narrowings, rr.roundNo(), d)))
                   .toList(),
               allNotices.stream()
                   .filter(n -> n.roundNo() == rr.roundNo())
@@ -101,7 +141,7 @@ class VneidRequestViews {
                               NoticeService.url(n),
                               NoticeService.pdfUrl(n)))
                   .toList(),
-              preChecks.forRound(r.id(), rr.roundNo()),
+              checks.getOrDefault(rr.roundNo(), List.of()),
               ScreenedText.ofHtml(rr.bodyHtml()).text()));
     }
     return new VneidRequestView(

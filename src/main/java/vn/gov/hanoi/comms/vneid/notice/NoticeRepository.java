@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.gov.hanoi.comms.common.Grouping;
 
 @Repository
 public class NoticeRepository {
@@ -79,6 +82,20 @@ public class NoticeRepository {
         .param("r", requestId)
         .query(NoticeRepository::row)
         .list();
+  }
+
+  /** The notices of several requests in one read, by request id, each in round order. */
+  public Map<Long, List<NoticeRecord>> forRequests(Collection<Long> requestIds) {
+    if (requestIds.isEmpty()) {
+      return Map.of();
+    }
+    return Grouping.byKey(
+        jdbc.sql(
+                "select * from vneid_notice where request_id in (:r) order by request_id, round_no, id")
+            .param("r", requestIds)
+            .query(NoticeRepository::row)
+            .list(),
+        NoticeRecord::requestId);
   }
 
   public void markEmailed(long id, Instant at) {

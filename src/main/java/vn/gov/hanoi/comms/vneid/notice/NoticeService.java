@@ -3,9 +3,11 @@ package vn.gov.hanoi.comms.vneid.notice;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
@@ -164,6 +166,11 @@ public class NoticeService {
   /** "thong-bao-1-TB-CAHK.pdf" for notice 1/TB-CAHK: the number, safe in any file system. */
   public static String pdfFileName(NoticeRecord n) {
     return "thong-bao-" + n.number().replaceAll("[^A-Za-z0-9]+", "-") + ".pdf";
+  }
+
+  /** The notices of several requests in one read, by request id. */
+  public Map<Long, List<NoticeRecord>> forRequests(Collection<Long> requestIds) {
+    return notices.forRequests(requestIds);
   }
 
   public List<NoticeRecord> forRequest(long requestId) {
