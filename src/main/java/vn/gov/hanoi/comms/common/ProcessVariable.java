@@ -127,11 +127,11 @@ public final class ProcessVariable<T> {
     return convert(variables == null ? null : variables.get(name));
   }
 
-  /** Stores the value (null stores null) as the type it has always been stored as. */
   /**
-   * Stores the value, unless the scope already holds an equal one of the same type: Camunda would
-   * write that update anyway (a runtime update, a history detail row) with nothing changed (issue
-   * 14). What the process and its history read is the same either way.
+   * Stores the value (null stores null) as the type it has always been stored as, unless the scope
+   * already holds an equal one of the same type: Camunda would write that update anyway (a runtime
+   * update, a history detail row) with nothing changed (issue 14). What the process and its history
+   * read is the same either way.
    */
   public void set(VariableScope scope, T value) {
     Object stored = value == null ? null : write.apply(value);
