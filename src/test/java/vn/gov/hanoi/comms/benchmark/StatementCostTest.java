@@ -138,28 +138,6 @@ class StatementCostTest extends IntegrationTest {
   }
 
   /**
-   * Runs the due jobs of this request's process instance only: the shared context holds other
-   * tests' instances, whose timers come due when the clock moves, and their statements are not this
-   * flow's.
-   */
-  private void runDueJobsOf(String businessKey) {
-    String root =
-        runtimeService
-            .createProcessInstanceQuery()
-            .processInstanceBusinessKey(businessKey)
-            .singleResult()
-            .getRootProcessInstanceId();
-    for (int i = 0; i < 50; i++) {
-      var due = managementService.createJobQuery().executable().rootProcessInstanceId(root).list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs of " + businessKey + " still due after 50 rounds");
-  }
-
-  /**
    * What the last request of a flow wrote to the variables' history and the operation log, by name
    * (target/statement-cost-&lt;flow&gt;.txt): where those families come from.
    */

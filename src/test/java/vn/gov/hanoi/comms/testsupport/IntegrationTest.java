@@ -256,8 +256,27 @@ public abstract class IntegrationTest {
 
   /** Runs every due job, as the job executor would (it is off in tests). */
   protected void runDueJobs() {
+    runDueJobs(() -> managementService.createJobQuery().executable().list());
+  }
+
+  /**
+   * Runs the due jobs of one process instance's tree only (its business key): the shared context
+   * holds other tests' instances, whose timers come due when the clock moves.
+   */
+  protected void runDueJobsOf(String businessKey) {
+    String root =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(businessKey)
+            .singleResult()
+            .getRootProcessInstanceId();
+    runDueJobs(
+        () -> managementService.createJobQuery().executable().rootProcessInstanceId(root).list());
+  }
+
+  private void runDueJobs(java.util.function.Supplier<List<Job>> dueJobs) {
     for (int i = 0; i < 50; i++) {
-      List<Job> due = managementService.createJobQuery().executable().list();
+      List<Job> due = dueJobs.get();
       if (due.isEmpty()) {
         return;
       }
