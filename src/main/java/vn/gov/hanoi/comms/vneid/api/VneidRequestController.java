@@ -38,9 +38,9 @@ import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
 import vn.gov.hanoi.comms.vneid.VneidRequestService;
 import vn.gov.hanoi.comms.vneid.VneidStatus;
 import vn.gov.hanoi.comms.vneid.VneidSubmission;
-import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
-import vn.gov.hanoi.comms.vneid.notice.NoticeRecord;
-import vn.gov.hanoi.comms.vneid.notice.NoticeService;
+import vn.gov.hanoi.comms.vneid.letter.LetterKind;
+import vn.gov.hanoi.comms.vneid.letter.LetterRecord;
+import vn.gov.hanoi.comms.vneid.letter.LetterService;
 
 @Tag(name = "VNeID – Loa phường", description = "Đề nghị đăng tin trên ứng dụng VNeID")
 @RestController
@@ -51,7 +51,7 @@ public class VneidRequestController {
   private final VneidRequestViews views;
   private final VneidAccess access;
   private final CurrentUserResolver users;
-  private final NoticeService notices;
+  private final LetterService letters;
   private final StoredFileRepository files;
 
   public VneidRequestController(
@@ -60,14 +60,14 @@ public class VneidRequestController {
       VneidRequestViews views,
       VneidAccess access,
       CurrentUserResolver users,
-      NoticeService notices,
+      LetterService letters,
       StoredFileRepository files) {
     this.service = service;
     this.repository = repository;
     this.views = views;
     this.access = access;
     this.users = users;
-    this.notices = notices;
+    this.letters = letters;
     this.files = files;
   }
 
@@ -181,54 +181,58 @@ public class VneidRequestController {
     return Map.of("id", r.id(), "status", r.status().name());
   }
 
-  @Operation(summary = "Văn bản thông báo (bản in) của một vòng")
+  // operationIds keep the published names (notice, noticePdf, noticePdfByFormat), as the paths do.
+  @Operation(operationId = "notice", summary = "Văn bản thông báo (bản in) của một vòng")
   @GetMapping(value = "/{id}/notice/{round}", produces = MediaType.TEXT_HTML_VALUE)
-  public ResponseEntity<String> notice(
+  public ResponseEntity<String> letter(
       @PathVariable long id,
       @PathVariable int round,
-      @RequestParam(value = "kind", required = false) NoticeKind kind) {
+      @RequestParam(value = "kind", required = false) LetterKind kind) {
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-        .body(notices.render(noticeOf(id, round, kind)));
+        .body(letters.render(letterOf(id, round, kind)));
   }
 
   @Operation(
+      operationId = "noticePdf",
       summary = "Văn bản thông báo của một vòng dạng PDF (để in, ký)",
       description =
           "Also GET /{id}/notice/{round}?format=pdf. The same readers as the HTML notice (P-2); "
               + "A4, Decree 30/2020 layout, fonts embedded.")
   @GetMapping(value = "/{id}/notice/{round}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  public ResponseEntity<byte[]> noticePdf(
+  public ResponseEntity<byte[]> letterPdf(
       @PathVariable long id,
       @PathVariable int round,
-      @RequestParam(value = "kind", required = false) NoticeKind kind) {
-    NoticeRecord n = noticeOf(id, round, kind);
+      @RequestParam(value = "kind", required = false) LetterKind kind) {
+    LetterRecord n = letterOf(id, round, kind);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(
             "Content-Disposition",
             org.springframework.http.ContentDisposition.inline()
-                .filename(NoticeService.pdfFileName(n))
+                .filename(LetterService.pdfFileName(n))
                 .build()
                 .toString())
-        .body(notices.pdf(n));
+        .body(letters.pdf(n));
   }
 
-  @Operation(summary = "Văn bản thông báo của một vòng dạng PDF (?format=pdf)")
+  @Operation(
+      operationId = "noticePdfByFormat",
+      summary = "Văn bản thông báo của một vòng dạng PDF (?format=pdf)")
   @GetMapping(
       value = "/{id}/notice/{round}",
       params = "format=pdf",
       produces = MediaType.APPLICATION_PDF_VALUE)
-  public ResponseEntity<byte[]> noticePdfByFormat(
+  public ResponseEntity<byte[]> letterPdfByFormat(
       @PathVariable long id,
       @PathVariable int round,
-      @RequestParam(value = "kind", required = false) NoticeKind kind) {
-    return noticePdf(id, round, kind);
+      @RequestParam(value = "kind", required = false) LetterKind kind) {
+    return letterPdf(id, round, kind);
   }
 
-  private NoticeRecord noticeOf(long id, int round, NoticeKind kind) {
+  private LetterRecord letterOf(long id, int round, LetterKind kind) {
     readable(id);
-    return notices.forRequest(id).stream()
+    return letters.forRequest(id).stream()
         .filter(x -> x.roundNo() == round && (kind == null || x.kind() == kind))
         .reduce((a, b) -> b)
         .orElseThrow(
