@@ -45,6 +45,8 @@ public final class VneidProcess {
     public static final String PUBLISH_UNTIL = "publishUntil";
     public static final String CLASSIFIED_MARKING = "classifiedMarking";
     public static final String WINDOW_OPEN = "windowOpen";
+
+    /** The kind of letter to issue; the variable keeps its stored name. */
     public static final String NOTICE_KIND = "noticeKind";
 
     public static final String APPRAISAL_OUTCOME = "appraisalOutcome";

@@ -178,6 +178,7 @@ public class VneidTaskDisplay {
                 attachmentNames(requestId, previous.roundNo()),
                 attachmentNames(requestId, round.roundNo())));
     v.put("attachmentsText", attachments(requestId, round.roundNo()));
+    // The forms read display.noticesText: the form field keeps its name.
     v.put("noticesText", letterLinks(requestId));
     return v;
   }
