@@ -68,7 +68,7 @@ public class VneidStepSubjects implements StepSubjects {
                     + " · số "
                     + n.number()
                     + " ngày "
-                    + VneidTaskDisplay.DATE.format(n.issuedAt().atZone(ProductClock.HANOI)))
+                    + VneidFormData.DATE.format(n.issuedAt().atZone(ProductClock.HANOI)))
         .orElse(null);
   }
 }

@@ -35,10 +35,11 @@ import vn.gov.hanoi.comms.vneid.letter.LetterService;
  * The strings a reviewer's Camunda Form shows, in Vietnamese (one Json value, common.FormDisplay).
  * Long texts are cut to an excerpt that reads well in the form; the whole article is one click away
  * ({@code previewUrl}). Typed texts are escaped ({@link FormText}): the form's text components
- * render Markdown and HTML.
+ * render Markdown and HTML. The task listener {@code process.VneidTaskDisplay} shows it; iHanoi's
+ * counterpart is {@code ihanoi.IhanoiFormData}.
  */
 @Component
-public class VneidTaskDisplay {
+public class VneidFormData {
   /**
    * The fields of the display value {@link #forTask} makes (common.FormDisplay): what the forms may
    * read as {@code display.<field>}.
@@ -86,7 +87,7 @@ public class VneidTaskDisplay {
   private final LetterRepository letters;
   private final AreaService areas;
 
-  public VneidTaskDisplay(
+  public VneidFormData(
       VneidRequestRepository repository,
       OrganisationService organisations,
       PeopleNames people,
