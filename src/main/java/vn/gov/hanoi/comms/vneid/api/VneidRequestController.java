@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.gov.hanoi.comms.common.web.FieldError;
-import vn.gov.hanoi.comms.common.web.Html;
 import vn.gov.hanoi.comms.common.web.NotFoundException;
 import vn.gov.hanoi.comms.common.web.Paging;
 import vn.gov.hanoi.comms.common.web.QueryParams;
@@ -53,6 +51,7 @@ public class VneidRequestController {
   private final CurrentUserResolver users;
   private final LetterService letters;
   private final StoredFileRepository files;
+  private final ArticlePreviewPage previewPage;
 
   public VneidRequestController(
       VneidRequestService service,
@@ -61,7 +60,8 @@ public class VneidRequestController {
       VneidAccess access,
       CurrentUserResolver users,
       LetterService letters,
-      StoredFileRepository files) {
+      StoredFileRepository files,
+      ArticlePreviewPage previewPage) {
     this.service = service;
     this.repository = repository;
     this.views = views;
@@ -69,6 +69,7 @@ public class VneidRequestController {
     this.users = users;
     this.letters = letters;
     this.files = files;
+    this.previewPage = previewPage;
   }
 
   // The JSON part is read as bytes, with or without a file name (curl -F
@@ -341,19 +342,7 @@ public class VneidRequestController {
   public ResponseEntity<String> preview(@PathVariable long id) {
     VneidRequestRecord r = readable(id);
     RoundRecord rr = repository.round(id, r.currentRound());
-    String html =
-        """
-        <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>%1$s</title>
-        <style>body{font-family:sans-serif;max-width:48rem;margin:2rem auto;line-height:1.5}img{max-width:100%%}</style></head>
-        <body><h1>%1$s</h1><p><strong>%2$s</strong></p><img src="/api/vneid/requests/%3$d/image?round=%4$d" alt="Ảnh đại diện">
-        <article>%5$s</article><h2>Tệp đính kèm</h2><ul>%6$s</ul></body></html>"""
-            .formatted(
-                Html.escape(rr.title()),
-                Html.escape(rr.summary()),
-                id,
-                rr.roundNo(),
-                Jsoup.clean(rr.bodyHtml(), org.jsoup.safety.Safelist.basicWithImages()),
-                attachmentLinks(id, rr.roundNo()));
+    String html = previewPage.html(id, rr);
     // The body was sanitised on the way in; a strict CSP makes sure nothing in it can run anyway.
     return ResponseEntity.ok()
         .header(
@@ -361,24 +350,6 @@ public class VneidRequestController {
             "default-src 'self'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' https:")
         .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
         .body(html);
-  }
-
-  private String attachmentLinks(long id, int round) {
-    StringBuilder sb = new StringBuilder();
-    for (Long fileId : repository.attachmentIds(id, round)) {
-      files
-          .find(fileId)
-          .ifPresent(
-              f ->
-                  sb.append("<li><a href=\"/api/vneid/requests/")
-                      .append(id)
-                      .append("/attachments/")
-                      .append(fileId)
-                      .append("\">")
-                      .append(Html.escape(f.fileName()))
-                      .append("</a></li>"));
-    }
-    return sb.isEmpty() ? "<li>Không có</li>" : sb.toString();
   }
 
   private VneidRequestRecord readable(long id) {
