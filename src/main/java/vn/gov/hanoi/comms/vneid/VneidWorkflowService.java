@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.area.AreaService;
@@ -59,7 +58,7 @@ public class VneidWorkflowService {
       VneidRequestRepository repository,
       StoredFileRepository files,
       ProductClock clock,
-      @Value("${app.vneid.prohibited-terms:}") List<String> prohibitedTerms,
+      VneidProperties properties,
       AuditTrail audit,
       DoorAudit doorAudit,
       PublicationService publications,
@@ -77,7 +76,7 @@ public class VneidWorkflowService {
     this.repository = repository;
     this.files = files;
     this.clock = clock;
-    this.preCheckRunner = new PreCheckRunner(prohibitedTerms);
+    this.preCheckRunner = new PreCheckRunner(properties.prohibitedTerms());
   }
 
   /** The request this process instance works on, as recorded when it started (T-2). */
