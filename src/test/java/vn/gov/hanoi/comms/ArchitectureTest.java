@@ -187,7 +187,7 @@ class ArchitectureTest {
           .haveSimpleNameNotContaining("Helper")
           .because(
               "the BPMN names a delegate by its bean: the name should say what the step decides or does"
-                  + " (PublicationWindowCheck, NoticeIssuer), not how it is wired");
+                  + " (PublicationWindowCheck, LetterIssuer), not how it is wired");
 
   /** The classes a BPMN model calls: delegates, execution and task listeners. */
   static GivenClassesConjunction delegatesAndListeners() {

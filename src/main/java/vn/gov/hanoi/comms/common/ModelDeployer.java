@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -39,9 +38,9 @@ public class ModelDeployer implements ApplicationRunner {
   private final RepositoryService repositoryService;
   private final String location;
 
-  public ModelDeployer(
-      RepositoryService repositoryService, @Value("${app.models-location}") String location) {
+  public ModelDeployer(RepositoryService repositoryService, ModelsProperties properties) {
     this.repositoryService = repositoryService;
+    String location = properties.modelsLocation();
     String chosen = "auto".equals(location) ? autoLocation() : location;
     this.location = chosen.endsWith("/") || chosen.endsWith(":") ? chosen : chosen + "/";
   }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,8 @@ public class HolidayCalendar {
   private final WorkingCalendar calendar;
   private final String location;
 
-  public HolidayCalendar(@Value("${app.deadlines.holidays}") String location, ProductClock clock) {
+  public HolidayCalendar(DeadlineProperties properties, ProductClock clock) {
+    String location = properties.holidays();
     this.location = location;
     Resource file = new DefaultResourceLoader().getResource(location);
     try (var in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {

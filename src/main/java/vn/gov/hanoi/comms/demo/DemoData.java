@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -85,13 +84,13 @@ public class DemoData implements ApplicationRunner {
       VneidRequestService requests,
       JdbcClient jdbc,
       ProductClock clock,
-      @Value("${app.demo.password}") String password) {
+      DemoProperties demo) {
     this.identityService = identityService;
     this.taskService = taskService;
     this.requests = requests;
     this.jdbc = jdbc;
     this.clock = clock;
-    this.password = password;
+    this.password = demo.requiredPassword();
   }
 
   @Override

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -69,14 +68,14 @@ public class IhanoiDemoData implements ApplicationRunner {
       IhanoiNoticeRepository notices,
       PublicationService publications,
       ProductClock clock,
-      @Value("${app.demo.password}") String password,
+      DemoProperties demo,
       org.springframework.jdbc.core.simple.JdbcClient jdbc) {
     this.jdbc = jdbc;
     this.identityService = identityService;
     this.notices = notices;
     this.publications = publications;
     this.clock = clock;
-    this.password = password;
+    this.password = demo.requiredPassword();
   }
 
   @Override

@@ -2,12 +2,12 @@ package vn.gov.hanoi.comms.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.common.PublicUrlProperties;
 import vn.gov.hanoi.comms.common.StartupOrder;
 
 /** Tells a newcomer, once the demo is up, where to go and whom to log in as. */
@@ -20,10 +20,9 @@ public class StartupBanner implements ApplicationRunner {
   private final String url;
   private final String password;
 
-  public StartupBanner(
-      @Value("${app.public-url}") String url, @Value("${app.demo.password}") String password) {
-    this.url = url;
-    this.password = password;
+  public StartupBanner(PublicUrlProperties publicUrl, DemoProperties demo) {
+    this.url = publicUrl.publicUrl();
+    this.password = demo.requiredPassword();
   }
 
   @Override

@@ -94,7 +94,11 @@ final class NoticeText {
     return TAG.matcher(body).find();
   }
 
-  /** Sanitised HTML for the feed: HTML is cleaned, plain text is escaped into paragraphs. */
+  /**
+   * Sanitised HTML for the feed: HTML is cleaned, plain text is escaped into paragraphs. A fragment
+   * of the stored body (bodyHtml), not a page: no template; {@link #editable} compares it with what
+   * was stored, so its form must not change.
+   */
   static String html(String body) {
     if (isHtml(body)) {
       return SANITIZER.sanitize(body);

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +22,10 @@ import org.springframework.stereotype.Component;
 public class DemoMailServer {
   private final GreenMail greenMail;
 
-  public DemoMailServer(@Value("${app.demo.smtp-port}") int port) {
-    this.greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  public DemoMailServer(DemoMailProperties properties) {
+    this.greenMail =
+        new GreenMail(
+            new ServerSetup(properties.requiredSmtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     greenMail.start();
   }
 

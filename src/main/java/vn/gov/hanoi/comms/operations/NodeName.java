@@ -2,7 +2,6 @@ package vn.gov.hanoi.comms.operations;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,8 +12,8 @@ import org.springframework.stereotype.Component;
 public class NodeName extends AbstractProcessEnginePlugin {
   private final String name;
 
-  public NodeName(@Value("${app.node-name:}") String name) {
-    this.name = name;
+  public NodeName(NodeProperties properties) {
+    this.name = properties.nodeName();
   }
 
   @Override

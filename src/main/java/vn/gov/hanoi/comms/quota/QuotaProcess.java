@@ -7,7 +7,7 @@ import vn.gov.hanoi.comms.common.ProcessVariable;
 public final class QuotaProcess {
   public static final String CHECK_KEY = "vneid-quota-check";
   public static final String REMINDER_KEY = "vneid-quota-reminder";
-  public static final String REMIND_TASK = "Task_PublishArticle";
+  public static final String REMIND_TASK = "Task_AcknowledgeQuotaReminder";
 
   private QuotaProcess() {}
 

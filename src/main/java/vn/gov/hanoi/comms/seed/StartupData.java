@@ -4,11 +4,11 @@ import java.io.InputStream;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.area.AreaProperties;
 import vn.gov.hanoi.comms.area.AreaRepository;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.area.AreaSetAlreadyExistsException;
@@ -41,13 +41,14 @@ public class StartupData implements ApplicationRunner {
       AreaService areas,
       OrganisationRepository organisationRepository,
       OrganisationService organisations,
-      @Value("${app.seed.dataset:none}") String dataset,
-      @Value("${app.areas.initial-list:}") String initialList) {
+      SeedProperties seed,
+      AreaProperties areaProperties) {
     this.areaRepository = areaRepository;
     this.areas = areas;
     this.organisationRepository = organisationRepository;
     this.organisations = organisations;
-    this.dataset = SeedDataset.of(dataset);
+    this.dataset = SeedDataset.of(seed.dataset());
+    String initialList = areaProperties.initialList();
     this.initialList = initialList == null ? "" : initialList.strip();
   }
 

@@ -111,8 +111,8 @@ final class RoundChanges {
   }
 
   private static String window(RoundRecord r) {
-    return VneidTaskDisplay.DATE_TIME.format(r.publishFrom())
+    return VneidFormData.DATE_TIME.format(r.publishFrom())
         + " – "
-        + VneidTaskDisplay.DATE_TIME.format(r.publishUntil());
+        + VneidFormData.DATE_TIME.format(r.publishUntil());
   }
 }

@@ -42,10 +42,10 @@ final class OutcomeNames {
   }
 }
 
-final class NoticeKinds {
-  private NoticeKinds() {}
+final class LetterKinds {
+  private LetterKinds() {}
 
-  static String label(vn.gov.hanoi.comms.vneid.notice.NoticeKind kind) {
+  static String label(vn.gov.hanoi.comms.vneid.letter.LetterKind kind) {
     return switch (kind) {
       case RETURN -> "Trả lại";
       case REJECT -> "Không phê duyệt";

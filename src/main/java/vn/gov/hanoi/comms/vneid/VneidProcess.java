@@ -3,7 +3,7 @@ package vn.gov.hanoi.comms.vneid;
 import java.util.Date;
 import vn.gov.hanoi.comms.common.ProcessVariable;
 import vn.gov.hanoi.comms.prechecks.PersonalDataOverride;
-import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
+import vn.gov.hanoi.comms.vneid.letter.LetterKind;
 
 /**
  * The names of the VNeID models that Java relies on, in one place: process keys, element ids,
@@ -45,6 +45,8 @@ public final class VneidProcess {
     public static final String PUBLISH_UNTIL = "publishUntil";
     public static final String CLASSIFIED_MARKING = "classifiedMarking";
     public static final String WINDOW_OPEN = "windowOpen";
+
+    /** The kind of letter to issue; the variable keeps its stored name. */
     public static final String NOTICE_KIND = "noticeKind";
 
     public static final String APPRAISAL_OUTCOME = "appraisalOutcome";
@@ -109,8 +111,8 @@ public final class VneidProcess {
         ProcessVariable.bool(Vars.WINDOW_OPEN);
 
     /** Set by vneid-request's call activity (RETURN, REJECT or LAPSED). */
-    public static final ProcessVariable<NoticeKind> NOTICE_KIND =
-        ProcessVariable.enumValue(Vars.NOTICE_KIND, NoticeKind.class);
+    public static final ProcessVariable<LetterKind> NOTICE_KIND =
+        ProcessVariable.enumValue(Vars.NOTICE_KIND, LetterKind.class);
 
     /**
      * What a person decides is read as text: the decision checks refuse an unknown outcome with the

@@ -8,7 +8,7 @@ import vn.gov.hanoi.comms.deadline.StepSubject;
 import vn.gov.hanoi.comms.deadline.StepSubjects;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.Groups;
-import vn.gov.hanoi.comms.vneid.notice.NoticeService;
+import vn.gov.hanoi.comms.vneid.letter.LetterService;
 
 /** What a VNeID step works on, for its deadline, its task card and its reminders (D-1, D-2). */
 @Component
@@ -18,16 +18,16 @@ public class VneidStepSubjects implements StepSubjects {
   private final VneidWorkflowService workflow;
   private final VneidRequestRepository repository;
   private final OrganisationService organisations;
-  private final NoticeService notices;
+  private final LetterService letters;
   private final String publicUrl;
 
   public VneidStepSubjects(
       VneidWorkflowService workflow,
       VneidRequestRepository repository,
       OrganisationService organisations,
-      NoticeService notices,
+      LetterService letters,
       PublicUrlProperties publicUrl) {
-    this.notices = notices;
+    this.letters = letters;
     this.workflow = workflow;
     this.repository = repository;
     this.organisations = organisations;
@@ -53,22 +53,22 @@ public class VneidStepSubjects implements StepSubjects {
         VneidRoles.requiredGroup(r, taskKey),
         StepNames.of(taskKey),
         publicUrl + "/api/vneid/requests/" + r.id() + "/preview",
-        latestNotice(r),
+        latestLetter(r),
         Groups.unit(r.unitCode()));
   }
 
-  /** "Trả lại · số 3/TB-CABĐ ngày 02/12/2026" for the notice of the current round, if any. */
-  private String latestNotice(VneidRequestRecord r) {
-    return notices.forRequest(r.id()).stream()
+  /** "Trả lại · số 3/TB-CABĐ ngày 02/12/2026" for the letter of the current round, if any. */
+  private String latestLetter(VneidRequestRecord r) {
+    return letters.forRequest(r.id()).stream()
         .filter(n -> n.roundNo() == r.currentRound())
         .reduce((a, b) -> b)
         .map(
             n ->
-                NoticeKinds.label(n.kind())
+                LetterKinds.label(n.kind())
                     + " · số "
                     + n.number()
                     + " ngày "
-                    + VneidTaskDisplay.DATE.format(n.issuedAt().atZone(ProductClock.HANOI)))
+                    + VneidFormData.DATE.format(n.issuedAt().atZone(ProductClock.HANOI)))
         .orElse(null);
   }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.area.AreaService;
@@ -28,8 +27,8 @@ import vn.gov.hanoi.comms.vneid.content.InvalidImageException;
 import vn.gov.hanoi.comms.vneid.content.PreCheckReport;
 import vn.gov.hanoi.comms.vneid.content.PreCheckResult;
 import vn.gov.hanoi.comms.vneid.content.PreCheckRunner;
-import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
-import vn.gov.hanoi.comms.vneid.notice.NoticeService;
+import vn.gov.hanoi.comms.vneid.letter.LetterKind;
+import vn.gov.hanoi.comms.vneid.letter.LetterService;
 
 /**
  * What the VNeID process asks of the product while it runs: routing facts of a round, pre-checks,
@@ -51,7 +50,7 @@ public class VneidWorkflowService {
   private final DoorAudit doorAudit;
   private final PublicationService publications;
   private final AreaService areas;
-  private final NoticeService notices;
+  private final LetterService letters;
   private final ScreeningData screeningData;
   private final PreCheckRowRepository preCheckRows;
 
@@ -59,15 +58,15 @@ public class VneidWorkflowService {
       VneidRequestRepository repository,
       StoredFileRepository files,
       ProductClock clock,
-      @Value("${app.vneid.prohibited-terms:}") List<String> prohibitedTerms,
+      VneidProperties properties,
       AuditTrail audit,
       DoorAudit doorAudit,
       PublicationService publications,
       AreaService areas,
-      NoticeService notices,
+      LetterService letters,
       ScreeningData screeningData,
       PreCheckRowRepository preCheckRows) {
-    this.notices = notices;
+    this.letters = letters;
     this.screeningData = screeningData;
     this.preCheckRows = preCheckRows;
     this.audit = audit;
@@ -77,7 +76,7 @@ public class VneidWorkflowService {
     this.repository = repository;
     this.files = files;
     this.clock = clock;
-    this.preCheckRunner = new PreCheckRunner(prohibitedTerms);
+    this.preCheckRunner = new PreCheckRunner(properties.prohibitedTerms());
   }
 
   /** The request this process instance works on, as recorded when it started (T-2). */
@@ -342,11 +341,11 @@ public class VneidWorkflowService {
   }
 
   /**
-   * Issues the numbered notice of a return, a rejection or a lapse for the current round (V-STEP-4,
+   * Issues the numbered letter of a return, a rejection or a lapse for the current round (V-STEP-4,
    * V-STEP-5); only when the request is in that state.
    */
   @Transactional
-  public void issueNotice(String processInstanceId, NoticeKind kind) {
+  public void issueLetter(String processInstanceId, LetterKind kind) {
     VneidRequestRecord r = boundTo(processInstanceId);
     VneidStatus expected =
         switch (kind) {
@@ -363,13 +362,13 @@ public class VneidWorkflowService {
               "noticeKind",
               "Đề nghị " + r.id() + " ở trạng thái " + r.status() + ", không phải " + expected));
     }
-    notices.issue(r.id(), r.currentRound(), kind);
+    letters.issue(r.id(), r.currentRound(), kind);
   }
 
-  /** Mails the notice already issued for the current round. */
-  public void emailNotice(String processInstanceId, NoticeKind kind) {
+  /** Mails the letter already issued for the current round. */
+  public void emailLetter(String processInstanceId, LetterKind kind) {
     VneidRequestRecord r = boundTo(processInstanceId);
-    notices.email(r.id(), r.currentRound(), kind);
+    letters.email(r.id(), r.currentRound(), kind);
   }
 
   /**

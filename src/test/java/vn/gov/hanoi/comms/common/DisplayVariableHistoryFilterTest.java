@@ -21,18 +21,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.hanoi.comms.deadline.EscalationFollowUp;
 import vn.gov.hanoi.comms.deadline.TaskCard;
 import vn.gov.hanoi.comms.ihanoi.CadenceService;
+import vn.gov.hanoi.comms.ihanoi.IhanoiFormData;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeService;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess;
 import vn.gov.hanoi.comms.ihanoi.NoticeDraft;
-import vn.gov.hanoi.comms.ihanoi.NoticeFormData;
 import vn.gov.hanoi.comms.ihanoi.NoticeRecord;
 import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.FormDisplayValues;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
+import vn.gov.hanoi.comms.vneid.VneidFormData;
 import vn.gov.hanoi.comms.vneid.VneidProcess;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
-import vn.gov.hanoi.comms.vneid.VneidTaskDisplay;
 import vn.gov.hanoi.comms.vneid.content.Scope;
 
 class DisplayVariableHistoryFilterTest extends IntegrationTest {
@@ -59,7 +59,7 @@ class DisplayVariableHistoryFilterTest extends IntegrationTest {
         .isEqualTo("json");
     assertThat(FormDisplayValues.of(taskService, task.getId()).keySet())
         .isNotEmpty()
-        .isSubsetOf(VneidTaskDisplay.FIELDS);
+        .isSubsetOf(VneidFormData.FIELDS);
     assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count())
         .isZero();
     assertThat(
@@ -124,7 +124,7 @@ class DisplayVariableHistoryFilterTest extends IntegrationTest {
         .containsOnlyKeys(FormDisplay.VARIABLE, TaskCard.UNIT, TaskCard.ROUND, TaskCard.DEADLINE);
     assertThat(FormDisplayValues.of(taskService, task.getId()).keySet())
         .isNotEmpty()
-        .isSubsetOf(NoticeFormData.FIELDS);
+        .isSubsetOf(IhanoiFormData.FIELDS);
     assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count())
         .isZero();
     assertThat(
@@ -140,8 +140,8 @@ class DisplayVariableHistoryFilterTest extends IntegrationTest {
   @DisplayName(
       "V-STEP-2, I-DEDUP-4: every display field a form reads ({{display.x}}, =display.x) is one the listeners fill")
   void formsReadOnlyKnownDisplayFields() throws Exception {
-    Set<String> known = new HashSet<>(VneidTaskDisplay.FIELDS);
-    known.addAll(NoticeFormData.FIELDS);
+    Set<String> known = new HashSet<>(VneidFormData.FIELDS);
+    known.addAll(IhanoiFormData.FIELDS);
     known.addAll(EscalationFollowUp.FIELDS);
     known.addAll(CadenceService.FIELDS);
     Pattern field = Pattern.compile("display\\.([A-Za-z]+)");

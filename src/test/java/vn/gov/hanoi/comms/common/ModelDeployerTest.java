@@ -33,7 +33,7 @@ class ModelDeployerTest extends IntegrationTest {
       "A restart with unchanged models makes no new deployment; a changed embedded form makes a new version of its model only")
   void deploysOnlyWhatChanged(@TempDir Path dir) throws Exception {
     long deployments = repositoryService.createDeploymentQuery().count();
-    new ModelDeployer(repositoryService, "classpath:").run(null);
+    new ModelDeployer(repositoryService, new ModelsProperties("classpath:")).run(null);
     assertThat(repositoryService.createDeploymentQuery().count())
         .as("nothing changed")
         .isEqualTo(deployments);
@@ -50,7 +50,7 @@ class ModelDeployerTest extends IntegrationTest {
     Files.writeString(form, Files.readString(form).replace("Bài viết", "Bài viết đề nghị đăng"));
     long request = version("vneid-request");
     long notify = version("vneid-notify-unit");
-    new ModelDeployer(repositoryService, "file:" + dir + "/").run(null);
+    new ModelDeployer(repositoryService, new ModelsProperties("file:" + dir + "/")).run(null);
     assertThat(version("vneid-request")).isEqualTo(request + 1);
     assertThat(version("vneid-notify-unit")).isEqualTo(notify);
     String deploymentId =

@@ -29,7 +29,8 @@ class IhanoiDemoDataTest extends IntegrationTest {
           + "not since the application started")
   void sentYesterdayIsPublishedYesterday() {
     IhanoiDemoData demo =
-        new IhanoiDemoData(identityService, notices, publications, clock, PASSWORD, jdbc);
+        new IhanoiDemoData(
+            identityService, notices, publications, clock, new DemoProperties(PASSWORD), jdbc);
     Instant before = clock.now();
     long id = demo.sendCityNoticeYesterday();
 

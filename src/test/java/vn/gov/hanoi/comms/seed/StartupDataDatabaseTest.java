@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.gov.hanoi.comms.area.AreaLevel;
+import vn.gov.hanoi.comms.area.AreaProperties;
 import vn.gov.hanoi.comms.area.AreaRepository;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.organisation.OrganisationRepository;
@@ -31,8 +32,8 @@ class StartupDataDatabaseTest {
         areas,
         organisations,
         new OrganisationService(organisations, areas, event -> {}),
-        dataset,
-        initialList);
+        new SeedProperties(dataset),
+        new AreaProperties(initialList));
   }
 
   @ParameterizedTest(name = "{0}")

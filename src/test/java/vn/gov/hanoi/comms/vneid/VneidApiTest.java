@@ -43,7 +43,7 @@ import vn.gov.hanoi.comms.testsupport.TestMail;
 import vn.gov.hanoi.comms.testsupport.VneidJson;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
-import vn.gov.hanoi.comms.vneid.notice.NoticeService;
+import vn.gov.hanoi.comms.vneid.letter.LetterService;
 
 /**
  * The product API and Camunda's REST API as other systems use them: accepted requests, every V-REQ
@@ -57,7 +57,7 @@ class VneidApiTest extends IntegrationTest {
 
   @LocalServerPort int port;
 
-  @org.springframework.beans.factory.annotation.Autowired NoticeService notices;
+  @org.springframework.beans.factory.annotation.Autowired LetterService letters;
 
   @org.springframework.beans.factory.annotation.Autowired AreaService areaService;
 
@@ -395,7 +395,7 @@ class VneidApiTest extends IntegrationTest {
   @Test
   @DisplayName(
       "V-STEP-4: resubmission through PUT and withdrawal through POST; the printable notice is served")
-  void resubmitWithdrawAndNotice() {
+  void resubmitWithdrawAndLetter() {
     long id =
         post(WARD_USER, validJson(), DemoImages.banner("x"), "anh.png")
             .getBody()
@@ -476,7 +476,7 @@ class VneidApiTest extends IntegrationTest {
   @DisplayName(
       "V-STEP-4, P-2: the returned notice as a PDF (.pdf and ?format=pdf) with its number and the national motto in "
           + "Vietnamese, the Liberation Serif font embedded, attached to the unit's mail; another unit is refused")
-  void noticeAsPdf() throws Exception {
+  void letterAsPdf() throws Exception {
     long id =
         post(WARD_USER, validJson(), DemoImages.banner("pdf"), "anh.png")
             .getBody()
@@ -493,7 +493,7 @@ class VneidApiTest extends IntegrationTest {
             Vars.APPRAISAL_REASONS,
             "Ảnh đại diện chưa rõ nguồn"));
     runDueJobs();
-    String number = notices.forRequest(id).get(0).number();
+    String number = letters.forRequest(id).get(0).number();
     String listed =
         client(WARD_USER)
             .get()

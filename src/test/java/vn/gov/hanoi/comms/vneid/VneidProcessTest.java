@@ -34,9 +34,9 @@ import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
 import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
 import vn.gov.hanoi.comms.vneid.content.Scope;
-import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
-import vn.gov.hanoi.comms.vneid.notice.NoticeRecord;
-import vn.gov.hanoi.comms.vneid.notice.NoticeService;
+import vn.gov.hanoi.comms.vneid.letter.LetterKind;
+import vn.gov.hanoi.comms.vneid.letter.LetterRecord;
+import vn.gov.hanoi.comms.vneid.letter.LetterService;
 
 /**
  * Every path of the VNeID models (vneid-request, vneid-notify-unit), driven through the product's
@@ -60,7 +60,7 @@ class VneidProcessTest extends IntegrationTest {
   private static final String DISTRICT = "UBND-Q-BADINH";
   private static final String CITY_DEPT = "SO-TUPHAP";
 
-  @Autowired NoticeService notices;
+  @Autowired LetterService letters;
   @Autowired StepDeadlineRepository stepDeadlines;
   @Autowired HolidayCalendar holidays;
 
@@ -216,8 +216,8 @@ class VneidProcessTest extends IntegrationTest {
     assertThat(status(other.id())).isEqualTo("REJECTED");
     runDueJobs();
     assertThat(instance(other.id())).isWaitingAt(Tasks.REVISE);
-    NoticeRecord n = notices.forRequest(other.id()).get(0);
-    assertThat(n.kind()).isEqualTo(NoticeKind.REJECT);
+    LetterRecord n = letters.forRequest(other.id()).get(0);
+    assertThat(n.kind()).isEqualTo(LetterKind.REJECT);
     assertThat(n.reasons()).isEqualTo("Không cần thiết đăng toàn quốc");
   }
 
@@ -298,7 +298,7 @@ class VneidProcessTest extends IntegrationTest {
         .extracting(DecisionRecord::outcome)
         .containsExactly("RETURN", "RESUBMIT", "RETURN", "RESUBMIT", "PASS", "APPROVE");
     assertThat(repo.decisions(r.id())).allSatisfy(d -> assertThat(d.decidedBy()).isNotBlank());
-    assertThat(notices.forRequest(r.id())).extracting(NoticeRecord::roundNo).containsExactly(1, 2);
+    assertThat(letters.forRequest(r.id())).extracting(LetterRecord::roundNo).containsExactly(1, 2);
     assertThat(TestMail.server().getReceivedMessages()).hasSize(2);
   }
 
@@ -314,8 +314,8 @@ class VneidProcessTest extends IntegrationTest {
         Groups.districtChief("001"),
         reject("Trùng nội dung đã đăng"));
     runDueJobs();
-    String notice = notices.render(notices.forRequest(r.id()).get(0));
-    assertThat(notice)
+    String letter = letters.render(letters.forRequest(r.id()).get(0));
+    assertThat(letter)
         .contains(
             "Số: ",
             "Kính gửi: UBND quận Ba Đình",
@@ -376,9 +376,9 @@ class VneidProcessTest extends IntegrationTest {
     assertThat(pi).isEnded().hasPassed("CallActivity_NotifyLapsed", "EndEvent_Lapsed");
     assertThat(status(r.id())).isEqualTo("LAPSED");
     assertThat(publicationsVisible(r.id())).isZero();
-    assertThat(notices.forRequest(r.id()))
-        .extracting(NoticeRecord::kind)
-        .containsExactly(NoticeKind.LAPSED);
+    assertThat(letters.forRequest(r.id()))
+        .extracting(LetterRecord::kind)
+        .containsExactly(LetterKind.LAPSED);
     // One letter to the unit; the deadline reminders the 11 days also brought go to the police and
     // are not counted here.
     assertThat(TestMail.server().getReceivedMessages())

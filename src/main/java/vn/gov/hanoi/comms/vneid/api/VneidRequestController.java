@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.gov.hanoi.comms.common.web.FieldError;
-import vn.gov.hanoi.comms.common.web.Html;
 import vn.gov.hanoi.comms.common.web.NotFoundException;
 import vn.gov.hanoi.comms.common.web.Paging;
 import vn.gov.hanoi.comms.common.web.QueryParams;
@@ -38,9 +36,9 @@ import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
 import vn.gov.hanoi.comms.vneid.VneidRequestService;
 import vn.gov.hanoi.comms.vneid.VneidStatus;
 import vn.gov.hanoi.comms.vneid.VneidSubmission;
-import vn.gov.hanoi.comms.vneid.notice.NoticeKind;
-import vn.gov.hanoi.comms.vneid.notice.NoticeRecord;
-import vn.gov.hanoi.comms.vneid.notice.NoticeService;
+import vn.gov.hanoi.comms.vneid.letter.LetterKind;
+import vn.gov.hanoi.comms.vneid.letter.LetterRecord;
+import vn.gov.hanoi.comms.vneid.letter.LetterService;
 
 @Tag(name = "VNeID – Loa phường", description = "Đề nghị đăng tin trên ứng dụng VNeID")
 @RestController
@@ -51,8 +49,9 @@ public class VneidRequestController {
   private final VneidRequestViews views;
   private final VneidAccess access;
   private final CurrentUserResolver users;
-  private final NoticeService notices;
+  private final LetterService letters;
   private final StoredFileRepository files;
+  private final ArticlePreviewPage previewPage;
 
   public VneidRequestController(
       VneidRequestService service,
@@ -60,15 +59,17 @@ public class VneidRequestController {
       VneidRequestViews views,
       VneidAccess access,
       CurrentUserResolver users,
-      NoticeService notices,
-      StoredFileRepository files) {
+      LetterService letters,
+      StoredFileRepository files,
+      ArticlePreviewPage previewPage) {
     this.service = service;
     this.repository = repository;
     this.views = views;
     this.access = access;
     this.users = users;
-    this.notices = notices;
+    this.letters = letters;
     this.files = files;
+    this.previewPage = previewPage;
   }
 
   // The JSON part is read as bytes, with or without a file name (curl -F
@@ -181,54 +182,58 @@ public class VneidRequestController {
     return Map.of("id", r.id(), "status", r.status().name());
   }
 
-  @Operation(summary = "Văn bản thông báo (bản in) của một vòng")
+  // operationIds keep the published names (notice, noticePdf, noticePdfByFormat), as the paths do.
+  @Operation(operationId = "notice", summary = "Văn bản thông báo (bản in) của một vòng")
   @GetMapping(value = "/{id}/notice/{round}", produces = MediaType.TEXT_HTML_VALUE)
-  public ResponseEntity<String> notice(
+  public ResponseEntity<String> letter(
       @PathVariable long id,
       @PathVariable int round,
-      @RequestParam(value = "kind", required = false) NoticeKind kind) {
+      @RequestParam(value = "kind", required = false) LetterKind kind) {
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-        .body(notices.render(noticeOf(id, round, kind)));
+        .body(letters.render(letterOf(id, round, kind)));
   }
 
   @Operation(
+      operationId = "noticePdf",
       summary = "Văn bản thông báo của một vòng dạng PDF (để in, ký)",
       description =
           "Also GET /{id}/notice/{round}?format=pdf. The same readers as the HTML notice (P-2); "
               + "A4, Decree 30/2020 layout, fonts embedded.")
   @GetMapping(value = "/{id}/notice/{round}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  public ResponseEntity<byte[]> noticePdf(
+  public ResponseEntity<byte[]> letterPdf(
       @PathVariable long id,
       @PathVariable int round,
-      @RequestParam(value = "kind", required = false) NoticeKind kind) {
-    NoticeRecord n = noticeOf(id, round, kind);
+      @RequestParam(value = "kind", required = false) LetterKind kind) {
+    LetterRecord n = letterOf(id, round, kind);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(
             "Content-Disposition",
             org.springframework.http.ContentDisposition.inline()
-                .filename(NoticeService.pdfFileName(n))
+                .filename(LetterService.pdfFileName(n))
                 .build()
                 .toString())
-        .body(notices.pdf(n));
+        .body(letters.pdf(n));
   }
 
-  @Operation(summary = "Văn bản thông báo của một vòng dạng PDF (?format=pdf)")
+  @Operation(
+      operationId = "noticePdfByFormat",
+      summary = "Văn bản thông báo của một vòng dạng PDF (?format=pdf)")
   @GetMapping(
       value = "/{id}/notice/{round}",
       params = "format=pdf",
       produces = MediaType.APPLICATION_PDF_VALUE)
-  public ResponseEntity<byte[]> noticePdfByFormat(
+  public ResponseEntity<byte[]> letterPdfByFormat(
       @PathVariable long id,
       @PathVariable int round,
-      @RequestParam(value = "kind", required = false) NoticeKind kind) {
-    return noticePdf(id, round, kind);
+      @RequestParam(value = "kind", required = false) LetterKind kind) {
+    return letterPdf(id, round, kind);
   }
 
-  private NoticeRecord noticeOf(long id, int round, NoticeKind kind) {
+  private LetterRecord letterOf(long id, int round, LetterKind kind) {
     readable(id);
-    return notices.forRequest(id).stream()
+    return letters.forRequest(id).stream()
         .filter(x -> x.roundNo() == round && (kind == null || x.kind() == kind))
         .reduce((a, b) -> b)
         .orElseThrow(
@@ -337,19 +342,7 @@ public class VneidRequestController {
   public ResponseEntity<String> preview(@PathVariable long id) {
     VneidRequestRecord r = readable(id);
     RoundRecord rr = repository.round(id, r.currentRound());
-    String html =
-        """
-        <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>%1$s</title>
-        <style>body{font-family:sans-serif;max-width:48rem;margin:2rem auto;line-height:1.5}img{max-width:100%%}</style></head>
-        <body><h1>%1$s</h1><p><strong>%2$s</strong></p><img src="/api/vneid/requests/%3$d/image?round=%4$d" alt="Ảnh đại diện">
-        <article>%5$s</article><h2>Tệp đính kèm</h2><ul>%6$s</ul></body></html>"""
-            .formatted(
-                Html.escape(rr.title()),
-                Html.escape(rr.summary()),
-                id,
-                rr.roundNo(),
-                Jsoup.clean(rr.bodyHtml(), org.jsoup.safety.Safelist.basicWithImages()),
-                attachmentLinks(id, rr.roundNo()));
+    String html = previewPage.html(id, rr);
     // The body was sanitised on the way in; a strict CSP makes sure nothing in it can run anyway.
     return ResponseEntity.ok()
         .header(
@@ -357,24 +350,6 @@ public class VneidRequestController {
             "default-src 'self'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' https:")
         .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
         .body(html);
-  }
-
-  private String attachmentLinks(long id, int round) {
-    StringBuilder sb = new StringBuilder();
-    for (Long fileId : repository.attachmentIds(id, round)) {
-      files
-          .find(fileId)
-          .ifPresent(
-              f ->
-                  sb.append("<li><a href=\"/api/vneid/requests/")
-                      .append(id)
-                      .append("/attachments/")
-                      .append(fileId)
-                      .append("\">")
-                      .append(Html.escape(f.fileName()))
-                      .append("</a></li>"));
-    }
-    return sb.isEmpty() ? "<li>Không có</li>" : sb.toString();
   }
 
   private VneidRequestRecord readable(long id) {

@@ -61,6 +61,7 @@ public record VneidRequestView(
       String personalDataOverrideReason,
       String narrowing) {}
 
+  /** A letter to the unit; the API calls it a notice (rounds[].notices), a published contract. */
   public record Notice(
       String kind, String number, Instant issuedAt, Instant emailedAt, String url, String pdfUrl) {}
 }

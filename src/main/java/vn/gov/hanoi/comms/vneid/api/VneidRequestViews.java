@@ -18,26 +18,26 @@ import vn.gov.hanoi.comms.vneid.Routing;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
 import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
 import vn.gov.hanoi.comms.vneid.content.Scope;
-import vn.gov.hanoi.comms.vneid.notice.NoticeRecord;
-import vn.gov.hanoi.comms.vneid.notice.NoticeService;
+import vn.gov.hanoi.comms.vneid.letter.LetterRecord;
+import vn.gov.hanoi.comms.vneid.letter.LetterService;
 
 /** Builds the API's view of a request from the product's tables. */
 @Component
 class VneidRequestViews {
   private final VneidRequestRepository repository;
   private final OrganisationService organisations;
-  private final NoticeService notices;
+  private final LetterService letters;
   private final PreCheckRowRepository preChecks;
 
   VneidRequestViews(
       VneidRequestRepository repository,
       OrganisationService organisations,
-      NoticeService notices,
+      LetterService letters,
       PreCheckRowRepository preChecks) {
     this.preChecks = preChecks;
     this.repository = repository;
     this.organisations = organisations;
-    this.notices = notices;
+    this.letters = letters;
   }
 
   private static String narrowed(
@@ -63,7 +63,7 @@ class VneidRequestViews {
     Map<Long, Routing> routings = repository.routingsOf(ids);
     Map<Long, List<DecisionRecord>> decisions = repository.decisionsOf(ids);
     Map<Long, Map<Integer, Map<String, Narrowing>>> narrowings = repository.narrowingsOf(ids);
-    Map<Long, List<NoticeRecord>> allNotices = notices.forRequests(ids);
+    Map<Long, List<LetterRecord>> allLetters = letters.forRequests(ids);
     Map<Long, Map<Integer, List<PreCheckRow>>> checks = preChecks.forRequests(ids);
     Map<String, Organisation> units = new HashMap<>();
     return requests.stream()
@@ -76,7 +76,7 @@ class VneidRequestViews {
                     routings.get(r.id()),
                     decisions.getOrDefault(r.id(), List.of()),
                     narrowings.getOrDefault(r.id(), Map.of()),
-                    allNotices.getOrDefault(r.id(), List.of()),
+                    allLetters.getOrDefault(r.id(), List.of()),
                     checks.getOrDefault(r.id(), Map.of())))
         .toList();
   }
@@ -88,7 +88,7 @@ class VneidRequestViews {
       Routing routing,
       List<DecisionRecord> decisions,
       Map<Integer, Map<String, Narrowing>> narrowings,
-      List<NoticeRecord> allNotices,
+      List<LetterRecord> allLetters,
       Map<Integer, List<PreCheckRow>> checks) {
     List<VneidRequestView.Party> approvers = new ArrayList<>();
     if (Scope.NATIONAL.name().equals(r.scope())) {
@@ -129,7 +129,7 @@ class VneidRequestViews {
                               d.preCheckOverrideReason(),
                               narrowed(narrowings, rr.roundNo(), d)))
                   .toList(),
-              allNotices.stream()
+              allLetters.stream()
                   .filter(n -> n.roundNo() == rr.roundNo())
                   .map(
                       n ->
@@ -138,8 +138,8 @@ class VneidRequestViews {
                               n.number(),
                               n.issuedAt(),
                               n.emailedAt(),
-                              NoticeService.url(n),
-                              NoticeService.pdfUrl(n)))
+                              LetterService.url(n),
+                              LetterService.pdfUrl(n)))
                   .toList(),
               checks.getOrDefault(rr.roundNo(), List.of()),
               ScreenedText.ofHtml(rr.bodyHtml()).text()));

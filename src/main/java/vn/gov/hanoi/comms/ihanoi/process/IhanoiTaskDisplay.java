@@ -4,9 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.FormDisplay;
+import vn.gov.hanoi.comms.ihanoi.IhanoiFormData;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
 import vn.gov.hanoi.comms.ihanoi.IhanoiWorkflowService;
-import vn.gov.hanoi.comms.ihanoi.NoticeFormData;
 
 /**
  * On task creation: sets the notice's status for the step and puts what the form shows (the notice,
@@ -14,11 +14,11 @@ import vn.gov.hanoi.comms.ihanoi.NoticeFormData;
  * {@code display} variable; an editor's task starts from the current title and body.
  */
 @Component("ihanoiTaskDisplay")
-public class NoticeTaskDisplay implements TaskListener {
+public class IhanoiTaskDisplay implements TaskListener {
   private final IhanoiWorkflowService workflow;
-  private final NoticeFormData display;
+  private final IhanoiFormData display;
 
-  public NoticeTaskDisplay(IhanoiWorkflowService workflow, NoticeFormData display) {
+  public IhanoiTaskDisplay(IhanoiWorkflowService workflow, IhanoiFormData display) {
     this.workflow = workflow;
     this.display = display;
   }

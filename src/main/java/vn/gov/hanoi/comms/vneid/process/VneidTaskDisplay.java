@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.FormDisplay;
-import vn.gov.hanoi.comms.vneid.VneidTaskDisplay;
+import vn.gov.hanoi.comms.vneid.VneidFormData;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
 /**
@@ -12,12 +12,13 @@ import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
  * pre-check results, earlier rounds) into the task-local {@code display} variable, which ends with
  * the task. The full text and the image stay in the product's tables and are served by URL.
  */
+// The bean keeps its name: deployed vneid-request models call ${taskDisplay}.
 @Component("taskDisplay")
-public class TaskDisplay implements TaskListener {
-  private final VneidTaskDisplay display;
+public class VneidTaskDisplay implements TaskListener {
+  private final VneidFormData display;
   private final VneidWorkflowService requests;
 
-  public TaskDisplay(VneidTaskDisplay display, VneidWorkflowService requests) {
+  public VneidTaskDisplay(VneidFormData display, VneidWorkflowService requests) {
     this.display = display;
     this.requests = requests;
   }

@@ -27,18 +27,19 @@ import vn.gov.hanoi.comms.vneid.content.Category;
 import vn.gov.hanoi.comms.vneid.content.Gender;
 import vn.gov.hanoi.comms.vneid.content.PreCheckName;
 import vn.gov.hanoi.comms.vneid.content.Scope;
-import vn.gov.hanoi.comms.vneid.notice.NoticeRecord;
-import vn.gov.hanoi.comms.vneid.notice.NoticeRepository;
-import vn.gov.hanoi.comms.vneid.notice.NoticeService;
+import vn.gov.hanoi.comms.vneid.letter.LetterRecord;
+import vn.gov.hanoi.comms.vneid.letter.LetterRepository;
+import vn.gov.hanoi.comms.vneid.letter.LetterService;
 
 /**
  * The strings a reviewer's Camunda Form shows, in Vietnamese (one Json value, common.FormDisplay).
  * Long texts are cut to an excerpt that reads well in the form; the whole article is one click away
  * ({@code previewUrl}). Typed texts are escaped ({@link FormText}): the form's text components
- * render Markdown and HTML.
+ * render Markdown and HTML. The task listener {@code process.VneidTaskDisplay} shows it; iHanoi's
+ * counterpart is {@code ihanoi.IhanoiFormData}.
  */
 @Component
-public class VneidTaskDisplay {
+public class VneidFormData {
   /**
    * The fields of the display value {@link #forTask} makes (common.FormDisplay): what the forms may
    * read as {@code display.<field>}.
@@ -83,20 +84,20 @@ public class VneidTaskDisplay {
   private final StoredFileRepository files;
   private final String publicUrl;
   private final PreCheckRowRepository preChecks;
-  private final NoticeRepository notices;
+  private final LetterRepository letters;
   private final AreaService areas;
 
-  public VneidTaskDisplay(
+  public VneidFormData(
       VneidRequestRepository repository,
       OrganisationService organisations,
       PeopleNames people,
       StoredFileRepository files,
       PublicUrlProperties publicUrlProperties,
       PreCheckRowRepository preChecks,
-      NoticeRepository notices,
+      LetterRepository letters,
       AreaService areas) {
     this.preChecks = preChecks;
-    this.notices = notices;
+    this.letters = letters;
     this.areas = areas;
     this.people = people;
     this.files = files;
@@ -178,7 +179,8 @@ public class VneidTaskDisplay {
                 attachmentNames(requestId, previous.roundNo()),
                 attachmentNames(requestId, round.roundNo())));
     v.put("attachmentsText", attachments(requestId, round.roundNo()));
-    v.put("noticesText", noticeLinks(requestId));
+    // The forms read display.noticesText: the form field keeps its name.
+    v.put("noticesText", letterLinks(requestId));
     return v;
   }
 
@@ -197,9 +199,9 @@ public class VneidTaskDisplay {
    * The request's written notices, each to open in the browser or download as a PDF to print and
    * file (V-STEP-4).
    */
-  private String noticeLinks(long requestId) {
+  private String letterLinks(long requestId) {
     StringBuilder sb = new StringBuilder();
-    for (NoticeRecord n : notices.forRequest(requestId)) {
+    for (LetterRecord n : letters.forRequest(requestId)) {
       sb.append("- Vòng ")
           .append(n.roundNo())
           .append(": Thông báo số ")
@@ -208,10 +210,10 @@ public class VneidTaskDisplay {
           .append(n.kind().subject())
           .append(" ([xem](")
           .append(publicUrl)
-          .append(NoticeService.url(n))
+          .append(LetterService.url(n))
           .append(") · [tải PDF](")
           .append(publicUrl)
-          .append(NoticeService.pdfUrl(n))
+          .append(LetterService.pdfUrl(n))
           .append("))\n");
     }
     return sb.isEmpty() ? "Chưa có văn bản thông báo." : sb.toString();

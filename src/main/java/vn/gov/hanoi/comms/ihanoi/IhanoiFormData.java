@@ -16,10 +16,12 @@ import vn.gov.hanoi.comms.screening.PreCheckDisplay;
 /**
  * What the Camunda Forms show: the notice and, when it was stopped, the earlier notice beside it
  * (I-DEDUP-4), as one Json value (common.FormDisplay); bodies are cut to an excerpt. Typed texts
- * are escaped ({@link FormText}): the form's text components render Markdown and HTML.
+ * are escaped ({@link FormText}): the form's text components render Markdown and HTML. The task
+ * listener {@code process.IhanoiTaskDisplay} shows it; VNeID's counterpart is {@code
+ * vneid.VneidFormData}.
  */
 @Service
-public class NoticeFormData {
+public class IhanoiFormData {
   /**
    * The fields of the display value {@link #forTask} makes (common.FormDisplay): what the forms may
    * read as {@code display.<field>}.
@@ -62,7 +64,7 @@ public class NoticeFormData {
   private final AreaService areas;
   private final DuplicateService duplicates;
 
-  public NoticeFormData(
+  public IhanoiFormData(
       IhanoiNoticeRepository repository,
       OrganisationService organisations,
       NoticeContentChecks contentChecks,

@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.vneid.notice;
+package vn.gov.hanoi.comms.vneid.letter;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,11 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.hanoi.comms.common.Grouping;
 
+/** The letters, in the table {@code vneid_notice} (its old name kept: it holds issued letters). */
+/**
+ * The letters, in the table {@code vneid_notice}: the table and its columns keep their names (they
+ * hold the letters already issued).
+ */
 @Repository
-public class NoticeRepository {
+public class LetterRepository {
   private final JdbcClient jdbc;
 
-  public NoticeRepository(JdbcClient jdbc) {
+  public LetterRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -45,7 +50,7 @@ public class NoticeRepository {
         .orElse(null);
   }
 
-  public void insert(NoticeRecord n, int year, int seq, String agency, String signerName) {
+  public void insert(LetterRecord n, int year, int seq, String agency, String signerName) {
     jdbc.sql(
             """
         insert into vneid_notice(request_id, round_no, kind, notice_year, seq_in_year, number, issuer_name,
@@ -67,25 +72,25 @@ public class NoticeRepository {
         .update();
   }
 
-  public Optional<NoticeRecord> find(long requestId, int round, NoticeKind kind) {
+  public Optional<LetterRecord> find(long requestId, int round, LetterKind kind) {
     return jdbc.sql(
             "select * from vneid_notice where request_id = :r and round_no = :n and kind = :k")
         .param("r", requestId)
         .param("n", round)
         .param("k", kind.name())
-        .query(NoticeRepository::row)
+        .query(LetterRepository::row)
         .optional();
   }
 
-  public List<NoticeRecord> forRequest(long requestId) {
+  public List<LetterRecord> forRequest(long requestId) {
     return jdbc.sql("select * from vneid_notice where request_id = :r order by round_no, id")
         .param("r", requestId)
-        .query(NoticeRepository::row)
+        .query(LetterRepository::row)
         .list();
   }
 
-  /** The notices of several requests in one read, by request id, each in round order. */
-  public Map<Long, List<NoticeRecord>> forRequests(Collection<Long> requestIds) {
+  /** The letters of several requests in one read, by request id, each in round order. */
+  public Map<Long, List<LetterRecord>> forRequests(Collection<Long> requestIds) {
     if (requestIds.isEmpty()) {
       return Map.of();
     }
@@ -93,9 +98,9 @@ public class NoticeRepository {
         jdbc.sql(
                 "select * from vneid_notice where request_id in (:r) order by request_id, round_no, id")
             .param("r", requestIds)
-            .query(NoticeRepository::row)
+            .query(LetterRepository::row)
             .list(),
-        NoticeRecord::requestId);
+        LetterRecord::requestId);
   }
 
   public void markEmailed(long id, Instant at) {
@@ -105,13 +110,13 @@ public class NoticeRepository {
         .update();
   }
 
-  private static NoticeRecord row(ResultSet rs, int n) throws SQLException {
+  private static LetterRecord row(ResultSet rs, int n) throws SQLException {
     OffsetDateTime emailed = rs.getObject("emailed_at", OffsetDateTime.class);
-    return new NoticeRecord(
+    return new LetterRecord(
         rs.getLong("id"),
         rs.getLong("request_id"),
         rs.getInt("round_no"),
-        NoticeKind.valueOf(rs.getString("kind")),
+        LetterKind.valueOf(rs.getString("kind")),
         rs.getString("number"),
         rs.getString("issuer_name"),
         rs.getString("signer_title"),

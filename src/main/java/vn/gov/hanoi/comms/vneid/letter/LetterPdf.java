@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.vneid.notice;
+package vn.gov.hanoi.comms.vneid.letter;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -10,17 +10,17 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
 /**
- * The printed notice (NoticeDocument's HTML) as an A4 PDF, through openhtmltopdf on PDFBox. The
+ * The printed letter (LetterDocument's HTML) as an A4 PDF, through openhtmltopdf on PDFBox. The
  * letter's serif is Liberation Serif (Times New Roman's metrics, every Vietnamese letter; OFL 1.1,
  * bundled under {@code fonts/liberation-serif/}), embedded as a subset so that the PDF prints and
  * can be signed the same everywhere. The HTML is parsed by jsoup (openhtmltopdf wants well-formed
  * XML) and never fetches anything: the letter has no link, image or external style.
  */
-public final class NoticePdf {
+public final class LetterPdf {
   private static final String FONT_DIR = "/fonts/liberation-serif/";
   static final String FAMILY = "Liberation Serif";
 
-  private NoticePdf() {}
+  private LetterPdf() {}
 
   public static byte[] of(String html) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -45,7 +45,7 @@ public final class NoticePdf {
   }
 
   private static InputStream resource(String file) {
-    InputStream in = NoticePdf.class.getResourceAsStream(FONT_DIR + file);
+    InputStream in = LetterPdf.class.getResourceAsStream(FONT_DIR + file);
     if (in == null) {
       throw new IllegalStateException("Thiếu phông chữ " + FONT_DIR + file + " trong gói ứng dụng");
     }

@@ -7,18 +7,19 @@ import vn.gov.hanoi.comms.vneid.VneidProcess.Variables;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
 /**
- * Task_IssueNotice (vneid-notify-unit): issues the numbered notice of return, rejection or lapse.
+ * Task_IssueNotice (vneid-notify-unit): issues the numbered letter of return, rejection or lapse.
  */
+// The bean keeps its old name: deployed vneid-notify-unit models call ${noticeIssuer}.
 @Component("noticeIssuer")
-public class NoticeIssuer implements JavaDelegate {
+public class LetterIssuer implements JavaDelegate {
   private final VneidWorkflowService workflow;
 
-  public NoticeIssuer(VneidWorkflowService workflow) {
+  public LetterIssuer(VneidWorkflowService workflow) {
     this.workflow = workflow;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    workflow.issueNotice(RequestInstance.of(execution), Variables.NOTICE_KIND.get(execution));
+    workflow.issueLetter(RequestInstance.of(execution), Variables.NOTICE_KIND.get(execution));
   }
 }

@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.vneid.notice;
+package vn.gov.hanoi.comms.vneid.letter;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -30,13 +30,13 @@ import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
 import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
 
 /**
- * Written notices to the requesting unit (V-STEP-4, V-STEP-5): issued as a numbered official
- * letter, kept, printable (HTML and PDF), and emailed with the PDF attached. Mail failures are
- * thrown, never swallowed: the engine retries the job and then shows an incident.
+ * Letters to the requesting unit (V-STEP-4, V-STEP-5): issued as a numbered official letter, kept,
+ * printable (HTML and PDF), and emailed with the PDF attached. Mail failures are thrown, never
+ * swallowed: the engine retries the job and then shows an incident.
  */
 @Service
-public class NoticeService {
-  private final NoticeRepository notices;
+public class LetterService {
+  private final LetterRepository letters;
   private final VneidRequestRepository requests;
   private final OrganisationService organisations;
   private final ProductClock clock;
@@ -45,8 +45,8 @@ public class NoticeService {
   private final PeopleNames people;
   private final ITemplateEngine templates;
 
-  public NoticeService(
-      NoticeRepository notices,
+  public LetterService(
+      LetterRepository letters,
       VneidRequestRepository requests,
       OrganisationService organisations,
       ProductClock clock,
@@ -56,7 +56,7 @@ public class NoticeService {
       ITemplateEngine templates) {
     this.people = people;
     this.templates = templates;
-    this.notices = notices;
+    this.letters = letters;
     this.requests = requests;
     this.organisations = organisations;
     this.clock = clock;
@@ -64,10 +64,10 @@ public class NoticeService {
     this.from = mailProperties.from();
   }
 
-  /** Issues the notice of a round once; a retried call returns the one already issued. */
+  /** Issues the letter of a round once; a retried call returns the one already issued. */
   @Transactional
-  public NoticeRecord issue(long requestId, int round, NoticeKind kind) {
-    var existing = notices.find(requestId, round, kind);
+  public LetterRecord issue(long requestId, int round, LetterKind kind) {
+    var existing = letters.find(requestId, round, kind);
     if (existing.isPresent()) {
       return existing.get();
     }
@@ -75,7 +75,7 @@ public class NoticeService {
     RoundRecord r = requests.round(requestId, round);
     Organisation unit = organisations.require(request.unitCode());
     Routing routing = requests.routing(requestId);
-    boolean byAppraiser = kind == NoticeKind.RETURN;
+    boolean byAppraiser = kind == LetterKind.RETURN;
     String issuer = byAppraiser ? routing.receivingPoliceName() : authorityName(routing);
     String signer = byAppraiser ? headOf(routing) : routing.approverTitle();
     int year = LocalDate.ofInstant(clock.now(), ProductClock.HANOI).getYear();
@@ -83,13 +83,13 @@ public class NoticeService {
     // (Decree 30/2020).
     String agency =
         agencyAbbreviation(byAppraiser ? routing.appraiserGroup() : routing.approverGroup());
-    int seq = notices.nextSequence(year, agency);
+    int seq = letters.nextSequence(year, agency);
     String number = seq + "/TB-" + agency;
     DecisionRecord decision = decisionOf(requestId, round, kind);
     String signerName = decision == null ? null : people.of(decision.decidedBy());
     String signedAs = byAppraiser ? "TL. " + signer : signer;
-    NoticeRecord n =
-        new NoticeRecord(
+    LetterRecord n =
+        new LetterRecord(
             0,
             requestId,
             round,
@@ -101,14 +101,14 @@ public class NoticeService {
             reasons(requestId, round, kind, r),
             clock.now(),
             null);
-    notices.insert(n, year, seq, agency, signerName);
-    return notices.find(requestId, round, kind).orElseThrow();
+    letters.insert(n, year, seq, agency, signerName);
+    return letters.find(requestId, round, kind).orElseThrow();
   }
 
-  /** Emails the latest notice of this kind for the round to the unit's address. */
+  /** Emails the latest letter of this kind for the round to the unit's address. */
   @Transactional
-  public void email(long requestId, int round, NoticeKind kind) {
-    NoticeRecord n = notices.find(requestId, round, kind).orElseThrow();
+  public void email(long requestId, int round, LetterKind kind) {
+    LetterRecord n = letters.find(requestId, round, kind).orElseThrow();
     if (n.emailedAt() != null) {
       return;
     }
@@ -123,28 +123,31 @@ public class NoticeService {
       helper.setText(html, true);
       helper.addAttachment(
           pdfFileName(n),
-          new ByteArrayResource(NoticePdf.of(html)),
+          new ByteArrayResource(LetterPdf.of(html)),
           MediaType.APPLICATION_PDF_VALUE);
       mail.send(message);
     } catch (MessagingException e) {
       throw new IllegalStateException(
           "Không tạo được thư thông báo " + n.number() + ": " + e.getMessage(), e);
     }
-    notices.markEmailed(n.id(), clock.now());
+    letters.markEmailed(n.id(), clock.now());
   }
 
-  public String render(NoticeRecord n) {
+  public String render(LetterRecord n) {
     RoundRecord r = requests.round(n.requestId(), n.roundNo());
-    return NoticeDocument.html(templates, n, r, notices.signerName(n.id()));
+    return LetterDocument.html(templates, n, r, letters.signerName(n.id()));
   }
 
-  /** The printed notice as a PDF (Decree 30/2020 layout, fonts embedded). */
-  public byte[] pdf(NoticeRecord n) {
-    return NoticePdf.of(render(n));
+  /** The printed letter as a PDF (Decree 30/2020 layout, fonts embedded). */
+  public byte[] pdf(LetterRecord n) {
+    return LetterPdf.of(render(n));
   }
 
-  /** Where those who may read the request open the notice (HTML, to print from the browser). */
-  public static String url(NoticeRecord n) {
+  /**
+   * Where those who may read the request open the letter (HTML, to print from the browser). The
+   * path keeps "notice": it is the published API.
+   */
+  public static String url(LetterRecord n) {
     return "/api/vneid/requests/"
         + n.requestId()
         + "/notice/"
@@ -153,8 +156,8 @@ public class NoticeService {
         + n.kind().name();
   }
 
-  /** The same notice as a PDF. */
-  public static String pdfUrl(NoticeRecord n) {
+  /** The same letter as a PDF. */
+  public static String pdfUrl(LetterRecord n) {
     return "/api/vneid/requests/"
         + n.requestId()
         + "/notice/"
@@ -163,28 +166,28 @@ public class NoticeService {
         + n.kind().name();
   }
 
-  /** "thong-bao-1-TB-CAHK.pdf" for notice 1/TB-CAHK: the number, safe in any file system. */
-  public static String pdfFileName(NoticeRecord n) {
+  /** "thong-bao-1-TB-CAHK.pdf" for letter 1/TB-CAHK: the number, safe in any file system. */
+  public static String pdfFileName(LetterRecord n) {
     return "thong-bao-" + n.number().replaceAll("[^A-Za-z0-9]+", "-") + ".pdf";
   }
 
-  /** The notices of several requests in one read, by request id. */
-  public Map<Long, List<NoticeRecord>> forRequests(Collection<Long> requestIds) {
-    return notices.forRequests(requestIds);
+  /** The letters of several requests in one read, by request id. */
+  public Map<Long, List<LetterRecord>> forRequests(Collection<Long> requestIds) {
+    return letters.forRequests(requestIds);
   }
 
-  public List<NoticeRecord> forRequest(long requestId) {
-    return notices.forRequest(requestId);
+  public List<LetterRecord> forRequest(long requestId) {
+    return letters.forRequest(requestId);
   }
 
   /**
-   * The decision a notice reports (the return or the rejection of the round), or null for a lapse.
+   * The decision a letter reports (the return or the rejection of the round), or null for a lapse.
    */
-  private DecisionRecord decisionOf(long requestId, int round, NoticeKind kind) {
-    if (kind == NoticeKind.LAPSED) {
+  private DecisionRecord decisionOf(long requestId, int round, LetterKind kind) {
+    if (kind == LetterKind.LAPSED) {
       return null;
     }
-    String outcome = kind == NoticeKind.RETURN ? "RETURN" : "REJECT";
+    String outcome = kind == LetterKind.RETURN ? "RETURN" : "REJECT";
     return requests.decisions(requestId).stream()
         .filter(d -> d.roundNo() == round && outcome.equals(d.outcome()))
         .max(Comparator.comparing(DecisionRecord::decidedAt))
@@ -219,12 +222,12 @@ public class NoticeService {
         .orElseGet(() -> abbreviation(group));
   }
 
-  private String reasons(long requestId, int round, NoticeKind kind, RoundRecord r) {
-    if (kind == NoticeKind.LAPSED) {
+  private String reasons(long requestId, int round, LetterKind kind, RoundRecord r) {
+    if (kind == LetterKind.LAPSED) {
       return "Đề nghị được phê duyệt sau thời điểm kết thúc đăng tin đã đề nghị; bài viết không được đăng tải. "
           + "Nếu còn nhu cầu, đề nghị đơn vị gửi đề nghị mới với thời gian đăng tin phù hợp.";
     }
-    String outcome = kind == NoticeKind.RETURN ? "RETURN" : "REJECT";
+    String outcome = kind == LetterKind.RETURN ? "RETURN" : "REJECT";
     return requests.decisions(requestId).stream()
         .filter(d -> d.roundNo() == round && outcome.equals(d.outcome()))
         .max(Comparator.comparing(DecisionRecord::decidedAt))

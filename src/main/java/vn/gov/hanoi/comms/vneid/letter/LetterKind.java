@@ -1,7 +1,7 @@
-package vn.gov.hanoi.comms.vneid.notice;
+package vn.gov.hanoi.comms.vneid.letter;
 
 /** Why the unit is written to. */
-public enum NoticeKind {
+public enum LetterKind {
   /** Appraisal found the request not up to the requirements: revise (V-STEP-2, V-STEP-4). */
   RETURN("V/v trả lại đề nghị đăng tin để chỉnh sửa", "thẩm định chưa đảm bảo yêu cầu"),
   /** The approver refused publication (V-STEP-3, V-STEP-4). */
@@ -14,7 +14,7 @@ public enum NoticeKind {
   private final String subject;
   private final String finding;
 
-  NoticeKind(String subject, String finding) {
+  LetterKind(String subject, String finding) {
     this.subject = subject;
     this.finding = finding;
   }

@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.vneid.notice;
+package vn.gov.hanoi.comms.vneid.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,16 +10,16 @@ import org.junit.jupiter.api.Test;
 import vn.gov.hanoi.comms.testsupport.Templates;
 import vn.gov.hanoi.comms.vneid.RoundRecord;
 
-/** The letter of templates/vneid/notice.html, rendered without a Spring context. */
-class NoticeDocumentTest {
+/** The letter of templates/vneid/letter.html, rendered without a Spring context. */
+class LetterDocumentTest {
 
   private static String letter(String reasons, String title) {
-    NoticeRecord n =
-        new NoticeRecord(
+    LetterRecord n =
+        new LetterRecord(
             1,
             7,
             2,
-            NoticeKind.RETURN,
+            LetterKind.RETURN,
             "3/TB-CAHK",
             "Công an quận Hoàn Kiếm",
             "TL. TRƯỞNG CÔNG AN",
@@ -52,7 +52,7 @@ class NoticeDocumentTest {
             "",
             "",
             null);
-    return NoticeDocument.html(Templates.engine(), n, r, "Cán bộ \"Ba\"");
+    return LetterDocument.html(Templates.engine(), n, r, "Cán bộ \"Ba\"");
   }
 
   @Test
@@ -69,10 +69,10 @@ class NoticeDocumentTest {
             "<div class=\"motto-1\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>",
             "<div class=\"motto-2\">Độc lập - Tự do - Hạnh phúc</div>",
             "<p class=\"date\">Hà Nội, ngày 05 tháng 03 năm 2030</p>",
-            "<p class=\"about\">" + NoticeKind.RETURN.subject() + "</p>",
+            "<p class=\"about\">" + LetterKind.RETURN.subject() + "</p>",
             "Ngày 01/03/2030, UBND phường &lt;Hàng Bạc&gt; có Văn bản số 12/UBND",
             "«Tiêm chủng» trên ứng dụng VNeID (vòng 2).",
-            "Qua xem xét, bài viết " + NoticeKind.RETURN.finding() + ".",
+            "Qua xem xét, bài viết " + LetterKind.RETURN.finding() + ".",
             "<span class=\"bold\">Lý do:</span> Thiếu nguồn<br>Ảnh mờ</p>",
             "<div class=\"bold\">TL. TRƯỞNG CÔNG AN</div>",
             "<div class=\"signer\">Cán bộ &quot;Ba&quot;</div>",

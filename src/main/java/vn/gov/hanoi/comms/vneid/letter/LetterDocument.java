@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.vneid.notice;
+package vn.gov.hanoi.comms.vneid.letter;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,16 +10,16 @@ import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.vneid.RoundRecord;
 
 /**
- * The notice as a printable Vietnamese official letter (national header, number, place and date,
+ * The letter as a printable Vietnamese official document (national header, number, place and date,
  * subject, addressee, reasons, requested changes, signer's title). The layout is
- * templates/vneid/notice.html (Thymeleaf, every value escaped by th:text); this class computes its
+ * templates/vneid/letter.html (Thymeleaf, every value escaped by th:text); this class computes its
  * model.
  */
-final class NoticeDocument {
+final class LetterDocument {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  static final String TEMPLATE = "vneid/notice";
+  static final String TEMPLATE = "vneid/letter";
 
-  private NoticeDocument() {}
+  private LetterDocument() {}
 
   /** What the letter says, as plain text; the template lays it out. */
   record Letter(
@@ -40,13 +40,13 @@ final class NoticeDocument {
       String signerTitle,
       String signerName) {}
 
-  static String html(ITemplateEngine templates, NoticeRecord n, RoundRecord r, String signerName) {
+  static String html(ITemplateEngine templates, LetterRecord n, RoundRecord r, String signerName) {
     Context model = new Context(Locale.ROOT);
     model.setVariable("n", letter(n, r, signerName));
     return templates.process(TEMPLATE, model);
   }
 
-  static Letter letter(NoticeRecord n, RoundRecord r, String signerName) {
+  static Letter letter(LetterRecord n, RoundRecord r, String signerName) {
     LocalDate issued = LocalDate.ofInstant(n.issuedAt(), ProductClock.HANOI);
     String changes =
         switch (n.kind()) {
