@@ -184,6 +184,16 @@ public final class FlowBenchmark {
       Files.writeString(out.resolve("capacity.md"), capacity);
       md.append(capacity).append('\n');
     }
+    if (only.contains("feed")) {
+      double[] rates =
+          Arrays.stream(opt.getOrDefault("feed-rates", "100,250,500,1000,1500,2000").split(","))
+              .mapToDouble(Double::parseDouble)
+              .toArray();
+      int seconds = Integer.parseInt(opt.getOrDefault("feed-seconds", quick ? "5" : "10"));
+      String feed = new FeedLoadBenchmark(b).run(rates, seconds, quick ? 4 : 10);
+      Files.writeString(out.resolve("feed.md"), feed);
+      md.append(feed).append('\n');
+    }
     if (only.contains("burst")) {
       md.append(b.burst(burst, burstSeconds)).append('\n');
       Files.writeString(out.resolve("flows.md"), md);
