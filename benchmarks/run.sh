@@ -3,20 +3,24 @@
 # (src/test/java/.../benchmark/FlowBenchmark.java), the duplicate-check benchmark and pgbench; writes
 # BENCHMARKS.md at the repository root. Full run < 30 min; --quick is a ~3-minute smoke run (1 run, fewer
 # requests, dedup at 10k only, a 60-unit burst, 5 s pgbench). --jfr records the node with Flight Recorder
-# and summarises the hottest frames of the product's own code.
+# and summarises the hottest frames of the product's own code. --capacity (open arrival rates per flow) and
+# --feed (the residents' feed at open arrival rates) run only those phases, into benchmarks/capacity.md and
+# benchmarks/feed.md, which the full run's BENCHMARKS.md then includes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 QUICK=false
 JFR=false
 CAPACITY=false
+FEED=false
 for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=true ;;
     --jfr) JFR=true ;;
     --capacity) CAPACITY=true ;;
+    --feed) FEED=true ;;
     --volume) exec benchmarks/volume.sh ;;
-    *) echo "usage: benchmarks/run.sh [--quick] [--jfr] [--capacity] | --volume" >&2; exit 2 ;;
+    *) echo "usage: benchmarks/run.sh [--quick] [--jfr] [--capacity] [--feed] | --volume" >&2; exit 2 ;;
   esac
 done
 
@@ -80,6 +84,7 @@ QUICK_ARG=()
 [[ $QUICK == true ]] && QUICK_ARG=(--quick)
 ONLY_ARG=()
 [[ $CAPACITY == true ]] && ONLY_ARG=(--only capacity)
+[[ $FEED == true ]] && ONLY_ARG=(--only "${ONLY_ARG[1]:+${ONLY_ARG[1]},}feed")
 java -Xmx512m -cp "$CP" vn.gov.hanoi.comms.benchmark.FlowBenchmark --url "http://localhost:$PORT" \
   --jdbc "jdbc:postgresql://$PGHOST:5432/$DB" --admin-password "$BENCH_ADMIN_PASSWORD" --out "$OUT" "${QUICK_ARG[@]}" \
   "${ONLY_ARG[@]}" | tee "$OUT/driver.log"
@@ -96,6 +101,16 @@ if [[ $JFR == true ]]; then
   python3 benchmarks/jfr_top.py "$OUT/samples.txt" > "$OUT/jfr-top.md"
 fi
 
+if [[ $FEED == true ]]; then
+  {
+    echo "Written by \`benchmarks/run.sh $*\`, started $STARTED on $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB,"
+    echo "node \`-Xmx1g\` on PostgreSQL (profiles postgres,bench), driver in its own JVM on the same machine."
+    echo
+    cat "$OUT/feed.md"
+  } > benchmarks/feed.md
+  log "benchmarks/feed.md written"
+  [[ $CAPACITY == true ]] || exit 0
+fi
 if [[ $CAPACITY == true ]]; then
   {
     echo "Written by \`benchmarks/run.sh $*\`, started $STARTED on $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB;"
@@ -150,6 +165,12 @@ BOOT_VERSION=$(grep -A1 '<artifactId>spring-boot-starter-parent</artifactId>' po
   echo
   cat "$OUT/flows.md"
   echo
+  if [[ -s benchmarks/feed.md ]]; then
+    echo "## Feed under load (\`benchmarks/run.sh --feed\`, node as above)"
+    echo
+    cat benchmarks/feed.md
+    echo
+  fi
   if [[ -s benchmarks/capacity.md ]]; then
     echo "## Capacity (\`benchmarks/run.sh --capacity\`, node as above)"
     echo

@@ -27,16 +27,19 @@ public class FeedController {
   private final AreaService areas;
   private final StoredFileRepository files;
   private final ProductClock clock;
+  private final FeedCache cache;
 
   public FeedController(
       PublicationRepository repository,
       AreaService areas,
       StoredFileRepository files,
-      ProductClock clock) {
+      ProductClock clock,
+      FeedCache cache) {
     this.repository = repository;
     this.areas = areas;
     this.files = files;
     this.clock = clock;
+    this.cache = cache;
   }
 
   @Operation(
@@ -73,9 +76,14 @@ public class FeedController {
       chain.add(a.code());
     }
     chain.add(Publication.NATIONWIDE);
+    FeedCache.Question question =
+        new FeedCache.Question(chain, age, gender, paging.offset(), paging.probeLimit());
     return paging.answerProbed(
-        repository.visibleIn(
-            chain, clock.now(), age, gender, paging.offset(), paging.probeLimit()));
+        cache.answer(
+            question,
+            () ->
+                repository.visibleIn(
+                    chain, clock.now(), age, gender, paging.offset(), paging.probeLimit())));
   }
 
   @GetMapping("/api/feed/{id}/image")

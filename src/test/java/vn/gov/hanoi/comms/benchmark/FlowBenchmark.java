@@ -175,20 +175,31 @@ public final class FlowBenchmark {
       Files.writeString(out.resolve("flows.md"), md);
     }
     if (only.contains("capacity")) {
-      double[] rates =
-          Arrays.stream(opt.getOrDefault("rates", "1,2,4,8,12,16").split(","))
-              .mapToDouble(Double::parseDouble)
-              .toArray();
       int seconds = Integer.parseInt(opt.getOrDefault("rate-seconds", quick ? "10" : "30"));
-      String capacity = new CapacityBenchmark(b).run(rates, seconds);
+      String capacity = new CapacityBenchmark(b).run(rates(opt, "rates", "1,2,4,8,12,16"), seconds);
       Files.writeString(out.resolve("capacity.md"), capacity);
       md.append(capacity).append('\n');
+    }
+    if (only.contains("feed")) {
+      int seconds = Integer.parseInt(opt.getOrDefault("feed-seconds", quick ? "5" : "10"));
+      String feed =
+          new FeedLoadBenchmark(b)
+              .run(rates(opt, "feed-rates", "100,250,500,1000,1500,2000"), seconds, quick ? 4 : 10);
+      Files.writeString(out.resolve("feed.md"), feed);
+      md.append(feed).append('\n');
     }
     if (only.contains("burst")) {
       md.append(b.burst(burst, burstSeconds)).append('\n');
       Files.writeString(out.resolve("flows.md"), md);
     }
     System.out.println(md);
+  }
+
+  /** Comma-separated arrival rates (requests a second) of option {@code name}. */
+  static double[] rates(Map<String, String> opt, String name, String defaults) {
+    return Arrays.stream(opt.getOrDefault(name, defaults).split(","))
+        .mapToDouble(Double::parseDouble)
+        .toArray();
   }
 
   // ----------------------------------------------------------------------------------------------

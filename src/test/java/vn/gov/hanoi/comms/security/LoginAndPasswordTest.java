@@ -34,9 +34,13 @@ class LoginAndPasswordTest extends IntegrationTest {
   }
 
   private int apiStatus(String user, String password) {
+    return apiStatus(user, password, "/api/feed?area=00004");
+  }
+
+  private int apiStatus(String user, String password, String path) {
     return RestCalls.client(APP_PORT, user, password)
         .get()
-        .uri("/api/feed?area=00004")
+        .uri(path)
         .retrieve()
         .toBodilessEntity()
         .getStatusCode()
@@ -103,6 +107,27 @@ class LoginAndPasswordTest extends IntegrationTest {
     assertThat(identityService.checkPasswordAgainstPolicy("Demo@123").isValid())
         .as("the old demo password")
         .isFalse();
+  }
+
+  @Test
+  @DisplayName(
+      "T-4: the API trusts a Basic check it made moments ago, but not the old password once it is changed, nor a group once the membership is removed")
+  void apiTrustEndsWithAnIdentityChange() {
+    ensureUser("lp.cached.admin", Groups.ADMIN);
+    String audit = "/api/audit?size=1";
+    assertThat(apiStatus("lp.cached.admin", PASSWORD, audit)).isEqualTo(200);
+    assertThat(apiStatus("lp.cached.admin", PASSWORD, audit)).isEqualTo(200);
+    identityService.deleteMembership("lp.cached.admin", Groups.ADMIN);
+    assertThat(apiStatus("lp.cached.admin", PASSWORD, audit))
+        .as("the group's right ends with the membership")
+        .isEqualTo(403);
+    User user = identityService.createUserQuery().userId("lp.cached.admin").singleResult();
+    user.setPassword("Thay-doi@2026");
+    identityService.saveUser(user);
+    assertThat(apiStatus("lp.cached.admin", PASSWORD, audit))
+        .as("the old password ends with the change")
+        .isEqualTo(401);
+    assertThat(apiStatus("lp.cached.admin", "Thay-doi@2026", audit)).isEqualTo(403);
   }
 
   @Test

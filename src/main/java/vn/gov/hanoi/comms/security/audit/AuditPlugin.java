@@ -3,6 +3,7 @@ package vn.gov.hanoi.comms.security.audit;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditPlugin extends AbstractProcessEnginePlugin {
   private final AuditTrail trail;
+  private final ApplicationEventPublisher events;
 
-  public AuditPlugin(AuditTrail trail) {
+  public AuditPlugin(AuditTrail trail, ApplicationEventPublisher events) {
     this.trail = trail;
+    this.events = events;
   }
 
   @Override
@@ -23,7 +26,7 @@ public class AuditPlugin extends AbstractProcessEnginePlugin {
     if (config.getCustomHistoryEventHandlers() == null) {
       config.setCustomHistoryEventHandlers(new ArrayList<>());
     }
-    config.getCustomHistoryEventHandlers().add(new IdentityChangeAuditHandler(trail));
+    config.getCustomHistoryEventHandlers().add(new IdentityChangeAuditHandler(trail, events));
     config.setRestrictUserOperationLogToAuthenticatedUsers(false);
   }
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntit
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Copies Camunda's user-operation-log entries for users, groups, memberships and authorizations
@@ -19,7 +20,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
  * made in Admin, through /engine-rest or the Java API (the engine is configured to log them without
  * a logged-in user too), but its history cleanup removes them: the copy stays. One audit line per
  * operation: Camunda's entries (one per changed property) are collected and written as its details
- * when the command closes, inside the same transaction.
+ * when the command closes, inside the same transaction, with an {@link IdentityChanged} event for
+ * what keeps identities checked earlier.
  */
 public class IdentityChangeAuditHandler implements HistoryEventHandler {
   private static final Map<String, AuditType> TYPES =
@@ -30,9 +32,11 @@ public class IdentityChangeAuditHandler implements HistoryEventHandler {
           EntityTypes.AUTHORIZATION, AuditType.AUTHORIZATION);
 
   private final AuditTrail trail;
+  private final ApplicationEventPublisher events;
 
-  public IdentityChangeAuditHandler(AuditTrail trail) {
+  public IdentityChangeAuditHandler(AuditTrail trail, ApplicationEventPublisher events) {
     this.trail = trail;
+    this.events = events;
   }
 
   /**
@@ -116,6 +120,7 @@ public class IdentityChangeAuditHandler implements HistoryEventHandler {
           entityId,
           String.join("; ", details),
           first.getUserId());
+      events.publishEvent(new IdentityChanged(first.getEntityType(), entityId));
     }
   }
 
