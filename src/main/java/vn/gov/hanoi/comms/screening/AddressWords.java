@@ -265,6 +265,13 @@ final class AddressWords {
           "hộp thư",
           "cổng",
           "ứng dụng");
+
+  /** Words that start like an address word but are none ("tổ chức" is to organise, not "tổ 5"). */
+  static final Words NOT_PLACES = Words.of("tổ chức");
+
+  /** A land parcel after a name: the chunks after it say where the land lies, not the home. */
+  static final Words LAND_PARCEL = Words.of("thửa", "thửa đất", "tờ bản đồ");
+
   static final Words ADDRESS_HEADINGS =
       Words.of(
           "địa chỉ",

@@ -77,6 +77,7 @@ final class CriminalWords {
           "phạt tiền",
           "bị phạt",
           "nộp phạt",
+          "đã nộp tiền phạt", // said of a person: paid the fine (a bare "nộp tiền phạt" instructs)
           "hành vi vi phạm",
           "vi phạm hành chính",
           "đã vi phạm",
@@ -177,6 +178,7 @@ final class CriminalWords {
       Words.of(
           "mất trộm",
           "bị trộm",
+          "bị chiếm đoạt", // "bà A đã bị chiếm đoạt 86 triệu đồng": the victim
           "thời hạn tạm giữ",
           "hết thời hạn tạm giữ",
           "phương tiện tạm giữ",

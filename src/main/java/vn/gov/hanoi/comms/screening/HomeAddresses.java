@@ -8,10 +8,12 @@ import static vn.gov.hanoi.comms.screening.AddressWords.ADMIN_UNITS;
 import static vn.gov.hanoi.comms.screening.AddressWords.AT_HOME;
 import static vn.gov.hanoi.comms.screening.AddressWords.HOME_CUES;
 import static vn.gov.hanoi.comms.screening.AddressWords.HOME_OF_NAMED;
+import static vn.gov.hanoi.comms.screening.AddressWords.LAND_PARCEL;
 import static vn.gov.hanoi.comms.screening.AddressWords.LEFT_HOME;
 import static vn.gov.hanoi.comms.screening.AddressWords.LIVES_AT;
 import static vn.gov.hanoi.comms.screening.AddressWords.NOT_ADDRESS;
 import static vn.gov.hanoi.comms.screening.AddressWords.NOT_HOME_HEADINGS;
+import static vn.gov.hanoi.comms.screening.AddressWords.NOT_PLACES;
 import static vn.gov.hanoi.comms.screening.AddressWords.RENTED_OUT;
 import static vn.gov.hanoi.comms.screening.AddressWords.RESIDENCE;
 import static vn.gov.hanoi.comms.screening.AddressWords.SHARED_ADDRESS_WORDS;
@@ -151,6 +153,9 @@ final class HomeAddresses {
       } else if (chunk > 0) {
         return;
       }
+      if (LAND_PARCEL.startsAt(lower, i)) {
+        return; // "hộ ông A, thửa đất số 45, tờ bản đồ số 12, thôn B": where the land lies
+      }
       if (lower.startsWith(Fold.w("hộ số "), i)) {
         i += 3; // "bà A, hộ số 17 thôn Đông": the household's number, where she lives
       }
@@ -248,6 +253,7 @@ final class HomeAddresses {
     }
     if (!ADDRESS_START.startsAt(lower, at)
         || lower.startsWith("khu vực", at)
+        || NOT_PLACES.startsAt(lower, at)
         || Lexicon.TITLES.startsAt(lower, at)
         || Lexicon.CAPITALISED_ORGANISATIONS.startsAt(r.text(), at)
         || Lexicon.ORGANISATIONS.startsAt(lower, at)) {

@@ -4,8 +4,12 @@ import static vn.gov.hanoi.comms.screening.PassageOwner.finding;
 import static vn.gov.hanoi.comms.screening.PassageOwner.personOfRow;
 import static vn.gov.hanoi.comms.screening.PersonalDataDetector.isClaimed;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import vn.gov.hanoi.comms.screening.Reading.Mention;
 
@@ -100,12 +104,12 @@ final class LicencePlates {
   }
 
   /**
-   * "... biển số 30G ... đỗ trên vỉa hè. Chủ phương tiện là ông A": the next sentence names the
-   * owner.
+   * "... biển số 30G ... đỗ trên vỉa hè. Chủ phương tiện là ông A" or "... Qua xác minh, xe đứng
+   * tên bà B": the next sentence names the owner (its first person, right after the owner's words).
    */
   static final Rx OWNER_NEXT =
       Rx.compile(
-          "^[\\s.!?;]*(?:chủ phương tiện|chủ xe|chủ sở hữu|người điều khiển)(?: phương tiện| xe)?\\s*(?:là|:)?\\s*(?:\\p{L}+\\s+)?$");
+          "(?:^[\\s.!?;]*|\\s)(?:chủ phương tiện|chủ xe|chủ sở hữu|người điều khiển|đứng tên|mang tên)(?: phương tiện| xe)?\\s*(?:là|:)?\\s*(?:\\p{L}+\\s+){0,2}$");
 
   /** Losing something: what the lost wallet held is the loser's. */
   static final Words LOST = Words.of("bị mất", "làm mất", "đánh mất", "đánh rơi", "làm rơi");
@@ -120,12 +124,65 @@ final class LicencePlates {
     return lost == null ? null : r.nearestPersonBefore(lost.start(), 150);
   }
 
+  /**
+   * "Nhặt được đăng ký xe 29-D1 556.23" in the summary, the owner named with the same plate in the
+   * body: a plate the text gives an owner for is that owner's in every field it appears in.
+   */
+  static List<Finding> sameVehicleElsewhere(List<ScreenedText> texts, List<Finding> found) {
+    Map<String, Finding> owned = new HashMap<>();
+    for (Finding f : found) {
+      if (f.kind() == FindingKind.LICENCE_PLATE) {
+        owned.putIfAbsent(plateKey(f.passage()), f);
+      }
+    }
+    List<Finding> more = new ArrayList<>();
+    for (ScreenedText t : owned.isEmpty() ? List.<ScreenedText>of() : texts) {
+      Matcher m = PLATE.matcher(t.text());
+      while (m.find()) {
+        Finding owner = owned.get(plateKey(m.group()));
+        int start = m.start();
+        int end = m.end();
+        if (owner != null
+            && found.stream()
+                .noneMatch(
+                    f ->
+                        f.field() == t.field()
+                            && Objects.equals(f.attachmentName(), t.attachmentName())
+                            && f.start() < end
+                            && start < f.end())) {
+          more.add(
+              new Finding(
+                  FindingKind.LICENCE_PLATE,
+                  true,
+                  t.field(),
+                  t.attachmentName(),
+                  start,
+                  end,
+                  m.group(),
+                  owner.detail(),
+                  Masks.plate(m.group())));
+        }
+      }
+    }
+    return more;
+  }
+
+  /** A plate's letters and digits: "29-D1 556.23" and "29D1-556.23" are one vehicle. */
+  private static String plateKey(String plate) {
+    return plate.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(java.util.Locale.ROOT);
+  }
+
   static Mention ownerNamedNext(Reading r, int end) {
     int from = r.sentenceEnd(end);
     int to = r.sentenceEnd(from);
     for (Mention m : r.mentions()) {
       if (m.start() >= from && m.start() < to) {
-        return m.person() && OWNER_NEXT.matcher(r.lower().substring(from, m.start())).find()
+        String gap = r.lower().substring(from, m.start());
+        // a plate of its own in the next sentence ("- Xe ..., BKS 29-G1 ..., chủ phương tiện là
+        // anh A") makes the owner that plate's
+        return m.person()
+                && OWNER_NEXT.matcher(gap).find()
+                && !PLATE.matcher(r.text().substring(from, m.start())).find()
             ? m
             : null;
       }
