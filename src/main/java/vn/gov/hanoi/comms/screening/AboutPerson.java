@@ -149,11 +149,20 @@ final class AboutPerson {
               + "|[^.;:]{0,80},?\\s*của\\s+(?:chủ đầu tư|chủ công trình|chủ nhà)(?:\\s+là)?)"
               + "\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
 
+  /** "vụ lừa đảo ... do A (...) thực hiện": the one who did it, named after the offence. */
+  static final Rx DONE_BY = Rx.compile("^[^.;:,]{0,40}?\\s+do\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  static final Rx DONE_AFTER = Rx.compile("^[^.;]{0,80}?(?:thực hiện|gây ra|cầm đầu|chủ mưu)");
+
   static Mention atHomeOf(Reading r, Words.Hit h) {
     Mention far = r.nearestAfter(h.end(), 120);
-    return far != null
-            && far.type() == Type.PERSON
-            && AT_HOME_OF.matcher(r.lower().substring(h.end(), far.start())).find()
+    if (far == null || far.type() != Type.PERSON) {
+      return null;
+    }
+    String gap = r.lower().substring(h.end(), far.start());
+    return AT_HOME_OF.matcher(gap).find()
+            || DONE_BY.matcher(gap).find()
+                && DONE_AFTER.matcher(r.lower().substring(far.end())).find()
         ? far
         : null;
   }

@@ -8,6 +8,7 @@ import static vn.gov.hanoi.comms.screening.PassageOwner.headingHas;
 import static vn.gov.hanoi.comms.screening.PassageOwner.phoneWordBefore;
 import static vn.gov.hanoi.comms.screening.PersonalDataDetector.isClaimed;
 import static vn.gov.hanoi.comms.screening.PhoneNumbers.ALTERNATIVE;
+import static vn.gov.hanoi.comms.screening.PhoneNumbers.IMPOSTOR;
 import static vn.gov.hanoi.comms.screening.PhoneNumbers.MOBILE;
 import static vn.gov.hanoi.comms.screening.PhoneNumbers.PHONE_CUES;
 
@@ -146,6 +147,13 @@ final class BankAccounts {
         continue;
       }
       Mention holder = holder(r, keyword == null ? m.start() : keyword.start(), m.end());
+      if (holder != null
+          && IMPOSTOR.anyIn(
+              lower,
+              Math.max(r.sentenceStart(m.start()), Math.min(holder.start(), m.start()) - 25),
+              m.start())) {
+        holder = null; // "gọi từ số ..., xưng là nhân viên điện lực, ... STK ...": nobody named
+      }
       if (holder != null && (holder.type() == Type.ORGANISATION || keepsUnitsMoney(r, holder))) {
         claimed.set(m.start(), m.end());
         continue;

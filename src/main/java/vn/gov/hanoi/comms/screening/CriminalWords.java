@@ -77,7 +77,9 @@ final class CriminalWords {
           "phạt tiền",
           "bị phạt",
           "nộp phạt",
-          "đã nộp tiền phạt", // said of a person: paid the fine (a bare "nộp tiền phạt" instructs)
+          "đã nộp tiền phạt",
+          "vi phạm tương tự", // "bà A, trú tại ..., vi phạm tương tự": the same offence // said of
+          // a person: paid the fine (a bare "nộp tiền phạt" instructs)
           "hành vi vi phạm",
           "vi phạm hành chính",
           "đã vi phạm",

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import vn.gov.hanoi.comms.screening.Reading.Mention;
+import vn.gov.hanoi.comms.screening.Reading.Type;
 
 /**
  * Licence plates with their owner or driver named, also in the next sentence, and the vehicle
@@ -75,6 +76,10 @@ final class LicencePlates {
       }
       if (owner == null || !owner.person()) {
         owner = ownerNamedNext(r, m.end());
+      }
+      if ((owner == null || !owner.person())
+          && SUSPECTS.anyIn(r.lower(), r.sentenceStart(m.start()), m.start())) {
+        owner = suspectNamedNext(r, m.end());
       }
       if (owner == null || !owner.person()) {
         owner = whoLostIt(r, m.start());
@@ -170,6 +175,28 @@ final class LicencePlates {
   /** A plate's letters and digits: "29-D1 556.23" and "29D1-556.23" are one vehicle. */
   private static String plateKey(String plate) {
     return plate.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** Unnamed suspects riding the vehicle: "2 đối tượng đi xe máy biển số ...". */
+  static final Words SUSPECTS = Words.of("đối tượng", "nghi phạm", "kẻ gian");
+
+  /** "... Công an xã lập biên bản bắt quả tang đối với A": the suspects named by what is done. */
+  static final Rx SUSPECT_NAMED =
+      Rx.compile("(?:đối với|bắt giữ|bắt quả tang|khởi tố)\\s+(?:[\\p{Ll}\\p{M}]+\\s+){0,2}$");
+
+  /**
+   * The suspects of the plate's sentence, named in the next one as the ones arrested or charged.
+   */
+  static Mention suspectNamedNext(Reading r, int end) {
+    int from = r.sentenceEnd(end);
+    int to = r.sentenceEnd(from);
+    for (Mention m : r.mentions()) {
+      if (m.start() >= from && m.start() < to && m.type() == Type.PERSON) {
+        // the first private person of the sentence (the office that acts comes before)
+        return SUSPECT_NAMED.matcher(r.lower().substring(from, m.start())).find() ? m : null;
+      }
+    }
+    return null;
   }
 
   static Mention ownerNamedNext(Reading r, int end) {

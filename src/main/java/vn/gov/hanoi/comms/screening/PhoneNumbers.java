@@ -96,6 +96,12 @@ final class PhoneNumbers {
           Mention person = r.nearestPersonBefore(owner.start(), 150);
           owner = person != null && person.type() == Type.PERSON ? person : null;
         }
+        Mention named = r.nearestAfter(m.end(), 30);
+        if (named != null
+            && named.type() == Type.PERSON
+            && OF_PERSON.matcher(lower.substring(m.end(), named.start())).matches()) {
+          owner = named; // "liên hệ Công an xã hoặc số 09... của anh A": whose it is, said after
+        }
         if (owner != null
             && IMPOSTOR.anyIn(
                 lower, Math.max(r.sentenceStart(m.start()), owner.start() - 25), m.start())) {
@@ -141,8 +147,11 @@ final class PhoneNumbers {
   }
 
   /** Someone passing for an office: a number after it is not the office's. */
+  /** Between a number and the person named after it: "0912 ... của anh". */
+  static final Rx OF_PERSON = Rx.compile("^\\s*,?\\s*của\\s+(?:\\p{L}+\\s+)?$");
+
   static final Words IMPOSTOR =
-      Words.of("giả danh", "mạo danh", "giả mạo", "tự xưng", "tự nhận là");
+      Words.of("giả danh", "mạo danh", "giả mạo", "tự xưng", "tự nhận là", "xưng là");
 
   /** Right before a number: it is a household's or a person's own line. */
   static final Words PRIVATE_LINE =

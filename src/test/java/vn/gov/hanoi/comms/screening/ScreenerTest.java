@@ -1058,4 +1058,53 @@ class ScreenerTest {
     assertThat(kinds(body("<p>Anh Lý Văn Bình mất liên lạc từ ngày 28/11/2026.</p>")))
         .contains("DATE_PAST:28/11/2026");
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind12 causes): a number followed by \"của <person>\" is that person's; an account"
+          + " given by a caller who \"xưng là\" an office is nobody named; a trade union's account is"
+          + " the union's")
+  void ownerAfterNumberImpostorsAndUnions() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Liên hệ Công an xã Tân Hội hoặc số 0977 310 452 của chị Diệp Thị Hoa.</p>")))
+        .containsExactly("PHONE:0977 310 452");
+    assertThat(body("<p>Liên hệ Công an xã Tân Hội hoặc số 0977 310 452 của chị Diệp Thị Hoa.</p>"))
+        .allMatch(Finding::blocking);
+    assertThat(
+            kinds(
+                body(
+                    "<p>Bà con nhận điện thoại của kẻ xưng là nhân viên điện lực, bảo nộp ngay vào"
+                        + " STK 0451 0007 3322.</p>")))
+        .containsExactly("BANK_ACCOUNT:0451 0007 3322");
+    assertThat(body("<p>Ủng hộ gửi về Công đoàn Bệnh viện, tài khoản 1150 2244 668 BIDV.</p>"))
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind12 causes): an offence \"do A (...) thực hiện\" is about A; \"vi phạm tương"
+          + " tự\" said of a named person is an offence; suspects riding a plate, named in the next"
+          + " sentence as arrested (\"đối với A\"), own it")
+  void doneByNamedAfterSameOffenceAndSuspectsPlate() {
+    assertThat(
+            kindsOf(
+                "<p>Công an đang điều tra vụ trộm cắp tài sản do Hầu Văn Lợi (sinh năm 1990)"
+                    + " thực hiện.</p>"))
+        .contains(FindingKind.CRIMINAL_RECORD);
+    assertThat(
+            kindsOf(
+                "<p>Công an đang điều tra vụ trộm cắp tài sản do Hầu Văn Lợi (sinh năm 1990)"
+                    + " tố giác.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD);
+    assertThat(kindsOf("<p>Ông Mai Văn Toản, chủ cửa hàng ở chợ Mơ, vi phạm tương tự.</p>"))
+        .contains(FindingKind.CRIMINAL_RECORD);
+    assertThat(
+            kinds(
+                body(
+                    "<p>Hai đối tượng đi xe máy biển số 88-H1 456.21 cắt trộm dây điện. Công an"
+                        + " xã đã bắt quả tang đối với Lường Văn Hợi.</p>")))
+        .contains("LICENCE_PLATE:88-H1 456.21");
+  }
 }
