@@ -18,6 +18,7 @@ import static vn.gov.hanoi.comms.screening.SubjectRoles.ROLE_GAP_ENDS;
 import static vn.gov.hanoi.comms.screening.SubjectRoles.ROLE_NOUNS;
 import static vn.gov.hanoi.comms.screening.SubjectRoles.ROLE_ONLY;
 import static vn.gov.hanoi.comms.screening.SubjectRoles.SPEECH;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.STATUS_NOUNS;
 import static vn.gov.hanoi.comms.screening.SubjectRoles.namedBeforeRole;
 
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ final class AboutPerson {
       if (not.anyIn(lower, Math.max(0, h.start() - 12), Math.min(lower.length(), h.end() + 20))) {
         continue;
       }
-      if (ROLE_NOUNS.contains(h.phrase()) && KIN.endingAt(lower, h.start()) != null) {
+      if ((ROLE_NOUNS.contains(h.phrase()) || STATUS_NOUNS.contains(h.phrase()))
+          && KIN.endingAt(lower, h.start()) != null) {
         continue;
       }
       if (h.phrase().equals("phạt") && !FINE_AMOUNT.matcher(lower.substring(h.end())).find()) {

@@ -35,15 +35,18 @@ import vn.gov.hanoi.comms.screening.Reading.Type;
  * column next to a name.
  */
 final class HomeAddresses {
+  /** "sổ" right before a residence word: the household booklet ("sổ hộ khẩu"). */
+  static final Rx BOOKLET = Rx.compile("(?<![\\p{L}])sổ\\s+$");
+
   static void addresses(Reading r, BitSet claimed, List<Finding> out) {
     String lower = r.lower();
     for (Words.Hit k : RESIDENCE.findAll(lower)) {
       int from = skipLabel(lower, k.end());
       if (NOT_ADDRESS.startsAt(lower, from)
           || Lexicon.ORGANISATIONS.startsAt(lower, from)
-          || NOT_ADDRESS.startsAt(
-              lower, k.start())) { // "tru so" typed without diacritics: "trụ sở"
-        continue;
+          || NOT_ADDRESS.startsAt(lower, k.start()) // "tru so" typed without diacritics: "trụ sở"
+          || BOOKLET.matcher(lower.substring(Math.max(0, k.start() - 4), k.start())).find()) {
+        continue; // "mang theo sổ hộ khẩu đến ...": the booklet, not where anyone lives
       }
       if (("ở".equals(k.phrase()) || "trú".equals(k.phrase()) || "ngụ".equals(k.phrase()))
           && !ADDRESS_START.startsAt(lower, from)

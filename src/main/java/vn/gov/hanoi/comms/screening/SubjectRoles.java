@@ -137,6 +137,12 @@ final class SubjectRoles {
   static final Rx ROLE_GAP_ENDS = Rx.compile("[\\n|]");
 
   /**
+   * Health words that name what a person is ("thương binh"): after a kinship word ("con thương
+   * binh", a support category) they are a relative's, not the named person's.
+   */
+  static final Set<String> STATUS_NOUNS = Set.of("thương binh", "bệnh binh");
+
+  /**
    * Role nouns with an ordinary meaning too ("đối tượng được hỗ trợ"): they count only right before
    * a name.
    */

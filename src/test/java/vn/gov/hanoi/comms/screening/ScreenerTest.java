@@ -1107,4 +1107,21 @@ class ScreenerTest {
                         + " xã đã bắt quả tang đối với Lường Văn Hợi.</p>")))
         .contains("LICENCE_PLATE:88-H1 456.21");
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind12 causes): \"sổ hộ khẩu\" is the booklet, not a home; a war invalid after a"
+          + " kinship word (\"con thương binh\") is a relative's status, not the named child's health")
+  void bookletAndRelativesStatus() {
+    assertThat(
+            kindsOf(
+                "<p>Chị Nông Thị Vân mang theo sổ hộ khẩu đến Bộ phận một cửa để làm thủ tục.</p>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+    foundOnlyInFirst(
+        FindingKind.HEALTH,
+        "<table><tr><td>Họ và tên</td><td>Diện</td></tr>"
+            + "<tr><td>Đinh Văn Sơn</td><td>Thương binh hạng 2/4</td></tr></table>",
+        "<table><tr><td>Họ và tên</td><td>Diện</td></tr>"
+            + "<tr><td>Đinh Văn Sơn</td><td>Con bệnh binh</td></tr></table>");
+  }
 }
