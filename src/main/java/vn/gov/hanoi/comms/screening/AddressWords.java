@@ -266,6 +266,12 @@ final class AddressWords {
           "cổng",
           "ứng dụng");
 
+  /** "ngôi nhà số 42 ngõ 178 Thái Hà của gia đình ông A": a house given before whose home it is. */
+  static final Rx HOUSE_OF =
+      Rx.compile(
+          "(?:ngôi nhà|căn nhà|nhà)\\s+(số\\s*\\d[^,.;:()]{0,40}?)\\s+của\\s+(?:gia đình\\s+)?"
+              + "(?:[\\p{Ll}\\p{M}]+\\s+)?");
+
   /** Words that start like an address word but are none ("tổ chức" is to organise, not "tổ 5"). */
   static final Words NOT_PLACES = Words.of("tổ chức");
 

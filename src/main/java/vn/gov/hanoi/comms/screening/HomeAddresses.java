@@ -8,6 +8,7 @@ import static vn.gov.hanoi.comms.screening.AddressWords.ADMIN_UNITS;
 import static vn.gov.hanoi.comms.screening.AddressWords.AT_HOME;
 import static vn.gov.hanoi.comms.screening.AddressWords.HOME_CUES;
 import static vn.gov.hanoi.comms.screening.AddressWords.HOME_OF_NAMED;
+import static vn.gov.hanoi.comms.screening.AddressWords.HOUSE_OF;
 import static vn.gov.hanoi.comms.screening.AddressWords.LAND_PARCEL;
 import static vn.gov.hanoi.comms.screening.AddressWords.LEFT_HOME;
 import static vn.gov.hanoi.comms.screening.AddressWords.LIVES_AT;
@@ -67,6 +68,13 @@ final class HomeAddresses {
     for (Mention p : r.mentions()) {
       if (p.person()) {
         addressAfterName(r, claimed, out, p);
+      }
+    }
+    Matcher house = HOUSE_OF.matcher(lower);
+    while (house.find()) {
+      Mention owner = r.nearestAfter(house.end(), 3);
+      if (owner != null && owner.type() == Type.PERSON) {
+        addAddress(r, claimed, out, owner, house.start(1), house.end(1));
       }
     }
     for (int i = 0; i < lower.length(); i++) {
@@ -287,13 +295,19 @@ final class HomeAddresses {
           "trụ sở", "văn phòng", "bộ phận một cửa", "hội trường", "nhà văn hóa", "nhà văn hoá");
 
   static void addAddress(Reading r, BitSet claimed, List<Finding> out, Mention person, int from) {
+    addAddress(r, claimed, out, person, from, -1);
+  }
+
+  /** As above; {@code to} ends the address where the text says so (-1: where it reads as ended). */
+  static void addAddress(
+      Reading r, BitSet claimed, List<Finding> out, Mention person, int from, int to) {
     if (person == null
         || !person.person()
         || from >= r.text().length()
         || officeBefore(r, person, from)) {
       return;
     }
-    int end = addressEnd(r, from);
+    int end = to < 0 ? addressEnd(r, from) : Math.min(to, addressEnd(r, from));
     String passage = r.text().substring(from, end).strip();
     if (passage.length() < 3
         || isClaimed(claimed, from, end)

@@ -1124,4 +1124,17 @@ class ScreenerTest {
         "<table><tr><td>Họ và tên</td><td>Diện</td></tr>"
             + "<tr><td>Đinh Văn Sơn</td><td>Con bệnh binh</td></tr></table>");
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind12 causes): a house given before its owner (\"căn nhà số 9 ngõ 12 Hào Nam của"
+          + " gia đình bà A\") is her home, up to \"của\"")
+  void houseBeforeItsOwner() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Đêm qua, căn nhà số 9 ngõ 12 Hào Nam của gia đình bà Khuất Thị Lan bị"
+                        + " dột nặng.</p>")))
+        .contains("HOME_ADDRESS:số 9 ngõ 12 Hào Nam");
+  }
 }
