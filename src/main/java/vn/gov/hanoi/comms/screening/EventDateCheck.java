@@ -48,10 +48,18 @@ final class EventDateCheck {
    * not a start that goes on.
    */
   private static final Rx LEFT_HOME =
-      Rx.compile("(?:khỏi nhà|bỏ nhà|bỏ đi|mất tích|đi lạc|thất lạc)[^.;\\n]{0,25}$");
+      Rx.compile(
+          "(?:khỏi nhà|bỏ nhà|rời nhà|bỏ đi|mất tích|mất liên lạc|đi lạc|thất lạc)[^.;\\n]{0,25}$");
 
   private static final Rx RANGE_BETWEEN =
       Rx.compile("^\\s*,?\\s*(?:đến|tới|-|–|—|~)\\s*(?:hết\\s+)?(?:ngày\\s+)?$");
+
+  /** "từ 22h00 ngày 05/12/2026 đến 5h00 ngày 10/01/2027": the range's end given with its hour. */
+  private static final Rx RANGE_TO_HOUR =
+      Rx.compile(
+          "^\\s*,?\\s*(?:đến|tới|-|–|—|~)\\s*(?:hết\\s+)?"
+              + "\\d{1,2}\\s?(?:h|giờ|:)\\s?(?:\\d{2})?\\s*(?:phút\\s+)?"
+              + "(?:(?:sáng|chiều|tối|trưa|đêm)\\s+)?(?:ngày\\s+)?$");
 
   /** What stands right before a date that is not an event's. */
   private static final Rx NOT_EVENT_BEFORE =
@@ -122,6 +130,12 @@ final class EventDateCheck {
               + "(?:luật|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|kế hoạch|thông báo"
               + "|công điện|văn bản|hướng dẫn|tờ trình|báo cáo|quy chế|quy định|kết luận)(?![\\p{L}])");
 
+  /** Handing a document over: the day it is received is an event, not the document's date. */
+  private static final Rx HANDED = Rx.compile("(?<![\\p{L}])(?:nhận|trao|trao tặng|trả)\\s+$");
+
+  /** "Theo", "căn cứ" before a document: a source cited in a clause of its own. */
+  private static final Rx CITED = Rx.compile("(?:^|[^\\p{L}])(?:theo|căn cứ)\\s+$");
+
   /** What may stand before a date that opens a sentence: its time of day and "ngày". */
   private static final Rx OPENS_SENTENCE =
       Rx.compile("(?:^|[.;:!?]\\s)\\s*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\\s+)?(?:ngày\\s+)?$");
@@ -154,10 +168,15 @@ final class EventDateCheck {
     List<Finding> out = new ArrayList<>();
     for (int i = 0; i < dates.size(); i++) {
       Dated d = dates.get(i);
-      if (i + 1 < dates.size()
-          && RANGE_BETWEEN
-              .matcher(t.lower().substring(d.end(), dates.get(i + 1).start()))
-              .matches()) {
+      String between =
+          i + 1 < dates.size() ? t.lower().substring(d.end(), dates.get(i + 1).start()) : null;
+      if (between != null
+          && (RANGE_BETWEEN.matcher(between).matches()
+              // a range given with hours is read as one only where that changes the verdict: it
+              // starts while the text is out
+              || RANGE_TO_HOUR.matcher(between).matches()
+                  && windowEnd != null
+                  && !d.first().isAfter(windowEnd))) {
         Dated to = dates.get(++i);
         LocalDate first =
             d.yearWritten() || !to.yearWritten()
@@ -309,13 +328,19 @@ final class EventDateCheck {
       return true;
     }
     Matcher doc = DOCUMENT.matcher(before);
+    int docStart = -1;
     int docEnd = -1;
     while (doc.find()) {
       if (doc.start() == 0 || !Character.isLetter(before.charAt(doc.start() - 1))) {
+        docStart = doc.start();
         docEnd = doc.end();
       }
     }
     return docEnd < 0
+        // "lịch nhận quyết định ngày ...": the day a document is handed over is an event
+        || HANDED.matcher(before.substring(0, docStart)).find()
+        // "Theo thông báo của ..., cán bộ nghỉ ngày ...": the source cited, then the event
+        || CITED.matcher(before.substring(0, docStart)).find() && before.indexOf(',', docEnd) >= 0
         || EVENT_WORDS.anyIn(before, docEnd, before.length())
         || before.substring(docEnd).matches("(?s).*[.;:].*");
   }

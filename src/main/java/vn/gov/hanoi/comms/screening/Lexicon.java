@@ -680,6 +680,7 @@ final class Lexicon {
           "trạm y tế",
           "trung tâm y tế",
           "trung tâm",
+          "công đoàn", // a trade union: "gửi về Công đoàn ..., tài khoản ..." is its account
           "văn phòng",
           "bộ phận một cửa",
           "bộ phận tiếp nhận",

@@ -94,6 +94,7 @@ public final class Screener {
         findings.add(t.field() == Field.ATTACHMENT ? asWritten(f) : f);
       }
     }
+    findings.addAll(LicencePlates.sameVehicleElsewhere(texts, findings));
     return new Result(
         List.copyOf(findings), texts.get(0).text(), texts.get(1).text(), texts.get(2).text());
   }

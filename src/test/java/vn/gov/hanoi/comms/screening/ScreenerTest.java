@@ -966,4 +966,175 @@ class ScreenerTest {
                         + " giấy đăng ký xe máy biển số 29X5-246.13.</p>")))
         .contains("LICENCE_PLATE:29X5-246.13");
   }
+
+  private static List<String> summaryAndBody(String summary, String html) {
+    return kinds(
+        new Screener()
+            .screen(new Screener.Input("Tiêu đề", summary, html, List.of(), FROM, UNTIL), RULES)
+            .findings());
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind12 causes): a plate's owner named in the next sentence after \"đứng tên\" or"
+          + " \"mang tên\", not when that sentence has a plate of its own; the same plate in the summary"
+          + " is the same owner's")
+  void plateOwnerLaterInTheNextSentenceAndInOtherFields() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Chiếc xe tải biển số 29H-774.20 đỗ qua đêm trước cổng chợ. Theo đăng ký, xe"
+                        + " đứng tên anh Đoàn Văn Khải.</p>")))
+        .contains("LICENCE_PLATE:29H-774.20");
+    assertThat(
+            kinds(
+                body(
+                    "<p>- Xe máy BKS 29N1-552.07, chưa rõ chủ;</p><p>- Xe máy BKS 29N1-552.08, mang"
+                        + " tên chị Vi Thị Hạnh.</p>")))
+        .doesNotContain("LICENCE_PLATE:29N1-552.07");
+    assertThat(
+            summaryAndBody(
+                "Tìm chủ xe 29N1-552.09 bỏ quên ở bãi xe.",
+                "<p>Xe máy biển số 29N1-552.09 mang tên chị Vi Thị Hạnh.</p>"))
+        .containsExactly("LICENCE_PLATE:29N1-552.09", "LICENCE_PLATE:29N1-552.09");
+    assertThat(summaryAndBody("Tìm chủ xe 29N1-552.09 bỏ quên ở bãi xe.", "<p>Không rõ chủ.</p>"))
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind12 causes): \"tổ chức\" starts no address; a land parcel after a name says"
+          + " where the land lies, not the home")
+  void organiseAndLandParcels() {
+    assertThat(
+            kindsOf("<p>Hội thi của xã Minh Quang tổ chức ngày 12/12/2026 tại sân vận động.</p>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+    foundOnlyInFirst(
+        FindingKind.HOME_ADDRESS,
+        "<p>Hồ sơ cấp giấy chứng nhận của hộ bà Kha Thị Mận, thôn Đồng Lạc.</p>",
+        "<p>Hồ sơ cấp giấy chứng nhận của hộ bà Kha Thị Mận, thửa đất số 88, tờ bản đồ số 5,"
+            + " thôn Đồng Lạc.</p>");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind12 causes): \"đã nộp tiền phạt\" said of a named person is a fine; a named"
+          + " person who \"bị chiếm đoạt\" money is the victim")
+  void paidFinesAndVictims() {
+    assertThat(kindsOf("<p>Anh Khổng Minh Tài đã nộp tiền phạt tại Kho bạc.</p>"))
+        .contains(FindingKind.CRIMINAL_RECORD);
+    assertThat(kindsOf("<p>Ông Đường Văn Lộc đã bị chiếm đoạt 40 triệu đồng qua mạng.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-5 (blind12 causes): a listed shortener named without a path is the service, no link")
+  void shortenerNamedWithoutPath() {
+    assertThat(kinds(body("<p>Mã QR giả dẫn tới bit.ly rồi sang trang lạ.</p>"))).isEmpty();
+    assertThat(kinds(body("<p>Mã QR giả dẫn tới bit.ly/abc123 rồi sang trang lạ.</p>")))
+        .containsExactly("LINK_SHORTENER:bit.ly/abc123");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-6 (blind12 causes): the day a decision is handed over and a day after a cited source"
+          + " (\"Theo thông báo của ..., \") are events; a range given with hours that starts in the"
+          + " window is one range; \"mất liên lạc từ ngày\" is a last-seen day")
+  void handedDecisionsCitedSourcesHourRangesAndLastSeen() {
+    assertThat(kinds(body("<p>Thí sinh đến nhận quyết định ngày 22/12/2026 tại UBND xã.</p>")))
+        .containsExactly("DATE_AFTER_WINDOW:22/12/2026");
+    assertThat(kinds(body("<p>Căn cứ Quyết định ngày 22/12/2026 của UBND xã.</p>"))).isEmpty();
+    assertThat(
+            kinds(
+                body("<p>Theo thông báo của Sở Nội vụ, công chức được nghỉ ngày 02/01/2027.</p>")))
+        .containsExactly("DATE_AFTER_WINDOW:02/01/2027");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Cấm đường từ 23h00 ngày 10/12/2026 đến 4h00 ngày 20/01/2027 để sửa"
+                        + " cống.</p>")))
+        .isEmpty();
+    assertThat(kinds(body("<p>Anh Lý Văn Bình mất liên lạc từ ngày 28/11/2026.</p>")))
+        .contains("DATE_PAST:28/11/2026");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind12 causes): a number followed by \"của <person>\" is that person's; an account"
+          + " given by a caller who \"xưng là\" an office is nobody named; a trade union's account is"
+          + " the union's")
+  void ownerAfterNumberImpostorsAndUnions() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Liên hệ Công an xã Tân Hội hoặc số 0977 310 452 của chị Diệp Thị Hoa.</p>")))
+        .containsExactly("PHONE:0977 310 452");
+    assertThat(body("<p>Liên hệ Công an xã Tân Hội hoặc số 0977 310 452 của chị Diệp Thị Hoa.</p>"))
+        .allMatch(Finding::blocking);
+    assertThat(
+            kinds(
+                body(
+                    "<p>Bà con nhận điện thoại của kẻ xưng là nhân viên điện lực, bảo nộp ngay vào"
+                        + " STK 0451 0007 3322.</p>")))
+        .containsExactly("BANK_ACCOUNT:0451 0007 3322");
+    assertThat(body("<p>Ủng hộ gửi về Công đoàn Bệnh viện, tài khoản 1150 2244 668 BIDV.</p>"))
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind12 causes): an offence \"do A (...) thực hiện\" is about A; \"vi phạm tương"
+          + " tự\" said of a named person is an offence; suspects riding a plate, named in the next"
+          + " sentence as arrested (\"đối với A\"), own it")
+  void doneByNamedAfterSameOffenceAndSuspectsPlate() {
+    assertThat(
+            kindsOf(
+                "<p>Công an đang điều tra vụ trộm cắp tài sản do Hầu Văn Lợi (sinh năm 1990)"
+                    + " thực hiện.</p>"))
+        .contains(FindingKind.CRIMINAL_RECORD);
+    assertThat(
+            kindsOf(
+                "<p>Công an đang điều tra vụ trộm cắp tài sản do Hầu Văn Lợi (sinh năm 1990)"
+                    + " tố giác.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD);
+    assertThat(kindsOf("<p>Ông Mai Văn Toản, chủ cửa hàng ở chợ Mơ, vi phạm tương tự.</p>"))
+        .contains(FindingKind.CRIMINAL_RECORD);
+    assertThat(
+            kinds(
+                body(
+                    "<p>Hai đối tượng đi xe máy biển số 88-H1 456.21 cắt trộm dây điện. Công an"
+                        + " xã đã bắt quả tang đối với Lường Văn Hợi.</p>")))
+        .contains("LICENCE_PLATE:88-H1 456.21");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind12 causes): \"sổ hộ khẩu\" is the booklet, not a home; a war invalid after a"
+          + " kinship word (\"con thương binh\") is a relative's status, not the named child's health")
+  void bookletAndRelativesStatus() {
+    assertThat(
+            kindsOf(
+                "<p>Chị Nông Thị Vân mang theo sổ hộ khẩu đến Bộ phận một cửa để làm thủ tục.</p>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+    foundOnlyInFirst(
+        FindingKind.HEALTH,
+        "<table><tr><td>Họ và tên</td><td>Diện</td></tr>"
+            + "<tr><td>Đinh Văn Sơn</td><td>Thương binh hạng 2/4</td></tr></table>",
+        "<table><tr><td>Họ và tên</td><td>Diện</td></tr>"
+            + "<tr><td>Đinh Văn Sơn</td><td>Con bệnh binh</td></tr></table>");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind12 causes): a house given before its owner (\"căn nhà số 9 ngõ 12 Hào Nam của"
+          + " gia đình bà A\") is her home, up to \"của\"")
+  void houseBeforeItsOwner() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Đêm qua, căn nhà số 9 ngõ 12 Hào Nam của gia đình bà Khuất Thị Lan bị"
+                        + " dột nặng.</p>")))
+        .contains("HOME_ADDRESS:số 9 ngõ 12 Hào Nam");
+  }
 }

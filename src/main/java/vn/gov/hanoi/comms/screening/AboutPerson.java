@@ -1,0 +1,289 @@
+package vn.gov.hanoi.comms.screening;
+
+import static vn.gov.hanoi.comms.screening.BankAccounts.ACCOUNT_HOLDER;
+import static vn.gov.hanoi.comms.screening.CriminalWords.FINE_AMOUNT;
+import static vn.gov.hanoi.comms.screening.CriminalWords.NOT_CRIMINAL;
+import static vn.gov.hanoi.comms.screening.CriminalWords.VEHICLE_SUBJECT;
+import static vn.gov.hanoi.comms.screening.HealthWords.NOT_HEALTH;
+import static vn.gov.hanoi.comms.screening.PassageOwner.finding;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.BENEFACTOR;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.CARE_OR_ENFORCEMENT;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.DONE_BY_ANYONE;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.KIN;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.NAMED_AS;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.NOT_OBJECT;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.OBJECT_GAP;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.OTHER_PARTY;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.ROLE_GAP_ENDS;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.ROLE_NOUNS;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.ROLE_ONLY;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.SPEECH;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.STATUS_NOUNS;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.namedBeforeRole;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.gov.hanoi.comms.screening.Reading.Mention;
+import vn.gov.hanoi.comms.screening.Reading.Type;
+
+/**
+ * Health and criminal data about a named private person: the subject before the words, the person
+ * right after them, or a name in a column so headed.
+ */
+final class AboutPerson {
+  /** Health or criminal data about a named private person: one finding per sentence and person. */
+  static void aboutPerson(Reading r, Words terms, FindingKind kind, List<Finding> out) {
+    String lower = r.lower();
+    List<Finding> found = new ArrayList<>();
+    for (Words.Hit h : terms.findAll(lower)) {
+      Words not = kind == FindingKind.CRIMINAL_RECORD ? NOT_CRIMINAL : NOT_HEALTH;
+      if (not.anyIn(lower, Math.max(0, h.start() - 12), Math.min(lower.length(), h.end() + 20))) {
+        continue;
+      }
+      if ((ROLE_NOUNS.contains(h.phrase()) || STATUS_NOUNS.contains(h.phrase()))
+          && KIN.endingAt(lower, h.start()) != null) {
+        continue;
+      }
+      if (h.phrase().equals("phạt") && !FINE_AMOUNT.matcher(lower.substring(h.end())).find()) {
+        continue;
+      }
+      if (h.phrase().equals("tạm giữ")
+          && VEHICLE_SUBJECT.matcher(lower.substring(r.sentenceStart(h.start()))).find()) {
+        continue; // "Xe tải ... do ông A điều khiển đã được tạm giữ": the vehicle is held
+      }
+      Mention person = null;
+      boolean ofRecord = false;
+      Mention next = r.nearestAfter(h.end(), 40);
+      if (ROLE_NOUNS.contains(h.phrase())
+          && next != null
+          && next.start() - h.end() <= 3
+          && !ROLE_GAP_ENDS.matcher(lower.substring(h.end(), next.start())).find()) {
+        person = next.type() == Type.PERSON ? next : null;
+      } else if (!ROLE_ONLY.contains(h.phrase())) {
+        Mention before =
+            DONE_BY_ANYONE.contains(h.phrase()) ? null : r.nearestPersonBefore(h.start(), 150);
+        if (before != null
+            && (before.type() == Type.PERSON || concernsOfficial(r, before, h))
+            && !SPEECH.anyIn(lower, before.end(), h.start())
+            && !OTHER_PARTY.anyIn(lower, before.end(), h.start())
+            && !ROBBED_OF
+                .matcher(lower.substring(Math.max(0, before.start() - 50), before.start()))
+                .find()) {
+          person = before;
+        } else if (next != null
+            && next.type() == Type.PERSON
+            && (isObjectGap(lower.substring(h.end(), next.start()))
+                || listFollows(lower.substring(h.end(), next.start()))
+                || NAMED_AS.matcher(lower.substring(h.end(), next.start())).find())) {
+          person = next;
+        } else if (atHomeOf(r, h) != null) {
+          person = atHomeOf(r, h);
+        } else if (before == null) {
+          person = subjectAfterClause(r, h);
+        }
+        if (person == null && before == null) {
+          Mention above = r.personAbove(h.start()); // "Họ tên: ..." then "Tội danh: ..."
+          person = above != null && above.type() == Type.PERSON ? above : null;
+          ofRecord = person != null;
+        }
+      }
+      if (person == null && kind == FindingKind.HEALTH) {
+        person = referredBack(r, h);
+      }
+      if (person == null
+          && kind == FindingKind.CRIMINAL_RECORD
+          && !ROLE_ONLY.contains(h.phrase())) {
+        person = namedBeforeRole(r, h);
+      }
+      if (person == null) {
+        continue;
+      }
+      Finding last = found.isEmpty() ? null : found.get(found.size() - 1);
+      if (last != null
+          && (r.sentenceStart(last.start()) == r.sentenceStart(h.start())
+              || ofRecord
+                  && last.detail().endsWith(person.name())
+                  && sameLine(r.text(), last.end(), h.start()))) {
+        // One finding per sentence: "xử phạt ... đối với A và B về hành vi ..., mỗi người bị phạt";
+        // one per record line: "truy nã đối với: A, sinh ngày ... Tội danh: ..."
+        String detail =
+            last.detail().contains(person.name())
+                ? last.detail()
+                : last.detail() + ", " + person.name();
+        found.set(
+            found.size() - 1,
+            finding(r, kind, true, last.start(), h.end(), detail, last.suggestion()));
+      } else {
+        found.add(
+            finding(
+                r,
+                kind,
+                true,
+                h.start(),
+                h.end(),
+                (kind == FindingKind.HEALTH ? "thông tin sức khỏe" : "thông tin vi phạm, tội phạm")
+                    + " về "
+                    + person.name(),
+                "Ghi tên viết tắt (" + Masks.initials(person.name()) + ") hoặc bỏ thông tin này"));
+      }
+    }
+    found.addAll(namedByColumn(r, terms, kind, found));
+    found.sort(Comparator.comparingInt(Finding::start));
+    out.addAll(found);
+  }
+
+  /**
+   * "giật điện thoại của chị A rồi bỏ chạy": the one whose things are taken is the victim, not who
+   * flees.
+   */
+  static final Rx ROBBED_OF =
+      Rx.compile(
+          "(?:giật|cướp|trộm|lấy cắp|móc túi|chiếm đoạt)[^.;:]{0,40}của\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  /**
+   * "đánh bạc tại nhà riêng của A", "công trình xây dựng không phép ..., của chủ đầu tư là ông A":
+   * the one whose home holds the offence, or who owns the unlawful works, is whom it is about.
+   */
+  static final Rx AT_HOME_OF =
+      Rx.compile(
+          "^\\s*(?:tại\\s+(?:nhà riêng|nhà ở|nhà)\\s+của"
+              + "|[^.;:]{0,80},?\\s*của\\s+(?:chủ đầu tư|chủ công trình|chủ nhà)(?:\\s+là)?)"
+              + "\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  /** "vụ lừa đảo ... do A (...) thực hiện": the one who did it, named after the offence. */
+  static final Rx DONE_BY = Rx.compile("^[^.;:,]{0,40}?\\s+do\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  static final Rx DONE_AFTER = Rx.compile("^[^.;]{0,80}?(?:thực hiện|gây ra|cầm đầu|chủ mưu)");
+
+  static Mention atHomeOf(Reading r, Words.Hit h) {
+    Mention far = r.nearestAfter(h.end(), 120);
+    if (far == null || far.type() != Type.PERSON) {
+      return null;
+    }
+    String gap = r.lower().substring(h.end(), far.start());
+    return AT_HOME_OF.matcher(gap).find()
+            || DONE_BY.matcher(gap).find()
+                && DONE_AFTER.matcher(r.lower().substring(far.end())).find()
+        ? far
+        : null;
+  }
+
+  /** A sentence that opens with a bare honorific as its subject: "Cụ bị sa sút trí tuệ". */
+  static final Rx BARE_HONORIFIC =
+      Rx.compile("^[\\s.!?;]*(?:cụ|ông|bà|anh|chị|cháu|em|bé)\\s+(?:[\\p{Ll}\\p{M}]+\\s+){0,2}$");
+
+  /**
+   * "Cụ Vũ Văn A, sinh năm 1940, ... Cụ bị sa sút trí tuệ": a sentence whose subject is a bare
+   * honorific speaks of the private person named last before it (within 250 characters).
+   */
+  static Mention referredBack(Reading r, Words.Hit h) {
+    int start = r.sentenceStart(h.start());
+    if (!BARE_HONORIFIC.matcher(r.lower().substring(start, h.start())).find()) {
+      return null;
+    }
+    Mention last = null;
+    for (Mention m : r.mentions()) {
+      if (m.end() <= start && m.start() >= start - 250 && (last == null || m.end() > last.end())) {
+        last = m;
+      }
+    }
+    return last != null && last.type() == Type.PERSON ? last : null;
+  }
+
+  /**
+   * A table whose name column says what the people in it are ("Người vi phạm", "Họ tên bệnh nhân"):
+   * each name in it is the data, also when no other cell of its row says so. One finding per row,
+   * and it is the name: a finding in another cell of the row ("Lấn chiếm vỉa hè") gives way to it.
+   */
+  static List<Finding> namedByColumn(
+      Reading r, Words terms, FindingKind kind, List<Finding> found) {
+    List<Finding> more = new ArrayList<>();
+    for (Mention p : r.mentions()) {
+      String heading = p.type() == Type.PERSON ? r.screened().headingAt(p.start()) : null;
+      if (heading == null
+          || !terms.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length())) {
+        continue;
+      }
+      int row = r.sentenceStart(p.start());
+      found.removeIf(f -> r.sentenceStart(f.start()) == row);
+      more.add(
+          finding(
+              r,
+              kind,
+              true,
+              p.start(),
+              p.end(),
+              (kind == FindingKind.HEALTH ? "thông tin sức khỏe" : "thông tin vi phạm, tội phạm")
+                  + " về "
+                  + p.name()
+                  + " (cột \""
+                  + heading.strip()
+                  + "\")",
+              "Ghi tên viết tắt (" + Masks.initials(p.name()) + ") hoặc bỏ thông tin này"));
+    }
+    return more;
+  }
+
+  /**
+   * An official may be the one the data is about ("ông Cẩn, nguyên Bí thư, ... đang điều trị bệnh
+   * phổi"), unless their office is to treat, arrest or judge others (a doctor, a police officer),
+   * or the sentence says they help or act.
+   */
+  static boolean concernsOfficial(Reading r, Mention official, Words.Hit term) {
+    String lower = r.lower();
+    int around = Math.max(r.sentenceStart(official.start()), official.start() - 40);
+    return official.type() == Type.OFFICIAL
+        && !CARE_OR_ENFORCEMENT.anyIn(lower, around, Math.min(lower.length(), official.end() + 60))
+        && !BENEFACTOR.anyIn(lower, official.end(), term.start());
+  }
+
+  /**
+   * "Dù phát hiện bị ung thư từ năm 2024, chị Trịnh Thu Phương vẫn ...": a clause before its
+   * subject. The person named next in the sentence, when they are a private person and nothing says
+   * they only give or organise.
+   */
+  static Mention subjectAfterClause(Reading r, Words.Hit h) {
+    Mention next = r.nearestAfter(h.end(), 80);
+    if (next == null
+        || next.type() != Type.PERSON
+        || h.start() - r.sentenceStart(h.start()) > 40
+        || ACCOUNT_HOLDER.anyIn(r.lower(), h.end(), next.start())) {
+      return null;
+    }
+    String gap = r.lower().substring(h.end(), next.start());
+    return gap.contains(",") && !BENEFACTOR.anyIn(r.lower(), h.end(), next.start()) ? next : null;
+  }
+
+  /**
+   * "3 ca mắc sốt xuất huyết tại tổ dân phố số 4: anh A, chị B" or "15 người mắc tăng huyết áp,
+   * trong đó bà A": the term, then who it is about.
+   */
+  static boolean listFollows(String gap) {
+    if (gap.length() <= 60 && gap.matches("(?s)^[^.;]*,?\\s*trong đó\\s+(?:có\\s+)?\\S*\\s*$")) {
+      return true;
+    }
+    int colon = gap.lastIndexOf(':');
+    return colon >= 0
+        && gap.length() <= 60
+        && gap.substring(colon + 1).strip().split("\\s+").length <= 2;
+  }
+
+  static boolean sameLine(String s, int from, int to) {
+    int newline = s.indexOf('\n', from);
+    return newline < 0 || newline >= to;
+  }
+
+  static boolean isObjectGap(String gap) {
+    gap = gap.replaceAll("(?<=\\d)[.,](?=\\d)", ""); // "phạt tiền 1.000.000 đồng đối với bà A"
+    if (gap.contains(",") || !OBJECT_GAP.matcher(gap.replace(":", " ")).matches()) {
+      return false;
+    }
+    for (String w : gap.strip().split("\\s+")) {
+      if (NOT_OBJECT.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

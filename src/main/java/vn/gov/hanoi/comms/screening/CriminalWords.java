@@ -1,0 +1,201 @@
+package vn.gov.hanoi.comms.screening;
+
+/**
+ * Offence, sentence, arrest, fine and wanted-notice words (CRIMINAL_RECORD findings), and the
+ * phrases that only look like them.
+ */
+final class CriminalWords {
+  static final Words CRIMINAL =
+      Words.of(
+          "tiền án",
+          "tiền sự",
+          "kết án",
+          "bị kết án",
+          "án tù",
+          "tù giam",
+          "phạt tù",
+          "án treo",
+          "cải tạo không giam giữ",
+          "chấp hành án",
+          "chấp hành xong án",
+          "chấp hành xong hình phạt",
+          "mãn hạn tù",
+          "ra tù",
+          "trại giam",
+          "trại cải tạo",
+          "đặc xá",
+          "tha tù",
+          "phạm tội",
+          "tội phạm",
+          "về tội",
+          "tội danh",
+          "khởi tố",
+          "bị khởi tố",
+          "bị can",
+          "bị cáo",
+          "bị bắt",
+          "bắt giữ",
+          "bắt quả tang",
+          "tạm giữ",
+          "tạm giam",
+          "truy nã",
+          "đầu thú",
+          "nghiện ma túy",
+          "nghiện ma tuý",
+          // addiction to a named drug is drug addiction, which the docs class as criminal record
+          "nghiện heroin",
+          "nghiện hêrôin",
+          "nghiện heroine",
+          "nghiện thuốc phiện",
+          "nghiện cần sa",
+          "nghiện ma túy đá",
+          "nghiện chất ma túy",
+          "nghiện các chất ma túy",
+          "sử dụng trái phép chất ma túy",
+          "sử dụng trái phép chất ma tuý",
+          "ma túy",
+          "ma tuý",
+          "tàng trữ",
+          "trộm cắp",
+          "cướp giật",
+          "lừa đảo",
+          "đánh bạc",
+          // driving with alcohol in the blood is an offence ("điều khiển xe ... có nồng độ cồn")
+          "có nồng độ cồn",
+          "xây dựng không phép",
+          "xây dựng trái phép",
+          "cá độ",
+          "cố ý gây thương tích",
+          "gây rối trật tự",
+          "xử phạt",
+          "phạt", // only with an amount after it: FINE_AMOUNT
+          "tuyên phạt",
+          "bị phạt tiền",
+          "tháng tù",
+          "năm tù",
+          "bị xử phạt",
+          "phạt tiền",
+          "bị phạt",
+          "nộp phạt",
+          "đã nộp tiền phạt",
+          "vi phạm tương tự", // "bà A, trú tại ..., vi phạm tương tự": the same offence // said of
+          // a person: paid the fine (a bare "nộp tiền phạt" instructs)
+          "hành vi vi phạm",
+          "vi phạm hành chính",
+          "đã vi phạm",
+          "vi phạm quy định",
+          "vi phạm luật",
+          "vi phạm trật tự",
+          "vi phạm giao thông",
+          "lỗi vi phạm",
+          "bị xử lý",
+          "giáo dục tại xã",
+          "giáo dục tại phường",
+          "giáo dục tại xã, phường",
+          "giáo dục tại xã, phường, thị trấn",
+          "cơ sở giáo dục bắt buộc",
+          "cai nghiện bắt buộc",
+          "cai nghiện",
+          "đi cai nghiện",
+          "quản chế",
+          "cấm cư trú",
+          "đối tượng",
+          "phạm nhân",
+          "can phạm",
+          "hình sự",
+          "án phạt",
+          "cưỡng đoạt",
+          "chống người thi hành công vụ",
+          "buôn lậu",
+          "trốn truy nã",
+          "phạt cảnh cáo",
+          "cảnh cáo",
+          "hành hung",
+          "đánh người",
+          "đánh anh",
+          "đánh chị",
+          "đánh ông",
+          "đánh bà",
+          "đánh vợ",
+          "đánh chồng",
+          "đánh con",
+          "đánh cháu",
+          "dùng gậy đánh",
+          "bỏ trốn",
+          "bỏ chạy",
+          "gây tai nạn rồi bỏ chạy",
+          "bỏ chạy khỏi hiện trường",
+          "hộ vi phạm",
+          "trường hợp vi phạm",
+          "người vi phạm",
+          "cá nhân vi phạm",
+          // more offences and measures that are said of one person
+          "mua bán trái phép",
+          "vận chuyển trái phép",
+          "mại dâm",
+          "hiếp dâm",
+          "dâm ô",
+          "xâm hại",
+          "giết người",
+          "cướp tài sản",
+          "ăn trộm",
+          "lấy trộm",
+          "trộm xe",
+          "chiếm đoạt",
+          "lạm dụng tín nhiệm",
+          "làm giả",
+          "đua xe",
+          "bắt cóc",
+          "mua bán người",
+          "buôn bán người",
+          "cho vay nặng lãi",
+          "bạo lực gia đình",
+          "ngược đãi",
+          "tù chung thân",
+          "tử hình",
+          "tước giấy phép lái xe",
+          "tước quyền sử dụng giấy phép lái xe",
+          "vi phạm nồng độ cồn",
+          "trốn tránh nghĩa vụ quân sự",
+          "không chấp hành lệnh gọi",
+          "bị triệu tập",
+          // a case opened against someone ("giải quyết vụ việc vi phạm"); a bare traffic fault
+          // ("lỗi vượt đèn đỏ") of a vehicle's owner is not: the owner need not be the driver
+          "vụ việc vi phạm",
+          // what a named person did, not a camera's note on a plate: parking on the pavement, an
+          // overloaded lorry
+          "chiếm dụng vỉa hè",
+          "chiếm dụng lòng đường",
+          "lấn chiếm vỉa hè",
+          "lấn chiếm lòng đường",
+          "quá tải trọng",
+          "tải trọng cho phép",
+          "chở quá tải");
+
+  /**
+   * "hết thời hạn tạm giữ": the vehicle's, not a person's detention; "nhà anh A bị mất trộm xe
+   * máy": the theft's victim, not its offender.
+   */
+  static final Words NOT_CRIMINAL =
+      Words.of(
+          "mất trộm",
+          "bị trộm",
+          "bị chiếm đoạt", // "bà A đã bị chiếm đoạt 86 triệu đồng": the victim
+          "thời hạn tạm giữ",
+          "hết thời hạn tạm giữ",
+          "phương tiện tạm giữ",
+          "xe tạm giữ",
+          "tài sản tạm giữ",
+          "tạm giữ phương tiện",
+          "tạm giữ xe");
+
+  /**
+   * A bare "phạt" is no offence ("nộp tiền phạt vào tài khoản", "Số tiền phạt" as a column, "phạt
+   * nguội" as a list's name): it is one when a fine's amount follows ("phạt 2.500.000 đồng").
+   */
+  static final Rx FINE_AMOUNT = Rx.compile("^\\s*(?:tiền\\s+)?\\d");
+
+  /** A sentence whose subject is a vehicle: what it says is held ("tạm giữ") is the vehicle. */
+  static final Rx VEHICLE_SUBJECT =
+      Rx.compile("^[\\s.!?;]*(?:chiếc\\s+)?(?:xe|phương tiện|ô tô|mô tô)(?![\\p{L}])");
+}

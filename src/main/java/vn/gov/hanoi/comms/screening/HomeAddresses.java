@@ -1,0 +1,394 @@
+package vn.gov.hanoi.comms.screening;
+
+import static vn.gov.hanoi.comms.screening.AddressWords.ADDRESS_CONTINUES;
+import static vn.gov.hanoi.comms.screening.AddressWords.ADDRESS_HEADINGS;
+import static vn.gov.hanoi.comms.screening.AddressWords.ADDRESS_START;
+import static vn.gov.hanoi.comms.screening.AddressWords.ADDRESS_STOPS;
+import static vn.gov.hanoi.comms.screening.AddressWords.ADMIN_UNITS;
+import static vn.gov.hanoi.comms.screening.AddressWords.AT_HOME;
+import static vn.gov.hanoi.comms.screening.AddressWords.HOME_CUES;
+import static vn.gov.hanoi.comms.screening.AddressWords.HOME_OF_NAMED;
+import static vn.gov.hanoi.comms.screening.AddressWords.HOUSE_OF;
+import static vn.gov.hanoi.comms.screening.AddressWords.LAND_PARCEL;
+import static vn.gov.hanoi.comms.screening.AddressWords.LEFT_HOME;
+import static vn.gov.hanoi.comms.screening.AddressWords.LIVES_AT;
+import static vn.gov.hanoi.comms.screening.AddressWords.NOT_ADDRESS;
+import static vn.gov.hanoi.comms.screening.AddressWords.NOT_HOME_HEADINGS;
+import static vn.gov.hanoi.comms.screening.AddressWords.NOT_PLACES;
+import static vn.gov.hanoi.comms.screening.AddressWords.RENTED_OUT;
+import static vn.gov.hanoi.comms.screening.AddressWords.RESIDENCE;
+import static vn.gov.hanoi.comms.screening.AddressWords.SHARED_ADDRESS_WORDS;
+import static vn.gov.hanoi.comms.screening.PassageOwner.finding;
+import static vn.gov.hanoi.comms.screening.PassageOwner.skipLabel;
+import static vn.gov.hanoi.comms.screening.PersonalDataDetector.isClaimed;
+import static vn.gov.hanoi.comms.screening.PhoneNumbers.PHONE_AS_NUMBER;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.PLURAL;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gov.hanoi.comms.screening.Reading.Mention;
+import vn.gov.hanoi.comms.screening.Reading.Type;
+
+/**
+ * Where a named person lives: after "trú tại", "ở"..., right after the name, or in an address
+ * column next to a name.
+ */
+final class HomeAddresses {
+  /** "sổ" right before a residence word: the household booklet ("sổ hộ khẩu"). */
+  static final Rx BOOKLET = Rx.compile("(?<![\\p{L}])sổ\\s+$");
+
+  static void addresses(Reading r, BitSet claimed, List<Finding> out) {
+    String lower = r.lower();
+    for (Words.Hit k : RESIDENCE.findAll(lower)) {
+      int from = skipLabel(lower, k.end());
+      if (NOT_ADDRESS.startsAt(lower, from)
+          || Lexicon.ORGANISATIONS.startsAt(lower, from)
+          || NOT_ADDRESS.startsAt(lower, k.start()) // "tru so" typed without diacritics: "trụ sở"
+          || BOOKLET.matcher(lower.substring(Math.max(0, k.start() - 4), k.start())).find()) {
+        continue; // "mang theo sổ hộ khẩu đến ...": the booklet, not where anyone lives
+      }
+      if (("ở".equals(k.phrase()) || "trú".equals(k.phrase()) || "ngụ".equals(k.phrase()))
+          && !ADDRESS_START.startsAt(lower, from)
+          && !ADMIN_UNITS.startsAt(lower, from)) {
+        continue;
+      }
+      // "trú tại", "nhà riêng" speak of a person whatever stands between; "địa chỉ" may be an
+      // office's.
+      Mention person =
+          SHARED_ADDRESS_WORDS.contains(k.phrase())
+              ? r.nearestBefore(k.start(), 150)
+              : r.nearestPersonBefore(k.start(), 150);
+      if (person == null || !person.person()) {
+        person = person == null ? r.personAbove(k.start()) : null;
+      }
+      addAddress(r, claimed, out, person, from);
+    }
+    for (Mention p : r.mentions()) {
+      if (p.person()) {
+        addressAfterName(r, claimed, out, p);
+      }
+    }
+    Matcher house = HOUSE_OF.matcher(lower);
+    while (house.find()) {
+      Mention owner = r.nearestAfter(house.end(), 3);
+      if (owner != null && owner.type() == Type.PERSON) {
+        addAddress(r, claimed, out, owner, house.start(1), house.end(1));
+      }
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      String heading = r.screened().headingAt(i);
+      if (heading != null
+          && (i == 0 || r.screened().headingAt(i - 1) == null || lower.charAt(i - 1) == '|')
+          && ADDRESS_HEADINGS.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length())
+          && !NOT_HOME_HEADINGS.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length())) {
+        Mention person = r.nearestBefore(i, 300);
+        addAddress(r, claimed, out, person, i);
+      }
+    }
+  }
+
+  /**
+   * "Cụ Tám sống một mình tại căn nhà nhỏ trong ngõ 71 Châu Long": a precise address after "tại",
+   * "ở" or "trong", where the sentence says a private person lives there.
+   */
+  /**
+   * "gia đình cháu ở", "gia đình em thuộc hộ cận nghèo tại": a home named by who lives there, in
+   * the same clause as "ở"/"tại" (no comma between).
+   */
+  static boolean homeOfNamed(Reading r, int at) {
+    String lower = r.lower();
+    Words.Hit home = HOME_OF_NAMED.lastIn(lower, Math.max(r.sentenceStart(at), at - 40), at);
+    return home != null
+        && lower.substring(home.end(), at).indexOf(',') < 0
+        && PLURAL.endingAt(lower, home.start()) == null; // "các gia đình ở thôn ...": no one's
+  }
+
+  static void livesAt(Reading r, BitSet claimed, List<Finding> out) {
+    String lower = r.lower();
+    for (Words.Hit at : LIVES_AT.findAll(lower)) {
+      int from = skipLabel(lower, at.end());
+      Matcher home = AT_HOME.matcher(lower.substring(from));
+      boolean atHome = home.find();
+      if (atHome) {
+        from += home.end();
+      }
+      if (!addressStarts(r, from)) {
+        continue;
+      }
+      Mention person = r.nearestPersonBefore(at.start(), 150);
+      if (person != null
+          && person.type() == Type.PERSON
+          && (HOME_CUES.anyIn(lower, person.end(), at.start() + 1)
+              || atHome
+              || leftHome(lower, person.end(), at.start()))
+          && !RENTED_OUT.anyIn(lower, person.end(), at.start() + 1)) {
+        addAddress(r, claimed, out, person, from);
+      } else if ((person == null || person.type() == Type.PERSON) && homeOfNamed(r, at.start())) {
+        // "Cháu Hoàng Gia Huy ... . Gia đình cháu ở số 14 ngõ 3": the home of whoever the line
+        // named last; "Em A ... . Gia đình em thuộc hộ cận nghèo tại tổ 10": of the paragraph above
+        Mention named = r.lastPersonOnLine(at.start());
+        named =
+            named != null ? named : person != null ? person : r.lastPersonBefore(at.start(), 300);
+        if (named != null && named.type() == Type.PERSON) {
+          addAddress(r, claimed, out, named, from);
+        }
+      }
+    }
+  }
+
+  /**
+   * "đi khỏi nhà con gái tại số 19 ngõ 46": the home a missing person left, named in the clause
+   * right before "tại" (no comma between).
+   */
+  static boolean leftHome(String lower, int from, int at) {
+    Words.Hit left = LEFT_HOME.lastIn(lower, from, at);
+    return left != null && lower.substring(left.end(), at).indexOf(',') < 0;
+  }
+
+  /**
+   * "Anh Lã Minh Tuấn, sinh năm 1979, tổ 6, ...", "hộ ông B tại số 44 ngõ 28", "bà C (tổ 5)": an
+   * address in one of the few phrases right after a name.
+   */
+  static void addressAfterName(Reading r, BitSet claimed, List<Finding> out, Mention p) {
+    String lower = r.lower();
+    int i = p.end();
+    int end = Math.min(r.sentenceEnd(p.end()), p.end() + 120);
+    for (int chunk = 0; chunk < 3 && i < end; chunk++) {
+      while (i < lower.length() && lower.charAt(i) == ' ') {
+        i++;
+      }
+      if (i < lower.length() && ",(–-".indexOf(lower.charAt(i)) >= 0) {
+        i = skipLabel(lower, i + 1);
+      } else if (chunk > 0) {
+        return;
+      }
+      if (LAND_PARCEL.startsAt(lower, i)) {
+        return; // "hộ ông A, thửa đất số 45, tờ bản đồ số 12, thôn B": where the land lies
+      }
+      if (lower.startsWith(Fold.w("hộ số "), i)) {
+        i += 3; // "bà A, hộ số 17 thôn Đông": the household's number, where she lives
+      }
+      boolean livesIn = lower.startsWith(Fold.w("ở "), i);
+      // "hộ ông B tại số 44 ngõ 28": "tại" right after the name only, and with a number (else it is
+      // where something happened)
+      boolean at = chunk == 0 && lower.startsWith(Fold.w("tại "), i);
+      if (at && businessOf(lower, r.sentenceStart(p.start()), p.start())) {
+        return; // "cơ sở kinh doanh của ông A tại số 77 ...": the business's address
+      }
+      if (livesIn || at) {
+        i = skipLabel(lower, i + (livesIn ? 2 : 4));
+      }
+      // "chị Hồ Thị Ngân (phường Kim Mã)": a ward in brackets right after the name is where the
+      // person lives
+      livesIn =
+          livesIn
+              || chunk == 0
+                  && lower.lastIndexOf('(', i) >= p.end()
+                  && lower.lastIndexOf('(', i) >= i - 2;
+      boolean precise =
+          !at || lower.substring(i, Math.min(lower.length(), i + 25)).matches("(?s).*\\d.*");
+      if (precise && addressStarts(r, i)
+          || livesIn && ADMIN_UNITS.startsAt(lower, i)
+          || inBracketAfter(lower, p.end(), i)
+              && STREET.matcher(r.text()).region(i, end).lookingAt()) {
+        addAddress(r, claimed, out, p, i);
+        return;
+      }
+      int next = nextChunk(lower, i, end);
+      if (next < 0) {
+        return;
+      }
+      i = next;
+    }
+  }
+
+  /** Premises someone owns: an address given for them is theirs, not the owner's home. */
+  static final Rx BUSINESS_OF =
+      Rx.compile(
+          "(?:cơ sở|cửa hàng|quán|xưởng|nhà hàng|hộ kinh doanh|doanh nghiệp)"
+              + "(?:\\s+[\\p{Ll}\\p{M}]+){0,3}\\s+của\\s+(?:ông|bà|anh|chị)?\\s*$");
+
+  /** "cơ sở kinh doanh của ông A": the name owns the premises named right before it. */
+  static boolean businessOf(String lower, int from, int nameStart) {
+    return BUSINESS_OF.matcher(lower.substring(Math.max(from, nameStart - 50), nameStart)).find();
+  }
+
+  /**
+   * "cụ Âu Văn Bính (sinh năm 1927, phố Khâm Thiên)": inside a bracket opened right after the name,
+   * a street is where the person lives (in running text "phố X" is often where something happened,
+   * so it is not an address start there).
+   */
+  static final Rx STREET = Rx.compile("(?:phố|đường)\\s+\\p{Lu}");
+
+  static boolean inBracketAfter(String lower, int nameEnd, int at) {
+    int open = lower.indexOf('(', nameEnd);
+    return open >= 0
+        && lower.substring(nameEnd, open).isBlank()
+        && open < at
+        && lower.indexOf(')', open) >= at
+        && lower.substring(open, at).indexOf('\n') < 0;
+  }
+
+  /** The next ",", "(" or dash after {@code from}, before {@code end}; -1 when none. */
+  static int nextChunk(String lower, int from, int end) {
+    for (int j = from; j < end; j++) {
+      char c = lower.charAt(j);
+      if (c == ',' || c == '(' || c == '–' || c == '-' && j > 0 && lower.charAt(j - 1) == ' ') {
+        return j;
+      }
+      if (c == ')') {
+        // "Ông A (1940), số 22 ngõ 12": the bracket closes, the next chunk may follow
+        int k = j + 1;
+        while (k < end && lower.charAt(k) == ' ') {
+          k++;
+        }
+        return k < end && lower.charAt(k) == ',' ? k : -1;
+      }
+      if (c == ';') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * An address begins here: "số 12", "ngõ 5", "tổ 3", "thôn Đông"; not "tổ trưởng", "Phòng Tư
+   * pháp".
+   */
+  static boolean addressStarts(Reading r, int at) {
+    String lower = r.lower();
+    if (lower.startsWith("p", at) && lower.substring(at).matches("(?s)^p\\.?\\s?\\d{2,4}\\b.*")) {
+      return true; // "P305 nhà B2": an apartment
+    }
+    if (!ADDRESS_START.startsAt(lower, at)
+        || lower.startsWith("khu vực", at)
+        || NOT_PLACES.startsAt(lower, at)
+        || Lexicon.TITLES.startsAt(lower, at)
+        || Lexicon.CAPITALISED_ORGANISATIONS.startsAt(r.text(), at)
+        || Lexicon.ORGANISATIONS.startsAt(lower, at)) {
+      return false;
+    }
+    int end = Math.min(lower.length(), at + 25);
+    String head = r.text().substring(at, end);
+    if (lower.startsWith(Fold.w("số"), at)
+        && !lower.substring(at).matches(Fold.w("(?s)^số\\s*(nhà\\s*)?\\d.*"))) {
+      return false; // "số điện thoại", "số tài khoản"
+    }
+    return head.matches(Fold.w("(?s)^\\S+(\\s+\\S+){0,3}?\\s*(số\\s*)?\\d.*"))
+        || head.matches("(?s)^\\p{L}+(\\s+\\p{Ll}+){0,2}\\s+\\p{Lu}.*");
+  }
+
+  /**
+   * "đến trụ sở UBND phường, số 2 phố Tố Hữu": an address that follows an office named after the
+   * person is the office's, not the person's home.
+   */
+  static boolean officeBefore(Reading r, Mention person, int from) {
+    int clause = Math.max(person.end(), Math.max(r.sentenceStart(from), from - 50));
+    return clause < from && OFFICES.anyIn(r.lower(), clause, from);
+  }
+
+  /** Offices and public venues: an address after them is theirs ("tại hội trường UBND ..."). */
+  static final Words OFFICES =
+      Words.of(
+          "trụ sở", "văn phòng", "bộ phận một cửa", "hội trường", "nhà văn hóa", "nhà văn hoá");
+
+  static void addAddress(Reading r, BitSet claimed, List<Finding> out, Mention person, int from) {
+    addAddress(r, claimed, out, person, from, -1);
+  }
+
+  /** As above; {@code to} ends the address where the text says so (-1: where it reads as ended). */
+  static void addAddress(
+      Reading r, BitSet claimed, List<Finding> out, Mention person, int from, int to) {
+    if (person == null
+        || !person.person()
+        || from >= r.text().length()
+        || officeBefore(r, person, from)) {
+      return;
+    }
+    int end = to < 0 ? addressEnd(r, from) : Math.min(to, addressEnd(r, from));
+    String passage = r.text().substring(from, end).strip();
+    if (passage.length() < 3
+        || isClaimed(claimed, from, end)
+        || !passage.matches("(?s).*(\\d|\\p{Lu}).*")
+        || PHONE_AS_NUMBER.matcher(r.lower().substring(from)).find()) {
+      return;
+    }
+    int start = from + r.text().substring(from, end).indexOf(passage.charAt(0));
+    out.add(
+        finding(
+            r,
+            FindingKind.HOME_ADDRESS,
+            true,
+            start,
+            start + passage.length(),
+            "địa chỉ nơi ở \"" + passage + "\" của " + person.name(),
+            Masks.address(passage)));
+    claimed.set(start, start + passage.length());
+  }
+
+  /**
+   * Where an address ends: a line, a bracket, a full stop, or a comma not followed by more of the
+   * address.
+   */
+  static int addressEnd(Reading r, int from) {
+    String s = r.text();
+    String lower = r.lower();
+    int limit = Math.min(Math.min(s.length(), from + 150), r.sentenceEnd(from));
+    for (int i = from; i < limit; i++) {
+      char c = s.charAt(i);
+      if (c == '\n'
+          || c == ';'
+          || c == '|'
+          || c == '('
+          || c == ')'
+          || c == '–'
+          || c == '-' && i > 0 && s.charAt(i - 1) == ' '
+          || c == '.'
+              && i + 1 < s.length()
+              && s.charAt(i + 1) == ' '
+              && !Character.isLetter(i > 0 ? s.charAt(i - 1) : ' ')) {
+        return trimmed(s, from, i);
+      }
+      if (c == ',') {
+        int next = i + 1;
+        if (!ADDRESS_CONTINUES.startsAt(lower, next) && !placeNameOnly(s, next)
+            || ADDRESS_STOPS.startsAt(lower, next)
+            || NOT_HOUSE_NUMBER.matcher(lower).region(next, lower.length()).lookingAt()) {
+          return trimmed(s, from, i);
+        }
+      }
+      if (c == ' '
+          && i > from
+          && ADDRESS_STOPS.startsAt(lower, i + 1)
+          && !ADDRESS_CONTINUES.startsAt(lower, i + 1)
+          && lower.substring(from, i).matches("(?s).*\\p{L}.*\\d.*|.*\\d.*\\p{L}.*")) {
+        return trimmed(s, from, i);
+      }
+    }
+    return trimmed(s, from, limit);
+  }
+
+  /** ", số 0389 115 702", ", số tiền 2.789.000 đồng": a phone number or an amount, no house. */
+  static final Rx NOT_HOUSE_NUMBER = Rx.compile("\\s*số\\s*(?:tiền|\\+?\\d(?:[ .\\-]?\\d){7,})");
+
+  static int trimmed(String s, int from, int end) {
+    int e = end;
+    while (e > from && ".,:; ".indexOf(s.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return e;
+  }
+
+  /**
+   * ", Hà Nội." ", Ba Đình": a comma chunk made only of capitalised words (a place) up to the end.
+   */
+  static boolean placeNameOnly(String s, int at) {
+    Matcher m =
+        Pattern.compile("\\s*(\\p{Lu}[\\p{Ll}\\p{M}]*\\s*){1,3}(?=[.,;)\\n|]|$)")
+            .matcher(s)
+            .region(at, s.length());
+    return m.lookingAt();
+  }
+}

@@ -1,0 +1,219 @@
+package vn.gov.hanoi.comms.screening;
+
+import static vn.gov.hanoi.comms.screening.PassageOwner.finding;
+import static vn.gov.hanoi.comms.screening.PassageOwner.personOfRow;
+import static vn.gov.hanoi.comms.screening.PersonalDataDetector.isClaimed;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import vn.gov.hanoi.comms.screening.Reading.Mention;
+import vn.gov.hanoi.comms.screening.Reading.Type;
+
+/**
+ * Licence plates with their owner or driver named, also in the next sentence, and the vehicle
+ * papers in a lost wallet.
+ */
+final class LicencePlates {
+  static final Rx PLATE =
+      Rx.compile(
+          "(?<![\\p{L}\\p{N}])\\d{2}\\s?-?\\s?[A-Z]{1,2}\\d?\\s?[-. ]?\\s?(?:\\d{3}\\.\\d{2}|\\d{4,5})(?![\\p{L}\\p{N}])");
+  static final Words PLATE_WORDS =
+      Words.of(
+          "biển số",
+          "biển kiểm soát",
+          "bks",
+          "bsx",
+          "biển số xe",
+          "xe",
+          "ô tô",
+          "xe ô tô",
+          "xe máy",
+          "mô tô",
+          "xe mô tô",
+          "phương tiện",
+          "xe tải",
+          "xe khách");
+  static final Words VEHICLE_OWNER =
+      Words.of(
+          "của",
+          "do",
+          "chủ xe",
+          "chủ sở hữu",
+          "chính chủ", // "biển số 30F-..., chính chủ anh A": the owner's own vehicle
+          "mang tên",
+          "đứng tên",
+          "chủ phương tiện",
+          "người điều khiển",
+          "điều khiển",
+          "người vi phạm",
+          "tài xế",
+          "lái xe",
+          "đăng ký tên",
+          "đăng ký đứng tên",
+          "tên chủ xe");
+
+  static void plates(Reading r, BitSet claimed, List<Finding> out) {
+    Matcher m = PLATE.matcher(r.text());
+    while (m.find()) {
+      if (isClaimed(claimed, m.start(), m.end())) {
+        continue;
+      }
+      boolean keyword =
+          PLATE_WORDS.anyIn(
+              r.lower(), Math.max(r.sentenceStart(m.start()), m.start() - 40), m.start());
+      if (!keyword && !m.group().contains("-")) {
+        continue;
+      }
+      Mention owner = r.nearestBefore(m.start(), 150);
+      if (r.screened().headingAt(m.start()) != null) {
+        owner =
+            personOfRow(r, m.start()); // a table row is one record: the plate and its owner's cell
+      }
+      if (owner == null || !owner.person()) {
+        owner = ownerNamedNext(r, m.end());
+      }
+      if ((owner == null || !owner.person())
+          && SUSPECTS.anyIn(r.lower(), r.sentenceStart(m.start()), m.start())) {
+        owner = suspectNamedNext(r, m.end());
+      }
+      if (owner == null || !owner.person()) {
+        owner = whoLostIt(r, m.start());
+      }
+      if (owner == null || !owner.person()) {
+        Mention after = r.nearestAfter(m.end(), 60);
+        owner =
+            after != null
+                    && after.person()
+                    && VEHICLE_OWNER.anyIn(r.lower(), m.end(), after.start())
+                ? after
+                : null;
+      }
+      if (owner != null && owner.person()) {
+        out.add(
+            finding(
+                r,
+                FindingKind.LICENCE_PLATE,
+                true,
+                m.start(),
+                m.end(),
+                "biển số \"" + m.group() + "\" kèm tên " + owner.name(),
+                Masks.plate(m.group())));
+        claimed.set(m.start(), m.end());
+      }
+    }
+  }
+
+  /**
+   * "... biển số 30G ... đỗ trên vỉa hè. Chủ phương tiện là ông A" or "... Qua xác minh, xe đứng
+   * tên bà B": the next sentence names the owner (its first person, right after the owner's words).
+   */
+  static final Rx OWNER_NEXT =
+      Rx.compile(
+          "(?:^[\\s.!?;]*|\\s)(?:chủ phương tiện|chủ xe|chủ sở hữu|người điều khiển|đứng tên|mang tên)(?: phương tiện| xe)?\\s*(?:là|:)?\\s*(?:\\p{L}+\\s+){0,2}$");
+
+  /** Losing something: what the lost wallet held is the loser's. */
+  static final Words LOST = Words.of("bị mất", "làm mất", "đánh mất", "đánh rơi", "làm rơi");
+
+  /**
+   * "anh A, trú tại ..., trình báo bị mất một ví da ..., trong ví có ... đăng ký xe BKS ...": the
+   * one who lost it, named before the loss in the same sentence.
+   */
+  static Mention whoLostIt(Reading r, int at) {
+    Words.Hit lost =
+        LOST.findIn(r.lower(), r.sentenceStart(at), at).stream().findFirst().orElse(null);
+    return lost == null ? null : r.nearestPersonBefore(lost.start(), 150);
+  }
+
+  /**
+   * "Nhặt được đăng ký xe 29-D1 556.23" in the summary, the owner named with the same plate in the
+   * body: a plate the text gives an owner for is that owner's in every field it appears in.
+   */
+  static List<Finding> sameVehicleElsewhere(List<ScreenedText> texts, List<Finding> found) {
+    Map<String, Finding> owned = new HashMap<>();
+    for (Finding f : found) {
+      if (f.kind() == FindingKind.LICENCE_PLATE) {
+        owned.putIfAbsent(plateKey(f.passage()), f);
+      }
+    }
+    List<Finding> more = new ArrayList<>();
+    for (ScreenedText t : owned.isEmpty() ? List.<ScreenedText>of() : texts) {
+      Matcher m = PLATE.matcher(t.text());
+      while (m.find()) {
+        Finding owner = owned.get(plateKey(m.group()));
+        int start = m.start();
+        int end = m.end();
+        if (owner != null
+            && found.stream()
+                .noneMatch(
+                    f ->
+                        f.field() == t.field()
+                            && Objects.equals(f.attachmentName(), t.attachmentName())
+                            && f.start() < end
+                            && start < f.end())) {
+          more.add(
+              new Finding(
+                  FindingKind.LICENCE_PLATE,
+                  true,
+                  t.field(),
+                  t.attachmentName(),
+                  start,
+                  end,
+                  m.group(),
+                  owner.detail(),
+                  Masks.plate(m.group())));
+        }
+      }
+    }
+    return more;
+  }
+
+  /** A plate's letters and digits: "29-D1 556.23" and "29D1-556.23" are one vehicle. */
+  private static String plateKey(String plate) {
+    return plate.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** Unnamed suspects riding the vehicle: "2 đối tượng đi xe máy biển số ...". */
+  static final Words SUSPECTS = Words.of("đối tượng", "nghi phạm", "kẻ gian");
+
+  /** "... Công an xã lập biên bản bắt quả tang đối với A": the suspects named by what is done. */
+  static final Rx SUSPECT_NAMED =
+      Rx.compile("(?:đối với|bắt giữ|bắt quả tang|khởi tố)\\s+(?:[\\p{Ll}\\p{M}]+\\s+){0,2}$");
+
+  /**
+   * The suspects of the plate's sentence, named in the next one as the ones arrested or charged.
+   */
+  static Mention suspectNamedNext(Reading r, int end) {
+    int from = r.sentenceEnd(end);
+    int to = r.sentenceEnd(from);
+    for (Mention m : r.mentions()) {
+      if (m.start() >= from && m.start() < to && m.type() == Type.PERSON) {
+        // the first private person of the sentence (the office that acts comes before)
+        return SUSPECT_NAMED.matcher(r.lower().substring(from, m.start())).find() ? m : null;
+      }
+    }
+    return null;
+  }
+
+  static Mention ownerNamedNext(Reading r, int end) {
+    int from = r.sentenceEnd(end);
+    int to = r.sentenceEnd(from);
+    for (Mention m : r.mentions()) {
+      if (m.start() >= from && m.start() < to) {
+        String gap = r.lower().substring(from, m.start());
+        // a plate of its own in the next sentence ("- Xe ..., BKS 29-G1 ..., chủ phương tiện là
+        // anh A") makes the owner that plate's
+        return m.person()
+                && OWNER_NEXT.matcher(gap).find()
+                && !PLATE.matcher(r.text().substring(from, m.start())).find()
+            ? m
+            : null;
+      }
+    }
+    return null;
+  }
+}
