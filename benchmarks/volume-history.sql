@@ -97,7 +97,7 @@ select 'vneid-' || r.request_id || '-r' || r.round_no, 'VNEID', r.request_id, r.
 from vneid_round r join vneid_request q on q.id = r.request_id and q.current_round = r.round_no
 where q.id <= :vneid and q.status in ('PUBLISHED', 'EXPIRED');
 insert into publication_target(publication_id, area_code, visible_until)
-select p.id, t.code, p.visible_until
+select p.id, t.code, coalesce(p.visible_until, timestamp with time zone '9999-12-31 00:00:00+00')
 from publication p join vneid_round r on p.source = 'VNEID' and r.request_id = p.source_id
   and p.idempotency_key = 'vneid-' || r.request_id || '-r' || r.round_no
 cross join lateral unnest(string_to_array(r.target_area_codes, ',')) t(code);
@@ -154,7 +154,7 @@ select 'ihanoi-' || id, 'IHANOI', id, title, left(body_text, 300), body_html, nu
        valid_until
 from ihanoi_notice where status = 'SENT';
 insert into publication_target(publication_id, area_code, visible_until)
-select p.id, n.area_code, p.visible_until from publication p join ihanoi_notice n on p.source = 'IHANOI' and n.id = p.source_id;
+select p.id, n.area_code, coalesce(p.visible_until, timestamp with time zone '9999-12-31 00:00:00+00') from publication p join ihanoi_notice n on p.source = 'IHANOI' and n.id = p.source_id;
 
 -- Identity columns restart above the rows written here.
 select setval(pg_get_serial_sequence('vneid_request', 'id'), greatest((select max(id) from vneid_request), 1));

@@ -139,6 +139,11 @@ public class DuplicateService implements ApplicationRunner {
    */
   private synchronized void catchUp(Instant notBefore) {
     long upTo = repository.lastIndexEventSeq();
+    if (notBefore.isAfter(Instant.EPOCH)) {
+      // Start at the first event that can qualify, not at the oldest (issue 14).
+      long first = repository.firstIndexEventSeqSince(notBefore);
+      lastSeq = Math.max(lastSeq, first == Long.MAX_VALUE ? upTo : first - 1);
+    }
     List<IndexEvent> events;
     do {
       events = repository.indexEventsAfter(lastSeq, upTo, notBefore, page);

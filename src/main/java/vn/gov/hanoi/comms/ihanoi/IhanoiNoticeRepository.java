@@ -280,7 +280,29 @@ public class IhanoiNoticeRepository {
         .list();
   }
 
-  /** Index events after {@code seq}, oldest first: one indexed query per catch-up. */
+  /**
+   * Where a catch-up of the notices indexed at or after {@code notBefore} may start: the first
+   * index event of a notice sent, approved or created since then (a superset of those whose indexed
+   * time, {@code coalesce(sent_at, approved_at, created_at)}, is since then), through V98_2's
+   * indexes; {@code Long.MAX_VALUE} when there is none. At start-up the catch-up began at the
+   * oldest event and walked 1.87 M of them to reach a national corpus's 30-day look-back (issue
+   * 14). Each notice's first event is read by key: a join over every event took 1.1 s there, this
+   * 0.4 s.
+   */
+  public long firstIndexEventSeqSince(Instant notBefore) {
+    return jdbc.sql(
+            """
+         select min(f.first_seq) from (
+           select (select min(e.seq) from ihanoi_index_event e where e.notice_id = n.id) first_seq from (
+             select id from ihanoi_notice where sent_at >= :t
+             union select id from ihanoi_notice where approved_at >= :t
+             union select id from ihanoi_notice where created_at >= :t) n) f""")
+        .param("t", utc(notBefore))
+        .query(Long.class)
+        .optional()
+        .orElse(Long.MAX_VALUE);
+  }
+
   /**
    * The index events after {@code seq} up to {@code upTo}, oldest first, at most {@code limit}, of
    * notices that entered the index at or after {@code notBefore} (sent, or else approved).

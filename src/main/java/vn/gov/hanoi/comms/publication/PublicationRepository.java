@@ -17,6 +17,12 @@ import org.springframework.stereotype.Repository;
 public class PublicationRepository {
   private final JdbcClient jdbc;
 
+  /**
+   * A target's end of visibility when its publication has none (V98_1): never null, so that the
+   * feed reads its index {@code (area_code, visible_until)} as one range.
+   */
+  static final Instant NO_END = Instant.parse("9999-12-31T00:00:00Z");
+
   public PublicationRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
@@ -52,7 +58,7 @@ public class PublicationRepository {
               "insert into publication_target(publication_id, area_code, visible_until) values (:id, :code, :until)")
           .param("id", id)
           .param("code", code)
-          .param("until", utc(p.visibleUntil()))
+          .param("until", utc(p.visibleUntil() == null ? NO_END : p.visibleUntil()))
           .update();
     }
   }
@@ -82,7 +88,7 @@ public class PublicationRepository {
             """
         update publication_target set visible_until = :at
         where publication_id = (select id from publication where idempotency_key = :key)
-          and (visible_until is null or visible_until > :at)""")
+          and visible_until > :at""")
         .param("at", utc(at))
         .param("key", key)
         .update();
@@ -114,7 +120,7 @@ public class PublicationRepository {
         select distinct p.id, p.source, p.source_id, p.title, p.summary, p.body_html, p.image_file_id, p.scope,
                p.published_at, p.visible_until
         from publication p join publication_target t on t.publication_id = p.id
-        where t.area_code in (:codes) and (t.visible_until is null or t.visible_until > :now)
+        where t.area_code in (:codes) and t.visible_until > :now
           and p.published_at <= :now and p.withdrawn_at is null
           and (p.visible_until is null or p.visible_until > :now)
           and (cast(:age as int) is null or (p.age_min <= :age and p.age_max >= :age))

@@ -50,6 +50,29 @@ class DuplicateIndexLoadTest extends IhanoiTestBase {
     assertThat(earlierIds(node, EXAM_TITLE, EXAM)).contains(twoDaysAgo);
   }
 
+  @Test
+  @DisplayName(
+      "I-DEDUP-5: start-up's catch-up starts at the look-back's first event, not the oldest")
+  void startUpStartsAtTheFirstEventOfTheLookBack() {
+    // Far ahead of every other test's notices, so that only these two are in or before the window.
+    Instant now = clock.now();
+    long before = sentCityNotice(FLOOD_TITLE, FLOOD, now.plus(Duration.ofDays(4000)));
+    long inside = sentCityNotice(FIRE_TITLE, FIRE, now.plus(Duration.ofDays(4100)));
+
+    long first = repository.firstIndexEventSeqSince(now.plus(Duration.ofDays(4050)));
+
+    assertThat(first).isEqualTo(firstEvent(inside)).isGreaterThan(firstEvent(before));
+    assertThat(repository.firstIndexEventSeqSince(now.plus(Duration.ofDays(5000))))
+        .isEqualTo(Long.MAX_VALUE);
+  }
+
+  private long firstEvent(long noticeId) {
+    return jdbc.sql("select min(seq) from ihanoi_index_event where notice_id = :id")
+        .param("id", noticeId)
+        .query(Long.class)
+        .single();
+  }
+
   private long sentCityNotice(String title, String text, Instant sentAt) {
     long id =
         repository.insert(

@@ -14,7 +14,8 @@ import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 /**
  * Issue 14 (V97_1): each publication target carries the end of its publication's visibility, kept
  * in step on publish and withdraw, and the feed reads only the targets still visible (at national
- * volume a commune's chain had 4,410 targets over five years for 61 visible).
+ * volume a commune's chain had 4,410 targets over five years for 61 visible). V98_1: a target
+ * without end holds a far-future instant, not null.
  */
 class PublicationTargetVisibilityTest extends IntegrationTest {
   private static final String AREA = "99801";
@@ -70,7 +71,8 @@ class PublicationTargetVisibilityTest extends IntegrationTest {
 
     String forever = "vis-test-forever-" + System.nanoTime();
     publications.insertIfAbsent(publication(forever, null));
-    assertThat(targetUntil(forever)).isNull();
+    // No end is a far-future instant (V98_1), never null: the feed's index is read as one range.
+    assertThat(targetUntil(forever)).isEqualTo(PublicationRepository.NO_END);
     assertThat(feed()).contains("Tiêu đề " + key, "Tiêu đề " + forever);
   }
 
