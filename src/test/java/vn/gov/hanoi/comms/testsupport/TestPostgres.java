@@ -230,6 +230,11 @@ public final class TestPostgres {
       String name = prefix + "_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
       execute("create database " + name);
       if (embedded == null) {
+        // Throwaway data, as on the embedded server (synchronous_commit off there too): a commit
+        // need not wait for the system server's WAL flush, which the many small engine transactions
+        // of a test run would otherwise each wait for. Only this database; nothing else on the
+        // server changes.
+        execute("alter database " + name + " set synchronous_commit = off");
         synchronized (TestPostgres.class) {
           cleanup.add(() -> execute("drop database if exists " + name + " with (force)"));
         }
