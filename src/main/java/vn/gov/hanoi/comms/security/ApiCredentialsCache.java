@@ -37,9 +37,9 @@ public class ApiCredentialsCache {
   private final SecretKeySpec key;
 
   public ApiCredentialsCache(ApiCredentialsCacheProperties properties) {
-    this.on = !properties.cacheTtl().isZero();
+    this.on = !properties.trustTtl().isZero();
     this.checked =
-        Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(properties.cacheTtl()).build();
+        Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(properties.trustTtl()).build();
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     this.key = new SecretKeySpec(secret, "HmacSHA256");

@@ -67,6 +67,6 @@ class ApiCredentialsCacheTest {
   @Test
   void aTimeToLiveOverFiveMinutesIsRefusedAtStart() {
     assertThatThrownBy(() -> new ApiCredentialsCacheProperties(Duration.ofMinutes(6)))
-        .hasMessageContaining("app.security.api-credentials.cache-ttl");
+        .hasMessageContaining("app.security.api-login.trust-ttl");
   }
 }
