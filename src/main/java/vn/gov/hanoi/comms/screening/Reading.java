@@ -363,8 +363,16 @@ final class Reading {
         next = w.end();
       }
       i = next;
+      if (run.size() >= 4 && acronym(s, run.get(0)) && !acronym(s, run.get(1))) {
+        run.remove(0); // "chủ TK Phí Văn Hòa": an abbreviation, then the name
+      }
       addPerson(s, lower, run);
     }
+  }
+
+  private static boolean acronym(String s, int[] span) {
+    String w = s.substring(span[0], span[1]);
+    return w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
   }
 
   private void addPerson(String s, String lower, List<int[]> run) {
@@ -591,8 +599,38 @@ final class Reading {
     return between.isBlank()
         || between.chars().filter(ch -> ch == ',').count() <= 1
             && !between.contains("(")
-            && !NOT_HOLDER.anyIn(lower, title.end(), start)
-            && !Lexicon.PERSON_MARKERS.anyIn(lower, title.end(), start);
+            && !otherHolder(lower, title.end(), start);
+  }
+
+  /**
+   * Words between a title and a name that show someone else holds it; "và" and an honorific only
+   * before a name ("Chủ tịch và ông A"), not inside a unit's name ("Tổ tiết kiệm và vay vốn", "công
+   * chức Tư pháp - Hộ tịch").
+   */
+  private boolean otherHolder(String lower, int from, int to) {
+    for (Words.Hit h : NOT_HOLDER.findIn(lower, from, to)) {
+      if (!"và".equals(h.phrase()) || beforeName(h.end(), to)) {
+        return true;
+      }
+    }
+    for (Words.Hit h : Lexicon.PERSON_MARKERS.findIn(lower, from, to)) {
+      if (beforeName(h.end(), to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The next word after {@code pos} (before {@code to}) is capitalised or an honorific. */
+  private boolean beforeName(int pos, int to) {
+    String s = text();
+    int i = pos;
+    while (i < to && s.charAt(i) == ' ') {
+      i++;
+    }
+    return i >= to
+        || Character.isUpperCase(s.charAt(i))
+        || Lexicon.PERSON_MARKERS.startsAt(lower(), i);
   }
 
   /**
