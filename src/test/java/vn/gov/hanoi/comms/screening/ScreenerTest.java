@@ -1247,4 +1247,40 @@ class ScreenerTest {
     assertThat(kinds(body("<p>Bé Lê Văn An, sinh năm 2024, ở thôn Đông.</p>")))
         .contains("DATE_OF_BIRTH:2024");
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind13 causes): an office named between a person and an address owns the"
+          + " address (\"A liên hệ Công an phường X, số 1 phố Y\"); a named child's \"chữa bệnh\" is"
+          + " health data")
+  void officeAddressAfterAPersonAndTreatment() {
+    assertThat(
+            kindsOf(
+                "<p>Đề nghị bà Khúc Thị Mai liên hệ Công an phường Láng, số 5 phố Chùa Láng, để nhận"
+                    + " lại giấy tờ.</p>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+    assertThat(kinds(body("<p>Bà Khúc Thị Mai, số 12 ngõ 4 Hào Nam, xin trợ giúp.</p>")))
+        .contains("HOME_ADDRESS:số 12 ngõ 4 Hào Nam");
+    assertThat(kinds(body("<p>Gia đình anh Mẫn Văn Tú cần tiền chữa bệnh cho bé.</p>")))
+        .contains("HEALTH:chữa bệnh");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind13 causes): an account given as the other way to pay a unit's treasurer"
+          + " (\"nộp cho bà A (thủ quỹ) hoặc chuyển khoản ...\") is the fund's; without the treasurer"
+          + " it is still an unnamed account (a warning)")
+  void accountAsTheOtherWayToPayATreasurer() {
+    assertThat(
+            body(
+                "<p>Các hộ nộp tiền cho bà Lê Thị Tâm (thủ quỹ) hoặc chuyển khoản số tài khoản 1903"
+                    + " 5566 7788 99 Techcombank.</p>"))
+        .isEmpty();
+    assertThat(
+            body(
+                "<p>Các hộ nộp tiền cho bà Lê Thị Tâm hoặc chuyển khoản số tài khoản 1903 5566 7788"
+                    + " 99 Techcombank.</p>"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.blocking()).isFalse());
+  }
 }
