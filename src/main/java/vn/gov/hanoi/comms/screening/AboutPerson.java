@@ -142,12 +142,13 @@ final class AboutPerson {
           "(?:giật|cướp|trộm|lấy cắp|móc túi|chiếm đoạt)[^.;:]{0,40}của\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
 
   /**
-   * "đánh bạc tại nhà riêng của A", "công trình xây dựng không phép ..., của chủ đầu tư là ông A":
-   * the one whose home holds the offence, or who owns the unlawful works, is whom it is about.
+   * "đánh bạc tại nhà riêng của A" (also after a few words: "đánh bạc dưới hình thức ... tại nhà
+   * riêng của A"), "công trình xây dựng không phép ..., của chủ đầu tư là ông A": the one whose
+   * home holds the offence, or who owns the unlawful works, is whom it is about.
    */
   static final Rx AT_HOME_OF =
       Rx.compile(
-          "^\\s*(?:tại\\s+(?:nhà riêng|nhà ở|nhà)\\s+của"
+          "^(?:[^.;:]{0,40}?\\s)?\\s*(?:tại\\s+(?:nhà riêng|nhà ở|nhà)\\s+của"
               + "|[^.;:]{0,80},?\\s*của\\s+(?:chủ đầu tư|chủ công trình|chủ nhà)(?:\\s+là)?)"
               + "\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
 

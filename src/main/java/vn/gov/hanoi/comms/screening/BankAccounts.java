@@ -154,7 +154,12 @@ final class BankAccounts {
               m.start())) {
         holder = null; // "gọi từ số ..., xưng là nhân viên điện lực, ... STK ...": nobody named
       }
-      if (holder != null && (holder.type() == Type.ORGANISATION || keepsUnitsMoney(r, holder))) {
+      Mention payee = holder == null ? r.nearestPersonBefore(m.start(), 150) : null;
+      if (holder != null && (holder.type() == Type.ORGANISATION || keepsUnitsMoney(r, holder))
+          // "nộp cho bà A (thủ quỹ) hoặc chuyển khoản số ...": the other way to pay the same fund
+          || payee != null
+              && keepsUnitsMoney(r, payee)
+              && PhoneNumbers.ALTERNATIVE.anyIn(lower, payee.end(), m.start())) {
         claimed.set(m.start(), m.end());
         continue;
       }

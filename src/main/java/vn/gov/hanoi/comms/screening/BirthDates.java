@@ -30,6 +30,10 @@ final class BirthDates {
   static final Rx YEAR_AFTER_NAME =
       Rx.compile("\\s*[(,–-]\\s*((?:19|20)\\d{2})\\s*(?=[),;|–\\-\\n]|$)");
 
+  /** Right before "sinh năm": a group of people born then, not one person's birth. */
+  static final Words COHORT =
+      Words.of("trẻ", "trẻ em", "các em", "các cháu", "thanh niên", "công dân nam", "những người");
+
   static final Words BIRTH_HEADINGS =
       Words.of("năm sinh", "ngày sinh", "ns", "sinh năm", "ngày tháng năm sinh");
 
@@ -40,6 +44,7 @@ final class BirthDates {
       String keyword = k.group(1);
       Matcher date = DATE_OR_YEAR.matcher(lower).region(k.end(), lower.length());
       if (!date.lookingAt()
+          || COHORT.endingAt(lower, k.start()) != null // "các gia đình có trẻ sinh năm 2026"
           || ("sinh".equals(keyword) || "s.".equals(keyword))
               && !openedBefore(lower, k.start())
               && !rightAfterName(r, k.start())) {

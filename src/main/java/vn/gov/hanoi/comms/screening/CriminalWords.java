@@ -39,6 +39,9 @@ final class CriminalWords {
           "tạm giữ",
           "tạm giam",
           "truy nã",
+          // a wanted person sought, a report drawn up against a person for an offence
+          "bị truy tìm",
+          "bị lập biên bản",
           "đầu thú",
           "nghiện ma túy",
           "nghiện ma tuý",
@@ -139,6 +142,8 @@ final class CriminalWords {
           "giết người",
           "cướp tài sản",
           "ăn trộm",
+          "đã trộm",
+          "vi phạm lỗi", // said of a named person, not a camera's note on a plate
           "lấy trộm",
           "trộm xe",
           "chiếm đoạt",

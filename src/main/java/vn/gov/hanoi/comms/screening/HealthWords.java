@@ -170,6 +170,7 @@ final class HealthWords {
           "tiêm huyết thanh kháng dại",
           // being taken for treatment ("đưa ông đi điều trị")
           "đi điều trị",
+          "chữa bệnh", // "giúp cháu A chữa bệnh": a named person's treatment
           "đưa đi điều trị",
           // more illnesses, injuries and treatments that are said of one person
           "có bệnh nền",

@@ -197,11 +197,16 @@ final class HomeAddresses {
         return;
       }
       int next = nextChunk(lower, i, end);
-      if (next < 0) {
-        return;
+      if (next < 0 || chunk == 0 && officeBetween(r, i, next)) {
+        return; // "A liên hệ Công an X, số 1 phố Y": the office's (later: A's workplace, maybe)
       }
       i = next;
     }
+  }
+
+  static boolean officeBetween(Reading r, int from, int to) {
+    return r.mentions().stream()
+        .anyMatch(m -> m.type() == Type.ORGANISATION && m.start() >= from && m.start() < to);
   }
 
   /** Premises someone owns: an address given for them is theirs, not the owner's home. */

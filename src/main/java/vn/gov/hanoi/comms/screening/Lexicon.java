@@ -722,6 +722,7 @@ final class Lexicon {
           "công ty",
           "doanh nghiệp",
           "hợp tác xã",
+          "xí nghiệp",
           "htx",
           "tổ công tác",
           "điểm tiêm",

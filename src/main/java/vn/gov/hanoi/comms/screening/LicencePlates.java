@@ -84,6 +84,10 @@ final class LicencePlates {
       if (owner == null || !owner.person()) {
         owner = whoLostIt(r, m.start());
       }
+      if ((owner == null || !owner.person())
+          && OF_BARE_HONORIFIC.matcher(r.text().substring(m.end())).lookingAt()) {
+        owner = r.lastPersonOnLine(m.start()); // "Ông A bị ngạt khói. Chiếc xe ... của ông bị cháy"
+      }
       if (owner == null || !owner.person()) {
         Mention after = r.nearestAfter(m.end(), 60);
         owner =
@@ -117,17 +121,30 @@ final class LicencePlates {
           "(?:^[\\s.!?;]*|\\s)(?:chủ phương tiện|chủ xe|chủ sở hữu|người điều khiển|đứng tên|mang tên)(?: phương tiện| xe)?\\s*(?:là|:)?\\s*(?:\\p{L}+\\s+){0,2}$");
 
   /** Losing something: what the lost wallet held is the loser's. */
-  static final Words LOST = Words.of("bị mất", "làm mất", "đánh mất", "đánh rơi", "làm rơi");
+  static final Words LOST =
+      Words.of("bị mất", "làm mất", "đánh mất", "đánh rơi", "làm rơi", "để quên");
 
   /**
    * "anh A, trú tại ..., trình báo bị mất một ví da ..., trong ví có ... đăng ký xe BKS ...": the
    * one who lost it, named before the loss in the same sentence.
    */
   static Mention whoLostIt(Reading r, int at) {
-    Words.Hit lost =
-        LOST.findIn(r.lower(), r.sentenceStart(at), at).stream().findFirst().orElse(null);
+    int sentence = r.sentenceStart(at);
+    Words.Hit lost = LOST.findIn(r.lower(), sentence, at).stream().findFirst().orElse(null);
+    if (lost == null && IN_THE_WALLET.matcher(r.lower().substring(sentence, at)).lookingAt()) {
+      // "A đánh rơi ví .... Trong ví có giấy đăng ký xe ...": the loss told just before
+      lost = LOST.lastIn(r.lower(), Math.max(0, sentence - 400), sentence);
+    }
     return lost == null ? null : r.nearestPersonBefore(lost.start(), 150);
   }
+
+  /** A sentence that goes on about what the lost wallet or bag held. */
+  static final Rx IN_THE_WALLET =
+      Rx.compile("^[\\s.]*(?:bên )?trong (?:chiếc )?(?:ví|túi|cặp|balo|ba lô)(?![\\p{L}])");
+
+  /** "... của ông bị thiêu rụi": the bare honorific stands for the person named before. */
+  static final Rx OF_BARE_HONORIFIC =
+      Rx.compile("\\s*của (?:ông|bà|anh|chị|cô|chú|bác)(?![\\p{L}])(?!\\s+\\p{Lu})");
 
   /**
    * "Nhặt được đăng ký xe 29-D1 556.23" in the summary, the owner named with the same plate in the

@@ -68,6 +68,14 @@ final class PhoneNumbers {
           "lien he");
   static final Words ALTERNATIVE = Words.of("hoặc", "hay");
 
+  /** A bare honorific standing for the person named before: "có thể gọi ông qua số ...". */
+  static final Rx BARE_HONORIFIC =
+      Rx.compile(
+          "(?:gọi|liên hệ|liên lạc|nhắn tin)(?: cho| với)? (?:ông|bà|anh|chị|cô|chú|bác|cụ)(?: ấy)?(?: qua| theo| tại)?(?: số)?(?: điện thoại)?[ :]*$");
+
+  /** Before a unit named after a person: what the person is ("thành viên hợp tác xã"). */
+  static final Words MEMBER_OF = Words.of("thành viên", "hội viên", "xã viên", "đoàn viên");
+
   void phones(Reading r, BitSet claimed, List<Finding> out) {
     for (Rx p : List.of(MOBILE, LANDLINE)) {
       boolean mobile = p == MOBILE;
@@ -85,11 +93,25 @@ final class PhoneNumbers {
         if (officeAfter(r.lower(), m.end())) {
           continue;
         }
+        String lower = r.lower();
         Mention owner = r.nearestBefore(m.start(), 150);
         if (owner == null) {
           owner = r.personAbove(m.start());
         }
-        String lower = r.lower();
+        if (owner == null
+            && BARE_HONORIFIC
+                .matcher(lower.substring(r.sentenceStart(m.start()), m.start()))
+                .find()) {
+          owner =
+              r.lastPersonOnLine(m.start()); // "Ông A, Tổ trưởng .... Có thể gọi ông qua số ..."
+        }
+        if (owner != null
+            && owner.type() == Type.ORGANISATION
+            && MEMBER_OF.endingAt(lower, owner.start()) != null) {
+          // "anh A, thành viên hợp tác xã, số 09...": the unit says what he is, the number is his
+          Mention person = r.nearestPersonBefore(owner.start(), 150);
+          owner = person != null ? person : owner;
+        }
         if (owner != null && owner.type() == Type.ORGANISATION && otherWay(r, owner, m.start())) {
           // "gửi về Công an phường hoặc liên hệ 0966 ...": the office is one way, the number
           // another
@@ -98,9 +120,11 @@ final class PhoneNumbers {
         }
         Mention named = r.nearestAfter(m.end(), 30);
         if (named != null
-            && named.type() == Type.PERSON
+            && named.type() != Type.OFFICIAL
             && OF_PERSON.matcher(lower.substring(m.end(), named.start())).matches()) {
-          owner = named; // "liên hệ Công an xã hoặc số 09... của anh A": whose it is, said after
+          // "liên hệ Công an xã hoặc số 09... của anh A", "số 024 ... của UBND phường": whose it
+          // is, said after
+          owner = named;
         }
         if (owner != null
             && IMPOSTOR.anyIn(

@@ -37,58 +37,6 @@ final class Reading {
           "tp", "p", "q", "h", "x", "tt", "tx", "ts", "ths", "bs", "pgs", "gs", "st", "ks", "ls",
           "cn", "ncs", "đ/c", "sđt", "đt", "số", "ông", "bà", "e", "vd", "v.v", "tr");
 
-  /**
-   * Words between a title and a name that show the name is not the title's holder ("Chủ tịch trao
-   * quà cho ông A").
-   */
-  private static final Words NOT_HOLDER =
-      Words.of(
-          "cho",
-          "của",
-          "với",
-          "và",
-          "đã",
-          "đến",
-          "tới",
-          "gặp",
-          "thăm",
-          "tặng",
-          "trao",
-          "khen",
-          "tại",
-          "ở",
-          "về",
-          "đối với",
-          "cùng",
-          "là",
-          "được",
-          "bị",
-          "do",
-          "mời",
-          "theo",
-          "giao",
-          "yêu cầu",
-          "đề nghị",
-          "hỗ trợ",
-          "phối hợp",
-          "ký",
-          "gửi",
-          "nhận",
-          "thì",
-          "nhưng",
-          "sinh",
-          "trú",
-          "phạt",
-          "xử phạt",
-          "kiểm tra",
-          "vận động",
-          "hướng dẫn",
-          "tiếp",
-          "làm việc",
-          "biểu dương",
-          "động viên",
-          "chúc mừng");
-
   private static final Words BUSINESS =
       Words.of(
           "công ty",
@@ -112,9 +60,6 @@ final class Reading {
           "thương hiệu",
           "quán",
           "xưởng");
-
-  /** "giáo viên nghỉ hưu": no longer in office. */
-  private static final Words RETIRED = Words.of("nghỉ hưu", "hưu trí", "đã nghỉ hưu", "về hưu");
 
   /**
    * Honorific words a capitalised run may start with ("Ông Nguyễn Văn A"): not part of the name.
@@ -363,8 +308,16 @@ final class Reading {
         next = w.end();
       }
       i = next;
+      if (run.size() >= 4 && acronym(s, run.get(0)) && !acronym(s, run.get(1))) {
+        run.remove(0); // "chủ TK Phí Văn Hòa": an abbreviation, then the name
+      }
       addPerson(s, lower, run);
     }
+  }
+
+  private static boolean acronym(String s, int[] span) {
+    String w = s.substring(span[0], span[1]);
+    return w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
   }
 
   private void addPerson(String s, String lower, List<int[]> run) {
@@ -418,7 +371,10 @@ final class Reading {
     }
     Words.Hit marker = Lexicon.PERSON_MARKERS.endingAt(lower, nameStart);
     int phraseStart = first > 0 ? run.get(0)[0] : marker != null ? marker.start() : nameStart;
-    official = official || titleBefore(lower, phraseStart) || titleAfter(lower, nameEnd);
+    official =
+        official
+            || OfficeHolders.titleBefore(this, phraseStart)
+            || OfficeHolders.titleAfter(lower, nameEnd);
     // In a table, a column headed by a title ("Tổ trưởng", "Cán bộ phụ trách") lists office
     // holders.
     String heading = text.headingAt(nameStart);
@@ -571,55 +527,6 @@ final class Reading {
       from--;
     }
     return BUSINESS.anyIn(lower, from, nameStart);
-  }
-
-  /**
-   * A title in the few words before the name, with nothing between that shows someone else holds
-   * it.
-   */
-  private boolean titleBefore(String lower, int start) {
-    int from = Math.max(sentenceStart(start), start - 70);
-    int semicolon = lower.lastIndexOf(';', start);
-    if (semicolon >= from) {
-      from = semicolon + 1;
-    }
-    Words.Hit title = Lexicon.TITLES.lastIn(lower, from, start);
-    if (title == null) {
-      return false;
-    }
-    String between = lower.substring(title.end(), start);
-    return between.isBlank()
-        || between.chars().filter(ch -> ch == ',').count() <= 1
-            && !between.contains("(")
-            && !NOT_HOLDER.anyIn(lower, title.end(), start)
-            && !Lexicon.PERSON_MARKERS.anyIn(lower, title.end(), start);
-  }
-
-  /**
-   * "Nguyễn Văn A, Chủ tịch UBND phường", "... (cán bộ tư pháp)", "... – Trưởng Công an phường".
-   */
-  private static boolean titleAfter(String lower, int nameEnd) {
-    int i = nameEnd;
-    while (i < lower.length() && (lower.charAt(i) == ' ' || lower.charAt(i) == ')')) {
-      i++;
-    }
-    if (i >= lower.length() || ",–-(:".indexOf(lower.charAt(i)) < 0) {
-      return false;
-    }
-    i++;
-    while (i < lower.length() && lower.charAt(i) == ' ') {
-      i++;
-    }
-    for (String prefix : new String[] {"nguyên ", "là ", "hiện là ", "đang là "}) {
-      if (lower.startsWith(prefix, i)) {
-        i += prefix.length();
-      }
-    }
-    Words.Hit title =
-        Lexicon.TITLES.findIn(lower, i, Math.min(lower.length(), i + 40)).stream()
-            .findFirst()
-            .orElse(null);
-    return title != null && title.start() == i && !RETIRED.startsAt(lower, title.end());
   }
 
   /**

@@ -23,9 +23,10 @@ final class Words {
 
   /**
    * Words whose folded form is mostly another, commoner word: "bạn" and "ban" (a board), "bố" and
-   * "bộ", "dì" and "đi". Not looked for in texts typed without diacritics (nor by {@link Fold#in}).
+   * "bộ", "dì" and "đi", "nói" and "nơi" ("noi thuong tru"). Not looked for in texts typed without
+   * diacritics (nor by {@link Fold#in}).
    */
-  static final Set<String> NOT_FOLDED = Set.of("bạn", "bố", "dì");
+  static final Set<String> NOT_FOLDED = Set.of("bạn", "bố", "dì", "nói");
 
   /** The same phrases without diacritics, for texts typed so ({@link Fold}). */
   private final Pattern folded;

@@ -37,7 +37,8 @@ class PreCheckEvaluationTest {
           "articles-blind9.txt",
           "articles-blind10.txt",
           "articles-blind11.txt",
-          "articles-blind12.txt");
+          "articles-blind12.txt",
+          "articles-blind13.txt");
 
   /** Fewer expected findings of a kind than this would make its figures meaningless. */
   static final int MIN_EXPECTED = 10;

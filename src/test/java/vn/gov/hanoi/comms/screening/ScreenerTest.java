@@ -1137,4 +1137,150 @@ class ScreenerTest {
                         + " dột nặng.</p>")))
         .contains("HOME_ADDRESS:số 9 ngõ 12 Hào Nam");
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind13 causes): an official named after the title and its unit (\"cán bộ Địa chính -"
+          + " Xây dựng: chị A\", \"Tổ trưởng Tổ an ninh và trật tự, ông A\")"
+          + " or called by a bare honorific later, a number \"của\" an office or given to a \"Xí"
+          + " nghiệp\", is no private person's; a private person's is, also after \"chủ TK\" or with"
+          + " the unit he belongs to")
+  void officialsAfterTheirUnitAndNumbersOfOffices() {
+    assertThat(body("<p>Liên hệ cán bộ Địa chính - Xây dựng: chị Đào Thị Liên, 0912 406 337.</p>"))
+        .isEmpty();
+    assertThat(
+            body(
+                "<p>Mọi thắc mắc liên hệ Tổ trưởng Tổ an ninh và trật tự, ông Kha Văn Định, 0915 223"
+                    + " 104.</p>"))
+        .isEmpty();
+    assertThat(body("<p>Anh Bình có thể liên hệ qua số 024 3766 5512 của Công an phường.</p>"))
+        .isEmpty();
+    assertThat(body("<p>Chị Vân gọi Xí nghiệp theo số 024 3812 7733.</p>")).isEmpty();
+    assertThat(
+            body(
+                "<p>Bà Trần Thị Mùi, Tổ trưởng tổ dân phố 8, đã nhiều năm làm công tác hòa giải. Bà"
+                    + " con có thể gọi bà qua số 0916 552 018.</p>"))
+        .isEmpty();
+    assertThat(
+            kinds(
+                body(
+                    "<p>Cụ Lò Văn Én, 80 tuổi, sống một mình. Hàng xóm có thể gọi cụ qua số 0912 345"
+                        + " 671.</p>")))
+        .containsExactly("PHONE:0912 345 671");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Xin chuyển vào tài khoản Agribank số 1500 2050 1234, chủ TK Cấn Văn Lộc, điện"
+                        + " thoại 0934 227 190.</p>")))
+        .containsExactly("BANK_ACCOUNT:1500 2050 1234", "PHONE:0934 227 190");
+    assertThat(
+            body(
+                "<p>Đăng ký mua cây giống liên hệ chị Ngô Thị Hoa, hội viên Hội Nông dân, số 0978 114"
+                    + " 205.</p>"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.blocking()).isTrue());
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind13 causes): a plate in the lost wallet of the sentence before (\"Trong túi có"
+          + " ...\") is the loser's; \"... của bà\" after a plate is the woman named before")
+  void plateInTheWalletLostBeforeAndOfABareHonorific() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Chị Phùng Thị Mơ để quên túi xách trên taxi. Trong túi có giấy đăng ký xe máy"
+                        + " biển số 29-K2 516.08 và ít tiền mặt.</p>")))
+        .containsExactly("LICENCE_PLATE:29-K2 516.08");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Bà Nông Thị Huế đi chợ. Chiếc xe máy biển số 29-K2 516.09 của bà bị cháy"
+                        + " trụi.</p>")))
+        .containsExactly("LICENCE_PLATE:29-K2 516.09");
+    assertThat(body("<p>Trong túi có giấy đăng ký xe máy biển số 29-K2 516.08.</p>")).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind13 causes): \"bị lập biên bản\", \"bị truy tìm\", \"đã trộm\" said of a"
+          + " named person, gambling \"bằng hình thức ... tại nhà riêng của\" a person; an office that"
+          + " draws up a report is no offender")
+  void reportsDrawnUpWantedAndGamblingAtHome() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Ông Tạ Văn Lành bị lập biên bản do bán hàng dưới lòng đường.</p><p>Hà Văn Đông"
+                        + " là đối tượng bị truy tìm.</p><p>Ông Kim Văn Hưng khai đã trộm 2 chiếc xe"
+                        + " đạp.</p>")))
+        .containsExactly(
+            "CRIMINAL_RECORD:bị lập biên bản",
+            "CRIMINAL_RECORD:bị truy tìm",
+            "CRIMINAL_RECORD:đã trộm");
+    assertThat(body("<p>Tổ công tác đã lập biên bản vi phạm và nhắc nhở các hộ kinh doanh.</p>"))
+        .isEmpty();
+    assertThat(
+            kinds(
+                body(
+                    "<p>Công an phát hiện 5 người đánh bạc bằng hình thức tá lả tại nhà riêng của Phan"
+                        + " Văn Hậu.</p>")))
+        .containsExactly("CRIMINAL_RECORD:đánh bạc");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind13 causes): typed without diacritics, \"noi thuong tru\" is \"nơi\" (place),"
+          + " not \"nói\" (speech) that would make the person a speaker; \"trẻ sinh năm\" after an"
+          + " official's name is a cohort, no one's birth")
+  void foldedPlaceWordAndCohortAfterAName() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Ong Luong Van Hieu, sinh ngay 02/3/1990, noi thuong tru: thon Dong, CCCD so"
+                        + " 001090 012 345, bi truy na ve toi lua dao.</p>")))
+        .contains("CRIMINAL_RECORD:truy na ve toi lua dao");
+    assertThat(
+            body(
+                "<p>Bác sĩ Lê Văn Tâm, Trưởng trạm, mời các gia đình có trẻ sinh năm 2026 đưa trẻ đi"
+                    + " tiêm.</p>"))
+        .isEmpty();
+    assertThat(kinds(body("<p>Bé Lê Văn An, sinh năm 2024, ở thôn Đông.</p>")))
+        .contains("DATE_OF_BIRTH:2024");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind13 causes): an office named between a person and an address owns the"
+          + " address (\"A liên hệ Công an phường X, số 1 phố Y\"); a named child's \"chữa bệnh\" is"
+          + " health data")
+  void officeAddressAfterAPersonAndTreatment() {
+    assertThat(
+            kindsOf(
+                "<p>Đề nghị bà Khúc Thị Mai liên hệ Công an phường Láng, số 5 phố Chùa Láng, để nhận"
+                    + " lại giấy tờ.</p>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+    assertThat(kinds(body("<p>Bà Khúc Thị Mai, số 12 ngõ 4 Hào Nam, xin trợ giúp.</p>")))
+        .contains("HOME_ADDRESS:số 12 ngõ 4 Hào Nam");
+    assertThat(kinds(body("<p>Gia đình anh Mẫn Văn Tú cần tiền chữa bệnh cho bé.</p>")))
+        .contains("HEALTH:chữa bệnh");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind13 causes): an account given as the other way to pay a unit's treasurer"
+          + " (\"nộp cho bà A (thủ quỹ) hoặc chuyển khoản ...\") is the fund's; without the treasurer"
+          + " it is still an unnamed account (a warning)")
+  void accountAsTheOtherWayToPayATreasurer() {
+    assertThat(
+            body(
+                "<p>Các hộ nộp tiền cho bà Lê Thị Tâm (thủ quỹ) hoặc chuyển khoản số tài khoản 1903"
+                    + " 5566 7788 99 Techcombank.</p>"))
+        .isEmpty();
+    assertThat(
+            body(
+                "<p>Các hộ nộp tiền cho bà Lê Thị Tâm hoặc chuyển khoản số tài khoản 1903 5566 7788"
+                    + " 99 Techcombank.</p>"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.blocking()).isFalse());
+  }
 }
