@@ -82,9 +82,17 @@ LOAD_FLOWS=$(loadavg)
 log "load driver (load average $LOAD_FLOWS)"
 QUICK_ARG=()
 [[ $QUICK == true ]] && QUICK_ARG=(--quick)
+# --capacity and --feed run only their phases; CAPACITY_RATES and FEED_RATES (comma-separated, requests a
+# second) override the rates they step through.
+ONLY=()
+[[ $CAPACITY == true ]] && ONLY+=(capacity)
+[[ $FEED == true ]] && ONLY+=(feed)
 ONLY_ARG=()
-[[ $CAPACITY == true ]] && ONLY_ARG=(--only capacity)
-[[ $FEED == true ]] && ONLY_ARG=(--only "${ONLY_ARG[1]:+${ONLY_ARG[1]},}feed")
+if [[ ${#ONLY[@]} -gt 0 ]]; then
+  ONLY_ARG=(--only "$(IFS=,; echo "${ONLY[*]}")")
+  [[ -n ${CAPACITY_RATES:-} ]] && ONLY_ARG+=(--rates "$CAPACITY_RATES")
+  [[ -n ${FEED_RATES:-} ]] && ONLY_ARG+=(--feed-rates "$FEED_RATES")
+fi
 java -Xmx512m -cp "$CP" vn.gov.hanoi.comms.benchmark.FlowBenchmark --url "http://localhost:$PORT" \
   --jdbc "jdbc:postgresql://$PGHOST:5432/$DB" --admin-password "$BENCH_ADMIN_PASSWORD" --out "$OUT" "${QUICK_ARG[@]}" \
   "${ONLY_ARG[@]}" | tee "$OUT/driver.log"
