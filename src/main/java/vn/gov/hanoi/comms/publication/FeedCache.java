@@ -50,7 +50,8 @@ public class FeedCache {
     if (kept != null && now.isBefore(kept.validUntil()) && !now.isBefore(kept.readAt())) {
       return kept.items();
     }
-    List<FeedItem> items = read.get();
+    // Unmodifiable: one answer is shared by every caller that asks the same question.
+    List<FeedItem> items = List.copyOf(read.get());
     answers.put(question, new Answer(items, now, validUntil(now, items)));
     return items;
   }
