@@ -26,9 +26,12 @@ import vn.gov.hanoi.comms.common.PublicUrlProperties;
 import vn.gov.hanoi.comms.ihanoi.CadenceProperties;
 import vn.gov.hanoi.comms.operations.MetricsProperties;
 import vn.gov.hanoi.comms.publication.AlertProperties;
+import vn.gov.hanoi.comms.publication.FeedCacheProperties;
 import vn.gov.hanoi.comms.publication.WebhookProperties;
 import vn.gov.hanoi.comms.quota.QuotaReminderProperties;
 import vn.gov.hanoi.comms.reporting.ReportProperties;
+import vn.gov.hanoi.comms.security.ApiCredentialsCacheProperties;
+import vn.gov.hanoi.comms.security.AuthorizationProperties;
 
 /**
  * Each capability's {@code @ConfigurationProperties} record, bound as Spring Boot binds it at
@@ -108,7 +111,25 @@ class ConfigurationPropertiesTest {
                     "",
                     new ReportProperties.Recipients(
                         List.of("a@hanoi.gov.vn", "b@hanoi.gov.vn"), List.of())),
-                Map.of("app.reports.weekly.day", "THURSDAYS")))
+                Map.of("app.reports.weekly.day", "THURSDAYS")),
+            new Case(
+                "app.security",
+                AuthorizationProperties.class,
+                Map.of(),
+                new AuthorizationProperties(50),
+                Map.of("app.security.auth-group-filter-threshold", "-1")),
+            new Case(
+                "app.security.api-login",
+                ApiCredentialsCacheProperties.class,
+                Map.of("app.security.api-login.trust-ttl", "10s"),
+                new ApiCredentialsCacheProperties(Duration.ofSeconds(10)),
+                Map.of("app.security.api-login.trust-ttl", "1h")),
+            new Case(
+                "app.feed.cache",
+                FeedCacheProperties.class,
+                Map.of(),
+                new FeedCacheProperties(Duration.ofSeconds(5), 10_000),
+                Map.of("app.feed.cache.ttl", "2m")))
         .map(Arguments::of);
   }
 

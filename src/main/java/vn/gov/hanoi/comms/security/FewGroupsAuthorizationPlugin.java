@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,13 +17,8 @@ import org.springframework.stereotype.Component;
 public class FewGroupsAuthorizationPlugin extends AbstractProcessEnginePlugin {
   private final int threshold;
 
-  public FewGroupsAuthorizationPlugin(
-      @Value("${app.security.auth-group-filter-threshold:50}") int threshold) {
-    if (threshold < 0) {
-      throw new IllegalArgumentException(
-          "app.security.auth-group-filter-threshold must be 0 or more, was " + threshold);
-    }
-    this.threshold = threshold;
+  public FewGroupsAuthorizationPlugin(AuthorizationProperties properties) {
+    this.threshold = properties.authGroupFilterThreshold();
   }
 
   @Override
