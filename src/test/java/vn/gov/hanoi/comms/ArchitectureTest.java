@@ -119,6 +119,17 @@ class ArchitectureTest {
                   "a flow's process key or variable name used in plumbing is plumbing knowing that flow: the"
                       + " flow should hand it over (plumbing_knows_no_flow, for what inlining hides)"));
 
+  /** Settings are typed records per capability, bound, defaulted and validated in one place. */
+  @ArchTest
+  static final ArchRule settings_are_configuration_properties_not_value_injections =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Value")
+          .because(
+              "each capability reads its settings through a @ConfigurationProperties record"
+                  + " (ConfigurationPropertiesTest binds them), not scattered @Value strings");
+
   /**
    * (b) Holds: Application starts demo and seed through component scan and profiles, naming
    * neither.

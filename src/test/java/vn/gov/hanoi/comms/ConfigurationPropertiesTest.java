@@ -24,6 +24,7 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import vn.gov.hanoi.comms.common.MailProperties;
 import vn.gov.hanoi.comms.common.PublicUrlProperties;
 import vn.gov.hanoi.comms.ihanoi.CadenceProperties;
+import vn.gov.hanoi.comms.ihanoi.DedupProperties;
 import vn.gov.hanoi.comms.operations.MetricsProperties;
 import vn.gov.hanoi.comms.publication.AlertProperties;
 import vn.gov.hanoi.comms.publication.FeedCacheProperties;
@@ -124,6 +125,12 @@ class ConfigurationPropertiesTest {
                 Map.of("app.security.api-login.trust-ttl", "10s"),
                 new ApiCredentialsCacheProperties(Duration.ofSeconds(10)),
                 Map.of("app.security.api-login.trust-ttl", "1h")),
+            new Case(
+                "app.ihanoi.dedup",
+                DedupProperties.class,
+                Map.of("app.ihanoi.dedup.look-back", "P7D"),
+                new DedupProperties(Duration.ofDays(7), 5000),
+                Map.of("app.ihanoi.dedup.catch-up-page", "0")),
             new Case(
                 "app.feed.cache",
                 FeedCacheProperties.class,

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -49,13 +48,12 @@ public class DuplicateService implements ApplicationRunner {
       IhanoiNoticeRepository repository,
       AreaService areas,
       ProductClock clock,
-      @Value("${app.ihanoi.dedup.look-back:P30D}") Duration lookBack,
-      @Value("${app.ihanoi.dedup.catch-up-page:5000}") int page) {
+      DedupProperties properties) {
     this.repository = repository;
-    this.page = page;
+    this.page = properties.catchUpPage();
     this.areas = areas;
     this.clock = clock;
-    this.lookBack = lookBack;
+    this.lookBack = properties.lookBack();
   }
 
   @Override

@@ -36,12 +36,14 @@ class DuplicateIndexLoadTest extends IhanoiTestBase {
     long twoDaysAgo = sentCityNotice(EXAM_TITLE, EXAM, now.minus(Duration.ofDays(2)));
 
     // One event per page, so that the last two notices are only found if paging goes on.
-    DuplicateService node = new DuplicateService(repository, areas, clock, Duration.ofDays(30), 1);
+    DuplicateService node =
+        new DuplicateService(repository, areas, clock, new DedupProperties(Duration.ofDays(30), 1));
     node.run(null);
 
     assertThat(earlierIds(node, FLOOD_TITLE, FLOOD)).doesNotContain(old);
     DuplicateService tenYears =
-        new DuplicateService(repository, areas, clock, Duration.ofDays(3650), 1);
+        new DuplicateService(
+            repository, areas, clock, new DedupProperties(Duration.ofDays(3650), 1));
     tenYears.run(null);
     assertThat(tenYears.indexedNotices())
         .as("the 60-day-old notice is loaded only by a node whose look-back reaches it")
