@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,6 +19,8 @@ import vn.gov.hanoi.comms.common.ProductClock;
  * Issue 14: the residents' feed answered from memory, never longer than its time to live, than the
  * visibility of an item it holds, or than the next publication or withdrawal on this node.
  */
+@DisplayName(
+    "V-STEP-5 (issue 14): the feed kept in memory never outlives its time to live, an item's visibility or a write")
 class FeedCacheTest {
   private static final Instant T0 = Instant.parse("2026-12-03T02:00:00Z");
   private static final FeedCache.Question TRUC_BACH =
