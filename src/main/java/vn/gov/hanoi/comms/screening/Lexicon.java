@@ -390,11 +390,29 @@ final class Lexicon {
   static final Words OFFICIAL_MARKERS = Words.of("đồng chí", "đ/c", "đ/chí");
 
   /**
+   * Officers' ranks (police and army): a title before a name, and an office that acts on others.
+   */
+  static final Words OFFICER_RANKS =
+      Words.of(
+          "đại tá",
+          "thượng tá",
+          "trung tá",
+          "thiếu tá",
+          "đại úy",
+          "đại uý",
+          "thượng úy",
+          "thượng uý",
+          "trung úy",
+          "trung uý",
+          "thiếu úy",
+          "thiếu uý");
+
+  /**
    * Titles of an office: a name right after one (within the same phrase), or followed by one after
    * a comma, dash or bracket, is an official acting in office, not a private person.
    */
   static final Words TITLES =
-      Words.of(
+      OFFICER_RANKS.with(
           "chủ tịch",
           "phó chủ tịch",
           "bí thư",
@@ -421,18 +439,6 @@ final class Lexicon {
           "thượng tướng",
           "trung tướng",
           "thiếu tướng",
-          "đại tá",
-          "thượng tá",
-          "trung tá",
-          "thiếu tá",
-          "đại úy",
-          "đại uý",
-          "thượng úy",
-          "thượng uý",
-          "trung úy",
-          "trung uý",
-          "thiếu úy",
-          "thiếu uý",
           "thượng sĩ",
           "trung sĩ",
           "hạ sĩ",

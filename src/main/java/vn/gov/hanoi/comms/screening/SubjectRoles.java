@@ -73,7 +73,7 @@ final class SubjectRoles {
 
   /** Offices whose holders speak of others' health or offences in their work. */
   static final Words CARE_OR_ENFORCEMENT =
-      Words.of(
+      Lexicon.OFFICER_RANKS.with(
           "bác sĩ",
           "bs",
           "y sĩ",
@@ -92,18 +92,6 @@ final class SubjectRoles {
           "tòa án",
           "toà án",
           "viện kiểm sát",
-          "đại úy",
-          "đại uý",
-          "thượng úy",
-          "thượng uý",
-          "trung úy",
-          "trung uý",
-          "thiếu úy",
-          "thiếu uý",
-          "thiếu tá",
-          "trung tá",
-          "thượng tá",
-          "đại tá",
           "chấp hành viên",
           "chủ tịch",
           "phó chủ tịch",

@@ -34,7 +34,11 @@ final class Words {
   /** Each folded phrase and the phrase as written, which a hit reports. */
   private final Map<String, String> written = new HashMap<>();
 
+  /** The phrases as listed, for {@link #with}. */
+  private final List<String> phrases;
+
   Words(List<String> phrases) {
+    this.phrases = List.copyOf(phrases);
     List<String> sorted = new ArrayList<>(phrases);
     sorted.sort(
         Comparator.comparingInt(String::length)
@@ -72,6 +76,13 @@ final class Words {
 
   static Words of(String... phrases) {
     return new Words(List.of(phrases));
+  }
+
+  /** These phrases and {@code more}: a list that shares some of its words with another. */
+  Words with(String... more) {
+    List<String> all = new ArrayList<>(phrases);
+    all.addAll(List.of(more));
+    return new Words(all);
   }
 
   List<Hit> findAll(String lower) {
