@@ -10,19 +10,15 @@ import vn.gov.hanoi.comms.common.ProductClock;
 public class FeedPublicationChannel implements PublicationChannel {
   private final PublicationRepository repository;
   private final ProductClock clock;
-  private final FeedCache cache;
 
-  public FeedPublicationChannel(
-      PublicationRepository repository, ProductClock clock, FeedCache cache) {
+  public FeedPublicationChannel(PublicationRepository repository, ProductClock clock) {
     this.repository = repository;
     this.clock = clock;
-    this.cache = cache;
   }
 
   @Override
   public void publish(Publication publication) {
     repository.insertIfAbsent(publication);
-    cache.forgetAfterCommit();
   }
 
   @Override
@@ -33,6 +29,5 @@ public class FeedPublicationChannel implements PublicationChannel {
   @Override
   public void withdraw(String idempotencyKey) {
     repository.markWithdrawn(idempotencyKey, clock.now());
-    cache.forgetAfterCommit();
   }
 }

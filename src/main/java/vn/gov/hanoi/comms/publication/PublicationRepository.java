@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PublicationRepository {
   private final JdbcClient jdbc;
+  private final FeedCache feedCache;
 
   /**
    * A target's end of visibility when its publication has none (V98_1): never null, so that the
@@ -23,11 +24,16 @@ public class PublicationRepository {
    */
   static final Instant NO_END = Instant.parse("9999-12-31T00:00:00Z");
 
-  public PublicationRepository(JdbcClient jdbc) {
+  public PublicationRepository(JdbcClient jdbc, FeedCache feedCache) {
     this.jdbc = jdbc;
+    this.feedCache = feedCache;
   }
 
-  /** Idempotent: a key already stored (a retried job, a second node) changes nothing. */
+  /**
+   * Idempotent: a key already stored (a retried job, a second node) changes nothing. This and
+   * {@link #markWithdrawn} are the only writes that change what the feed shows: each clears the
+   * feed's cache when it commits.
+   */
   public void insertIfAbsent(Publication p) {
     if (findIdByKey(p.idempotencyKey()).isPresent()) {
       return;
@@ -61,6 +67,7 @@ public class PublicationRepository {
           .param("until", utc(p.visibleUntil() == null ? NO_END : p.visibleUntil()))
           .update();
     }
+    feedCache.forgetAfterCommit();
   }
 
   public Optional<Long> findIdByKey(String key) {
@@ -92,6 +99,7 @@ public class PublicationRepository {
         .param("at", utc(at))
         .param("key", key)
         .update();
+    feedCache.forgetAfterCommit();
   }
 
   public List<String> activeKeys(String source, long sourceId) {

@@ -7,8 +7,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 
 /**
@@ -21,6 +25,8 @@ class PublicationTargetVisibilityTest extends IntegrationTest {
   private static final String AREA = "99801";
 
   @Autowired PublicationRepository publications;
+  @Autowired FeedCache feedCache;
+  @Autowired PlatformTransactionManager transactions;
 
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -88,6 +94,31 @@ class PublicationTargetVisibilityTest extends IntegrationTest {
     // A second withdrawal changes nothing (the first one's time stays).
     publications.markWithdrawn(key, now);
     assertThat(targetUntil(key)).isEqualTo(at);
+  }
+
+  @Test
+  @DisplayName(
+      "V-STEP-5 (issue 14): the feed answered from memory shows a publication and its withdrawal as soon as each commits")
+  void theCachedFeedFollowsEveryWriteWhenItCommits() {
+    FeedCache.Question question = new FeedCache.Question(List.of(AREA), null, null, 0, 500);
+    Supplier<List<String>> cachedFeed =
+        () ->
+            feedCache
+                .answer(
+                    question,
+                    () -> publications.visibleIn(List.of(AREA), Instant.now(), null, null, 0, 500))
+                .stream()
+                .map(FeedItem::title)
+                .toList();
+    TransactionTemplate inTransaction = new TransactionTemplate(transactions);
+    String key = "vis-test-cached-" + System.nanoTime();
+    assertThat(cachedFeed.get()).doesNotContain("Tiêu đề " + key);
+    inTransaction.executeWithoutResult(
+        tx -> publications.insertIfAbsent(publication(key, now.plus(Duration.ofDays(5)))));
+    assertThat(cachedFeed.get()).contains("Tiêu đề " + key);
+    inTransaction.executeWithoutResult(
+        tx -> publications.markWithdrawn(key, now.minus(Duration.ofMinutes(1))));
+    assertThat(cachedFeed.get()).doesNotContain("Tiêu đề " + key);
   }
 
   @Test
