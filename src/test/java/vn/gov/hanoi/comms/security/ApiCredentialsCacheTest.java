@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,6 +15,8 @@ import vn.gov.hanoi.comms.security.audit.IdentityChanged;
  * T-4, issue 14: a Basic check that succeeded moments ago is trusted again only for the same user,
  * password and address, and never after a wrong password or an identity change.
  */
+@DisplayName(
+    "T-4 (issue 14): a product-API login is trusted again only for the same user, password and address, never after a wrong password or an identity change")
 class ApiCredentialsCacheTest {
   private static final List<GrantedAuthority> WARD =
       List.of(new SimpleGrantedAuthority("GROUP_unit-UBND-P-TRUCBACH"));
