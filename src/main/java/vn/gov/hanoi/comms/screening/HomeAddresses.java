@@ -44,7 +44,7 @@ final class HomeAddresses {
     for (Words.Hit k : RESIDENCE.findAll(lower)) {
       int from = skipLabel(lower, k.end());
       if (NOT_ADDRESS.startsAt(lower, from)
-          || Lexicon.ORGANISATIONS.startsAt(lower, from)
+          || OrganisationWords.ORGANISATIONS.startsAt(lower, from)
           || NOT_ADDRESS.startsAt(lower, k.start()) // "tru so" typed without diacritics: "trụ sở"
           || BOOKLET.matcher(lower.substring(Math.max(0, k.start() - 4), k.start())).find()) {
         continue; // "mang theo sổ hộ khẩu đến ...": the booklet, not where anyone lives
@@ -270,9 +270,9 @@ final class HomeAddresses {
     if (!ADDRESS_START.startsAt(lower, at)
         || lower.startsWith("khu vực", at)
         || NOT_PLACES.startsAt(lower, at)
-        || Lexicon.TITLES.startsAt(lower, at)
-        || Lexicon.CAPITALISED_ORGANISATIONS.startsAt(r.text(), at)
-        || Lexicon.ORGANISATIONS.startsAt(lower, at)) {
+        || TitleWords.TITLES.startsAt(lower, at)
+        || OrganisationWords.CAPITALISED_ORGANISATIONS.startsAt(r.text(), at)
+        || OrganisationWords.ORGANISATIONS.startsAt(lower, at)) {
       return false;
     }
     int end = Math.min(lower.length(), at + 25);

@@ -73,7 +73,7 @@ final class OfficeHolders {
     if (semicolon >= from) {
       from = semicolon + 1;
     }
-    Words.Hit title = Lexicon.TITLES.lastIn(lower, from, start);
+    Words.Hit title = TitleWords.TITLES.lastIn(lower, from, start);
     if (title == null) {
       return false;
     }
@@ -96,7 +96,7 @@ final class OfficeHolders {
         return true;
       }
     }
-    for (Words.Hit h : Lexicon.PERSON_MARKERS.findIn(lower, from, to)) {
+    for (Words.Hit h : PersonWords.PERSON_MARKERS.findIn(lower, from, to)) {
       if (beforeName(r, h.end(), to)) {
         return true;
       }
@@ -113,7 +113,7 @@ final class OfficeHolders {
     }
     return i >= to
         || Character.isUpperCase(s.charAt(i))
-        || Lexicon.PERSON_MARKERS.startsAt(r.lower(), i);
+        || PersonWords.PERSON_MARKERS.startsAt(r.lower(), i);
   }
 
   /**
@@ -137,7 +137,7 @@ final class OfficeHolders {
       }
     }
     Words.Hit title =
-        Lexicon.TITLES.findIn(lower, i, Math.min(lower.length(), i + 40)).stream()
+        TitleWords.TITLES.findIn(lower, i, Math.min(lower.length(), i + 40)).stream()
             .findFirst()
             .orElse(null);
     return title != null && title.start() == i && !RETIRED.startsAt(lower, title.end());
