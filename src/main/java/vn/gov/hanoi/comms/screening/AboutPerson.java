@@ -32,13 +32,29 @@ import vn.gov.hanoi.comms.screening.Reading.Type;
  * right after them, or a name in a column so headed.
  */
 final class AboutPerson {
+  /**
+   * "số 72 phố Quoc Tu Giam" typed without diacritics: a capitalised word right after another is
+   * part of a proper name (a street, a place), not a word of the lists ("tù giam").
+   */
+  private static boolean insideProperName(String s, int start) {
+    if (start < 2 || !Character.isUpperCase(s.charAt(start)) || s.charAt(start - 1) != ' ') {
+      return false;
+    }
+    int i = start - 1;
+    while (i > 0 && Reading.isWordChar(s.charAt(i - 1))) {
+      i--;
+    }
+    return i < start - 1 && Character.isUpperCase(s.charAt(i));
+  }
+
   /** Health or criminal data about a named private person: one finding per sentence and person. */
   static void aboutPerson(Reading r, Words terms, FindingKind kind, List<Finding> out) {
     String lower = r.lower();
     List<Finding> found = new ArrayList<>();
     for (Words.Hit h : terms.findAll(lower)) {
       Words not = kind == FindingKind.CRIMINAL_RECORD ? NOT_CRIMINAL : NOT_HEALTH;
-      if (not.anyIn(lower, Math.max(0, h.start() - 12), Math.min(lower.length(), h.end() + 20))) {
+      if (not.anyIn(lower, Math.max(0, h.start() - 12), Math.min(lower.length(), h.end() + 20))
+          || insideProperName(r.text(), h.start())) {
         continue;
       }
       if ((ROLE_NOUNS.contains(h.phrase()) || STATUS_NOUNS.contains(h.phrase()))

@@ -278,8 +278,16 @@ final class NamedPeople {
     while (from > 0 && ",;:.()\n|".indexOf(lower.charAt(from - 1)) < 0 && nameStart - from < 80) {
       from--;
     }
+    // "đưa vào cơ sở cai nghiện bắt buộc đối với Lâm Văn Phúc": whom a measure is taken against
+    // is a person, not the business named before it
+    Matcher against = AGAINST.matcher(lower).region(from, nameStart);
+    while (against.find()) {
+      from = against.end();
+    }
     return BUSINESS.anyIn(lower, from, nameStart);
   }
+
+  private static final Rx AGAINST = Rx.compile("(?<![\\p{L}])đối với(?![\\p{L}])");
 
   private static String word(String lower, int[] span) {
     return lower.substring(span[0], span[1]);

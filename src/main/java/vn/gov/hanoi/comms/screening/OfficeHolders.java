@@ -59,6 +59,8 @@ final class OfficeHolders {
           "động viên",
           "chúc mừng");
 
+  private static final Rx HOLDER_IS = Rx.compile("\\s+là\\s+");
+
   /** "giáo viên nghỉ hưu": no longer in office. */
   static final Words RETIRED = Words.of("nghỉ hưu", "hưu trí", "đã nghỉ hưu", "về hưu");
 
@@ -79,6 +81,9 @@ final class OfficeHolders {
     }
     String between = lower.substring(title.end(), start);
     return between.isBlank()
+        // "Trưởng ban là ông A", "tổ trưởng là bà B": the title names its holder; not "trưởng
+        // nhóm là chị C" (a volunteer group's leader: the title read ends before "nhóm")
+        || HOLDER_IS.matcher(between).matches()
         || between.chars().filter(ch -> ch == ',').count() <= 1
             && !between.contains("(")
             && !otherHolder(r, title.end(), start);

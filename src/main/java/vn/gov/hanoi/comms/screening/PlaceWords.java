@@ -95,6 +95,8 @@ final class PlaceWords {
           "lớp",
           "đội",
           "tiểu khu",
+          // a clan by its family name ("dòng họ Nguyễn Đình"), not a person
+          "dòng họ",
           // junctions named after the streets that meet there ("Ngã tư Khuất Duy Tiến")
           "ngã tư",
           "ngã ba",

@@ -1283,4 +1283,59 @@ class ScreenerTest {
         .singleElement()
         .satisfies(f -> assertThat(f.blocking()).isFalse());
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind14 causes): whom a measure is taken against (\"cơ sở cai nghiện bắt buộc đối"
+          + " với A\") is a person, not the business before; dumping waste, building without a"
+          + " permit and selling counterfeit goods said of a named person are criminal-record data")
+  void measureAgainstAPersonAndViolationsWithoutAnOffenceWord() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Tòa án quyết định đưa vào cơ sở cai nghiện bắt buộc đối với Hà Văn Tùng, SN"
+                        + " 1990.</p>")))
+        .contains("CRIMINAL_RECORD:cai nghiện bắt buộc", "DATE_OF_BIRTH:1990");
+    assertThat(kinds(body("<p>Ông Kiều Văn Bình đổ phế thải ra bờ mương.</p>")))
+        .contains("CRIMINAL_RECORD:đổ phế thải");
+    assertThat(kinds(body("<p>Chị Vi Thị Hằng bán hàng giả tại chợ.</p>")))
+        .contains("CRIMINAL_RECORD:bán hàng giả");
+    assertThat(kinds(body("<p>Ông Tạ Văn Hòa xây nhà không có giấy phép.</p>")))
+        .contains("CRIMINAL_RECORD:không có giấy phép");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind14 causes): typed without diacritics, \"tien su benh\" is a medical history"
+          + " and a capitalised word inside a street's name (\"pho Quoc Tu Giam\") is no offence;"
+          + " a wound and a lost limb of a named person are health data")
+  void foldedHistoryAndStreetNamesAndWounds() {
+    assertThat(
+            kindsOf(
+                "<p>Anh Trinh Van Long co tien su benh hen suyen, hien dang o nha cung vo con.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD)
+        .contains(FindingKind.HEALTH);
+    assertThat(
+            kindsOf(
+                "<p>Ong Kieu Van Son den nhan lai giay to tai so 5 pho Quoc Tu Giam vao sang thu"
+                    + " Hai.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD);
+    assertThat(kinds(body("<p>Anh Phùng Văn Hải bị rách da tay.</p>"))).contains("HEALTH:bị rách");
+    assertThat(kinds(body("<p>Ông Lò Văn Pao bị mất một chân do bom mìn.</p>")))
+        .contains("HEALTH:mất một chân");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind14 causes): \"dòng họ A\" is a clan, not a person; \"tổ trưởng là bà A\""
+          + " names the office's holder (an official at work), \"trưởng nhóm là chị A\" a group's"
+          + " leader (a private person)")
+  void clanAndTheHolderNamedAfterTheTitle() {
+    assertThat(kindsOf("<p>Dòng họ Lê Đình thôn Yên Phú họp mặt cuối năm.</p>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+    assertThat(body("<p>Cần hỗ trợ xin gọi tổ trưởng là ông Đàm Văn Khoa, 0912 447 803.</p>"))
+        .noneMatch(Finding::blocking);
+    assertThat(kinds(body("<p>Liên hệ trưởng nhóm là chị Lê Thu Trang, 0912 447 803.</p>")))
+        .contains("PHONE:0912 447 803");
+  }
 }
