@@ -14,6 +14,7 @@ import static vn.gov.hanoi.comms.screening.AddressWords.LEFT_HOME;
 import static vn.gov.hanoi.comms.screening.AddressWords.LIVES_AT;
 import static vn.gov.hanoi.comms.screening.AddressWords.NOT_ADDRESS;
 import static vn.gov.hanoi.comms.screening.AddressWords.NOT_HOME_HEADINGS;
+import static vn.gov.hanoi.comms.screening.AddressWords.NOT_HOUSE_NUMBER;
 import static vn.gov.hanoi.comms.screening.AddressWords.NOT_PLACES;
 import static vn.gov.hanoi.comms.screening.AddressWords.RENTED_OUT;
 import static vn.gov.hanoi.comms.screening.AddressWords.RESIDENCE;
@@ -374,9 +375,6 @@ final class HomeAddresses {
     }
     return trimmed(s, from, limit);
   }
-
-  /** ", số 0389 115 702", ", số tiền 2.789.000 đồng": a phone number or an amount, no house. */
-  static final Rx NOT_HOUSE_NUMBER = Rx.compile("\\s*số\\s*(?:tiền|\\+?\\d(?:[ .\\-]?\\d){7,})");
 
   static int trimmed(String s, int from, int end) {
     int e = end;

@@ -236,11 +236,13 @@ final class NamedPeople {
     if (SCHOOL.matcher(lower).region(start, lower.length()).lookingAt()) {
       return true;
     }
-    // any hit that starts with the name, not only the last one: "Ủy ban Mặt trận" holds two
+    // any hit that starts with the name, not only the last one: "Ủy ban Mặt trận" holds two;
+    // "Quỹ Khuyến học" after "ủng hộ" or "chủ tài khoản": a run that opens with an organisation's
+    // word is that organisation ("anh Trực", the word alone, is still a man)
     return OrganisationWords.ORGANISATIONS
         .findIn(lower, start, Math.min(lower.length(), end + 30))
         .stream()
-        .anyMatch(h -> h.start() == start && h.end() > end);
+        .anyMatch(h -> h.start() == start && h.end() != end);
   }
 
   private static boolean notAPerson(String key) {

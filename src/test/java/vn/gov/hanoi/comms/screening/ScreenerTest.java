@@ -1338,4 +1338,86 @@ class ScreenerTest {
     assertThat(kinds(body("<p>Liên hệ trưởng nhóm là chị Lê Thu Trang, 0912 447 803.</p>")))
         .contains("PHONE:0912 447 803");
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4, V-CHECK-6 (blind14 causes): a home given before its owner as a flat or with a"
+          + " comma inside; \"nơi cư trú từ tháng ...\" says when, not where; a month given as an"
+          + " end (\"đến hết tháng 1/2027\") ends something already on, a day given so is a deadline")
+  void flatsBeforeTheirOwnerAndMonthEnds() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Cháy căn hộ 1203 tòa B khu đô thị Linh Đàm của gia đình anh Ngô Văn"
+                        + " Tú.</p>")))
+        .contains("HOME_ADDRESS:1203 tòa B khu đô thị Linh Đàm");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Bồi thường cho ngôi nhà số 8 xóm Đông, thôn Cổ Điển của ông Hà Văn"
+                        + " Sơn.</p>")))
+        .contains("HOME_ADDRESS:số 8 xóm Đông, thôn Cổ Điển");
+    assertThat(kindsOf("<p>Bà Lều Thị Hoa bỏ đi khỏi nơi cư trú từ tháng 5/2022 đến nay.</p>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+    assertThat(kindsOf("<p>Đợt khám sàng lọc kéo dài đến hết tháng 1/2027.</p>"))
+        .doesNotContain(FindingKind.DATE_AFTER_WINDOW);
+    assertThat(kindsOf("<p>Nhận hồ sơ đến hết ngày 28/12/2026.</p>"))
+        .contains(FindingKind.DATE_AFTER_WINDOW);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind14 causes): a capitalised run that opens with an organisation's word (\"Quỹ"
+          + " ...\") is that organisation; an office holder's account given as the other way to"
+          + " give (\"Hoặc chuyển khoản cho ông A (tổ trưởng)\") is the collection's; a full date in"
+          + " brackets after a name is a birth date; \", số CMT ...\" ends a home address")
+  void fundsOfficeHoldersAccountsAndDatesAfterANames() {
+    assertThat(
+            body(
+                "<p>Ủng hộ Quỹ Vì người nghèo phường: số tài khoản 1234 5678 9012 Vietcombank, chủ"
+                    + " tài khoản Quỹ Vì người nghèo phường Láng.</p>"))
+        .noneMatch(Finding::blocking);
+    assertThat(
+            body(
+                "<p>Mọi đóng góp chuyển về tài khoản của Ủy ban MTTQ phường Láng, số tài khoản 1180"
+                    + " 2260 1111 tại BIDV.</p><p>Hoặc chuyển khoản cho ông Vũ Văn Tiến (tổ trưởng"
+                    + " tổ 5), STK 0451 0003 12345 Vietcombank.</p>"))
+        .noneMatch(Finding::blocking);
+    assertThat(kinds(body("<p>1. Chị Tống Thị Mai (12/03/1995), quê quán xã Tiến Thắng.</p>")))
+        .contains("DATE_OF_BIRTH:12/03/1995");
+    assertThat(kinds(body("<p>Bà Nông Thị Lan, số 4 ngõ 9 thôn Kim Lũ, số CMT 011 222 333.</p>")))
+        .contains("HOME_ADDRESS:số 4 ngõ 9 thôn Kim Lũ", "CMND:011 222 333");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind14 causes): a plate in a wallet whose loss is reported (\"báo mất ví\"), a"
+          + " plate ridden by an unnamed young man named next as arrested, and a plate in a record"
+          + " whose name is labelled as the vehicle's registered owner (not one who handed it in)")
+  void platesOfLosersSuspectsAndRegisteredOwners() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Anh Tô Văn Hùng báo mất ví ngày 04/12/2026, trong có đăng ký xe ô tô biển"
+                        + " số 30L-123.45.</p>")))
+        .contains("LICENCE_PLATE:30L-123.45");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Tổ công tác phát hiện một nam thanh niên điều khiển xe máy biển số"
+                        + " 29E1-111.22 có biểu hiện nghi vấn.</p><p>Công an phường đã bắt giữ đối"
+                        + " với Lò Văn Tính.</p>")))
+        .contains("LICENCE_PLATE:29E1-111.22");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Họ tên người đăng ký xe: Đàm Thị Hoa</p><p>Năm sinh: 1990</p><p>Biển số"
+                        + " xe: 29-K1 222.33</p>")))
+        .contains("LICENCE_PLATE:29-K1 222.33");
+    assertThat(
+            kindsOf(
+                "<p>Họ tên người giao nộp: Đàm Thị Hoa</p><p>Năm sinh: 1990</p><p>Tài sản: xe máy"
+                    + " biển số 29-K1 222.33</p>"))
+        .doesNotContain(FindingKind.LICENCE_PLATE);
+  }
 }
