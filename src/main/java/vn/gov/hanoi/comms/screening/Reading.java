@@ -215,16 +215,27 @@ final class Reading {
       }
     }
     for (Words.Hit h : OrganisationWords.ORGANISATIONS.findAll(lower())) {
-      mentions.add(
-          new Mention(h.start(), h.end(), Type.ORGANISATION, text().substring(h.start(), h.end())));
+      if (!ACCOUNTS_BANK.matcher(lower().substring(Math.max(0, h.start() - 3), h.end())).find()) {
+        mentions.add(
+            new Mention(
+                h.start(), h.end(), Type.ORGANISATION, text().substring(h.start(), h.end())));
+      }
     }
     for (Words.Hit h : OrganisationWords.CAPITALISED_ORGANISATIONS.findAll(text())) {
       if (!overlapsMention(h.start(), h.end())
-          && !OrganisationWords.NOT_ORGANISATIONS.startsAt(lower(), h.start())) {
+          && !OrganisationWords.NOT_ORGANISATIONS.startsAt(lower(), h.start())
+          // "thôn Hội Xá", "xóm Đội": a word of a place's name after its place word
+          && PlaceWords.PLACE_WORDS.endingAt(lower(), h.start()) == null) {
         mentions.add(new Mention(h.start(), h.end(), Type.ORGANISATION, h.phrase()));
       }
     }
   }
+
+  /**
+   * "STK 1026 8853 7712 ngân hàng MB, điện thoại ...": the bank an account is held at, named right
+   * after its number, owns neither the account nor what follows.
+   */
+  private static final Rx ACCOUNTS_BANK = Rx.compile("\\d\\s*,?\\s*ngân hàng$");
 
   /**
    * Whether the title's holder is named next to it ("Vi Văn Luận, cán bộ Địa chính"): then the name

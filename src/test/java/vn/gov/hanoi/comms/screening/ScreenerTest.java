@@ -1420,4 +1420,24 @@ class ScreenerTest {
                     + " biển số 29-K1 222.33</p>"))
         .doesNotContain(FindingKind.LICENCE_PLATE);
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind14 causes): the bank named right after an account number owns neither it nor"
+          + " the phone after it; a capitalised word of a village's name (\"thôn Hội Xá\") is no"
+          + " organisation between a person and their number")
+  void banksOfAccountsAndVillageNamesOwnNoNumber() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Xin gửi giúp đỡ cho chị Lục Thị Vân, STK 1026 8853 0001 ngân hàng MB, điện"
+                        + " thoại 0979 630 111.</p>")))
+        .contains("PHONE:0979 630 111");
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><td>Chủ hộ</td><td>Thôn</td><td>Số điện thoại</td></tr><tr><td>Quách"
+                        + " Thị Nhài</td><td>thôn Hội Xá</td><td>0348 215 111</td></tr></table>")))
+        .contains("PHONE:0348 215 111");
+  }
 }
