@@ -174,7 +174,14 @@ final class AboutPerson {
   static final Rx DONE_AFTER = Rx.compile("^[^.;]{0,80}?(?:thực hiện|gây ra|cầm đầu|chủ mưu)");
 
   static Mention atHomeOf(Reading r, Words.Hit h) {
-    Mention far = r.nearestAfter(h.end(), 120);
+    // the first person after it: "... không có giấy phép tại thôn Thượng Hội của chủ đầu tư là
+    // ông A" passes the word of a place's name that reads like an organisation
+    int to = Math.min(r.sentenceEnd(h.end()), h.end() + 120);
+    Mention far =
+        r.mentions().stream()
+            .filter(m -> m.person() && m.start() >= h.end() && m.start() <= to)
+            .findFirst()
+            .orElse(null);
     if (far == null || far.type() != Type.PERSON) {
       return null;
     }
@@ -201,12 +208,25 @@ final class AboutPerson {
     }
     Mention last = null;
     for (Mention m : r.mentions()) {
-      if (m.end() <= start && m.start() >= start - 250 && (last == null || m.end() > last.end())) {
+      // people only: "Em A, học sinh Trường THCS B, ... . Em bị ..." is about A, not the school
+      if (m.person()
+          && m.end() <= start
+          && m.start() >= start - 250
+          && (last == null || m.end() > last.end())) {
         last = m;
       }
     }
-    return last != null && last.type() == Type.PERSON ? last : null;
+    // "anh A ... cứu một cháu bé bị đuối nước. Cháu bé được đưa đi cấp cứu": the unnamed one
+    // brought in after the name is the subject
+    return last != null
+            && last.type() == Type.PERSON
+            && !UNNAMED_ONE.matcher(r.lower().substring(last.end(), start)).find()
+        ? last
+        : null;
   }
+
+  private static final Rx UNNAMED_ONE =
+      Rx.compile("(?<![\\p{L}])(?:một|1)\\s+(?:cụ|ông|bà|anh|chị|cháu|em|bé|người)(?![\\p{L}])");
 
   /**
    * A table whose name column says what the people in it are ("Người vi phạm", "Họ tên bệnh nhân"):

@@ -1302,6 +1302,13 @@ class ScreenerTest {
         .contains("CRIMINAL_RECORD:bán hàng giả");
     assertThat(kinds(body("<p>Ông Tạ Văn Hòa xây nhà không có giấy phép.</p>")))
         .contains("CRIMINAL_RECORD:không có giấy phép");
+    // the owner named after the offence, past a place's name that reads like an organisation
+    assertThat(
+            kinds(
+                body(
+                    "<p>Đoàn kiểm tra phát hiện công trình không có giấy phép tại thôn Thượng Hội"
+                        + " của chủ đầu tư là bà Lê Thị Sen.</p>")))
+        .contains("CRIMINAL_RECORD:không có giấy phép");
   }
 
   @Test
@@ -1439,5 +1446,30 @@ class ScreenerTest {
                     "<table><tr><td>Chủ hộ</td><td>Thôn</td><td>Số điện thoại</td></tr><tr><td>Quách"
                         + " Thị Nhài</td><td>thôn Hội Xá</td><td>0348 215 111</td></tr></table>")))
         .contains("PHONE:0348 215 111");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind14 causes): a bare honorific subject stands for the person named before even"
+          + " when a school is named after them, but not when an unnamed one (\"một cháu bé\") was"
+          + " brought in after the name")
+  void bareSubjectsSkipSchoolsAndUnnamedNewcomers() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Em Lã Thị Mơ, học sinh lớp 6 Trường THCS Vân Nội, ở thôn Đông. Em bị khiếm"
+                        + " thính từ nhỏ.</p>")))
+        .contains("HEALTH:khiếm thính");
+    assertThat(
+            kindsOf(
+                "<p>Chiều qua, anh Tạ Văn Long (trú tại ngõ 5 Âu Cơ) đã kéo một cháu bé khỏi dòng"
+                    + " nước lũ. Cháu bé được đưa đi cấp cứu kịp thời.</p>"))
+        .doesNotContain(FindingKind.HEALTH);
+    assertThat(
+            kinds(
+                body(
+                    "<p>Chiều qua, anh Tạ Văn Long đã ngã xe. Anh được đưa đi cấp cứu kịp"
+                        + " thời.</p>")))
+        .contains("HEALTH:đưa đi cấp cứu");
   }
 }
