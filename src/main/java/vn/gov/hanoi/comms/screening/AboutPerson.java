@@ -32,13 +32,29 @@ import vn.gov.hanoi.comms.screening.Reading.Type;
  * right after them, or a name in a column so headed.
  */
 final class AboutPerson {
+  /**
+   * "số 72 phố Quoc Tu Giam" typed without diacritics: a capitalised word right after another is
+   * part of a proper name (a street, a place), not a word of the lists ("tù giam").
+   */
+  private static boolean insideProperName(String s, int start) {
+    if (start < 2 || !Character.isUpperCase(s.charAt(start)) || s.charAt(start - 1) != ' ') {
+      return false;
+    }
+    int i = start - 1;
+    while (i > 0 && Reading.isWordChar(s.charAt(i - 1))) {
+      i--;
+    }
+    return i < start - 1 && Character.isUpperCase(s.charAt(i));
+  }
+
   /** Health or criminal data about a named private person: one finding per sentence and person. */
   static void aboutPerson(Reading r, Words terms, FindingKind kind, List<Finding> out) {
     String lower = r.lower();
     List<Finding> found = new ArrayList<>();
     for (Words.Hit h : terms.findAll(lower)) {
       Words not = kind == FindingKind.CRIMINAL_RECORD ? NOT_CRIMINAL : NOT_HEALTH;
-      if (not.anyIn(lower, Math.max(0, h.start() - 12), Math.min(lower.length(), h.end() + 20))) {
+      if (not.anyIn(lower, Math.max(0, h.start() - 12), Math.min(lower.length(), h.end() + 20))
+          || insideProperName(r.text(), h.start())) {
         continue;
       }
       if ((ROLE_NOUNS.contains(h.phrase()) || STATUS_NOUNS.contains(h.phrase()))
@@ -158,7 +174,14 @@ final class AboutPerson {
   static final Rx DONE_AFTER = Rx.compile("^[^.;]{0,80}?(?:thực hiện|gây ra|cầm đầu|chủ mưu)");
 
   static Mention atHomeOf(Reading r, Words.Hit h) {
-    Mention far = r.nearestAfter(h.end(), 120);
+    // the first person after it: "... không có giấy phép tại thôn Thượng Hội của chủ đầu tư là
+    // ông A" passes the word of a place's name that reads like an organisation
+    int to = Math.min(r.sentenceEnd(h.end()), h.end() + 120);
+    Mention far =
+        r.mentions().stream()
+            .filter(m -> m.person() && m.start() >= h.end() && m.start() <= to)
+            .findFirst()
+            .orElse(null);
     if (far == null || far.type() != Type.PERSON) {
       return null;
     }
@@ -185,12 +208,25 @@ final class AboutPerson {
     }
     Mention last = null;
     for (Mention m : r.mentions()) {
-      if (m.end() <= start && m.start() >= start - 250 && (last == null || m.end() > last.end())) {
+      // people only: "Em A, học sinh Trường THCS B, ... . Em bị ..." is about A, not the school
+      if (m.person()
+          && m.end() <= start
+          && m.start() >= start - 250
+          && (last == null || m.end() > last.end())) {
         last = m;
       }
     }
-    return last != null && last.type() == Type.PERSON ? last : null;
+    // "anh A ... cứu một cháu bé bị đuối nước. Cháu bé được đưa đi cấp cứu": the unnamed one
+    // brought in after the name is the subject
+    return last != null
+            && last.type() == Type.PERSON
+            && !UNNAMED_ONE.matcher(r.lower().substring(last.end(), start)).find()
+        ? last
+        : null;
   }
+
+  private static final Rx UNNAMED_ONE =
+      Rx.compile("(?<![\\p{L}])(?:một|1)\\s+(?:cụ|ông|bà|anh|chị|cháu|em|bé|người)(?![\\p{L}])");
 
   /**
    * A table whose name column says what the people in it are ("Người vi phạm", "Họ tên bệnh nhân"):

@@ -264,12 +264,22 @@ final class AddressWords {
           "www",
           "hộp thư",
           "cổng",
-          "ứng dụng");
+          "ứng dụng",
+          // "bỏ đi khỏi nơi cư trú từ tháng 3/2021": when, not where
+          "từ tháng",
+          "từ năm",
+          "từ ngày",
+          "từ khi",
+          "đến nay");
 
-  /** "ngôi nhà số 42 ngõ 178 Thái Hà của gia đình ông A": a house given before whose home it is. */
+  /**
+   * "ngôi nhà số 42 ngõ 178 Thái Hà của gia đình ông A", "căn hộ 406 nhà C2 khu tập thể B của bà
+   * C", "nhà số 25 xóm Chợ, thôn D của ông E": a home given before whose it is.
+   */
   static final Rx HOUSE_OF =
       Rx.compile(
-          "(?:ngôi nhà|căn nhà|nhà)\\s+(số\\s*\\d[^,.;:()]{0,40}?)\\s+của\\s+(?:gia đình\\s+)?"
+          "(?:ngôi nhà|căn nhà|nhà|căn hộ)\\s+((?<=hộ )(?:số\\s*)?\\d[^.;:()]{0,60}?"
+              + "|số\\s*\\d[^.;:()]{0,60}?)\\s+của\\s+(?:gia đình\\s+)?"
               + "(?:[\\p{Ll}\\p{M}]+\\s+)?");
 
   /** Words that start like an address word but are none ("tổ chức" is to organise, not "tổ 5"). */
@@ -321,4 +331,8 @@ final class AddressWords {
           "xảy ra",
           "sự việc",
           "tài sản");
+
+  /** ", số 0389 115 702", ", số tiền ...", ", số CMT ...": a phone, an amount, a card; no house. */
+  static final Rx NOT_HOUSE_NUMBER =
+      Rx.compile("\\s*số\\s*(?:tiền|cmt|cmnd|cccd|\\+?\\d(?:[ .\\-]?\\d){7,})");
 }

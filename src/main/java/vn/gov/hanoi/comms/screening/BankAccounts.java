@@ -159,7 +159,13 @@ final class BankAccounts {
           // "nộp cho bà A (thủ quỹ) hoặc chuyển khoản số ...": the other way to pay the same fund
           || payee != null
               && keepsUnitsMoney(r, payee)
-              && PhoneNumbers.ALTERNATIVE.anyIn(lower, payee.end(), m.start())) {
+              && PhoneNumbers.ALTERNATIVE.anyIn(lower, payee.end(), m.start())
+          // "Hoặc chuyển khoản cho ông A (tổ trưởng tổ 3), STK ...": an office holder's account
+          // given as the other way to give to the same collection
+          || holder != null
+              && holder.type() == Type.OFFICIAL
+              && PhoneNumbers.ALTERNATIVE.anyIn(
+                  lower, r.sentenceStart(m.start()), holder.start())) {
         claimed.set(m.start(), m.end());
         continue;
       }

@@ -28,7 +28,7 @@ final class BirthDates {
           "(?:\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*"
               + "|\\d{1,2}\\s+tháng\\s+\\d{1,2},?\\s+năm\\s+)?((?:19|20)\\d{2})(?![\\d/])");
   static final Rx YEAR_AFTER_NAME =
-      Rx.compile("\\s*[(,–-]\\s*((?:19|20)\\d{2})\\s*(?=[),;|–\\-\\n]|$)");
+      Rx.compile("\\s*[(,–-]\\s*((?:\\d{1,2}/\\d{1,2}/)?(?:19|20)\\d{2})\\s*(?=[),;|–\\-\\n]|$)");
 
   /** Right before "sinh năm": a group of people born then, not one person's birth. */
   static final Words COHORT =
@@ -62,7 +62,9 @@ final class BirthDates {
       }
       Matcher y = YEAR_AFTER_NAME.matcher(r.text()).region(p.end(), r.text().length());
       if (y.lookingAt()) {
-        addBirth(r, claimed, out, p, y.start(1), y.end(1), Integer.parseInt(y.group(1)));
+        // "Cấn Thị A (05/04/1997)": a full date in the brackets too; the year is its end
+        int year = Integer.parseInt(y.group(1).substring(y.group(1).length() - 4));
+        addBirth(r, claimed, out, p, y.start(1), y.end(1), year);
       }
     }
     Matcher any = DATE_OR_YEAR.matcher(lower);

@@ -175,7 +175,18 @@ final class CriminalWords {
           "lấn chiếm lòng đường",
           "quá tải trọng",
           "tải trọng cho phép",
-          "chở quá tải");
+          "chở quá tải",
+          // dumping waste, building without a permit, and what must be pulled down after it
+          "đổ phế thải",
+          "đổ trộm",
+          "đổ trộm phế thải",
+          "không có giấy phép",
+          "công trình vi phạm",
+          // selling counterfeit or smuggled goods
+          "bán hàng giả",
+          "hàng giả",
+          "hàng nhái",
+          "hàng lậu");
 
   /**
    * "hết thời hạn tạm giữ": the vehicle's, not a person's detention; "nhà anh A bị mất trộm xe
@@ -192,7 +203,10 @@ final class CriminalWords {
           "xe tạm giữ",
           "tài sản tạm giữ",
           "tạm giữ phương tiện",
-          "tạm giữ xe");
+          "tạm giữ xe",
+          // "co tien su benh tram cam" typed without diacritics: a medical history ("tiền sử
+          // bệnh"), not a prior violation ("tiền sự")
+          "tiền sử bệnh");
 
   /**
    * A bare "phạt" is no offence ("nộp tiền phạt vào tài khoản", "Số tiền phạt" as a column, "phạt

@@ -54,6 +54,8 @@ final class EventDateCheck {
   private static final Rx RANGE_BETWEEN =
       Rx.compile("^\\s*,?\\s*(?:đến|tới|-|–|—|~)\\s*(?:hết\\s+)?(?:ngày\\s+)?$");
 
+  private static final Rx UNTIL = Rx.compile("(?<![\\p{L}])đến\\s+(?:hết\\s+)?$");
+
   /** "từ 22h00 ngày 05/12/2026 đến 5h00 ngày 10/01/2027": the range's end given with its hour. */
   private static final Rx RANGE_TO_HOUR =
       Rx.compile(
@@ -187,6 +189,11 @@ final class EventDateCheck {
                         - (d.first().getMonthValue() > to.first().getMonthValue() ? 1 : 0));
         // "từ tháng 12/2023 đến tháng 6/2026": a range that ends with a month is a period too
         d = new Dated(d.start(), to.end(), first, to.last(), true, to.period());
+      } else if (d.period()
+          && UNTIL.matcher(t.lower().substring(Math.max(0, d.start() - 12), d.start())).find()) {
+        // "chiến dịch ... đến hết tháng 2/2027", "học đến hết tháng 3/2027": the end of something
+        // already on, given as a month (a deadline given alone is a day: "đến hết ngày ...")
+        continue;
       } else if (SINCE.matcher(t.lower().substring(Math.max(0, d.start() - 20), d.start())).find()
           && !LEFT_HOME
               .matcher(t.lower().substring(Math.max(0, d.start() - 40), d.start()))

@@ -216,6 +216,19 @@ final class HealthWords {
           "thoái hoá điểm vàng",
           "tăng nhãn áp",
           "glôcôm",
+          // wounds and lost limbs ("bị rách da đầu", "bị mất một chân trong chiến đấu")
+          "rách da",
+          "bị rách",
+          "mất một chân",
+          "mất một tay",
+          "mất hai chân",
+          "mất hai tay",
+          "mất một mắt",
+          // a birth by operation awaited ("đang chờ mổ sinh")
+          "chờ mổ",
+          "mổ sinh",
+          "sinh mổ",
+          "mổ đẻ",
           "mù lòa",
           "mù loà");
 

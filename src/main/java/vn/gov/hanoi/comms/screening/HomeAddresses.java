@@ -14,6 +14,7 @@ import static vn.gov.hanoi.comms.screening.AddressWords.LEFT_HOME;
 import static vn.gov.hanoi.comms.screening.AddressWords.LIVES_AT;
 import static vn.gov.hanoi.comms.screening.AddressWords.NOT_ADDRESS;
 import static vn.gov.hanoi.comms.screening.AddressWords.NOT_HOME_HEADINGS;
+import static vn.gov.hanoi.comms.screening.AddressWords.NOT_HOUSE_NUMBER;
 import static vn.gov.hanoi.comms.screening.AddressWords.NOT_PLACES;
 import static vn.gov.hanoi.comms.screening.AddressWords.RENTED_OUT;
 import static vn.gov.hanoi.comms.screening.AddressWords.RESIDENCE;
@@ -44,7 +45,7 @@ final class HomeAddresses {
     for (Words.Hit k : RESIDENCE.findAll(lower)) {
       int from = skipLabel(lower, k.end());
       if (NOT_ADDRESS.startsAt(lower, from)
-          || Lexicon.ORGANISATIONS.startsAt(lower, from)
+          || OrganisationWords.ORGANISATIONS.startsAt(lower, from)
           || NOT_ADDRESS.startsAt(lower, k.start()) // "tru so" typed without diacritics: "trụ sở"
           || BOOKLET.matcher(lower.substring(Math.max(0, k.start() - 4), k.start())).find()) {
         continue; // "mang theo sổ hộ khẩu đến ...": the booklet, not where anyone lives
@@ -270,9 +271,9 @@ final class HomeAddresses {
     if (!ADDRESS_START.startsAt(lower, at)
         || lower.startsWith("khu vực", at)
         || NOT_PLACES.startsAt(lower, at)
-        || Lexicon.TITLES.startsAt(lower, at)
-        || Lexicon.CAPITALISED_ORGANISATIONS.startsAt(r.text(), at)
-        || Lexicon.ORGANISATIONS.startsAt(lower, at)) {
+        || TitleWords.TITLES.startsAt(lower, at)
+        || OrganisationWords.CAPITALISED_ORGANISATIONS.startsAt(r.text(), at)
+        || OrganisationWords.ORGANISATIONS.startsAt(lower, at)) {
       return false;
     }
     int end = Math.min(lower.length(), at + 25);
@@ -374,9 +375,6 @@ final class HomeAddresses {
     }
     return trimmed(s, from, limit);
   }
-
-  /** ", số 0389 115 702", ", số tiền 2.789.000 đồng": a phone number or an amount, no house. */
-  static final Rx NOT_HOUSE_NUMBER = Rx.compile("\\s*số\\s*(?:tiền|\\+?\\d(?:[ .\\-]?\\d){7,})");
 
   static int trimmed(String s, int from, int end) {
     int e = end;

@@ -84,6 +84,9 @@ final class LicencePlates {
       if (owner == null || !owner.person()) {
         owner = whoLostIt(r, m.start());
       }
+      if (owner == null || !owner.person()) {
+        owner = ownerAbove(r, m.start()); // "Họ tên người đăng ký xe: A" ... "Biển số xe: ..."
+      }
       if ((owner == null || !owner.person())
           && OF_BARE_HONORIFIC.matcher(r.text().substring(m.end())).lookingAt()) {
         owner = r.lastPersonOnLine(m.start()); // "Ông A bị ngạt khói. Chiếc xe ... của ông bị cháy"
@@ -122,7 +125,7 @@ final class LicencePlates {
 
   /** Losing something: what the lost wallet held is the loser's. */
   static final Words LOST =
-      Words.of("bị mất", "làm mất", "đánh mất", "đánh rơi", "làm rơi", "để quên");
+      Words.of("bị mất", "làm mất", "đánh mất", "đánh rơi", "làm rơi", "để quên", "báo mất");
 
   /**
    * "anh A, trú tại ..., trình báo bị mất một ví da ..., trong ví có ... đăng ký xe BKS ...": the
@@ -194,8 +197,35 @@ final class LicencePlates {
     return plate.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(java.util.Locale.ROOT);
   }
 
-  /** Unnamed suspects riding the vehicle: "2 đối tượng đi xe máy biển số ...". */
-  static final Words SUSPECTS = Words.of("đối tượng", "nghi phạm", "kẻ gian");
+  /**
+   * A record's person whose label makes them the vehicle's owner or driver ("Họ tên người đăng ký
+   * xe: A"); not one who only handed it in ("Họ tên người giao nộp: B").
+   */
+  static Mention ownerAbove(Reading r, int at) {
+    Mention above = r.personAbove(at);
+    if (above == null) {
+      return null;
+    }
+    int lineStart = r.lower().lastIndexOf('\n', Math.max(0, above.start() - 1)) + 1;
+    return OWNER_LABEL.matcher(r.lower().substring(lineStart, above.start())).find() ? above : null;
+  }
+
+  static final Rx OWNER_LABEL =
+      Rx.compile("(?:đăng ký xe|chủ xe|chủ phương tiện|người điều khiển|đứng tên)");
+
+  /**
+   * Unnamed suspects riding the vehicle: "2 đối tượng đi xe máy biển số ...", "một nam thanh niên
+   * điều khiển xe máy biển số ... có biểu hiện nghi vấn".
+   */
+  static final Words SUSPECTS =
+      Words.of(
+          "đối tượng",
+          "nghi phạm",
+          "kẻ gian",
+          "nam thanh niên",
+          "thanh niên",
+          "người đàn ông",
+          "người phụ nữ");
 
   /** "... Công an xã lập biên bản bắt quả tang đối với A": the suspects named by what is done. */
   static final Rx SUSPECT_NAMED =

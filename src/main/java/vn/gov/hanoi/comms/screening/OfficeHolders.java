@@ -59,6 +59,8 @@ final class OfficeHolders {
           "động viên",
           "chúc mừng");
 
+  private static final Rx HOLDER_IS = Rx.compile("\\s+là\\s+");
+
   /** "giáo viên nghỉ hưu": no longer in office. */
   static final Words RETIRED = Words.of("nghỉ hưu", "hưu trí", "đã nghỉ hưu", "về hưu");
 
@@ -73,12 +75,15 @@ final class OfficeHolders {
     if (semicolon >= from) {
       from = semicolon + 1;
     }
-    Words.Hit title = Lexicon.TITLES.lastIn(lower, from, start);
+    Words.Hit title = TitleWords.TITLES.lastIn(lower, from, start);
     if (title == null) {
       return false;
     }
     String between = lower.substring(title.end(), start);
     return between.isBlank()
+        // "Trưởng ban là ông A", "tổ trưởng là bà B": the title names its holder; not "trưởng
+        // nhóm là chị C" (a volunteer group's leader: the title read ends before "nhóm")
+        || HOLDER_IS.matcher(between).matches()
         || between.chars().filter(ch -> ch == ',').count() <= 1
             && !between.contains("(")
             && !otherHolder(r, title.end(), start);
@@ -96,7 +101,7 @@ final class OfficeHolders {
         return true;
       }
     }
-    for (Words.Hit h : Lexicon.PERSON_MARKERS.findIn(lower, from, to)) {
+    for (Words.Hit h : PersonWords.PERSON_MARKERS.findIn(lower, from, to)) {
       if (beforeName(r, h.end(), to)) {
         return true;
       }
@@ -113,7 +118,7 @@ final class OfficeHolders {
     }
     return i >= to
         || Character.isUpperCase(s.charAt(i))
-        || Lexicon.PERSON_MARKERS.startsAt(r.lower(), i);
+        || PersonWords.PERSON_MARKERS.startsAt(r.lower(), i);
   }
 
   /**
@@ -137,7 +142,7 @@ final class OfficeHolders {
       }
     }
     Words.Hit title =
-        Lexicon.TITLES.findIn(lower, i, Math.min(lower.length(), i + 40)).stream()
+        TitleWords.TITLES.findIn(lower, i, Math.min(lower.length(), i + 40)).stream()
             .findFirst()
             .orElse(null);
     return title != null && title.start() == i && !RETIRED.startsAt(lower, title.end());

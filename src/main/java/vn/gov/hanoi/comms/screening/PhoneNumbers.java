@@ -190,7 +190,8 @@ final class PhoneNumbers {
     if (i >= lower.length() || "(–-".indexOf(lower.charAt(i)) < 0) {
       return false;
     }
-    return Lexicon.TITLES.startsAt(lower, i + 1) || Lexicon.ORGANISATIONS.startsAt(lower, i + 1);
+    return TitleWords.TITLES.startsAt(lower, i + 1)
+        || OrganisationWords.ORGANISATIONS.startsAt(lower, i + 1);
   }
 
   /** "chị A, số 0977 602 318": "số" before a phone number, not a house number. */

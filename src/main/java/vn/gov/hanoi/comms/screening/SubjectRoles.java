@@ -73,7 +73,7 @@ final class SubjectRoles {
 
   /** Offices whose holders speak of others' health or offences in their work. */
   static final Words CARE_OR_ENFORCEMENT =
-      Lexicon.OFFICER_RANKS.with(
+      TitleWords.OFFICER_RANKS.with(
           "bác sĩ",
           "bs",
           "y sĩ",

@@ -38,7 +38,8 @@ class PreCheckEvaluationTest {
           "articles-blind10.txt",
           "articles-blind11.txt",
           "articles-blind12.txt",
-          "articles-blind13.txt");
+          "articles-blind13.txt",
+          "articles-blind14.txt");
 
   /** Fewer expected findings of a kind than this would make its figures meaningless. */
   static final int MIN_EXPECTED = 10;

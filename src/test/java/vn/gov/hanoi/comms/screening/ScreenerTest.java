@@ -1283,4 +1283,193 @@ class ScreenerTest {
         .singleElement()
         .satisfies(f -> assertThat(f.blocking()).isFalse());
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind14 causes): whom a measure is taken against (\"cơ sở cai nghiện bắt buộc đối"
+          + " với A\") is a person, not the business before; dumping waste, building without a"
+          + " permit and selling counterfeit goods said of a named person are criminal-record data")
+  void measureAgainstAPersonAndViolationsWithoutAnOffenceWord() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Tòa án quyết định đưa vào cơ sở cai nghiện bắt buộc đối với Hà Văn Tùng, SN"
+                        + " 1990.</p>")))
+        .contains("CRIMINAL_RECORD:cai nghiện bắt buộc", "DATE_OF_BIRTH:1990");
+    assertThat(kinds(body("<p>Ông Kiều Văn Bình đổ phế thải ra bờ mương.</p>")))
+        .contains("CRIMINAL_RECORD:đổ phế thải");
+    assertThat(kinds(body("<p>Chị Vi Thị Hằng bán hàng giả tại chợ.</p>")))
+        .contains("CRIMINAL_RECORD:bán hàng giả");
+    assertThat(kinds(body("<p>Ông Tạ Văn Hòa xây nhà không có giấy phép.</p>")))
+        .contains("CRIMINAL_RECORD:không có giấy phép");
+    // the owner named after the offence, past a place's name that reads like an organisation
+    assertThat(
+            kinds(
+                body(
+                    "<p>Đoàn kiểm tra phát hiện công trình không có giấy phép tại thôn Thượng Hội"
+                        + " của chủ đầu tư là bà Lê Thị Sen.</p>")))
+        .contains("CRIMINAL_RECORD:không có giấy phép");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind14 causes): typed without diacritics, \"tien su benh\" is a medical history"
+          + " and a capitalised word inside a street's name (\"pho Quoc Tu Giam\") is no offence;"
+          + " a wound and a lost limb of a named person are health data")
+  void foldedHistoryAndStreetNamesAndWounds() {
+    assertThat(
+            kindsOf(
+                "<p>Anh Trinh Van Long co tien su benh hen suyen, hien dang o nha cung vo con.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD)
+        .contains(FindingKind.HEALTH);
+    assertThat(
+            kindsOf(
+                "<p>Ong Kieu Van Son den nhan lai giay to tai so 5 pho Quoc Tu Giam vao sang thu"
+                    + " Hai.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD);
+    assertThat(kinds(body("<p>Anh Phùng Văn Hải bị rách da tay.</p>"))).contains("HEALTH:bị rách");
+    assertThat(kinds(body("<p>Ông Lò Văn Pao bị mất một chân do bom mìn.</p>")))
+        .contains("HEALTH:mất một chân");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind14 causes): \"dòng họ A\" is a clan, not a person; \"tổ trưởng là bà A\""
+          + " names the office's holder (an official at work), \"trưởng nhóm là chị A\" a group's"
+          + " leader (a private person)")
+  void clanAndTheHolderNamedAfterTheTitle() {
+    assertThat(kindsOf("<p>Dòng họ Lê Đình thôn Yên Phú họp mặt cuối năm.</p>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+    assertThat(body("<p>Cần hỗ trợ xin gọi tổ trưởng là ông Đàm Văn Khoa, 0912 447 803.</p>"))
+        .noneMatch(Finding::blocking);
+    assertThat(kinds(body("<p>Liên hệ trưởng nhóm là chị Lê Thu Trang, 0912 447 803.</p>")))
+        .contains("PHONE:0912 447 803");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4, V-CHECK-6 (blind14 causes): a home given before its owner as a flat or with a"
+          + " comma inside; \"nơi cư trú từ tháng ...\" says when, not where; a month given as an"
+          + " end (\"đến hết tháng 1/2027\") ends something already on, a day given so is a deadline")
+  void flatsBeforeTheirOwnerAndMonthEnds() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Cháy căn hộ 1203 tòa B khu đô thị Linh Đàm của gia đình anh Ngô Văn"
+                        + " Tú.</p>")))
+        .contains("HOME_ADDRESS:1203 tòa B khu đô thị Linh Đàm");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Bồi thường cho ngôi nhà số 8 xóm Đông, thôn Cổ Điển của ông Hà Văn"
+                        + " Sơn.</p>")))
+        .contains("HOME_ADDRESS:số 8 xóm Đông, thôn Cổ Điển");
+    assertThat(kindsOf("<p>Bà Lều Thị Hoa bỏ đi khỏi nơi cư trú từ tháng 5/2022 đến nay.</p>"))
+        .doesNotContain(FindingKind.HOME_ADDRESS);
+    assertThat(kindsOf("<p>Đợt khám sàng lọc kéo dài đến hết tháng 1/2027.</p>"))
+        .doesNotContain(FindingKind.DATE_AFTER_WINDOW);
+    assertThat(kindsOf("<p>Nhận hồ sơ đến hết ngày 28/12/2026.</p>"))
+        .contains(FindingKind.DATE_AFTER_WINDOW);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind14 causes): a capitalised run that opens with an organisation's word (\"Quỹ"
+          + " ...\") is that organisation; an office holder's account given as the other way to"
+          + " give (\"Hoặc chuyển khoản cho ông A (tổ trưởng)\") is the collection's; a full date in"
+          + " brackets after a name is a birth date; \", số CMT ...\" ends a home address")
+  void fundsOfficeHoldersAccountsAndDatesAfterANames() {
+    assertThat(
+            body(
+                "<p>Ủng hộ Quỹ Vì người nghèo phường: số tài khoản 1234 5678 9012 Vietcombank, chủ"
+                    + " tài khoản Quỹ Vì người nghèo phường Láng.</p>"))
+        .noneMatch(Finding::blocking);
+    assertThat(
+            body(
+                "<p>Mọi đóng góp chuyển về tài khoản của Ủy ban MTTQ phường Láng, số tài khoản 1180"
+                    + " 2260 1111 tại BIDV.</p><p>Hoặc chuyển khoản cho ông Vũ Văn Tiến (tổ trưởng"
+                    + " tổ 5), STK 0451 0003 12345 Vietcombank.</p>"))
+        .noneMatch(Finding::blocking);
+    assertThat(kinds(body("<p>1. Chị Tống Thị Mai (12/03/1995), quê quán xã Tiến Thắng.</p>")))
+        .contains("DATE_OF_BIRTH:12/03/1995");
+    assertThat(kinds(body("<p>Bà Nông Thị Lan, số 4 ngõ 9 thôn Kim Lũ, số CMT 011 222 333.</p>")))
+        .contains("HOME_ADDRESS:số 4 ngõ 9 thôn Kim Lũ", "CMND:011 222 333");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind14 causes): a plate in a wallet whose loss is reported (\"báo mất ví\"), a"
+          + " plate ridden by an unnamed young man named next as arrested, and a plate in a record"
+          + " whose name is labelled as the vehicle's registered owner (not one who handed it in)")
+  void platesOfLosersSuspectsAndRegisteredOwners() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Anh Tô Văn Hùng báo mất ví ngày 04/12/2026, trong có đăng ký xe ô tô biển"
+                        + " số 30L-123.45.</p>")))
+        .contains("LICENCE_PLATE:30L-123.45");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Tổ công tác phát hiện một nam thanh niên điều khiển xe máy biển số"
+                        + " 29E1-111.22 có biểu hiện nghi vấn.</p><p>Công an phường đã bắt giữ đối"
+                        + " với Lò Văn Tính.</p>")))
+        .contains("LICENCE_PLATE:29E1-111.22");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Họ tên người đăng ký xe: Đàm Thị Hoa</p><p>Năm sinh: 1990</p><p>Biển số"
+                        + " xe: 29-K1 222.33</p>")))
+        .contains("LICENCE_PLATE:29-K1 222.33");
+    assertThat(
+            kindsOf(
+                "<p>Họ tên người giao nộp: Đàm Thị Hoa</p><p>Năm sinh: 1990</p><p>Tài sản: xe máy"
+                    + " biển số 29-K1 222.33</p>"))
+        .doesNotContain(FindingKind.LICENCE_PLATE);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind14 causes): the bank named right after an account number owns neither it nor"
+          + " the phone after it; a capitalised word of a village's name (\"thôn Hội Xá\") is no"
+          + " organisation between a person and their number")
+  void banksOfAccountsAndVillageNamesOwnNoNumber() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Xin gửi giúp đỡ cho chị Lục Thị Vân, STK 1026 8853 0001 ngân hàng MB, điện"
+                        + " thoại 0979 630 111.</p>")))
+        .contains("PHONE:0979 630 111");
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><td>Chủ hộ</td><td>Thôn</td><td>Số điện thoại</td></tr><tr><td>Quách"
+                        + " Thị Nhài</td><td>thôn Hội Xá</td><td>0348 215 111</td></tr></table>")))
+        .contains("PHONE:0348 215 111");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind14 causes): a bare honorific subject stands for the person named before even"
+          + " when a school is named after them, but not when an unnamed one (\"một cháu bé\") was"
+          + " brought in after the name")
+  void bareSubjectsSkipSchoolsAndUnnamedNewcomers() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Em Lã Thị Mơ, học sinh lớp 6 Trường THCS Vân Nội, ở thôn Đông. Em bị khiếm"
+                        + " thính từ nhỏ.</p>")))
+        .contains("HEALTH:khiếm thính");
+    assertThat(
+            kindsOf(
+                "<p>Chiều qua, anh Tạ Văn Long (trú tại ngõ 5 Âu Cơ) đã kéo một cháu bé khỏi dòng"
+                    + " nước lũ. Cháu bé được đưa đi cấp cứu kịp thời.</p>"))
+        .doesNotContain(FindingKind.HEALTH);
+    assertThat(
+            kinds(
+                body(
+                    "<p>Chiều qua, anh Tạ Văn Long đã ngã xe. Anh được đưa đi cấp cứu kịp"
+                        + " thời.</p>")))
+        .contains("HEALTH:đưa đi cấp cứu");
+  }
 }
