@@ -350,10 +350,10 @@ class DuplicateDetectorTest {
   @DisplayName(
       "I-DEDUP-3: a summary with no fact of its own needs 0.55 of its words in the earlier notice")
   void summaryWithNothingNewNeedsFewerSharedWords() {
-    RewriteScorer scorer = new RewriteScorer();
-    assertThat(scorer.decide(0.3, 0.0, 0, false, 0.57, 0.15, 8)).as("nothing new").isTrue();
-    assertThat(scorer.decide(0.3, 0.1, 1, true, 0.57, 0.15, 8)).as("one new fact").isFalse();
-    assertThat(scorer.decide(0.3, 0.0, 0, false, 0.50, 0.15, 8)).as("half its words").isFalse();
+    RewriteRules rules = new RewriteRules();
+    assertThat(rules.decide(0.3, 0.0, 0, false, 0.57, 0.15, 8)).as("nothing new").isTrue();
+    assertThat(rules.decide(0.3, 0.1, 1, true, 0.57, 0.15, 8)).as("one new fact").isFalse();
+    assertThat(rules.decide(0.3, 0.0, 0, false, 0.50, 0.15, 8)).as("half its words").isFalse();
   }
 
   @Test
