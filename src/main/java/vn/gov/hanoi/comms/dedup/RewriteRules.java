@@ -61,14 +61,7 @@ final class RewriteRules {
   boolean rewrite(RewriteScorer.Evidence e, int earlierFactCount) {
     return !e.corrects()
         && e.novelDates() < setting("max.novel.dates")
-        && decide(
-            e.factRecall(),
-            e.factNovelty(),
-            e.novelFacts(),
-            e.conflict(),
-            e.laterCovered(),
-            e.earlierCovered(),
-            earlierFactCount);
+        && decide(e, earlierFactCount);
   }
 
   /**
@@ -101,14 +94,11 @@ final class RewriteRules {
    * mostly made of the earlier notice's words (a summary); or, without any conflicting fact, when
    * the weighted score of all features reaches the threshold.
    */
-  boolean decide(
-      double factRecall,
-      double factNovelty,
-      int novelFacts,
-      boolean conflict,
-      double laterCovered,
-      double earlierCovered,
-      int earlierFactCount) {
+  boolean decide(RewriteScorer.Evidence e, int earlierFactCount) {
+    double factRecall = e.factRecall();
+    double factNovelty = e.factNovelty();
+    double laterCovered = e.laterCovered();
+    double earlierCovered = e.earlierCovered();
     // With fewer than min.facts facts, fact recall says little: blend it with the words' share.
     double minFacts = setting("min.facts");
     double factsPart =
@@ -119,11 +109,11 @@ final class RewriteRules {
     if (factNovelty <= setting("rewrite.max.novelty")
         && (factsPart >= setting("rewrite.min.fact.recall")
             || laterCovered >= setting("summary.min.later.covered")
-            || (novelFacts == 0
+            || (e.novelFacts() == 0
                 && laterCovered >= setting("summary.nothing.new.min.later.covered")))) {
       return true;
     }
-    if (conflict || factNovelty > setting("max.fact.novelty")) {
+    if (e.conflict() || factNovelty > setting("max.fact.novelty")) {
       return false;
     }
     double score =
