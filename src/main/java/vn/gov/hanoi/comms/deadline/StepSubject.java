@@ -11,8 +11,7 @@ package vn.gov.hanoi.comms.deadline;
  *     (iHanoi)
  * @param title the article's or notice's title
  * @param unitCode the requesting unit or the issuing body
- * @param holderGroup the group that holds the step (VneidRoles,
- *     IhanoiWorkflowService.requiredGroup)
+ * @param holderGroup the group that holds the step (VneidRoles, IhanoiRoles.requiredGroup)
  * @param stepName the step's Vietnamese name
  * @param link the product page or API address where the holder reads the whole subject
  * @param notice the latest written notice the unit received about it, shown on the card, or null

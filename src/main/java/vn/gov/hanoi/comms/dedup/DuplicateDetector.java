@@ -194,11 +194,12 @@ public final class DuplicateDetector {
       }
       RewriteScorer.Draft weighed =
           scorer.draft(
-              draftKeyFacts,
-              draftTerms,
-              analysis.correction(),
-              analyzer.paragraphTerms(analysis),
-              NoticeAnalyzer.factParagraphs(analysis, draftKeyFacts),
+              new RewriteScorer.Later(
+                  draftKeyFacts,
+                  draftTerms,
+                  analysis.correction(),
+                  analyzer.paragraphTerms(analysis),
+                  NoticeAnalyzer.factParagraphs(analysis, draftKeyFacts)),
               rewrites);
       for (Long candidateId : candidates) {
         IndexedNotice earlier = notices.get(candidateId);
@@ -207,10 +208,8 @@ public final class DuplicateDetector {
           Match copy = compare(candidateId, draft, draftFacts, earlier);
           RewriteScorer.Evidence evidence =
               scorer.score(
-                  entry.facts(),
-                  entry.contactFacts(),
-                  entry.terms(),
-                  entry.correction(),
+                  new RewriteScorer.Earlier(
+                      entry.facts(), entry.contactFacts(), entry.terms(), entry.correction()),
                   weighed,
                   rewrites);
           Match match = combine(copy, evidence, anotherYear(entry.years(), draftYears));
@@ -258,15 +257,17 @@ public final class DuplicateDetector {
     try {
       evidence =
           scorer.score(
-              earlier.factIds(),
-              earlier.contactFactIds(),
-              analyzer.terms(earlier),
-              earlier.correction(),
-              later.factIds(),
-              analyzer.terms(later),
-              later.correction(),
-              analyzer.paragraphTerms(later),
-              NoticeAnalyzer.factParagraphs(later, later.factIds()),
+              new RewriteScorer.Earlier(
+                  earlier.factIds(),
+                  earlier.contactFactIds(),
+                  analyzer.terms(earlier),
+                  earlier.correction()),
+              new RewriteScorer.Later(
+                  later.factIds(),
+                  analyzer.terms(later),
+                  later.correction(),
+                  analyzer.paragraphTerms(later),
+                  NoticeAnalyzer.factParagraphs(later, later.factIds())),
               rewrites);
     } finally {
       lock.readLock().unlock();
@@ -279,7 +280,7 @@ public final class DuplicateDetector {
    * facts of its own: what a later notice adds beyond contact details is what makes it new.
    */
   Match combine(Match copy, RewriteScorer.Evidence evidence, boolean anotherYear) {
-    boolean copyDuplicate = copy.duplicate() && scorer.copyStands(evidence);
+    boolean copyDuplicate = copy.duplicate() && scorer.rules().copyStands(evidence);
     return new Match(
         copy.noticeId(),
         copy.similarity(),

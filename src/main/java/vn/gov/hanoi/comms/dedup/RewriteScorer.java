@@ -1,20 +1,13 @@
 package vn.gov.hanoi.comms.dedup;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Properties;
 
 /**
- * Decides whether a later notice is the earlier one rewritten (issue 11), from what survives a
- * rewrite: the earlier notice's facts found in the later one, rare words (weighted by how few
- * indexed notices use them) shared either way, and what the later notice adds that the earlier does
- * not say, apart from contact details. Thresholds are data: dedup/rewrite-scoring.properties says
- * why each has its value. See docs/adr/0005.
+ * Measures what survives a rewrite of an earlier notice in a later one (issue 11): the earlier
+ * notice's facts found in the later one, rare words (weighted by how few indexed notices use them)
+ * shared either way, and what the later notice adds that the earlier does not say, apart from
+ * contact details. {@link RewriteRules} decides from these measures whether it is a duplicate. See
+ * docs/adr/0005.
  */
 public final class RewriteScorer {
 
@@ -48,26 +41,66 @@ public final class RewriteScorer {
     public double sharedShare() {
       return Math.max(0, Math.min(1, (factRecall + earlierCovered) / 2));
     }
+
+    /** These measures with the decision taken from them. */
+    Evidence decided(boolean wrappedCopy, boolean duplicate) {
+      return new Evidence(
+          factRecall,
+          factNovelty,
+          novelFacts,
+          conflict,
+          laterCovered,
+          earlierCovered,
+          novelDates,
+          missingDates,
+          novelInPlace,
+          inPlaceNovelty,
+          titleShare,
+          wrappedCopy,
+          corrects,
+          duplicate);
+    }
   }
 
-  private final Map<String, Double> settings = new HashMap<>();
+  /**
+   * The earlier notice's side of a check.
+   *
+   * @param facts ids of its facts that are not local, sorted
+   * @param contactFacts ids of the facts of its contact sentences and legal basis, sorted
+   * @param terms its terms, sorted
+   * @param corrects whether it says it corrects another notice
+   */
+  public record Earlier(long[] facts, long[] contactFacts, int[] terms, boolean corrects) {}
+
+  /**
+   * The later notice's side of a check, before it is weighed.
+   *
+   * @param facts ids of its facts that are not local, sorted
+   * @param terms its terms, sorted
+   * @param corrects whether it says it corrects another notice
+   * @param paragraphTerms the terms of each paragraph (the title is paragraph 0)
+   * @param factParagraphs for each fact, the paragraphs that state it
+   */
+  public record Later(
+      long[] facts,
+      int[] terms,
+      boolean corrects,
+      int[][] paragraphTerms,
+      int[][] factParagraphs) {}
+
+  private final RewriteRules rules;
 
   public RewriteScorer() {
-    this(load());
+    this(new RewriteRules());
   }
 
-  RewriteScorer(Properties properties) {
-    for (String name : properties.stringPropertyNames()) {
-      settings.put(name, Double.parseDouble(properties.getProperty(name).strip()));
-    }
+  RewriteScorer(RewriteRules rules) {
+    this.rules = rules;
   }
 
-  double setting(String name) {
-    Double value = settings.get(name);
-    if (value == null) {
-      throw new IllegalStateException("dedup/rewrite-scoring.properties: thiếu " + name);
-    }
-    return value;
+  /** The thresholds and decisions the evidence is judged by. */
+  RewriteRules rules() {
+    return rules;
   }
 
   /**
@@ -85,13 +118,9 @@ public final class RewriteScorer {
       int[][] paragraphTerms,
       int[][] factParagraphs) {}
 
-  Draft draft(
-      long[] facts,
-      int[] terms,
-      boolean corrects,
-      int[][] paragraphTerms,
-      int[][] factParagraphs,
-      Frequencies f) {
+  Draft draft(Later later, Frequencies f) {
+    long[] facts = later.facts();
+    int[] terms = later.terms();
     double n = f.documents();
     double[] fw = new double[facts.length];
     for (int i = 0; i < facts.length; i++) {
@@ -101,36 +130,19 @@ public final class RewriteScorer {
     for (int i = 0; i < terms.length; i++) {
       tw[i] = idf(f.documentFrequency(terms[i] & 0xffffffffL), n);
     }
-    return new Draft(facts, fw, terms, tw, corrects, paragraphTerms, factParagraphs);
+    return new Draft(
+        facts, fw, terms, tw, later.corrects(), later.paragraphTerms(), later.factParagraphs());
   }
 
-  public Evidence score(
-      long[] earlierFacts,
-      long[] earlierContactFacts,
-      int[] earlierTerms,
-      boolean earlierCorrects,
-      long[] laterFacts,
-      int[] laterTerms,
-      boolean laterCorrects,
-      int[][] laterParagraphTerms,
-      int[][] laterFactParagraphs,
-      Frequencies f) {
-    return score(
-        earlierFacts,
-        earlierContactFacts,
-        earlierTerms,
-        earlierCorrects,
-        draft(laterFacts, laterTerms, laterCorrects, laterParagraphTerms, laterFactParagraphs, f),
-        f);
+  public Evidence score(Earlier earlier, Later later, Frequencies f) {
+    return score(earlier, draft(later, f), f);
   }
 
-  Evidence score(
-      long[] earlierFacts,
-      long[] earlierContactFacts,
-      int[] earlierTerms,
-      boolean earlierCorrects,
-      Draft later,
-      Frequencies f) {
+  Evidence score(Earlier earlier, Draft later, Frequencies f) {
+    long[] earlierFacts = earlier.facts();
+    long[] earlierContactFacts = earlier.contactFacts();
+    int[] earlierTerms = earlier.terms();
+    boolean earlierCorrects = earlier.corrects();
     long[] laterFacts = later.facts();
     int[] laterTerms = later.terms();
     boolean laterCorrects = later.corrects();
@@ -214,65 +226,25 @@ public final class RewriteScorer {
     double earlierCovered = earlierTermWeight == 0 ? 0 : sharedTermWeight / earlierTermWeight;
     boolean corrects = laterCorrects && !earlierCorrects && novel > 0;
     double inPlaceNovelty = inPlaceWeight == 0 ? 0 : inPlaceNovelWeight / inPlaceWeight;
-    boolean wrappedCopy =
-        !corrects
-            && missingWhen == 0
-            && novelInPlace == 0
-            && inPlaceNovelty <= setting("wrapped.max.in.place.novelty")
-            && titleShare >= setting("wrapped.min.title.share")
-            && factRecall >= setting("wrapped.min.fact.recall")
-            && earlierCovered >= setting("wrapped.min.earlier.covered");
-    boolean duplicate =
-        wrappedCopy
-            || !corrects
-                && novelWhen < setting("max.novel.dates")
-                && decide(
-                    factRecall,
-                    factNovelty,
-                    novel,
-                    conflict,
-                    laterCovered,
-                    earlierCovered,
-                    earlierFacts.length);
-    return new Evidence(
-        factRecall,
-        factNovelty,
-        novel,
-        conflict,
-        laterCovered,
-        earlierCovered,
-        novelWhen,
-        missingWhen,
-        novelInPlace,
-        inPlaceNovelty,
-        titleShare,
-        wrappedCopy,
-        corrects,
-        duplicate);
-  }
-
-  /**
-   * Whether a shingle copy (DuplicateDetector's Jaccard / containment rule) stands: not a
-   * correction, no other dates, and either little new (novelty at most max.fact.novelty.copy) or,
-   * for a copy wrapped in a local paragraph that names its villages and schools, every date and
-   * time of the earlier notice kept and at most one of its own (a local deadline). A whole
-   * republished copy (every fact and nearly every word of the earlier notice) stands whatever dates
-   * it adds: what a ward appends after the full text cannot change what the text says.
-   */
-  boolean copyStands(Evidence e) {
-    if (e.corrects()) {
-      return false;
-    }
-    if (e.missingDates() == 0
-        && e.factRecall() >= setting("whole.copy.min.fact.recall")
-        && e.earlierCovered() >= setting("whole.copy.min.earlier.covered")) {
-      return true;
-    }
-    if (e.novelDates() >= setting("max.novel.dates")) {
-      return false;
-    }
-    return e.factNovelty() <= setting("max.fact.novelty.copy")
-        || (e.missingDates() == 0 && e.novelDates() <= setting("copy.max.own.dates"));
+    Evidence measured =
+        new Evidence(
+            factRecall,
+            factNovelty,
+            novel,
+            conflict,
+            laterCovered,
+            earlierCovered,
+            novelWhen,
+            missingWhen,
+            novelInPlace,
+            inPlaceNovelty,
+            titleShare,
+            false,
+            corrects,
+            false);
+    boolean wrappedCopy = rules.wrappedCopy(measured);
+    return measured.decided(
+        wrappedCopy, wrappedCopy || rules.rewrite(measured, earlierFacts.length));
   }
 
   /**
@@ -286,7 +258,7 @@ public final class RewriteScorer {
   private boolean[] repeatedParagraphs(int[] earlierTerms, Draft later, double[] share) {
     int[][] paragraphs = later.paragraphTerms();
     boolean[] out = new boolean[paragraphs.length];
-    double min = setting("repeated.paragraph.min.share");
+    double min = rules.setting("repeated.paragraph.min.share");
     int first = -1;
     int last = -1;
     for (int p = 0; p < paragraphs.length; p++) {
@@ -332,45 +304,6 @@ public final class RewriteScorer {
         || (type(id) == FactType.NAME && Arrays.binarySearch(terms, (int) id) >= 0);
   }
 
-  /**
-   * Without a veto (a correction, other dates), a rewrite is a duplicate when it adds little and
-   * either keeps most of the earlier notice's facts (reworded, paraphrased, reformatted) or is
-   * mostly made of the earlier notice's words (a summary); or, without any conflicting fact, when
-   * the weighted score of all features reaches the threshold.
-   */
-  boolean decide(
-      double factRecall,
-      double factNovelty,
-      int novelFacts,
-      boolean conflict,
-      double laterCovered,
-      double earlierCovered,
-      int earlierFactCount) {
-    // With fewer than min.facts facts, fact recall says little: blend it with the words' share.
-    double minFacts = setting("min.facts");
-    double factsPart =
-        earlierFactCount >= minFacts
-            ? factRecall
-            : (earlierFactCount * factRecall + (minFacts - earlierFactCount) * laterCovered)
-                / minFacts;
-    if (factNovelty <= setting("rewrite.max.novelty")
-        && (factsPart >= setting("rewrite.min.fact.recall")
-            || laterCovered >= setting("summary.min.later.covered")
-            || (novelFacts == 0
-                && laterCovered >= setting("summary.nothing.new.min.later.covered")))) {
-      return true;
-    }
-    if (conflict || factNovelty > setting("max.fact.novelty")) {
-      return false;
-    }
-    double score =
-        setting("weight.fact.recall") * factsPart
-            + setting("weight.later.covered") * laterCovered
-            + setting("weight.earlier.covered") * earlierCovered
-            - setting("weight.fact.novelty") * factNovelty;
-    return score >= setting("threshold");
-  }
-
   private static double factWeight(long id, Frequencies f, double n) {
     return type(id).weight * idf(f.documentFrequency(id), n);
   }
@@ -391,19 +324,5 @@ public final class RewriteScorer {
       }
     }
     return false;
-  }
-
-  private static Properties load() {
-    Properties p = new Properties();
-    try (InputStream in =
-        RewriteScorer.class.getResourceAsStream("/dedup/rewrite-scoring.properties")) {
-      if (in == null) {
-        throw new IllegalStateException("Thiếu dedup/rewrite-scoring.properties");
-      }
-      p.load(new InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return p;
   }
 }

@@ -13,10 +13,12 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.StartupOrder;
 import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeRepository;
+import vn.gov.hanoi.comms.ihanoi.IssuingBody;
 import vn.gov.hanoi.comms.ihanoi.NoticeLevel;
 import vn.gov.hanoi.comms.ihanoi.NoticePublication;
 import vn.gov.hanoi.comms.ihanoi.NoticeTopic;
 import vn.gov.hanoi.comms.ihanoi.NoticeUrgency;
+import vn.gov.hanoi.comms.ihanoi.ValidatedNotice;
 import vn.gov.hanoi.comms.publication.PublicationService;
 import vn.gov.hanoi.comms.security.Groups;
 
@@ -94,15 +96,14 @@ public class IhanoiDemoData implements ApplicationRunner {
     Instant yesterday = clock.now().minus(Duration.ofDays(1));
     long id =
         notices.insert(
-            "SO-YTE",
-            NoticeLevel.CITY,
-            "01",
-            CITY_TITLE,
-            "<p>" + CITY_BODY + "</p>",
-            CITY_BODY,
-            NoticeTopic.HEALTH,
-            NoticeUrgency.NORMAL,
-            null,
+            new ValidatedNotice(
+                new IssuingBody("SO-YTE", NoticeLevel.CITY, "01"),
+                CITY_TITLE,
+                "<p>" + CITY_BODY + "</p>",
+                CITY_BODY,
+                NoticeTopic.HEALTH,
+                NoticeUrgency.NORMAL,
+                null),
             "canbo.soyte",
             yesterday);
     notices.markApproved(id, yesterday);

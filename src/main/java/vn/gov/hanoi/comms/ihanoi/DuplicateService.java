@@ -23,7 +23,7 @@ import vn.gov.hanoi.comms.dedup.DuplicateDetector;
 import vn.gov.hanoi.comms.dedup.DuplicateExplanation;
 import vn.gov.hanoi.comms.dedup.Match;
 import vn.gov.hanoi.comms.dedup.StoredNotice;
-import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeRepository.IndexEvent;
+import vn.gov.hanoi.comms.ihanoi.DuplicateIndexEvents.IndexEvent;
 
 /**
  * Compares drafts with what higher levels sent or approved (I-DEDUP-1..5). Each application node
@@ -38,6 +38,7 @@ public class DuplicateService implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DuplicateService.class);
   private final DuplicateDetector detector = new DuplicateDetector();
   private final IhanoiNoticeRepository repository;
+  private final DuplicateIndexEvents indexEvents;
   private final AreaService areas;
   private final ProductClock clock;
   private final Duration lookBack;
@@ -46,10 +47,12 @@ public class DuplicateService implements ApplicationRunner {
 
   public DuplicateService(
       IhanoiNoticeRepository repository,
+      DuplicateIndexEvents indexEvents,
       AreaService areas,
       ProductClock clock,
       DedupProperties properties) {
     this.repository = repository;
+    this.indexEvents = indexEvents;
     this.page = properties.catchUpPage();
     this.areas = areas;
     this.clock = clock;
@@ -136,15 +139,15 @@ public class DuplicateService implements ApplicationRunner {
    * skipping notices that entered the index before {@code notBefore}.
    */
   private synchronized void catchUp(Instant notBefore) {
-    long upTo = repository.lastIndexEventSeq();
+    long upTo = indexEvents.lastIndexEventSeq();
     if (notBefore.isAfter(Instant.EPOCH)) {
       // Start at the first event that can qualify, not at the oldest (issue 14).
-      long first = repository.firstIndexEventSeqSince(notBefore);
+      long first = indexEvents.firstIndexEventSeqSince(notBefore);
       lastSeq = Math.max(lastSeq, first == Long.MAX_VALUE ? upTo : first - 1);
     }
     List<IndexEvent> events;
     do {
-      events = repository.indexEventsAfter(lastSeq, upTo, notBefore, page);
+      events = indexEvents.indexEventsAfter(lastSeq, upTo, notBefore, page);
       // Each event carries the notice as it is now: index a notice once per page.
       Set<Long> done = new HashSet<>();
       for (IndexEvent e : events) {

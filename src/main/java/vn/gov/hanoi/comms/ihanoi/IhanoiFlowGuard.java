@@ -45,8 +45,7 @@ public class IhanoiFlowGuard implements FlowGuard {
 
   @Override
   public void checkWorker(TaskFacts task, CurrentUser worker) {
-    IhanoiWorkflowService.checkWorker(
-        workflow.boundTo(task.processInstanceId()), task.taskKey(), worker);
+    IhanoiRoles.checkWorker(workflow.boundTo(task.processInstanceId()), task.taskKey(), worker);
   }
 
   @Override

@@ -58,6 +58,7 @@ public class IhanoiFormData {
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ProductClock.HANOI);
 
   private final IhanoiNoticeRepository repository;
+  private final IhanoiFindingRepository findings;
   private final OrganisationService organisations;
   private final NoticeContentChecks contentChecks;
   private final NoticeConversation conversation;
@@ -66,6 +67,7 @@ public class IhanoiFormData {
 
   public IhanoiFormData(
       IhanoiNoticeRepository repository,
+      IhanoiFindingRepository findings,
       OrganisationService organisations,
       NoticeContentChecks contentChecks,
       NoticeConversation conversation,
@@ -76,6 +78,7 @@ public class IhanoiFormData {
     this.conversation = conversation;
     this.areas = areas;
     this.repository = repository;
+    this.findings = findings;
     this.organisations = organisations;
   }
 
@@ -107,7 +110,7 @@ public class IhanoiFormData {
     v.put("hasLatestNote", !latest.isEmpty());
     Optional<DuplicateFinding> finding =
         n.status() == NoticeStatus.STOPPED_DUPLICATE
-            ? repository.latestFinding(noticeId)
+            ? findings.latestFinding(noticeId)
             : Optional.empty();
     v.put("duplicateStopped", finding.isPresent());
     finding.ifPresent(

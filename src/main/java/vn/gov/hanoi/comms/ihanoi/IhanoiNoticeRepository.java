@@ -1,10 +1,9 @@
 package vn.gov.hanoi.comms.ihanoi;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import static vn.gov.hanoi.comms.ihanoi.NoticeRows.COLUMNS;
+import static vn.gov.hanoi.comms.ihanoi.NoticeRows.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,39 +15,38 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.gov.hanoi.comms.common.TransactionReads;
 
+/**
+ * iHanoi's notices: their text, status and process instance, and the notices the cadence report and
+ * the duplicate check read. Their duplicate findings are in {@link IhanoiFindingRepository}, their
+ * decisions in {@link IhanoiDecisionRepository}, the duplicate index's events in {@link
+ * DuplicateIndexEvents}.
+ */
 @Repository
 public class IhanoiNoticeRepository {
-  private static final String COLUMNS =
-      """
-      id, organisation_code, level, area_code, title, body_html, body_text, topic, urgency, valid_until, status,
-      approved_at, sent_at, process_instance_id, created_by, created_at, override_reason, override_by""";
 
   private final JdbcClient jdbc;
   private final TransactionReads reads = new TransactionReads();
 
   // The tables whose reads a write forgets (TransactionReads.changed(table)); a read of two tables
-  // (latestFinding) names none and is forgotten on every write.
-  private static final String NOTICE = "ihanoi_notice";
-  private static final String FINDING = "ihanoi_duplicate_finding";
-  private static final String DECISION = "ihanoi_decision";
+  // (IhanoiFindingRepository.latestFinding) names none and is forgotten on every write.
+  static final String NOTICE = "ihanoi_notice";
+  static final String FINDING = "ihanoi_duplicate_finding";
   private static final String INDEX_EVENT = "ihanoi_index_event";
 
   public IhanoiNoticeRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  public long insert(
-      String org,
-      NoticeLevel level,
-      String area,
-      String title,
-      String bodyHtml,
-      String bodyText,
-      NoticeTopic topic,
-      NoticeUrgency urgency,
-      Instant validUntil,
-      String createdBy,
-      Instant now) {
+  /**
+   * What this transaction read of the notices and of their findings: one for both, since the latest
+   * finding is read with the earlier notice.
+   */
+  TransactionReads reads() {
+    return reads;
+  }
+
+  /** Stores a validated notice as a DRAFT by {@code createdBy}; its id. */
+  public long insert(ValidatedNotice notice, String createdBy, Instant now) {
     KeyHolder keys = new GeneratedKeyHolder();
     reads.changed(NOTICE);
     jdbc.sql(
@@ -56,15 +54,15 @@ public class IhanoiNoticeRepository {
         insert into ihanoi_notice(organisation_code, level, area_code, title, body_html, body_text, topic, urgency,
           valid_until, status, created_by, created_at)
         values (:org, :level, :area, :title, :html, :text, :topic, :urgency, :until, 'DRAFT', :by, :now)""")
-        .param("org", org)
-        .param("level", level.name())
-        .param("area", area)
-        .param("title", title)
-        .param("html", bodyHtml)
-        .param("text", bodyText)
-        .param("topic", topic.name())
-        .param("urgency", urgency.name())
-        .param("until", utc(validUntil))
+        .param("org", notice.body().organisationCode())
+        .param("level", notice.body().level().name())
+        .param("area", notice.body().areaCode())
+        .param("title", notice.title())
+        .param("html", notice.bodyHtml())
+        .param("text", notice.bodyText())
+        .param("topic", notice.topic().name())
+        .param("urgency", notice.urgency().name())
+        .param("until", utc(notice.validUntil()))
         .param("by", createdBy)
         .param("now", utc(now))
         .update(keys, "id");
@@ -79,7 +77,7 @@ public class IhanoiNoticeRepository {
         () ->
             jdbc.sql("select " + COLUMNS + " from ihanoi_notice where id = :id")
                 .param("id", id)
-                .query(IhanoiNoticeRepository::notice)
+                .query(NoticeRows::notice)
                 .optional());
   }
 
@@ -118,7 +116,7 @@ public class IhanoiNoticeRepository {
         () ->
             jdbc.sql("select " + COLUMNS + " from ihanoi_notice where process_instance_id = :pid")
                 .param("pid", pid)
-                .query(IhanoiNoticeRepository::notice)
+                .query(NoticeRows::notice)
                 .optional());
   }
 
@@ -166,102 +164,6 @@ public class IhanoiNoticeRepository {
     logIndexEvent(id);
   }
 
-  public void recordOverride(long id, String reason, String by, Instant at) {
-    reads.changed(NOTICE);
-    jdbc.sql(
-            "update ihanoi_notice set override_reason = :r, override_by = :b, override_at = :at where id = :id")
-        .param("r", reason)
-        .param("b", by)
-        .param("at", utc(at))
-        .param("id", id)
-        .update();
-    reads.changed(FINDING);
-    jdbc.sql("update ihanoi_duplicate_finding set overridden = true where notice_id = :id")
-        .param("id", id)
-        .update();
-  }
-
-  public void insertFinding(DuplicateFinding f, String stage, Instant at) {
-    reads.changed(FINDING);
-    jdbc.sql(
-            """
-        insert into ihanoi_duplicate_finding(notice_id, earlier_id, earlier_level, similarity, containment, stage, found_at)
-        values (:n, :e, :l, :s, :c, :stage, :at)""")
-        .param("n", f.noticeId())
-        .param("e", f.earlierId())
-        .param("l", f.earlierLevel().name())
-        .param("s", f.similarity())
-        .param("c", f.containment())
-        .param("stage", stage)
-        .param("at", utc(at))
-        .update();
-  }
-
-  /** Earlier notices an approver has already overridden for this notice: they no longer stop it. */
-  public List<Long> overriddenEarlierIds(long noticeId) {
-    return jdbc.sql(
-            "select earlier_id from ihanoi_duplicate_finding where notice_id = :id and overridden")
-        .param("id", noticeId)
-        .query(Long.class)
-        .list();
-  }
-
-  /** The latest finding, as the editor's form shows it. */
-  public Optional<DuplicateFinding> latestFinding(long noticeId) {
-    return reads.read(
-        "latestFinding",
-        noticeId,
-        () ->
-            jdbc.sql(
-                    """
-        select f.notice_id, f.earlier_id, f.earlier_level, e.area_code, coalesce(e.sent_at, e.approved_at) at_,
-               f.similarity, f.containment
-        from ihanoi_duplicate_finding f join ihanoi_notice e on e.id = f.earlier_id
-        where f.notice_id = :id and not f.overridden
-        order by f.id desc fetch first 1 rows only""")
-                .param("id", noticeId)
-                .query(
-                    (rs, n) ->
-                        new DuplicateFinding(
-                            rs.getLong(1),
-                            rs.getLong(2),
-                            NoticeLevel.valueOf(rs.getString(3)),
-                            rs.getString(4),
-                            instant(rs, "at_"),
-                            rs.getDouble(6),
-                            rs.getDouble(7)))
-                .optional());
-  }
-
-  public void insertDecision(
-      long noticeId, String step, String outcome, String reasons, String by, Instant at) {
-    insertDecision(noticeId, step, outcome, reasons, by, at, null);
-  }
-
-  /** With the written reason that let blocked personal data through, if any. */
-  public void insertDecision(
-      long noticeId,
-      String step,
-      String outcome,
-      String reasons,
-      String by,
-      Instant at,
-      String preCheckOverrideReason) {
-    reads.changed(DECISION);
-    jdbc.sql(
-            """
-        insert into ihanoi_decision(notice_id, step, outcome, reasons, decided_by, decided_at, pre_check_override_reason)
-        values (:n, :step, :o, :r, :by, :at, :override)""")
-        .param("n", noticeId)
-        .param("step", step)
-        .param("o", outcome)
-        .param("r", reasons)
-        .param("by", by)
-        .param("at", utc(at))
-        .param("override", preCheckOverrideReason)
-        .update();
-  }
-
   /** Sent or approved-not-yet-sent notices among {@code ids} since {@code since} (I-DEDUP-5). */
   public List<NoticeRecord> liveAmong(Collection<Long> ids, Instant since) {
     if (ids.isEmpty()) {
@@ -276,60 +178,8 @@ public class IhanoiNoticeRepository {
          and coalesce(sent_at, approved_at) >= :since""")
         .param("ids", ids)
         .param("since", utc(since))
-        .query(IhanoiNoticeRepository::notice)
+        .query(NoticeRows::notice)
         .list();
-  }
-
-  /**
-   * Where a catch-up of the notices indexed at or after {@code notBefore} may start: the first
-   * index event of a notice sent, approved or created since then (a superset of those whose indexed
-   * time, {@code coalesce(sent_at, approved_at, created_at)}, is since then), through V98_2's
-   * indexes; {@code Long.MAX_VALUE} when there is none. At start-up the catch-up began at the
-   * oldest event and walked 1.87 M of them to reach a national corpus's 30-day look-back (issue
-   * 14). Each notice's first event is read by key: a join over every event took 1.1 s there, this
-   * 0.4 s.
-   */
-  public long firstIndexEventSeqSince(Instant notBefore) {
-    return jdbc.sql(
-            """
-         select min(f.first_seq) from (
-           select (select min(e.seq) from ihanoi_index_event e where e.notice_id = n.id) first_seq from (
-             select id from ihanoi_notice where sent_at >= :t
-             union select id from ihanoi_notice where approved_at >= :t
-             union select id from ihanoi_notice where created_at >= :t) n) f""")
-        .param("t", utc(notBefore))
-        .query(Long.class)
-        .optional()
-        .orElse(Long.MAX_VALUE);
-  }
-
-  /**
-   * The index events after {@code seq} up to {@code upTo}, oldest first, at most {@code limit}, of
-   * notices that entered the index at or after {@code notBefore} (sent, or else approved).
-   */
-  public List<IndexEvent> indexEventsAfter(long seq, long upTo, Instant notBefore, int limit) {
-    return jdbc.sql(
-            "select e.seq, "
-                + prefixed("n")
-                + " "
-                + """
-         from ihanoi_index_event e join ihanoi_notice n on n.id = e.notice_id
-         where e.seq > :seq and e.seq <= :upTo
-           and coalesce(n.sent_at, n.approved_at, n.created_at) >= :notBefore
-         order by e.seq fetch first :limit rows only""")
-        .param("seq", seq)
-        .param("upTo", upTo)
-        .param("notBefore", utc(notBefore))
-        .param("limit", limit)
-        .query((rs, i) -> new IndexEvent(rs.getLong("seq"), notice(rs, i)))
-        .list();
-  }
-
-  /** The newest index event's sequence number, 0 when there is none. */
-  public long lastIndexEventSeq() {
-    return jdbc.sql("select coalesce(max(seq), 0) from ihanoi_index_event")
-        .query(Long.class)
-        .single();
   }
 
   /**
@@ -346,7 +196,7 @@ public class IhanoiNoticeRepository {
          from ihanoi_notice where organisation_code = :org and status = 'SENT'
          order by sent_at desc, id desc fetch first 1 rows only""")
         .param("org", org)
-        .query(IhanoiNoticeRepository::notice)
+        .query(NoticeRows::notice)
         .optional();
   }
 
@@ -366,7 +216,7 @@ public class IhanoiNoticeRepository {
                    order by m.sent_at desc, m.id desc fetch first 1 rows only)
            from organisation o)"""
                 .formatted(COLUMNS))
-        .query(IhanoiNoticeRepository::notice)
+        .query(NoticeRows::notice)
         .list()
         .forEach(n -> last.put(n.organisationCode(), n));
     return last;
@@ -381,134 +231,12 @@ public class IhanoiNoticeRepository {
          from ihanoi_notice where level = :level and status = 'SENT'
          order by sent_at desc, id desc fetch first 1 rows only""")
         .param("level", level.name())
-        .query(IhanoiNoticeRepository::notice)
+        .query(NoticeRows::notice)
         .optional();
   }
-
-  public List<String> decisionsOf(long noticeId) {
-    return reads.read(
-        DECISION,
-        "decisionsOf",
-        noticeId,
-        () ->
-            jdbc.sql(
-                    "select step || ':' || outcome from ihanoi_decision where notice_id = :id order by id")
-                .param("id", noticeId)
-                .query(String.class)
-                .list());
-  }
-
-  /**
-   * One recorded decision on a notice (P-3): the step, what was decided, the note, who and when.
-   */
-  public record DecisionRow(
-      String step, String outcome, String note, String decidedBy, Instant decidedAt) {}
-
-  /** Every decision on a notice, oldest first. */
-  public List<DecisionRow> decisions(long noticeId) {
-    return reads.read(
-        DECISION,
-        "decisions",
-        noticeId,
-        () ->
-            jdbc.sql(
-                    """
-        select step, outcome, reasons, decided_by, decided_at from ihanoi_decision
-        where notice_id = :id order by id""")
-                .param("id", noticeId)
-                .query(
-                    (rs, i) ->
-                        new DecisionRow(
-                            rs.getString("step"),
-                            rs.getString("outcome"),
-                            rs.getString("reasons"),
-                            rs.getString("decided_by"),
-                            instant(rs, "decided_at")))
-                .list());
-  }
-
-  /** A duplicate finding with what the earlier notice was (I-DEDUP-4). */
-  public record FindingRow(
-      long earlierId,
-      String earlierOrganisationCode,
-      String earlierTitle,
-      NoticeLevel earlierLevel,
-      Instant earlierAt,
-      double similarity,
-      double containment,
-      String stage,
-      Instant foundAt,
-      boolean overridden) {}
-
-  /** Every duplicate finding on a notice, oldest first. */
-  public List<FindingRow> findings(long noticeId) {
-    return jdbc.sql(
-            """
-        select f.earlier_id, e.organisation_code, e.title, f.earlier_level,
-               coalesce(e.sent_at, e.approved_at) at_, f.similarity, f.containment, f.stage, f.found_at,
-               f.overridden
-        from ihanoi_duplicate_finding f join ihanoi_notice e on e.id = f.earlier_id
-        where f.notice_id = :id order by f.id""")
-        .param("id", noticeId)
-        .query(
-            (rs, i) ->
-                new FindingRow(
-                    rs.getLong("earlier_id"),
-                    rs.getString("organisation_code"),
-                    rs.getString("title"),
-                    NoticeLevel.valueOf(rs.getString("earlier_level")),
-                    instant(rs, "at_"),
-                    rs.getDouble("similarity"),
-                    rs.getDouble("containment"),
-                    rs.getString("stage"),
-                    instant(rs, "found_at"),
-                    rs.getBoolean("overridden")))
-        .list();
-  }
-
-  public record IndexEvent(long seq, NoticeRecord notice) {}
 
   private void logIndexEvent(long id) {
     reads.changed(INDEX_EVENT);
     jdbc.sql("insert into ihanoi_index_event(notice_id) values (:id)").param("id", id).update();
-  }
-
-  private static String prefixed(String alias) {
-    StringBuilder sb = new StringBuilder();
-    for (String c : COLUMNS.split(",")) {
-      sb.append(sb.isEmpty() ? "" : ", ").append(alias).append('.').append(c.trim());
-    }
-    return sb.toString();
-  }
-
-  private static NoticeRecord notice(ResultSet rs, int n) throws SQLException {
-    return new NoticeRecord(
-        rs.getLong("id"),
-        rs.getString("organisation_code"),
-        NoticeLevel.valueOf(rs.getString("level")),
-        rs.getString("area_code"),
-        rs.getString("title"),
-        rs.getString("body_html"),
-        rs.getString("body_text"),
-        NoticeTopic.valueOf(rs.getString("topic")),
-        NoticeUrgency.valueOf(rs.getString("urgency")),
-        instant(rs, "valid_until"),
-        NoticeStatus.valueOf(rs.getString("status")),
-        instant(rs, "approved_at"),
-        instant(rs, "sent_at"),
-        rs.getString("process_instance_id"),
-        rs.getString("created_by"),
-        instant(rs, "created_at"),
-        rs.getString("override_reason"),
-        rs.getString("override_by"));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
-
-  static OffsetDateTime utc(Instant i) {
-    return i == null ? null : i.atOffset(ZoneOffset.UTC);
   }
 }

@@ -128,18 +128,7 @@ public class IhanoiNoticeService {
   private long store(CurrentUser user, NoticeDraft draft) {
     Organisation org = issuingOrganisation(user, draft.organisationCode());
     ValidatedNotice v = validator.validate(draft, org, areas.currentTree(), clock.now());
-    return repository.insert(
-        org.code(),
-        v.body().level(),
-        v.body().areaCode(),
-        v.title(),
-        v.bodyHtml(),
-        v.bodyText(),
-        v.topic(),
-        v.urgency(),
-        v.validUntil(),
-        user.userId(),
-        clock.now());
+    return repository.insert(v, user.userId(), clock.now());
   }
 
   private static String text(Map<String, Object> vars, String name) {

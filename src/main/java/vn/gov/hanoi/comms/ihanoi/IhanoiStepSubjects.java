@@ -44,7 +44,7 @@ public class IhanoiStepSubjects implements StepSubjects {
         n.title(),
         n.organisationCode(),
         organisations.require(n.organisationCode()).name(),
-        IhanoiWorkflowService.requiredGroup(n, taskKey),
+        IhanoiRoles.requiredGroup(n, taskKey),
         STEP_NAMES.getOrDefault(taskKey, taskKey),
         "/api/ihanoi/notices/" + n.id(),
         null,

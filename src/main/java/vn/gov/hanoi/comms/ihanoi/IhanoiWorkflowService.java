@@ -10,15 +10,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.common.HanoiTime;
-import vn.gov.hanoi.comms.common.ProcessVariable;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.RefusedException;
-import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
 import vn.gov.hanoi.comms.prechecks.PersonalDataOverride;
 import vn.gov.hanoi.comms.publication.PublicationService;
 import vn.gov.hanoi.comms.security.CurrentUser;
-import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.security.audit.AuditTrail;
 import vn.gov.hanoi.comms.security.audit.AuditType;
 import vn.gov.hanoi.comms.security.boundary.DoorAudit;
@@ -32,6 +29,8 @@ import vn.gov.hanoi.comms.security.boundary.DoorAudit;
 @Service
 public class IhanoiWorkflowService {
   private final IhanoiNoticeRepository repository;
+  private final IhanoiFindingRepository findings;
+  private final IhanoiDecisionRepository decisions;
   private final DuplicateService duplicates;
   private final PublicationService publications;
   private final RuntimeService runtimeService;
@@ -39,20 +38,27 @@ public class IhanoiWorkflowService {
   private final AuditTrail audit;
   private final DoorAudit doorAudit;
   private final NoticeContentChecks contentChecks;
+  private final IhanoiStepChecks stepChecks;
 
   public IhanoiWorkflowService(
       IhanoiNoticeRepository repository,
+      IhanoiFindingRepository findings,
+      IhanoiDecisionRepository decisions,
       DuplicateService duplicates,
       PublicationService publications,
       RuntimeService runtimeService,
       ProductClock clock,
       AuditTrail audit,
       DoorAudit doorAudit,
-      NoticeContentChecks contentChecks) {
+      NoticeContentChecks contentChecks,
+      IhanoiStepChecks stepChecks) {
+    this.stepChecks = stepChecks;
     this.audit = audit;
     this.contentChecks = contentChecks;
     this.doorAudit = doorAudit;
     this.repository = repository;
+    this.findings = findings;
+    this.decisions = decisions;
     this.duplicates = duplicates;
     this.publications = publications;
     this.runtimeService = runtimeService;
@@ -118,85 +124,12 @@ public class IhanoiWorkflowService {
     repository.updateStatus(n.id(), status);
   }
 
-  /** The group that holds a step of this notice, from its issuing body (I-LEVEL-1..3). */
-  public static String requiredGroup(NoticeRecord n, String taskKey) {
-    return switch (taskKey) {
-      case Tasks.EDIT, Tasks.RESOLVE_DUPLICATE -> Groups.editor(n.organisationCode());
-      case Tasks.APPROVE -> IssuingBody.of(n).approverGroup();
-      default -> null;
-    };
-  }
-
   /**
-   * Refuses (403) anyone outside the step's group, and the author as the approver of their own
-   * notice (T-3).
-   */
-  public static void checkWorker(NoticeRecord n, String taskKey, CurrentUser worker) {
-    if (worker == null) {
-      throw RefusedException.forbidden(
-          "user", "Bước này phải do cán bộ có thẩm quyền đăng nhập thực hiện");
-    }
-    String group = requiredGroup(n, taskKey);
-    if (group == null || !worker.memberOf(group)) {
-      throw RefusedException.forbidden(
-          "user",
-          "Người dùng " + worker.userId() + " không có thẩm quyền ở bước này của tin " + n.id());
-    }
-    if (Tasks.APPROVE.equals(taskKey) && worker.userId().equals(n.createdBy())) {
-      throw RefusedException.forbidden(
-          "user", "Người soạn tin không được tự phê duyệt tin của mình");
-    }
-  }
-
-  /**
-   * Checks a completion before it is taken: the person holds the step, and what they entered is a
-   * decision the step accepts (reasons to return or override, override only of a stopped notice,
-   * valid texts).
+   * Checks a completion before it is taken (see {@link IhanoiStepChecks}): the person holds the
+   * step, and what they entered is a decision the step accepts.
    */
   public void checkStep(NoticeRecord n, String taskKey, CurrentUser by, StepInput in) {
-    checkWorker(n, taskKey, by);
-    List<FieldError> errors = new ArrayList<>();
-    switch (taskKey) {
-      case Tasks.EDIT -> {
-        checkText(in.title(), in.body(), errors);
-        NoticeText.checkValidUntil(
-            HanoiTime.parse(in.validUntil(), IhanoiProcess.Vars.EDITED_VALID_UNTIL, errors),
-            clock.now(),
-            IhanoiProcess.Vars.EDITED_VALID_UNTIL,
-            errors);
-      }
-      case Tasks.RESOLVE_DUPLICATE -> {
-        if (ProcessVariable.named(IhanoiProcess.Resolution.class, in.resolution()).isEmpty()) {
-          errors.add(
-              new FieldError(
-                  "resolution", "Chọn sửa lại, rút tin hoặc đề nghị người phê duyệt cho phép gửi"));
-        } else if (IhanoiProcess.REVISE.equals(in.resolution())) {
-          checkText(in.title(), in.body(), errors);
-        } else if (IhanoiProcess.ASK_OVERRIDE.equals(in.resolution())
-            && (in.note() == null || in.note().isBlank())) {
-          // The approver decides on this note (I-TALK-2): a request without one says nothing.
-          errors.add(
-              new FieldError(
-                  IhanoiProcess.Vars.RESOLUTION_NOTE,
-                  "Ghi chú / lý do là bắt buộc khi đề nghị người duyệt cho phép gửi: "
-                      + "nêu vì sao tin khác tin cấp trên"));
-        }
-      }
-      case Tasks.APPROVE -> {
-        checkApproval(n, in.outcome(), in.reasons(), errors);
-        // Blocking personal data found before approval goes out only with a written reason.
-        errors.addAll(
-            PersonalDataOverride.check(
-                !IhanoiProcess.RETURN.equals(in.outcome()),
-                contentChecks.blockingPersonalData(n.id()),
-                in.personalDataOverrideReason()));
-      }
-      default ->
-          errors.add(new FieldError("task", "Bước không thuộc quy trình tin iHanoi: " + taskKey));
-    }
-    if (!errors.isEmpty()) {
-      throw new RefusedException(errors);
-    }
+    stepChecks.checkStep(n, taskKey, by, in);
   }
 
   /** What a person entered at a step: the texts (edit, revise), the resolution, the approval. */
@@ -251,7 +184,7 @@ public class IhanoiWorkflowService {
       }
       default -> {
         if (IhanoiProcess.OVERRIDE_DUPLICATE.equals(in.outcome())) {
-          repository.recordOverride(n.id(), in.reasons().strip(), by.userId(), clock.now());
+          findings.recordOverride(n.id(), in.reasons().strip(), by.userId(), clock.now());
         }
         long blocking = contentChecks.blockingPersonalData(n.id());
         String overridden =
@@ -259,7 +192,7 @@ public class IhanoiWorkflowService {
                 !IhanoiProcess.RETURN.equals(in.outcome()),
                 blocking,
                 in.personalDataOverrideReason());
-        repository.insertDecision(
+        decisions.insertDecision(
             n.id(), taskKey, in.outcome(), in.reasons(), by.userId(), clock.now(), overridden);
         audit.record(
             AuditType.IHANOI_DECISION,
@@ -299,9 +232,9 @@ public class IhanoiWorkflowService {
             n.areaCode(),
             n.title(),
             n.bodyText(),
-            repository.overriddenEarlierIds(n.id()));
+            findings.overriddenEarlierIds(n.id()));
     for (DuplicateFinding f : found) {
-      repository.insertFinding(f, stage, clock.now());
+      findings.insertFinding(f, stage, clock.now());
     }
     if (!found.isEmpty()) {
       repository.updateStatus(n.id(), NoticeStatus.STOPPED_DUPLICATE);
@@ -350,9 +283,9 @@ public class IhanoiWorkflowService {
   @Transactional
   public void withdrawn(String processInstanceId) {
     NoticeRecord n = boundTo(processInstanceId);
-    List<String> decisions = repository.decisionsOf(n.id());
-    if (decisions.isEmpty()
-        || !decisions.get(decisions.size() - 1).endsWith(":" + IhanoiProcess.WITHDRAW)) {
+    List<String> decided = decisions.decisionsOf(n.id());
+    if (decided.isEmpty()
+        || !decided.get(decided.size() - 1).endsWith(":" + IhanoiProcess.WITHDRAW)) {
       throw refused(
           "withdraw",
           n.id(),
@@ -371,8 +304,8 @@ public class IhanoiWorkflowService {
   }
 
   private void requireApproval(NoticeRecord n, String operation) {
-    List<String> decisions = repository.decisionsOf(n.id());
-    String last = decisions.isEmpty() ? "" : decisions.get(decisions.size() - 1);
+    List<String> decided = decisions.decisionsOf(n.id());
+    String last = decided.isEmpty() ? "" : decided.get(decided.size() - 1);
     if (!last.equals(Tasks.APPROVE + ":" + IhanoiProcess.APPROVE)
         && !last.equals(Tasks.APPROVE + ":" + IhanoiProcess.OVERRIDE_DUPLICATE)) {
       throw refused(
@@ -390,38 +323,6 @@ public class IhanoiWorkflowService {
           operation,
           n.id(),
           RefusedException.of("status", "Tin " + n.id() + " đã kết thúc (" + n.status() + ")"));
-    }
-  }
-
-  private void checkApproval(
-      NoticeRecord n, String outcome, String reasons, List<FieldError> errors) {
-    boolean stopped = n.status() == NoticeStatus.STOPPED_DUPLICATE;
-    boolean written = reasons != null && !reasons.isBlank();
-    if (IhanoiProcess.APPROVE.equals(outcome) && stopped) {
-      errors.add(
-          new FieldError(
-              "approvalOutcome",
-              "Tin đang bị dừng vì trùng lặp: chỉ có thể cho phép gửi kèm lý do, hoặc trả lại"));
-    } else if (IhanoiProcess.OVERRIDE_DUPLICATE.equals(outcome) && !stopped) {
-      errors.add(
-          new FieldError("approvalOutcome", "Tin không bị dừng vì trùng lặp: hãy chọn phê duyệt"));
-    } else if (ProcessVariable.named(IhanoiProcess.ApprovalOutcome.class, outcome).isEmpty()) {
-      errors.add(
-          new FieldError(
-              "approvalOutcome", "Chọn phê duyệt, trả lại hoặc cho phép gửi dù trùng lặp"));
-    } else if (!IhanoiProcess.APPROVE.equals(outcome) && !written) {
-      errors.add(
-          new FieldError(
-              "approvalReasons", "Cần ghi rõ lý do khi trả lại hoặc cho phép gửi tin trùng lặp"));
-    }
-  }
-
-  private static void checkText(String title, String body, List<FieldError> errors) {
-    if (title != null && !title.isBlank()) {
-      NoticeText.checkTitle(title, IhanoiProcess.Vars.EDITED_TITLE, errors);
-    }
-    if (body != null && !body.isBlank()) {
-      NoticeText.checkBody(body, IhanoiProcess.Vars.EDITED_BODY, errors);
     }
   }
 
@@ -461,7 +362,7 @@ public class IhanoiWorkflowService {
   }
 
   private void decision(NoticeRecord n, String step, String outcome, String reasons, String by) {
-    repository.insertDecision(n.id(), step, outcome, reasons, by, clock.now());
+    decisions.insertDecision(n.id(), step, outcome, reasons, by, clock.now());
     audit.record(
         AuditType.IHANOI_DECISION, step + ":" + outcome, String.valueOf(n.id()), reasons, by);
   }

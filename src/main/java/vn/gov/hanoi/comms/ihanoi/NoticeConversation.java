@@ -9,8 +9,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FormText;
-import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeRepository.DecisionRow;
-import vn.gov.hanoi.comms.ihanoi.IhanoiNoticeRepository.FindingRow;
+import vn.gov.hanoi.comms.ihanoi.IhanoiDecisionRepository.DecisionRow;
+import vn.gov.hanoi.comms.ihanoi.IhanoiFindingRepository.FindingRow;
 import vn.gov.hanoi.comms.ihanoi.IhanoiProcess.Tasks;
 import vn.gov.hanoi.comms.organisation.OrganisationService;
 import vn.gov.hanoi.comms.security.PeopleNames;
@@ -59,13 +59,18 @@ public class NoticeConversation {
           IhanoiProcess.BEFORE_APPROVAL, "Kiểm tra trùng lặp trước khi duyệt",
           IhanoiProcess.BEFORE_SEND, "Kiểm tra trùng lặp trước khi gửi");
 
-  private final IhanoiNoticeRepository repository;
+  private final IhanoiDecisionRepository decisions;
+  private final IhanoiFindingRepository findings;
   private final PeopleNames people;
   private final OrganisationService organisations;
 
   public NoticeConversation(
-      IhanoiNoticeRepository repository, PeopleNames people, OrganisationService organisations) {
-    this.repository = repository;
+      IhanoiDecisionRepository decisions,
+      IhanoiFindingRepository findings,
+      PeopleNames people,
+      OrganisationService organisations) {
+    this.decisions = decisions;
+    this.findings = findings;
     this.people = people;
     this.organisations = organisations;
   }
@@ -97,13 +102,13 @@ public class NoticeConversation {
 
   public List<Decision> decisions(NoticeRecord n) {
     List<Decision> out = new ArrayList<>();
-    for (DecisionRow d : repository.decisions(n.id())) {
+    for (DecisionRow d : decisions.decisions(n.id())) {
       out.add(
           new Decision(
               d.step(),
               STEPS.getOrDefault(d.step(), d.step()),
               d.decidedBy(),
-              people.withTitle(d.decidedBy(), IhanoiWorkflowService.requiredGroup(n, d.step())),
+              people.withTitle(d.decidedBy(), IhanoiRoles.requiredGroup(n, d.step())),
               d.outcome(),
               OUTCOMES.getOrDefault(d.outcome(), d.outcome()),
               d.note(),
@@ -114,7 +119,7 @@ public class NoticeConversation {
 
   public List<Finding> findings(NoticeRecord n) {
     List<Finding> out = new ArrayList<>();
-    for (FindingRow f : repository.findings(n.id())) {
+    for (FindingRow f : findings.findings(n.id())) {
       out.add(
           new Finding(
               f.earlierId(),

@@ -325,37 +325,6 @@ class DuplicateDetectorTest {
     assertThat(copy.duplicate()).as("whole copy %s", copy.rewrite()).isTrue();
   }
 
-  private static List<String> times(String body) {
-    return new NoticeAnalyzer()
-        .analyse("Lịch", body, null).facts().stream()
-            .filter(f -> f.type() == FactType.TIME)
-            .map(Fact::key)
-            .toList();
-  }
-
-  @Test
-  @DisplayName(
-      "I-DEDUP-3: a part of day before a time range holds for both ends, unless the range crosses"
-          + " midnight")
-  void partOfDayBeforeRange() {
-    assertThat(times("Xe chở rác đi qua ngõ mỗi tối từ 7 giờ đến 10 giờ."))
-        .containsExactly("19:00", "22:00");
-    assertThat(times("Xe chở rác đi qua ngõ từ 19h00 đến 22h00 hằng ngày."))
-        .containsExactly("19:00", "22:00");
-    assertThat(times("Cấm xe tải qua cầu vào ban đêm 23h–4h30 trong tuần."))
-        .containsExactly("23:00", "4:30");
-  }
-
-  @Test
-  @DisplayName(
-      "I-DEDUP-3: a summary with no fact of its own needs 0.55 of its words in the earlier notice")
-  void summaryWithNothingNewNeedsFewerSharedWords() {
-    RewriteScorer scorer = new RewriteScorer();
-    assertThat(scorer.decide(0.3, 0.0, 0, false, 0.57, 0.15, 8)).as("nothing new").isTrue();
-    assertThat(scorer.decide(0.3, 0.1, 1, true, 0.57, 0.15, 8)).as("one new fact").isFalse();
-    assertThat(scorer.decide(0.3, 0.0, 0, false, 0.50, 0.15, 8)).as("half its words").isFalse();
-  }
-
   @Test
   @DisplayName(
       "I-DEDUP-3: the same yearly notice for another year is another round, not a duplicate; the"
@@ -385,20 +354,6 @@ class DuplicateDetectorTest {
                 .duplicate())
         .as("same year")
         .isTrue();
-  }
-
-  @Test
-  @DisplayName(
-      "I-DEDUP-3: \"tới\" between two times means until, not evening (\"tối\" folds the same):"
-          + " 7 giờ tới 11 giờ is 7:00-11:00")
-  void toiBetweenTimesIsUntilNotEvening() {
-    assertThat(times("Nhà văn hóa tổ dân phố mở cửa từ 7 giờ tới 11 giờ các ngày thứ Bảy."))
-        .containsExactly("7:00", "11:00");
-    assertThat(times("Điểm tiêm nhận người dân từ 8h tới 10h30 mỗi sáng."))
-        .containsExactly("8:00", "10:30");
-    assertThat(times("Đoàn thanh niên dọn vệ sinh ngõ vào tối từ 7 giờ tới 9 giờ."))
-        .containsExactly("19:00", "21:00");
-    assertThat(times("Sân bóng chỉ mở 6 giờ tối thứ Sáu.")).containsExactly("18:00");
   }
 
   @Test

@@ -96,27 +96,14 @@ class NoticeAnalyzerTest {
     int[][] paragraphs = {terms};
     RewriteScorer.Evidence dropped =
         scorer.score(
-            earlier,
-            earlierLocal,
-            terms,
-            false,
-            new long[] {date},
-            terms,
-            false,
-            paragraphs,
-            new int[][] {{0}},
+            new RewriteScorer.Earlier(earlier, earlierLocal, terms, false),
+            new RewriteScorer.Later(new long[] {date}, terms, false, paragraphs, new int[][] {{0}}),
             f);
     RewriteScorer.Evidence stated =
         scorer.score(
-            earlier,
-            earlierLocal,
-            terms,
-            false,
-            sorted(date, basis),
-            terms,
-            false,
-            paragraphs,
-            new int[][] {{0}, {0}},
+            new RewriteScorer.Earlier(earlier, earlierLocal, terms, false),
+            new RewriteScorer.Later(
+                sorted(date, basis), terms, false, paragraphs, new int[][] {{0}, {0}}),
             f);
     assertThat(dropped.factRecall())
         .as("legal basis dropped: only the time is missing")

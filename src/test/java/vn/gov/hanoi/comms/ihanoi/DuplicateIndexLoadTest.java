@@ -37,13 +37,14 @@ class DuplicateIndexLoadTest extends IhanoiTestBase {
 
     // One event per page, so that the last two notices are only found if paging goes on.
     DuplicateService node =
-        new DuplicateService(repository, areas, clock, new DedupProperties(Duration.ofDays(30), 1));
+        new DuplicateService(
+            repository, indexEvents, areas, clock, new DedupProperties(Duration.ofDays(30), 1));
     node.run(null);
 
     assertThat(earlierIds(node, FLOOD_TITLE, FLOOD)).doesNotContain(old);
     DuplicateService tenYears =
         new DuplicateService(
-            repository, areas, clock, new DedupProperties(Duration.ofDays(3650), 1));
+            repository, indexEvents, areas, clock, new DedupProperties(Duration.ofDays(3650), 1));
     tenYears.run(null);
     assertThat(tenYears.indexedNotices())
         .as("the 60-day-old notice is loaded only by a node whose look-back reaches it")
@@ -61,10 +62,10 @@ class DuplicateIndexLoadTest extends IhanoiTestBase {
     long before = sentCityNotice(FLOOD_TITLE, FLOOD, now.plus(Duration.ofDays(4000)));
     long inside = sentCityNotice(FIRE_TITLE, FIRE, now.plus(Duration.ofDays(4100)));
 
-    long first = repository.firstIndexEventSeqSince(now.plus(Duration.ofDays(4050)));
+    long first = indexEvents.firstIndexEventSeqSince(now.plus(Duration.ofDays(4050)));
 
     assertThat(first).isEqualTo(firstEvent(inside)).isGreaterThan(firstEvent(before));
-    assertThat(repository.firstIndexEventSeqSince(now.plus(Duration.ofDays(5000))))
+    assertThat(indexEvents.firstIndexEventSeqSince(now.plus(Duration.ofDays(5000))))
         .isEqualTo(Long.MAX_VALUE);
   }
 
@@ -78,15 +79,14 @@ class DuplicateIndexLoadTest extends IhanoiTestBase {
   private long sentCityNotice(String title, String text, Instant sentAt) {
     long id =
         repository.insert(
-            CITY_ORG,
-            NoticeLevel.CITY,
-            "01",
-            title,
-            "<p>" + text + "</p>",
-            text,
-            NoticeTopic.HEALTH,
-            NoticeUrgency.NORMAL,
-            null,
+            new ValidatedNotice(
+                new IssuingBody(CITY_ORG, NoticeLevel.CITY, "01"),
+                title,
+                "<p>" + text + "</p>",
+                text,
+                NoticeTopic.HEALTH,
+                NoticeUrgency.NORMAL,
+                null),
             "test",
             sentAt);
     repository.markSent(id, sentAt);

@@ -120,7 +120,7 @@ class IhanoiProcessTest extends IhanoiTestBase {
         .hasPassed("Task_SendNotice", "EndEvent_Sent")
         .hasNotPassed("Task_CheckBeforeSend");
     assertThat(statusOf(n.id())).isEqualTo(NoticeStatus.SENT);
-    assertThat(repository.decisionsOf(n.id()))
+    assertThat(decisions.decisionsOf(n.id()))
         .containsExactly(
             "Task_EditNotice:SUBMITTED",
             "Task_ApproveNotice:RETURN",
@@ -263,12 +263,12 @@ class IhanoiProcessTest extends IhanoiTestBase {
     assertThat(done.status()).isEqualTo(NoticeStatus.SENT);
     assertThat(done.overrideReason()).isEqualTo("Phường bổ sung địa chỉ trạm y tế, cần gửi riêng");
     assertThat(done.overrideBy()).isEqualTo("duyet-ubnd-p-trucbach");
-    assertThat(repository.decisionsOf(n.id()))
+    assertThat(decisions.decisionsOf(n.id()))
         .containsExactly(
             "Task_EditNotice:SUBMITTED",
             "Task_ResolveDuplicate:ASK_OVERRIDE",
             "Task_ApproveNotice:OVERRIDE_DUPLICATE");
-    assertThat(repository.overriddenEarlierIds(n.id()))
+    assertThat(findings.overriddenEarlierIds(n.id()))
         .as("every earlier notice found, this one included")
         .contains(city.id());
   }

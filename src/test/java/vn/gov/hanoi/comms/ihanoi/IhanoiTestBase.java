@@ -19,6 +19,9 @@ import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 abstract class IhanoiTestBase extends IntegrationTest {
   @Autowired IhanoiNoticeService notices;
   @Autowired IhanoiNoticeRepository repository;
+  @Autowired IhanoiDecisionRepository decisions;
+  @Autowired IhanoiFindingRepository findings;
+  @Autowired DuplicateIndexEvents indexEvents;
 
   static CurrentUser officer(String org) {
     return new CurrentUser("canbo-" + org.toLowerCase(), Set.of(Groups.unit(org)));

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -184,6 +187,16 @@ public abstract class IntegrationTest {
    * returned by Ba Đình's appraiser for the reason given: waiting at the revise step (V-STEP-4).
    */
   protected long returnedForRevision(String unit, String attachmentName, String reason) {
+    long id = returnedWithLetterDue(unit, attachmentName, reason);
+    runDueJobs();
+    return id;
+  }
+
+  /**
+   * The same, before the return letter is mailed: the vneid-notify-unit instance the request called
+   * (same business key) waits at its mail job.
+   */
+  protected long returnedWithLetterDue(String unit, String attachmentName, String reason) {
     VneidRequestRecord r =
         requests.submit(
             unitUser(unit),
@@ -206,7 +219,6 @@ public abstract class IntegrationTest {
             VneidProcess.RETURN,
             VneidProcess.Vars.APPRAISAL_REASONS,
             reason));
-    runDueJobs();
     return r.id();
   }
 
@@ -264,14 +276,33 @@ public abstract class IntegrationTest {
    * holds other tests' instances, whose timers come due when the clock moves.
    */
   protected void runDueJobsOf(String businessKey) {
-    String root =
+    String root = rootOf(businessKey);
+    runDueJobs(
+        () -> managementService.createJobQuery().executable().rootProcessInstanceId(root).list());
+  }
+
+  /**
+   * The root of the process instances with this business key: a call activity passes the key on, so
+   * a parent and the instance it called share it, and their single root is the parent's. A key of
+   * two different trees, or of none, is a test's mistake and fails with what was found.
+   */
+  protected String rootOf(String businessKey) {
+    Set<String> roots =
         runtimeService
             .createProcessInstanceQuery()
             .processInstanceBusinessKey(businessKey)
-            .singleResult()
-            .getRootProcessInstanceId();
-    runDueJobs(
-        () -> managementService.createJobQuery().executable().rootProcessInstanceId(root).list());
+            .list()
+            .stream()
+            .map(ProcessInstance::getRootProcessInstanceId)
+            .collect(Collectors.toCollection(TreeSet::new));
+    if (roots.size() != 1) {
+      throw new IllegalStateException(
+          "Business key "
+              + businessKey
+              + " must name the instances of one process tree, but their roots are "
+              + roots);
+    }
+    return roots.iterator().next();
   }
 
   private void runDueJobs(java.util.function.Supplier<List<Job>> dueJobs) {
