@@ -15,6 +15,7 @@ import vn.gov.hanoi.comms.vneid.DecisionRecord;
 import vn.gov.hanoi.comms.vneid.Narrowing;
 import vn.gov.hanoi.comms.vneid.RoundRecord;
 import vn.gov.hanoi.comms.vneid.Routing;
+import vn.gov.hanoi.comms.vneid.VneidDecisionRepository;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
 import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
 import vn.gov.hanoi.comms.vneid.content.Scope;
@@ -25,17 +26,20 @@ import vn.gov.hanoi.comms.vneid.letter.LetterService;
 @Component
 class VneidRequestViews {
   private final VneidRequestRepository repository;
+  private final VneidDecisionRepository decisionRepository;
   private final OrganisationService organisations;
   private final LetterService letters;
   private final PreCheckRowRepository preChecks;
 
   VneidRequestViews(
       VneidRequestRepository repository,
+      VneidDecisionRepository decisionRepository,
       OrganisationService organisations,
       LetterService letters,
       PreCheckRowRepository preChecks) {
     this.preChecks = preChecks;
     this.repository = repository;
+    this.decisionRepository = decisionRepository;
     this.organisations = organisations;
     this.letters = letters;
   }
@@ -61,8 +65,9 @@ class VneidRequestViews {
     List<Long> ids = requests.stream().map(VneidRequestRecord::id).toList();
     Map<Long, List<RoundRecord>> rounds = repository.roundsOf(ids);
     Map<Long, Routing> routings = repository.routingsOf(ids);
-    Map<Long, List<DecisionRecord>> decisions = repository.decisionsOf(ids);
-    Map<Long, Map<Integer, Map<String, Narrowing>>> narrowings = repository.narrowingsOf(ids);
+    Map<Long, List<DecisionRecord>> decisions = decisionRepository.decisionsOf(ids);
+    Map<Long, Map<Integer, Map<String, Narrowing>>> narrowings =
+        decisionRepository.narrowingsOf(ids);
     Map<Long, List<LetterRecord>> allLetters = letters.forRequests(ids);
     Map<Long, Map<Integer, List<PreCheckRow>>> checks = preChecks.forRequests(ids);
     Map<String, Organisation> units = new HashMap<>();
