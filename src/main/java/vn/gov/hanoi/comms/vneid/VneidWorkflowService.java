@@ -137,7 +137,7 @@ public class VneidWorkflowService {
     if (!narrowing.isEmpty() && !NARROWING_STEPS.contains(step)) {
       errors.add(new FieldError(Narrowing.FROM, "Bước này không thu hẹp thời gian và đối tượng"));
     }
-    errors.addAll(narrowing.check(rr, d.outcome(), clock.now()));
+    errors.addAll(narrowing.check(rr, d.approvalOutcome(), clock.now()));
     if (!errors.isEmpty()) {
       throw new DecisionRefusedException(errors);
     }
