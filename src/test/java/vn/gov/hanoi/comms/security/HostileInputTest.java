@@ -628,10 +628,15 @@ class HostileInputTest extends IntegrationTest {
 
   @Test
   @DisplayName(
-      "The feed's query: a missing area and an age that is no number are refused with the field named, before the other checks")
+      "The feed's query string: a missing area (a header or '!area' is no area) and an age that is no number are refused with the field named, before the other checks")
   void feedQuery() {
     ResponseEntity<JsonNode> missing =
-        as(WARD).get().uri("/api/feed?age=abc").retrieve().toEntity(JsonNode.class);
+        as(WARD)
+            .get()
+            .uri("/api/feed?age=abc&!area=00004")
+            .header("Area", "00004")
+            .retrieve()
+            .toEntity(JsonNode.class);
     assertProblem(missing, 400, "area");
     assertThat(missing.getBody().get("title").asText()).isEqualTo("Thiếu tham số");
     ResponseEntity<JsonNode> age =
