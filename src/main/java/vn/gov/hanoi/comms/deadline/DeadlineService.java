@@ -19,7 +19,8 @@ import vn.gov.hanoi.comms.security.Groups;
  * Deadlines of review steps (D-1, D-2): fixed from the deadline table when a step opens, closed
  * when it ends, and the reminder and escalation recorded when their timers fire. The flows' models
  * call it through {@link StepDeadlines}; the facts come from the product's tables through each
- * flow's {@link StepSubjects}.
+ * flow's {@link StepSubjects}. A step is its task id in the model (a string: the analyst edits the
+ * models and the deadline table, so the steps are not a closed set known in Java).
  */
 @Service
 public class DeadlineService {

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 public class DeliveryLog {
+  // A channel is named by PublicationChannel.name(), a string: channels are beans that anyone may
+  // add (the default name is the class's), so their names are not a closed set known here.
   private final JdbcClient jdbc;
 
   public DeliveryLog(JdbcClient jdbc) {

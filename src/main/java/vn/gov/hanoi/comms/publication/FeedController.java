@@ -3,12 +3,13 @@ package vn.gov.hanoi.comms.publication;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.hanoi.comms.area.Area;
 import vn.gov.hanoi.comms.area.AreaService;
@@ -49,13 +50,12 @@ public class FeedController {
               + "communes. Paged with page/size (default 100, at most 500); the next page in Link (no total: "
               + "this is the residents' hot read).")
   @GetMapping("/api/feed")
-  public ResponseEntity<List<FeedItem>> feed(
-      @RequestParam("area") String area,
-      @RequestParam(value = "age", required = false) Integer age,
-      @RequestParam(value = "gender", required = false) String gender,
-      @RequestParam(value = "page", required = false) String page,
-      @RequestParam(value = "size", required = false) String size) {
-    Paging paging = Paging.of(page, size);
+  public ResponseEntity<List<FeedItem>> feed(@ParameterObject FeedQuery query)
+      throws MissingServletRequestParameterException {
+    String area = query.requiredArea();
+    Integer age = query.ageNumber();
+    String gender = query.gender();
+    Paging paging = query.paging();
     AreaTree tree = areas.currentTree();
     List<FieldError> errors = new ArrayList<>();
     if (tree.find(area).isEmpty()) {

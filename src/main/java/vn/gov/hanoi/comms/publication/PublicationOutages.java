@@ -21,6 +21,7 @@ public class PublicationOutages {
   private static final String COLUMNS =
       "channel, idempotency_key, source, source_id, action, item, first_failed_at, attempts, last_error, alerted";
 
+  // Channels are named by PublicationChannel.name(), an open set (see DeliveryLog), so a string.
   private final JdbcClient jdbc;
 
   public PublicationOutages(JdbcClient jdbc) {

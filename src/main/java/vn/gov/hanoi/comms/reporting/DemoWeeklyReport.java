@@ -61,6 +61,6 @@ public class DemoWeeklyReport implements ApplicationRunner {
             Vars.AREA,
             areas.currentTree().city().code(),
             Vars.KIND,
-            "tuần"));
+            ReportKind.WEEKLY.label()));
   }
 }

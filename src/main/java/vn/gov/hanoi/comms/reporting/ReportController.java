@@ -99,7 +99,7 @@ public class ReportController {
                 Vars.AREA,
                 a,
                 Vars.KIND,
-                "theo yêu cầu"));
+                ReportKind.ON_REQUEST.label()));
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .body(
             Map.of(

@@ -42,7 +42,7 @@ public class ReportMailer {
    * Sends to every configured recipient; returns how many. A failure propagates (job retry, then
    * incident).
    */
-  public int send(Report r, String kind) {
+  public int send(Report r, ReportKind kind) {
     List<String> to =
         java.util.stream.Stream.concat(vneid.stream(), ihanoi.stream()).distinct().toList();
     if (to.isEmpty()) {
@@ -56,7 +56,7 @@ public class ReportMailer {
       helper.setTo(to.toArray(String[]::new));
       helper.setSubject(
           "[Báo cáo "
-              + kind
+              + kind.label()
               + "] VNeID – iHanoi, "
               + r.areaName()
               + ", "

@@ -18,13 +18,17 @@ public class ReportPeriod {
   @Bean("reportWeeklyPeriod")
   JavaDelegate weekly(ReportSchedule schedule, AreaService areas, ReportProperties properties) {
     return execution ->
-        set(execution, schedule.weeklyPeriod(), area(areas, properties.area()), "tuần");
+        set(execution, schedule.weeklyPeriod(), area(areas, properties.area()), ReportKind.WEEKLY);
   }
 
   @Bean("reportMonthlyPeriod")
   JavaDelegate monthly(ReportSchedule schedule, AreaService areas, ReportProperties properties) {
     return execution ->
-        set(execution, schedule.monthlyPeriod(), area(areas, properties.area()), "tháng");
+        set(
+            execution,
+            schedule.monthlyPeriod(),
+            area(areas, properties.area()),
+            ReportKind.MONTHLY);
   }
 
   private static String area(AreaService areas, String configured) {
@@ -34,10 +38,10 @@ public class ReportPeriod {
   }
 
   private static void set(
-      DelegateExecution execution, LocalDate[] period, String area, String kind) {
+      DelegateExecution execution, LocalDate[] period, String area, ReportKind kind) {
     Variables.FROM.set(execution, period[0]);
     Variables.TO.set(execution, period[1]);
     Variables.AREA.set(execution, area);
-    Variables.KIND.set(execution, kind);
+    Variables.KIND.set(execution, kind.label());
   }
 }

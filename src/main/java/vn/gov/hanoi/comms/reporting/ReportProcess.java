@@ -31,7 +31,7 @@ public final class ReportProcess {
         ProcessVariable.parsed(Vars.TO, LocalDate.class, LocalDate::parse);
     public static final ProcessVariable<String> AREA = ProcessVariable.string(Vars.AREA);
 
-    /** "tuần" or "tháng" for a scheduled report; absent on demand. */
+    /** A {@link ReportKind}'s label; absent is a report on request. */
     public static final ProcessVariable<String> KIND = ProcessVariable.text(Vars.KIND);
 
     /** How many recipients the report was mailed to. */

@@ -26,7 +26,7 @@ public class ReportSender implements JavaDelegate {
             Variables.FROM.get(execution),
             Variables.TO.get(execution),
             Variables.AREA.getOrNull(execution));
-    String kind = Variables.KIND.getOrNull(execution);
-    Variables.SENT_TO.set(execution, mailer.send(r, kind == null ? "theo yêu cầu" : kind));
+    Variables.SENT_TO.set(
+        execution, mailer.send(r, ReportKind.ofLabel(Variables.KIND.getOrNull(execution))));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.gov.hanoi.comms.common.HanoiTime;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.web.FieldError;
+import vn.gov.hanoi.comms.vneid.VneidProcess.ApprovalOutcome;
 import vn.gov.hanoi.comms.vneid.content.Gender;
 
 /**
@@ -50,12 +51,12 @@ public record Narrowing(
   }
 
   /** Every way this narrowing widens the request or makes no sense, naming the field. */
-  public List<FieldError> check(RoundRecord asked, String outcome, Instant now) {
+  public List<FieldError> check(RoundRecord asked, ApprovalOutcome outcome, Instant now) {
     List<FieldError> errors = new ArrayList<>();
     if (isEmpty()) {
       return errors;
     }
-    if (!VneidProcess.APPROVE.equals(outcome)) {
+    if (outcome != ApprovalOutcome.APPROVE) {
       errors.add(new FieldError(FROM, "Chỉ thu hẹp thời gian và đối tượng khi phê duyệt"));
       return errors;
     }

@@ -70,12 +70,13 @@ public class VneidFlowGuard implements FlowGuard {
     boolean appraisal = Tasks.APPRAISE.equals(task.taskKey());
     workflow.checkDecision(
         r,
-        task.taskKey(),
-        (appraisal ? Variables.APPRAISAL_OUTCOME : Variables.APPROVAL_OUTCOME).from(variables),
-        (appraisal ? Variables.APPRAISAL_REASONS : Variables.APPROVAL_REASONS).from(variables),
-        Variables.CLASSIFIED_OVERRIDE.from(variables),
-        Variables.PERSONAL_DATA_OVERRIDE_REASON.from(variables),
-        variables,
+        new ProposedDecision(
+            task.taskKey(),
+            (appraisal ? Variables.APPRAISAL_OUTCOME : Variables.APPROVAL_OUTCOME).from(variables),
+            (appraisal ? Variables.APPRAISAL_REASONS : Variables.APPROVAL_REASONS).from(variables),
+            Variables.CLASSIFIED_OVERRIDE.from(variables),
+            Variables.PERSONAL_DATA_OVERRIDE_REASON.from(variables),
+            variables),
         worker);
   }
 

@@ -79,6 +79,7 @@ public class VneidFormData {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final VneidRequestRepository repository;
+  private final VneidDecisionRepository decisionRepository;
   private final OrganisationService organisations;
   private final PeopleNames people;
   private final StoredFileRepository files;
@@ -89,6 +90,7 @@ public class VneidFormData {
 
   public VneidFormData(
       VneidRequestRepository repository,
+      VneidDecisionRepository decisionRepository,
       OrganisationService organisations,
       PeopleNames people,
       StoredFileRepository files,
@@ -102,6 +104,7 @@ public class VneidFormData {
     this.people = people;
     this.files = files;
     this.repository = repository;
+    this.decisionRepository = decisionRepository;
     this.organisations = organisations;
     String publicUrl = publicUrlProperties.publicUrl();
     this.publicUrl =
@@ -251,7 +254,7 @@ public class VneidFormData {
 
   String history(long requestId) {
     VneidRequestRecord r = repository.find(requestId).orElseThrow();
-    List<DecisionRecord> decisions = repository.decisions(requestId);
+    List<DecisionRecord> decisions = decisionRepository.decisions(requestId);
     if (decisions.isEmpty()) {
       return "Chưa có quyết định nào.";
     }
@@ -274,7 +277,7 @@ public class VneidFormData {
       }
       Narrowing n =
           VneidProcess.APPROVE.equals(d.outcome())
-              ? repository.narrowings(requestId, d.roundNo()).get(d.step())
+              ? decisionRepository.narrowings(requestId, d.roundNo()).get(d.step())
               : null;
       if (n != null) {
         sb.append(". Thu hẹp: ").append(FormText.escape(n.describe()));

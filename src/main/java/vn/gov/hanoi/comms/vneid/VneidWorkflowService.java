@@ -1,19 +1,15 @@
 package vn.gov.hanoi.comms.vneid;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.RefusedException;
 import vn.gov.hanoi.comms.common.web.FieldError;
-import vn.gov.hanoi.comms.files.StoredFileRepository;
 import vn.gov.hanoi.comms.prechecks.PersonalDataOverride;
 import vn.gov.hanoi.comms.prechecks.PreCheckRowRepository;
-import vn.gov.hanoi.comms.prechecks.ScreeningData;
 import vn.gov.hanoi.comms.publication.PublicationService;
 import vn.gov.hanoi.comms.security.CurrentUser;
 import vn.gov.hanoi.comms.security.Groups;
@@ -21,12 +17,6 @@ import vn.gov.hanoi.comms.security.audit.AuditTrail;
 import vn.gov.hanoi.comms.security.audit.AuditType;
 import vn.gov.hanoi.comms.security.boundary.DoorAudit;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
-import vn.gov.hanoi.comms.vneid.content.ImageInfo;
-import vn.gov.hanoi.comms.vneid.content.ImageInspector;
-import vn.gov.hanoi.comms.vneid.content.InvalidImageException;
-import vn.gov.hanoi.comms.vneid.content.PreCheckReport;
-import vn.gov.hanoi.comms.vneid.content.PreCheckResult;
-import vn.gov.hanoi.comms.vneid.content.PreCheckRunner;
 import vn.gov.hanoi.comms.vneid.letter.LetterKind;
 import vn.gov.hanoi.comms.vneid.letter.LetterService;
 
@@ -42,41 +32,34 @@ public class VneidWorkflowService {
       int round, String scope, String unitGroup, Instant publishFrom, Instant publishUntil) {}
 
   private final VneidRequestRepository repository;
-  private final StoredFileRepository files;
+  private final VneidDecisionRepository decisions;
   private final ProductClock clock;
-  private final PreCheckRunner preCheckRunner;
-  private final ImageInspector imageInspector = new ImageInspector();
   private final AuditTrail audit;
   private final DoorAudit doorAudit;
   private final PublicationService publications;
   private final AreaService areas;
   private final LetterService letters;
-  private final ScreeningData screeningData;
   private final PreCheckRowRepository preCheckRows;
 
   public VneidWorkflowService(
       VneidRequestRepository repository,
-      StoredFileRepository files,
+      VneidDecisionRepository decisions,
       ProductClock clock,
-      VneidProperties properties,
       AuditTrail audit,
       DoorAudit doorAudit,
       PublicationService publications,
       AreaService areas,
       LetterService letters,
-      ScreeningData screeningData,
       PreCheckRowRepository preCheckRows) {
     this.letters = letters;
-    this.screeningData = screeningData;
     this.preCheckRows = preCheckRows;
     this.audit = audit;
     this.doorAudit = doorAudit;
     this.publications = publications;
     this.areas = areas;
     this.repository = repository;
-    this.files = files;
+    this.decisions = decisions;
     this.clock = clock;
-    this.preCheckRunner = new PreCheckRunner(properties.prohibitedTerms());
   }
 
   /** The request this process instance works on, as recorded when it started (T-2). */
@@ -132,69 +115,29 @@ public class VneidWorkflowService {
   }
 
   /**
-   * Runs the pre-checks on a round (V-CHECK-1..3, personal data, links, event dates), stores every
-   * result as a row and the summary; true if classified markings were found.
-   */
-  @Transactional
-  public boolean runPreChecks(String processInstanceId) {
-    VneidRequestRecord r = boundTo(processInstanceId);
-    long requestId = r.id();
-    int round = r.currentRound();
-    RoundRecord rr = repository.round(requestId, round);
-    ImageInfo image;
-    try {
-      image =
-          imageInspector.inspect(
-              files.content(rr.featuredImageId()),
-              files.find(rr.featuredImageId()).orElseThrow().fileName());
-    } catch (InvalidImageException e) {
-      image = null;
-    }
-    List<String> attachmentNames = new ArrayList<>();
-    for (Long fileId : repository.attachmentIds(requestId, round)) {
-      files.find(fileId).ifPresent(f -> attachmentNames.add(f.fileName()));
-    }
-    PreCheckReport report =
-        preCheckRunner.run(
-            DraftMapper.toDraft(r, rr), image, attachmentNames, screeningData.rules());
-    preCheckRows.replaceForRound(
-        requestId, round, report.results().stream().map(PreCheckResult::row).toList(), clock.now());
-    boolean classified = !report.classifiedMarkings().isEmpty();
-    repository.updatePreCheck(requestId, round, report.summaryVi(), classified);
-    return classified;
-  }
-
-  /**
    * Checks a reviewer's or approver's decision before it is taken (T-3, P-3): the person holds the
    * step for this request as the product recorded it and is not of the submitting unit; reasons are
    * given to return or reject; a classified marking of the current round needs the explicit
    * override (V-CHECK-2).
    */
-  public Narrowing checkDecision(
-      VneidRequestRecord r,
-      String step,
-      String outcome,
-      String reasons,
-      boolean classifiedOverride,
-      String personalDataOverrideReason,
-      Map<String, Object> narrowingFields,
-      CurrentUser by) {
+  public Narrowing checkDecision(VneidRequestRecord r, ProposedDecision d, CurrentUser by) {
+    String step = d.step();
     VneidRoles.checkWorker(r, step, by);
     RoundRecord rr = repository.round(r.id(), r.currentRound());
     List<FieldError> errors =
         DecisionRules.check(
             step,
-            outcome,
-            reasons,
+            d.outcome(),
+            d.reasons(),
             rr.classifiedMarking(),
-            classifiedOverride,
+            d.classifiedOverride(),
             blockingPersonalData(r),
-            personalDataOverrideReason);
-    Narrowing narrowing = Narrowing.from(narrowingFields, errors);
+            d.personalDataOverrideReason());
+    Narrowing narrowing = Narrowing.from(d.narrowingFields(), errors);
     if (!narrowing.isEmpty() && !NARROWING_STEPS.contains(step)) {
       errors.add(new FieldError(Narrowing.FROM, "Bước này không thu hẹp thời gian và đối tượng"));
     }
-    errors.addAll(narrowing.check(rr, outcome, clock.now()));
+    errors.addAll(narrowing.check(rr, d.approvalOutcome(), clock.now()));
     if (!errors.isEmpty()) {
       throw new DecisionRefusedException(errors);
     }
@@ -213,33 +156,18 @@ public class VneidWorkflowService {
    * (P-3), and the approver's narrowing of the window and audience with it.
    */
   @Transactional
-  public void recordDecision(
-      String processInstanceId,
-      String step,
-      String outcome,
-      String reasons,
-      boolean classifiedOverride,
-      String personalDataOverrideReason,
-      Map<String, Object> narrowingFields,
-      CurrentUser by) {
+  public void recordDecision(String processInstanceId, ProposedDecision d, CurrentUser by) {
     VneidRequestRecord r = boundTo(processInstanceId);
-    Narrowing narrowing =
-        checkDecision(
-            r,
-            step,
-            outcome,
-            reasons,
-            classifiedOverride,
-            personalDataOverrideReason,
-            narrowingFields,
-            by);
+    Narrowing narrowing = checkDecision(r, d, by);
+    String step = d.step();
     long blocking = blockingPersonalData(r);
     String overridden =
         PersonalDataOverride.kept(
-            Tasks.APPRAISE.equals(step) && VneidProcess.PASS.equals(outcome),
+            Tasks.APPRAISE.equals(step) && VneidProcess.PASS.equals(d.outcome()),
             blocking,
-            personalDataOverrideReason);
-    insertDecision(r, step, outcome, reasons, classifiedOverride, overridden, by.userId());
+            d.personalDataOverrideReason());
+    insertDecision(
+        r, step, d.outcome(), d.reasons(), d.classifiedOverride(), overridden, by.userId());
     if (overridden != null) {
       audit.record(
           AuditType.VNEID_DECISION,
@@ -249,7 +177,7 @@ public class VneidWorkflowService {
           by.userId());
     }
     if (!narrowing.isEmpty()) {
-      repository.insertNarrowing(r.id(), r.currentRound(), step, narrowing);
+      decisions.insertNarrowing(r.id(), r.currentRound(), step, narrowing);
     }
   }
 
@@ -311,7 +239,7 @@ public class VneidWorkflowService {
               throw refused(null, "publish", r.id(), RefusedException.of("status", why));
             });
     // with the approver's narrowing, if any (V-STEP-3)
-    RoundRecord approved = repository.approvedRound(r.id(), r.currentRound());
+    RoundRecord approved = decisions.approvedRound(r.id(), r.currentRound());
     publications.publish(
         ArticlePublication.of(approved, () -> areas.currentTree().city().code(), clock.now()));
   }
@@ -324,7 +252,7 @@ public class VneidWorkflowService {
   public void retract(String processInstanceId) {
     VneidRequestRecord r = boundTo(processInstanceId);
     boolean windowEnded =
-        !clock.now().isBefore(repository.approvedRound(r.id(), r.currentRound()).publishUntil());
+        !clock.now().isBefore(decisions.approvedRound(r.id(), r.currentRound()).publishUntil());
     if (r.status() != VneidStatus.WITHDRAWN
         && !(r.status() == VneidStatus.PUBLISHED && windowEnded)) {
       throw refused(
@@ -385,7 +313,7 @@ public class VneidWorkflowService {
    */
   public RoundRecord approvedWindow(String processInstanceId) {
     VneidRequestRecord r = boundTo(processInstanceId);
-    return repository.approvedRound(r.id(), r.currentRound());
+    return decisions.approvedRound(r.id(), r.currentRound());
   }
 
   private void move(VneidRequestRecord r, VneidStatus to, String operation) {
@@ -398,9 +326,9 @@ public class VneidWorkflowService {
   }
 
   private java.util.Optional<String> transitionRefusal(VneidRequestRecord r, VneidStatus to) {
-    RoundRecord rr = repository.approvedRound(r.id(), r.currentRound());
+    RoundRecord rr = decisions.approvedRound(r.id(), r.currentRound());
     List<DecisionRecord> round =
-        repository.decisions(r.id()).stream().filter(d -> d.roundNo() == r.currentRound()).toList();
+        decisions.decisions(r.id()).stream().filter(d -> d.roundNo() == r.currentRound()).toList();
     if (to == VneidStatus.WITHDRAWN
         && r.status() != VneidStatus.WITHDRAWN
         && round.stream().noneMatch(d -> VneidProcess.WITHDRAW.equals(d.outcome()))) {
@@ -410,7 +338,7 @@ public class VneidWorkflowService {
   }
 
   private boolean decided(VneidRequestRecord r, String step, String outcome) {
-    return repository.decisions(r.id()).stream()
+    return decisions.decisions(r.id()).stream()
         .anyMatch(
             d ->
                 d.roundNo() == r.currentRound()
@@ -427,7 +355,7 @@ public class VneidWorkflowService {
       String preCheckOverride,
       String userId) {
     String why = reasons == null ? null : reasons.strip();
-    repository.insertDecision(
+    decisions.insertDecision(
         new DecisionRecord(
             r.id(),
             r.currentRound(),

@@ -25,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.deadline.StepDeadlineRecord;
@@ -33,6 +34,7 @@ import vn.gov.hanoi.comms.demo.DemoImages;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 import vn.gov.hanoi.comms.testsupport.TasklistBrowser;
+import vn.gov.hanoi.comms.vneid.VneidDecisionRepository;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
 import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
@@ -51,6 +53,7 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
  */
 @org.junit.jupiter.api.Tag("browser")
 class OfficialsDailyWorkBrowserTest extends IntegrationTest {
+  @Autowired VneidDecisionRepository decisionRepository;
   private static final Path SHOTS = Paths.get("target", "screenshots", "daily-work");
   private static final String WARD = "UBND-P-VANQUAN";
   private static final String WARD_USER = "donvi.vanquan.hangngay";
@@ -369,7 +372,7 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     shot("7-chief-narrowing.png");
     press(driver.findElement(By.cssSelector(".form-actions button[ng-click='complete()']")));
     wait.until(d -> openTask(id, Tasks.APPROVE) == null);
-    assertThat(new VneidRequestRepository(jdbc).approvedRound(id, 1).ageMax())
+    assertThat(decisionRepository.approvedRound(id, 1).ageMax())
         .as("published to 18-40 only")
         .isEqualTo(40);
     close();

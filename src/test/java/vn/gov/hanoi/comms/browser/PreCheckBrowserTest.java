@@ -24,6 +24,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import vn.gov.hanoi.comms.files.Upload;
 import vn.gov.hanoi.comms.screening.Screener;
@@ -33,9 +34,9 @@ import vn.gov.hanoi.comms.testsupport.Chromium;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
 import vn.gov.hanoi.comms.testsupport.TasklistLoginPage;
 import vn.gov.hanoi.comms.vneid.DecisionRecord;
+import vn.gov.hanoi.comms.vneid.VneidDecisionRepository;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
-import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
 import vn.gov.hanoi.comms.vneid.VneidSubmission;
 import vn.gov.hanoi.comms.vneid.content.ArticleDraft;
 import vn.gov.hanoi.comms.vneid.content.Scope;
@@ -48,6 +49,7 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
  */
 @org.junit.jupiter.api.Tag("browser")
 class PreCheckBrowserTest extends IntegrationTest {
+  @Autowired VneidDecisionRepository decisionRepository;
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final String OFFICER = "pc.browser.thamdinh";
   private static final String OFFICER_PASSWORD = "ThamDinh@2026";
@@ -202,7 +204,7 @@ class PreCheckBrowserTest extends IntegrationTest {
       assertThat(openTask(r.id(), Tasks.APPRAISE))
           .as("the refused completion leaves the task open")
           .isNotNull();
-      assertThat(new VneidRequestRepository(jdbc).decisions(r.id())).isEmpty();
+      assertThat(decisionRepository.decisions(r.id())).isEmpty();
 
       // The error notification covers the form's buttons: it goes once dismissed.
       ((JavascriptExecutor) driver)
@@ -216,7 +218,7 @@ class PreCheckBrowserTest extends IntegrationTest {
       dump("prechecks-failure");
       throw e;
     }
-    DecisionRecord d = new VneidRequestRepository(jdbc).decisions(r.id()).get(0);
+    DecisionRecord d = decisionRepository.decisions(r.id()).get(0);
     assertThat(d.preCheckOverrideReason()).isEqualTo(REASON);
     assertThat(d.decidedBy()).isEqualTo(OFFICER);
     assertThat(openTask(r.id(), Tasks.APPROVE)).isNotNull();

@@ -628,6 +628,35 @@ class HostileInputTest extends IntegrationTest {
 
   @Test
   @DisplayName(
+      "The feed's query string: a missing area (a header or '!area' is no area) and an age that is no number are refused with the field named, before the other checks")
+  void feedQuery() {
+    ResponseEntity<JsonNode> missing =
+        as(WARD)
+            .get()
+            .uri("/api/feed?age=abc&!area=00004")
+            .header("Area", "00004")
+            .retrieve()
+            .toEntity(JsonNode.class);
+    assertProblem(missing, 400, "area");
+    assertThat(missing.getBody().get("title").asText()).isEqualTo("Thiếu tham số");
+    ResponseEntity<JsonNode> age =
+        as(WARD).get().uri("/api/feed?area=nowhere&age=abc").retrieve().toEntity(JsonNode.class);
+    assertProblem(age, 400, "age");
+    assertThat(age.getBody().get("errors").findValuesAsText("message"))
+        .containsExactly("Giá trị không hợp lệ: abc");
+    assertThat(
+            as(WARD)
+                .get()
+                .uri("/api/feed?area=00004&age=30&gender=MALE")
+                .retrieve()
+                .toEntity(JsonNode.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName(
       "Dates in the wrong format are refused with the expected format named: VNeID window, iHanoi validity, audit range")
   void wrongDates() {
     Map<String, Long> before = state();

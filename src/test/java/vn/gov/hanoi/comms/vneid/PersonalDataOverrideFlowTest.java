@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.hanoi.comms.security.Groups;
 import vn.gov.hanoi.comms.testsupport.FormDisplayValues;
 import vn.gov.hanoi.comms.testsupport.IntegrationTest;
@@ -22,6 +23,7 @@ import vn.gov.hanoi.comms.vneid.content.Scope;
  * completion leaves the task open and records nothing.
  */
 class PersonalDataOverrideFlowTest extends IntegrationTest {
+  @Autowired VneidDecisionRepository decisionRepository;
   private static final String OFFICER = "pc.ca.badinh.thamdinh";
   private static final String REASON = "Ông Hùng đã đồng ý công khai bằng văn bản ngày 20/11/2026";
 
@@ -76,7 +78,7 @@ class PersonalDataOverrideFlowTest extends IntegrationTest {
                         "ok đồng ý")))
         .hasMessageContaining("quá ngắn");
     assertThat(openTask(r.id(), Tasks.APPRAISE)).isNotNull();
-    assertThat(new VneidRequestRepository(jdbc).decisions(r.id())).isEmpty();
+    assertThat(decisionRepository.decisions(r.id())).isEmpty();
   }
 
   @Test
@@ -89,7 +91,7 @@ class PersonalDataOverrideFlowTest extends IntegrationTest {
         Map.of(
             Vars.APPRAISAL_OUTCOME, VneidProcess.PASS, Vars.PERSONAL_DATA_OVERRIDE_REASON, REASON));
     assertThat(openTask(r.id(), Tasks.APPROVE)).isNotNull();
-    DecisionRecord d = new VneidRequestRepository(jdbc).decisions(r.id()).get(0);
+    DecisionRecord d = decisionRepository.decisions(r.id()).get(0);
     assertThat(d.preCheckOverrideReason()).isEqualTo(REASON);
     assertThat(d.decidedBy()).isEqualTo(OFFICER);
     List<String> audit =
@@ -114,8 +116,7 @@ class PersonalDataOverrideFlowTest extends IntegrationTest {
             VneidProcess.RETURN,
             Vars.APPRAISAL_REASONS,
             "Đề nghị che số căn cước của người dân"));
-    assertThat(new VneidRequestRepository(jdbc).decisions(r.id()).get(0).preCheckOverrideReason())
-        .isNull();
+    assertThat(decisionRepository.decisions(r.id()).get(0).preCheckOverrideReason()).isNull();
   }
 
   @Test

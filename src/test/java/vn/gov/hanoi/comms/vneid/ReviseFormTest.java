@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.hanoi.comms.demo.DemoImages;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
 import vn.gov.hanoi.comms.security.Groups;
@@ -28,6 +29,7 @@ import vn.gov.hanoi.comms.vneid.VneidProcess.Tasks;
  * fields and by VneidRevisions like a submission (V-STEP-4, T-3).
  */
 class ReviseFormTest extends IntegrationTest {
+  @Autowired VneidDecisionRepository decisionRepository;
   private static final String WARD = "UBND-P-TRUCBACH";
   private static final String WARD_USER = "rv.trucbach";
   private static final String OTHER_WARD_USER = "rv.hangbac";
@@ -219,7 +221,9 @@ class ReviseFormTest extends IntegrationTest {
     assertThat(repo().latestRoundNo(id)).as("no new round").isEqualTo(1);
     assertThat(openTask(id, Tasks.REVISE)).as("the revise step is still open").isNotNull();
     assertThat(status(id)).isEqualTo(statusBefore);
-    assertThat(repo().decisions(id)).extracting(DecisionRecord::outcome).containsExactly("RETURN");
+    assertThat(decisionRepository.decisions(id))
+        .extracting(DecisionRecord::outcome)
+        .containsExactly("RETURN");
     assertThat(
             RestCalls.client(APP_PORT, OTHER_WARD_USER, PASSWORD)
                 .get()

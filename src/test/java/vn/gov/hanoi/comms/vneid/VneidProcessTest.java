@@ -46,6 +46,8 @@ import vn.gov.hanoi.comms.vneid.letter.LetterService;
     listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class VneidProcessTest extends IntegrationTest {
+  @Autowired VneidDecisionRepository decisionRepository;
+
   /**
    * Coverage: the tests of this class, whatever their order, drive every flow node and sequence
    * flow of these models.
@@ -293,11 +295,12 @@ class VneidProcessTest extends IntegrationTest {
     assertThat(repo.round(r.id(), 3).title())
         .as("blank form fields keep the previous round")
         .isEqualTo("Tiêu đề đã sửa");
-    assertThat(repo.decisions(r.id()))
+    assertThat(decisionRepository.decisions(r.id()))
         .as("P-3: the unit's choices are recorded too")
         .extracting(DecisionRecord::outcome)
         .containsExactly("RETURN", "RESUBMIT", "RETURN", "RESUBMIT", "PASS", "APPROVE");
-    assertThat(repo.decisions(r.id())).allSatisfy(d -> assertThat(d.decidedBy()).isNotBlank());
+    assertThat(decisionRepository.decisions(r.id()))
+        .allSatisfy(d -> assertThat(d.decidedBy()).isNotBlank());
     assertThat(letters.forRequest(r.id())).extracting(LetterRecord::roundNo).containsExactly(1, 2);
     assertThat(TestMail.server().getReceivedMessages()).hasSize(2);
   }
@@ -422,8 +425,7 @@ class VneidProcessTest extends IntegrationTest {
         Groups.districtAppraisal("001"),
         Map.of(Vars.APPRAISAL_OUTCOME, VneidProcess.PASS, Vars.CLASSIFIED_OVERRIDE, true));
     assertThat(instance(r.id())).isWaitingAt(Tasks.APPROVE);
-    assertThat(new VneidRequestRepository(jdbc).decisions(r.id()).get(0).classifiedOverride())
-        .isTrue();
+    assertThat(decisionRepository.decisions(r.id()).get(0).classifiedOverride()).isTrue();
   }
 
   @Test
@@ -442,7 +444,7 @@ class VneidProcessTest extends IntegrationTest {
                         Map.of(Vars.APPRAISAL_OUTCOME, VneidProcess.RETURN))))
         .contains(Vars.APPRAISAL_REASONS);
     assertThat(instance(r.id())).isWaitingAt(Tasks.APPRAISE);
-    assertThat(new VneidRequestRepository(jdbc).decisions(r.id())).isEmpty();
+    assertThat(decisionRepository.decisions(r.id())).isEmpty();
   }
 
   @Test
@@ -555,7 +557,7 @@ class VneidProcessTest extends IntegrationTest {
                 .withSecond(0)
                 .withNano(0)
                 .toString()));
-    RoundRecord approved = new VneidRequestRepository(jdbc).approvedRound(r.id(), 1);
+    RoundRecord approved = decisionRepository.approvedRound(r.id(), 1);
     assertThat(approved.ageMax()).isEqualTo(40);
     assertThat(approved.ageMin()).isEqualTo(asked.ageMin());
     assertThat(approved.publishUntil()).isBefore(asked.publishUntil());
@@ -568,7 +570,7 @@ class VneidProcessTest extends IntegrationTest {
                 .query(Integer.class)
                 .single())
         .isEqualTo(40);
-    assertThat(new VneidRequestRepository(jdbc).narrowings(r.id(), 1).get(Tasks.APPROVE).describe())
+    assertThat(decisionRepository.narrowings(r.id(), 1).get(Tasks.APPROVE).describe())
         .contains("độ tuổi đến 40", "thời gian đăng đến");
   }
 

@@ -1,18 +1,13 @@
 package vn.gov.hanoi.comms.security.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.hanoi.comms.common.ProductClock;
-import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.Paging;
-import vn.gov.hanoi.comms.common.web.QueryParams;
 
 /** The audit trail, read-only, for administrators (SecurityConfig restricts /api/audit to them). */
 @RestController
@@ -32,22 +27,11 @@ public class AuditController {
               + "IHANOI_DECISION, USER, GROUP, MEMBERSHIP, AUTHORIZATION. Oldest first; paged with page/size "
               + "(default 100, at most 500), total in X-Total-Count, next page in Link.")
   @GetMapping("/api/audit")
-  public ResponseEntity<List<AuditEvent>> audit(
-      @RequestParam(value = "from", required = false) String from,
-      @RequestParam(value = "to", required = false) String to,
-      @RequestParam(value = "type", required = false) String type,
-      @RequestParam(value = "page", required = false) String page,
-      @RequestParam(value = "size", required = false) String size) {
-    Paging paging = Paging.of(page, size);
-    List<FieldError> errors = new ArrayList<>();
-    Instant now = clock.now();
-    Instant start = QueryParams.instant("from", from, now.minus(Duration.ofDays(30)), errors);
-    Instant end = QueryParams.instant("to", to, now.plusSeconds(1), errors);
-    AuditType kind = QueryParams.oneOf("type", type, AuditType.class, errors);
-    if (errors.isEmpty() && !start.isBefore(end)) {
-      errors.add(new FieldError("to", "'to' phải sau 'from'"));
-    }
-    QueryParams.refuseIfAny(errors);
-    return paging.answer(trail.find(start, end, kind, paging), trail.count(start, end, kind));
+  public ResponseEntity<List<AuditEvent>> audit(@ParameterObject AuditQuery query) {
+    Paging paging = query.paging();
+    AuditQuery.Window w = query.window(clock.now());
+    return paging.answer(
+        trail.find(w.start(), w.end(), w.kind(), paging),
+        trail.count(w.start(), w.end(), w.kind()));
   }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,10 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.gov.hanoi.comms.common.web.FieldError;
 import vn.gov.hanoi.comms.common.web.NotFoundException;
 import vn.gov.hanoi.comms.common.web.Paging;
-import vn.gov.hanoi.comms.common.web.QueryParams;
 import vn.gov.hanoi.comms.files.StoredFileRepository;
 import vn.gov.hanoi.comms.files.Upload;
 import vn.gov.hanoi.comms.security.CurrentUser;
@@ -34,7 +33,6 @@ import vn.gov.hanoi.comms.vneid.VneidRequestFilter;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
 import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
 import vn.gov.hanoi.comms.vneid.VneidRequestService;
-import vn.gov.hanoi.comms.vneid.VneidStatus;
 import vn.gov.hanoi.comms.vneid.VneidSubmission;
 import vn.gov.hanoi.comms.vneid.letter.LetterKind;
 import vn.gov.hanoi.comms.vneid.letter.LetterRecord;
@@ -126,20 +124,9 @@ public class VneidRequestController {
               + "exclusive) narrow it; paged with page/size (default 100, at most 500), total in "
               + "X-Total-Count, next page in Link.")
   @GetMapping
-  public ResponseEntity<List<VneidRequestView>> mine(
-      @RequestParam(value = "status", required = false) String status,
-      @RequestParam(value = "from", required = false) String from,
-      @RequestParam(value = "to", required = false) String to,
-      @RequestParam(value = "page", required = false) String page,
-      @RequestParam(value = "size", required = false) String size) {
-    Paging paging = Paging.of(page, size);
-    List<FieldError> errors = new ArrayList<>();
-    VneidRequestFilter filter =
-        new VneidRequestFilter(
-            QueryParams.oneOf("status", status, VneidStatus.class, errors),
-            QueryParams.instant("from", from, null, errors),
-            QueryParams.instant("to", to, null, errors));
-    QueryParams.refuseIfAny(errors);
+  public ResponseEntity<List<VneidRequestView>> mine(@ParameterObject VneidRequestQuery query) {
+    Paging paging = query.paging();
+    VneidRequestFilter filter = query.filter();
     CurrentUser user = users.current();
     List<VneidRequestView> rows =
         views.page(repository.findByUnits(user.unitCodes(), filter, paging));

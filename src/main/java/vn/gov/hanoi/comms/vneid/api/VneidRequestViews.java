@@ -15,6 +15,7 @@ import vn.gov.hanoi.comms.vneid.DecisionRecord;
 import vn.gov.hanoi.comms.vneid.Narrowing;
 import vn.gov.hanoi.comms.vneid.RoundRecord;
 import vn.gov.hanoi.comms.vneid.Routing;
+import vn.gov.hanoi.comms.vneid.VneidDecisionRepository;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
 import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
 import vn.gov.hanoi.comms.vneid.content.Scope;
@@ -25,17 +26,20 @@ import vn.gov.hanoi.comms.vneid.letter.LetterService;
 @Component
 class VneidRequestViews {
   private final VneidRequestRepository repository;
+  private final VneidDecisionRepository decisionRepository;
   private final OrganisationService organisations;
   private final LetterService letters;
   private final PreCheckRowRepository preChecks;
 
   VneidRequestViews(
       VneidRequestRepository repository,
+      VneidDecisionRepository decisionRepository,
       OrganisationService organisations,
       LetterService letters,
       PreCheckRowRepository preChecks) {
     this.preChecks = preChecks;
     this.repository = repository;
+    this.decisionRepository = decisionRepository;
     this.organisations = organisations;
     this.letters = letters;
   }
@@ -59,37 +63,37 @@ class VneidRequestViews {
    */
   List<VneidRequestView> page(List<VneidRequestRecord> requests) {
     List<Long> ids = requests.stream().map(VneidRequestRecord::id).toList();
-    Map<Long, List<RoundRecord>> rounds = repository.roundsOf(ids);
-    Map<Long, Routing> routings = repository.routingsOf(ids);
-    Map<Long, List<DecisionRecord>> decisions = repository.decisionsOf(ids);
-    Map<Long, Map<Integer, Map<String, Narrowing>>> narrowings = repository.narrowingsOf(ids);
-    Map<Long, List<LetterRecord>> allLetters = letters.forRequests(ids);
-    Map<Long, Map<Integer, List<PreCheckRow>>> checks = preChecks.forRequests(ids);
+    PageRows rows =
+        new PageRows(
+            repository.roundsOf(ids),
+            repository.routingsOf(ids),
+            decisionRepository.decisionsOf(ids),
+            decisionRepository.narrowingsOf(ids),
+            letters.forRequests(ids),
+            preChecks.forRequests(ids));
     Map<String, Organisation> units = new HashMap<>();
     return requests.stream()
-        .map(
-            r ->
-                view(
-                    r,
-                    units.computeIfAbsent(r.unitCode(), organisations::require),
-                    rounds.getOrDefault(r.id(), List.of()),
-                    routings.get(r.id()),
-                    decisions.getOrDefault(r.id(), List.of()),
-                    narrowings.getOrDefault(r.id(), Map.of()),
-                    allLetters.getOrDefault(r.id(), List.of()),
-                    checks.getOrDefault(r.id(), Map.of())))
+        .map(r -> view(r, units.computeIfAbsent(r.unitCode(), organisations::require), rows))
         .toList();
   }
 
-  private static VneidRequestView view(
-      VneidRequestRecord r,
-      Organisation unit,
-      List<RoundRecord> rounds,
-      Routing routing,
-      List<DecisionRecord> decisions,
-      Map<Integer, Map<String, Narrowing>> narrowings,
-      List<LetterRecord> allLetters,
-      Map<Integer, List<PreCheckRow>> checks) {
+  /** What one read per table gave for a page of requests, each by request id. */
+  private record PageRows(
+      Map<Long, List<RoundRecord>> rounds,
+      Map<Long, Routing> routings,
+      Map<Long, List<DecisionRecord>> decisions,
+      Map<Long, Map<Integer, Map<String, Narrowing>>> narrowings,
+      Map<Long, List<LetterRecord>> letters,
+      Map<Long, Map<Integer, List<PreCheckRow>>> checks) {}
+
+  private static VneidRequestView view(VneidRequestRecord r, Organisation unit, PageRows rows) {
+    List<RoundRecord> rounds = rows.rounds().getOrDefault(r.id(), List.of());
+    Routing routing = rows.routings().get(r.id());
+    List<DecisionRecord> decisions = rows.decisions().getOrDefault(r.id(), List.of());
+    Map<Integer, Map<String, Narrowing>> narrowings =
+        rows.narrowings().getOrDefault(r.id(), Map.of());
+    List<LetterRecord> allLetters = rows.letters().getOrDefault(r.id(), List.of());
+    Map<Integer, List<PreCheckRow>> checks = rows.checks().getOrDefault(r.id(), Map.of());
     List<VneidRequestView.Party> approvers = new ArrayList<>();
     if (Scope.NATIONAL.name().equals(r.scope())) {
       approvers.add(

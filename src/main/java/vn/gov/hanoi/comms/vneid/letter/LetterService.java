@@ -26,6 +26,7 @@ import vn.gov.hanoi.comms.security.PeopleNames;
 import vn.gov.hanoi.comms.vneid.DecisionRecord;
 import vn.gov.hanoi.comms.vneid.RoundRecord;
 import vn.gov.hanoi.comms.vneid.Routing;
+import vn.gov.hanoi.comms.vneid.VneidDecisionRepository;
 import vn.gov.hanoi.comms.vneid.VneidRequestRecord;
 import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
 
@@ -38,6 +39,7 @@ import vn.gov.hanoi.comms.vneid.VneidRequestRepository;
 public class LetterService {
   private final LetterRepository letters;
   private final VneidRequestRepository requests;
+  private final VneidDecisionRepository decisions;
   private final OrganisationService organisations;
   private final ProductClock clock;
   private final JavaMailSender mail;
@@ -48,6 +50,7 @@ public class LetterService {
   public LetterService(
       LetterRepository letters,
       VneidRequestRepository requests,
+      VneidDecisionRepository decisions,
       OrganisationService organisations,
       ProductClock clock,
       JavaMailSender mail,
@@ -58,6 +61,7 @@ public class LetterService {
     this.templates = templates;
     this.letters = letters;
     this.requests = requests;
+    this.decisions = decisions;
     this.organisations = organisations;
     this.clock = clock;
     this.mail = mail;
@@ -188,7 +192,7 @@ public class LetterService {
       return null;
     }
     String outcome = kind == LetterKind.RETURN ? "RETURN" : "REJECT";
-    return requests.decisions(requestId).stream()
+    return decisions.decisions(requestId).stream()
         .filter(d -> d.roundNo() == round && outcome.equals(d.outcome()))
         .max(Comparator.comparing(DecisionRecord::decidedAt))
         .orElse(null);
@@ -228,7 +232,7 @@ public class LetterService {
           + "Nếu còn nhu cầu, đề nghị đơn vị gửi đề nghị mới với thời gian đăng tin phù hợp.";
     }
     String outcome = kind == LetterKind.RETURN ? "RETURN" : "REJECT";
-    return requests.decisions(requestId).stream()
+    return decisions.decisions(requestId).stream()
         .filter(d -> d.roundNo() == round && outcome.equals(d.outcome()))
         .max(Comparator.comparing(DecisionRecord::decidedAt))
         .map(DecisionRecord::reasons)

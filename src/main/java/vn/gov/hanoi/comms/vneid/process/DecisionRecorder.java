@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.security.EngineUser;
 import vn.gov.hanoi.comms.vneid.Narrowing;
+import vn.gov.hanoi.comms.vneid.ProposedDecision;
 import vn.gov.hanoi.comms.vneid.VneidProcess;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Variables;
 import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
@@ -45,12 +46,13 @@ public class DecisionRecorder implements TaskListener {
     }
     workflow.recordDecision(
         task.getProcessInstanceId(),
-        step,
-        outcome,
-        reasons,
-        Variables.CLASSIFIED_OVERRIDE.get(task),
-        Variables.PERSONAL_DATA_OVERRIDE_REASON.getOrNull(task),
-        narrowing,
+        new ProposedDecision(
+            step,
+            outcome,
+            reasons,
+            Variables.CLASSIFIED_OVERRIDE.get(task),
+            Variables.PERSONAL_DATA_OVERRIDE_REASON.getOrNull(task),
+            narrowing),
         EngineUser.actor(identityService, task));
   }
 }

@@ -3,9 +3,9 @@ package vn.gov.hanoi.comms.vneid.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.gov.hanoi.comms.vneid.VneidPreCheckService;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Variables;
 import vn.gov.hanoi.comms.vneid.VneidProcess.Vars;
-import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
 
 /**
  * Task_RunPreChecks: the automatic checks that help the reviewer (V-CHECK-1..3, personal data,
@@ -13,15 +13,15 @@ import vn.gov.hanoi.comms.vneid.VneidWorkflowService;
  */
 @Component("preChecks")
 public class PreChecks implements JavaDelegate {
-  private final VneidWorkflowService workflow;
+  private final VneidPreCheckService preChecks;
 
-  public PreChecks(VneidWorkflowService workflow) {
-    this.workflow = workflow;
+  public PreChecks(VneidPreCheckService preChecks) {
+    this.preChecks = preChecks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean classified = workflow.runPreChecks(execution.getProcessInstanceId());
+    boolean classified = preChecks.runPreChecks(execution.getProcessInstanceId());
     Variables.CLASSIFIED_MARKING.set(execution, classified);
     // A fresh round starts without earlier decisions' values in scope.
     execution.removeVariables(
