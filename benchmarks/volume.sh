@@ -14,6 +14,14 @@
 # Environment: VOLUME_DB, VOLUME_PORT, VOLUME_MAIL_PORT, VNEID, IHANOI, OPEN, DAYS, VOLUME_XMX (default 1g),
 # SEED_THREADS (the open requests' submitting threads, default 4), VOLUME_OUT (default target/volume),
 # READS_N (calls per read, default 30: a Tasklist list call took 2-4 s on the loaded machine, see BENCHMARKS.md).
+# VOLUME_STEPS (default all) runs part of it, so that one fill serves several measures (e.g. two jars):
+#   fill     steps 1-4 only, without the reads on the empty database; keeps VOLUME_DB (with its node's
+#            schema and data) and writes $VOLUME_OUT/fill.md (times, rows, loads); BENCHMARKS.md untouched
+#   measure  skips steps 1-4: step 5 on the existing VOLUME_DB (never dropped), with the jar VOLUME_JAR,
+#            the cadence check at start-up off (the fill's reminders are there) and the reads labelled
+#            MEASURE_LABEL (default volume; READS_ONLY is passed as volume_measure.py --only); removes the
+#            'bench' administrator first (user, memberships, its grants) so that the node makes it again with
+#            this run's BENCH_ADMIN_PASSWORD; appends to $VOLUME_OUT/measure.md; BENCHMARKS.md untouched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${VOLUME_DB:-hanoi_volume}
@@ -25,6 +33,8 @@ DAYS=${DAYS:-180}
 XMX=${VOLUME_XMX:-1g}
 SEED_THREADS=${SEED_THREADS:-4}
 READS_N=${READS_N:-30}
+STEPS=${VOLUME_STEPS:-all}
+case "$STEPS" in all|fill|measure) ;; *) echo "VOLUME_STEPS must be all, fill or measure" >&2; exit 2 ;; esac
 PGHOST=${PGHOST:-127.0.0.1}
 PGUSER=${PGUSER:-postgres}
 export PGHOST PGUSER
@@ -41,7 +51,12 @@ if ! pg_isready -q; then
   pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start
   for _ in $(seq 30); do pg_isready -q && break; sleep 1; done
 fi
-psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+if [[ $STEPS == measure ]]; then
+  psql -tAq -d postgres -c "select 1 from pg_database where datname = '$DB'" | grep -q 1 \
+    || { echo "VOLUME_STEPS=measure: database $DB does not exist (fill it with VOLUME_STEPS=fill)" >&2; exit 2; }
+else
+  psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+fi
 JAR=${VOLUME_JAR:-$(ls target/hanoi-comms-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 if [[ -z "$JAR" || -n "${VOLUME_BUILD:-}" ]]; then
   log "building (mvn -B -q -DskipTests package)"
@@ -64,7 +79,8 @@ start_node() {
   STARTUP=$(echo "$(date +%s.%N) - $t0" | bc)
   HEAP_MB=$(jcmd $NODE GC.heap_info 2>/dev/null | awk '/ used / {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K,?", "", v); print int(v / 1024); exit}}')
   RSS_MB=$(( $(awk '/VmRSS/ {print $2}' /proc/$NODE/status) / 1024 ))
-  log "node ($1) ready in ${STARTUP}s, heap used ${HEAP_MB} MB, RSS ${RSS_MB} MB (load $(loadavg))"
+  LOAD_START=$(loadavg)
+  log "node ($1) ready in ${STARTUP}s, heap used ${HEAP_MB} MB, RSS ${RSS_MB} MB (load $LOAD_START)"
 }
 # The cadence check at start-up (CadenceStartupCheck) runs after readiness on a thread of its own; the
 # reads wait for it so that they do not share the machine with it. CADENCE = its own figure from the log.
@@ -85,6 +101,41 @@ wait_cadence() {
 stop_node() { kill $NODE; wait $NODE 2>/dev/null || true; }
 trap '[[ -n "$NODE" ]] && kill $NODE 2>/dev/null || true' EXIT
 
+if [[ $STEPS == measure ]]; then
+  LABEL=${MEASURE_LABEL:-volume}
+  # The administrator is made at start-up only when absent (camunda.bpm.admin-user): drop the fill's.
+  psql -q -d "$DB" -c "delete from act_id_membership where user_id_ = 'bench'" \
+    -c "delete from act_ru_authorization where user_id_ = 'bench'" -c "delete from act_id_user where id_ = 'bench'"
+  NODE_ARGS="--app.ihanoi.cadence.check-at-start=false ${NODE_ARGS:-}"
+  log "5. node on $DB ($LABEL, $JAR)"
+  start_node "measure-$LABEL"
+  # The duplicate index loads after readiness since issue 14's fourth pass: the reads wait for it.
+  T0=$SECONDS
+  for _ in $(seq 600); do
+    grep -q 'Duplicate index loaded at start-up\|start-up load failed' "$OUT/node-measure-$LABEL.log" && break
+    sleep 0.5
+  done
+  log "duplicate index loaded $((SECONDS - T0)) s after readiness"
+  LOAD_READS=$(loadavg)
+  : > "$OUT/reads-$LABEL.md"
+  python3 benchmarks/volume_measure.py --url "$URL" --admin-password "$BENCH_ADMIN_PASSWORD" --label "$LABEL" \
+    --n "$READS_N" --out "$OUT/reads-$LABEL.md" ${READS_ONLY:+--only "$READS_ONLY"}
+  DEDUP_LOAD=$(grep -io 'duplicate index[^"]*' "$OUT/node-measure-$LABEL.log" | tail -1 || true)
+  stop_node
+  {
+    echo "### $LABEL: $JAR on $DB (started $STARTED)"
+    echo
+    echo "Start-up to readiness ${STARTUP} s (load at ready $LOAD_START), heap used ${HEAP_MB} MB, RSS ${RSS_MB} MB;"
+    echo "duplicate index: ${DEDUP_LOAD:-not logged}; load before the reads $LOAD_READS, after $(loadavg)."
+    echo
+    echo "| run | read | command | calls | p50 (ms) | p99 (ms) |"
+    echo "|---|---|---|---:|---:|---:|"
+    cat "$OUT/reads-$LABEL.md"
+    echo
+  } | tee -a "$OUT/measure.md"
+  exit 0
+fi
+
 log "1. schema and seed"
 start_node schema
 stop_node
@@ -103,9 +154,11 @@ curl -fsS -u "bench:$BENCH_ADMIN_PASSWORD" -X POST "$URL/api/bench/open-requests
 OPEN_SECONDS=$((SECONDS - T0)) LOAD_OPEN=$(loadavg)
 : > "$OUT/reads.md"
 LOAD_EMPTY=$(loadavg)
-log "reads on the empty database (only the open requests; load $LOAD_EMPTY)"
-python3 benchmarks/volume_measure.py --url "$URL" --admin-password "$BENCH_ADMIN_PASSWORD" --label empty \
-  --n "$READS_N" --out "$OUT/reads.md"
+if [[ $STEPS == all ]]; then
+  log "reads on the empty database (only the open requests; load $LOAD_EMPTY)"
+  python3 benchmarks/volume_measure.py --url "$URL" --admin-password "$BENCH_ADMIN_PASSWORD" --label empty \
+    --n "$READS_N" --out "$OUT/reads.md"
+fi
 stop_node
 log "4. five years of history"
 T0=$SECONDS
@@ -119,6 +172,21 @@ COUNTS=$(psql -tA -d "$DB" -F ' / ' -c "select (select count(*) from vneid_reque
   + (select count(*) from act_hi_detail) + (select count(*) from act_hi_taskinst), (select count(*) from act_ru_task),
   pg_size_pretty(pg_database_size('$DB'))")
 log "rows: $COUNTS"
+if [[ $STEPS == fill ]]; then
+  {
+    echo "### Fill of $DB (benchmarks/volume.sh, VOLUME_STEPS=fill, started $STARTED, $((SECONDS / 60)) min $((SECONDS % 60)) s)"
+    echo
+    echo "| figure | value |"
+    echo "|---|---:|"
+    echo "| start-up with the country's units, before the history (s) | $STARTUP_EMPTY (load $LOAD_START_EMPTY) |"
+    echo "| cadence check at start-up, after readiness | $CADENCE_EMPTY |"
+    echo "| open requests through the product (OpenRequestSeeder, $SEED_THREADS threads; load after: $LOAD_OPEN) | $(cat "$OUT/open.json") in ${OPEN_SECONDS} s |"
+    echo "| history filled by SQL (volume-history.sql + volume-engine-history.sql; load after: $(loadavg)) | ${FILL_SECONDS} s |"
+    echo "| rows: requests / rounds / decisions / letters / notices / notice decisions / publications / targets / history instances / other history rows / open tasks / database size | $COUNTS |"
+  } | tee "$OUT/fill.md"
+  log "fill done: $DB kept; measure it with VOLUME_STEPS=measure VOLUME_DB=$DB"
+  exit 0
+fi
 log "5. node on the full database"
 start_node volume
 STARTUP_VOLUME=$STARTUP HEAP_VOLUME=$HEAP_MB RSS_VOLUME=$RSS_MB LOAD_START_VOLUME=$(loadavg)

@@ -129,7 +129,7 @@ class ConfigurationPropertiesTest {
                 "app.ihanoi.dedup",
                 DedupProperties.class,
                 Map.of("app.ihanoi.dedup.look-back", "P7D"),
-                new DedupProperties(Duration.ofDays(7), 5000),
+                new DedupProperties(Duration.ofDays(7), 5000, Duration.ofMinutes(2)),
                 Map.of("app.ihanoi.dedup.catch-up-page", "0")),
             new Case(
                 "app.feed.cache",

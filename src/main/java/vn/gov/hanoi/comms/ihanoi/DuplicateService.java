@@ -8,10 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -19,6 +23,7 @@ import org.springframework.stereotype.Service;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.StartupOrder;
+import vn.gov.hanoi.comms.common.web.UnavailableException;
 import vn.gov.hanoi.comms.dedup.DuplicateDetector;
 import vn.gov.hanoi.comms.dedup.DuplicateExplanation;
 import vn.gov.hanoi.comms.dedup.Match;
@@ -31,6 +36,12 @@ import vn.gov.hanoi.comms.ihanoi.DuplicateIndexEvents.IndexEvent;
  * check from the index-event log (one indexed query), so nodes sharing one database agree.
  * Candidates are then confirmed against the table (still approved or sent, inside the look-back
  * period): an entry another node withdrew or stopped does not count.
+ *
+ * <p>The start-up load runs on a thread of its own after readiness (at national scale ~30,000
+ * notices of the look-back, 15-50 s of a loaded node's start, issue 14). No check runs on a partial
+ * index: every check and explanation first waits for the load to finish ({@code
+ * app.ihanoi.dedup.load-wait}); past that it is refused with {@link UnavailableException} (HTTP
+ * 503, "try again"), its transaction rolled back, and nothing is recorded.
  */
 @Service
 @Order(StartupOrder.DUPLICATE_INDEX)
@@ -43,20 +54,39 @@ public class DuplicateService implements ApplicationRunner {
   private final ProductClock clock;
   private final Duration lookBack;
   private final int page;
+  private final Duration loadWait;
+  private final Executor loader;
+  private final CountDownLatch loaded = new CountDownLatch(1);
   private long lastSeq;
 
+  @Autowired
   public DuplicateService(
       IhanoiNoticeRepository repository,
       DuplicateIndexEvents indexEvents,
       AreaService areas,
       ProductClock clock,
       DedupProperties properties) {
+    this(repository, indexEvents, areas, clock, properties, DuplicateService::inBackground);
+  }
+
+  /**
+   * With the executor that runs the start-up load ({@code Runnable::run}: at once, in the caller).
+   */
+  public DuplicateService(
+      IhanoiNoticeRepository repository,
+      DuplicateIndexEvents indexEvents,
+      AreaService areas,
+      ProductClock clock,
+      DedupProperties properties,
+      Executor loader) {
     this.repository = repository;
     this.indexEvents = indexEvents;
     this.page = properties.catchUpPage();
     this.areas = areas;
     this.clock = clock;
     this.lookBack = properties.lookBack();
+    this.loadWait = properties.loadWait();
+    this.loader = loader;
   }
 
   @Override
@@ -64,13 +94,49 @@ public class DuplicateService implements ApplicationRunner {
     // At start-up the clock is the wall clock and only moves on: a notice already older than the
     // look-back can never be an earlier notice again, so it is not loaded (years of notices would
     // not fit in the heap).
+    Instant notBefore = clock.now().minus(lookBack);
+    loader.execute(() -> load(notBefore));
+  }
+
+  private void load(Instant notBefore) {
     long started = System.nanoTime();
-    catchUp(clock.now().minus(lookBack));
-    log.info(
-        "Duplicate index loaded at start-up: {} notices of the last {} in {} ms",
-        detector.size(),
-        lookBack,
-        (System.nanoTime() - started) / 1_000_000);
+    try {
+      catchUp(notBefore);
+      loaded.countDown();
+      log.info(
+          "Duplicate index loaded at start-up: {} notices of the last {} in {} ms",
+          detector.size(),
+          lookBack,
+          (System.nanoTime() - started) / 1_000_000);
+    } catch (RuntimeException e) {
+      // The checks keep waiting (and are refused as "try again"): a node without its index must
+      // not pass a duplicate, and the failure must not go unseen.
+      log.error("Duplicate index's start-up load failed; duplicate checks are refused", e);
+    }
+  }
+
+  /** Whether the start-up load is done (checks before it wait). */
+  public boolean loaded() {
+    return loaded.getCount() == 0;
+  }
+
+  private void awaitLoaded() {
+    try {
+      if (loaded.await(loadWait.toMillis(), TimeUnit.MILLISECONDS)) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new UnavailableException(
+        "Chỉ mục kiểm tra trùng lặp đang được nạp sau khi khởi động; xin thử lại sau ít phút",
+        Duration.ofSeconds(30));
+  }
+
+  private static void inBackground(Runnable load) {
+    Thread thread = new Thread(load, "duplicate-index-load");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** How many notices the index holds. */
@@ -129,8 +195,12 @@ public class DuplicateService implements ApplicationRunner {
         earlier.title(), earlier.bodyText(), draft.title(), draft.bodyText(), issuerName);
   }
 
-  /** Reads the index events this node has not seen yet; a notice seen again replaces its entry. */
-  public synchronized void catchUp() {
+  /**
+   * Reads the index events this node has not seen yet; a notice seen again replaces its entry.
+   * Waits for the start-up load first (never reads from the oldest event).
+   */
+  public void catchUp() {
+    awaitLoaded();
     catchUp(Instant.EPOCH);
   }
 

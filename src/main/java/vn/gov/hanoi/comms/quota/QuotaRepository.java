@@ -94,14 +94,38 @@ public class QuotaRepository {
    * Published VNeID articles (distinct requests with a publication) per unit between two instants.
    */
   public Map<String, Integer> publishedByUnit(Instant from, Instant to) {
-    Map<String, Integer> counts = new HashMap<>();
+    return publishedByUnit(List.of(from, to)).get(0);
+  }
+
+  /**
+   * {@link #publishedByUnit} for consecutive periods in one read: {@code bounds} are the periods'
+   * edges (n + 1 instants for n periods); the answer holds, for each period in order, its counts
+   * per unit. A yearly report's quota table read the year's publications once instead of once a
+   * month (issue 14).
+   */
+  public List<Map<String, Integer>> publishedByUnit(List<Instant> bounds) {
+    List<Map<String, Integer>> counts = new java.util.ArrayList<>();
+    StringBuilder period = new StringBuilder("case");
+    var params = new HashMap<String, Object>();
+    for (int i = 0; i < bounds.size(); i++) {
+      params.put("b" + i, OffsetDateTime.ofInstant(bounds.get(i), ZoneOffset.UTC));
+      if (i > 0) {
+        counts.add(new HashMap<>());
+        period.append(" when p.published_at < :b").append(i).append(" then ").append(i - 1);
+      }
+    }
+    if (counts.isEmpty()) {
+      return counts;
+    }
     jdbc.sql(
-            """
-        select r.unit_code, count(distinct p.source_id) n from publication p join vneid_request r on r.id = p.source_id
-        where p.source = 'VNEID' and p.published_at >= :from and p.published_at < :to group by r.unit_code""")
-        .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
-        .param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
-        .query((rs, i) -> counts.put(rs.getString(1), rs.getInt(2)))
+            "select unit_code, period, count(distinct source_id) from (select r.unit_code, p.source_id, "
+                + period
+                + " end period from publication p join vneid_request r on r.id = p.source_id"
+                + " where p.source = 'VNEID' and p.published_at >= :b0 and p.published_at < :b"
+                + (bounds.size() - 1)
+                + ") x group by unit_code, period")
+        .params(params)
+        .query((rs, i) -> counts.get(rs.getInt(2)).put(rs.getString(1), rs.getInt(3)))
         .list();
     return counts;
   }

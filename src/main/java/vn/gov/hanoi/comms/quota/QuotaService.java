@@ -149,20 +149,48 @@ public class QuotaService {
    * until}.
    */
   public List<QuotaCompliance> compliance(YearMonth month, Predicate<Organisation> units) {
+    return compliance(month, month, units);
+  }
+
+  /**
+   * {@link #compliance(YearMonth, Predicate)} of every month from {@code first} to {@code last}, in
+   * month order, with one read of the publications for all of them (issue 14: a yearly report).
+   */
+  public List<QuotaCompliance> compliance(
+      YearMonth first, YearMonth last, Predicate<Organisation> units) {
     List<Quota> quotas = repository.findAll();
-    Instant start = month.atDay(1).atStartOfDay(ProductClock.HANOI).toInstant();
-    Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ProductClock.HANOI).toInstant();
-    Map<String, Integer> published = repository.publishedByUnit(start, end);
-    List<QuotaCompliance> rows = new ArrayList<>();
-    for (Organisation org : organisations.findAll()) {
-      int req = required(quotas, org, month);
-      if (req > 0 && units.test(org)) {
-        rows.add(
-            new QuotaCompliance(
-                org.code(), org.name(), month, req, published.getOrDefault(org.code(), 0)));
-      }
+    List<Organisation> all = organisations.findAll();
+    List<YearMonth> months = new ArrayList<>();
+    List<Instant> bounds = new ArrayList<>();
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      months.add(m);
+      bounds.add(m.atDay(1).atStartOfDay(ProductClock.HANOI).toInstant());
     }
-    rows.sort(Comparator.comparing(QuotaCompliance::met).thenComparing(QuotaCompliance::unitCode));
+    if (months.isEmpty()) {
+      return List.of();
+    }
+    bounds.add(last.plusMonths(1).atDay(1).atStartOfDay(ProductClock.HANOI).toInstant());
+    List<Map<String, Integer>> published = repository.publishedByUnit(bounds);
+    List<QuotaCompliance> rows = new ArrayList<>();
+    for (int i = 0; i < months.size(); i++) {
+      YearMonth month = months.get(i);
+      List<QuotaCompliance> ofMonth = new ArrayList<>();
+      for (Organisation org : all) {
+        int req = required(quotas, org, month);
+        if (req > 0 && units.test(org)) {
+          ofMonth.add(
+              new QuotaCompliance(
+                  org.code(),
+                  org.name(),
+                  month,
+                  req,
+                  published.get(i).getOrDefault(org.code(), 0)));
+        }
+      }
+      ofMonth.sort(
+          Comparator.comparing(QuotaCompliance::met).thenComparing(QuotaCompliance::unitCode));
+      rows.addAll(ofMonth);
+    }
     return rows;
   }
 

@@ -124,12 +124,13 @@ public class ReportService {
     }
     Predicate<String> inUnits = units::containsKey;
 
-    // Requests first submitted in the period, by unit and current status.
+    // Requests first submitted in the period, by unit and current status (counted by the database:
+    // a year's 180,000 rows at national scale are ~20,000 groups, issue 14).
     Map<String, Map<String, Integer>> byUnit = new TreeMap<>();
     jdbc.sql(
             """
-        select r.unit_code, r.status from vneid_request r join vneid_round d on d.request_id = r.id and d.round_no = 1
-        where d.submitted_at >= :from and d.submitted_at < :to""")
+        select r.unit_code, r.status, count(*) from vneid_request r join vneid_round d on d.request_id = r.id and d.round_no = 1
+        where d.submitted_at >= :from and d.submitted_at < :to group by r.unit_code, r.status""")
         .param("from", utc(start))
         .param("to", utc(end))
         .query(
@@ -137,7 +138,7 @@ public class ReportService {
               if (inUnits.test(rs.getString(1))) {
                 byUnit
                     .computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-                    .merge(rs.getString(2), 1, Integer::sum);
+                    .merge(rs.getString(2), rs.getInt(3), Integer::sum);
               }
               return null;
             })
@@ -198,10 +199,9 @@ public class ReportService {
 
     List<Report.StepTime> stepTimes = stepTimes(decided, ofDecided, start, end);
 
-    List<QuotaCompliance> quota = new ArrayList<>();
-    for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-      quota.addAll(quotas.compliance(m, o -> units.containsKey(o.code())));
-    }
+    List<QuotaCompliance> quota =
+        quotas.compliance(
+            YearMonth.from(from), YearMonth.from(to), o -> units.containsKey(o.code()));
     List<CadenceRow> cadenceRows =
         cadence.report().stream().filter(r -> inUnits.test(r.code())).toList();
 

@@ -43,6 +43,14 @@ public class ApiExceptionHandler {
         status(HttpStatus.CONFLICT, "Không thực hiện được ở trạng thái hiện tại", e.getMessage()));
   }
 
+  @ExceptionHandler(UnavailableException.class)
+  public ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(status(HttpStatus.SERVICE_UNAVAILABLE, "Chưa sẵn sàng, xin thử lại", e.getMessage()));
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   public ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
     return ProblemFactory.response(status(HttpStatus.FORBIDDEN, "Không có quyền", e.getMessage()));
