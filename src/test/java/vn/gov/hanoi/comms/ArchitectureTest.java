@@ -119,6 +119,34 @@ class ArchitectureTest {
                   "a flow's process key or variable name used in plumbing is plumbing knowing that flow: the"
                       + " flow should hand it over (plumbing_knows_no_flow, for what inlining hides)"));
 
+  /**
+   * Tasklist's lists (worklist) serve every flow as plumbing does: a flow contributes its own list
+   * (worklist.UnitTaskList, e.g. vneid.VneidTaskLists), so worklist names no flow. Not frozen: it
+   * holds since it was written.
+   */
+  @ArchTest
+  static final ArchRule worklist_knows_no_flow =
+      noClasses()
+          .that()
+          .resideInAPackage(ROOT + ".worklist..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(FLOWS)
+          .because(
+              "Tasklist's lists serve every flow: a flow contributes its own list (UnitTaskList), so"
+                  + " a new flow changes no worklist");
+
+  /** The same, read from the constant pools (a process key or variable name inlined by javac). */
+  @ArchTest
+  static final ArchRule worklist_names_no_flow_class_even_for_a_constant =
+      classes()
+          .that()
+          .resideInAPackage(ROOT + ".worklist..")
+          .should(nameNoClassIn(FLOWS))
+          .because(
+              "a flow's process key used in worklist is worklist knowing that flow: the flow hands"
+                  + " it over in its UnitTaskList");
+
   /** Settings are typed records per capability, bound, defaulted and validated in one place. */
   @ArchTest
   static final ArchRule settings_are_configuration_properties_not_value_injections =
@@ -165,7 +193,7 @@ class ArchitectureTest {
 
   /**
    * (d) Holds; still frozen, with an empty list (the three cycles went through PublicationService).
-   * Not seen here: constants inlined by javac (security, worklist and vneid, docs/architecture).
+   * Not seen here: constants inlined by javac (the constant-pool rules above, docs/architecture).
    */
   @ArchTest
   static final ArchRule capability_packages_have_no_cycles =

@@ -264,7 +264,7 @@ public class IdentityProvisioner implements ApplicationRunner {
    */
   private void grantTasklist(Existing existing, String group) {
     grant(existing, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    for (String list : TasklistFilters.forGroup(group)) {
+    for (String list : filters.forGroup(group)) {
       grant(existing, group, Resources.FILTER, filters.idOf(list), Permissions.READ);
     }
     grant(existing, group, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);

@@ -1,5 +1,6 @@
 package vn.gov.hanoi.comms.worklist;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +11,15 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.gov.hanoi.comms.deadline.TaskCard;
-import vn.gov.hanoi.comms.vneid.VneidProcess;
 
 /**
  * The task lists officials start from in Tasklist, created at every start and kept as defined here
  * (an edited definition replaces the stored one; filters are found by the property {@code
  * hanoiFilter}): my work, my unit's, overdue, due soon (all sorted by deadline, D-1), and for units
- * their requests' open steps. Each shows the card variables (unit, round, deadline, notice;
- * deadline.TaskCard). Which roles see which list: {@link #forGroup(String)}; IdentityProvisioner
- * grants them.
+ * the open steps of the flows' processes ({@link UnitTaskList}, each contributed by its flow, e.g.
+ * vneid.VneidTaskLists: worklist names no flow). Each shows the card variables (unit, round,
+ * deadline, notice: {@link CardColumns}, contributed by deadline.TaskCardColumns). Which roles see
+ * which list: {@link #forGroup(String)}; IdentityProvisioner grants them.
  */
 @Component
 public class TasklistFilters {
@@ -35,21 +35,44 @@ public class TasklistFilters {
   public static final String UNIT = "unit";
   public static final String OVERDUE = "overdue";
   public static final String DUE_SOON = "due-soon";
-  public static final String UNIT_REQUESTS = "unit-requests";
 
   private record Definition(
       String key, String name, String description, int priority, String color, TaskQuery query) {}
 
   private final FilterService filters;
   private final TaskService tasks;
+  private final List<UnitTaskList> unitLists;
+  private final CardColumns card;
   private volatile Map<String, String> ids;
 
-  public TasklistFilters(FilterService filters, TaskService tasks) {
+  public TasklistFilters(
+      FilterService filters, TaskService tasks, List<UnitTaskList> unitLists, CardColumns card) {
     this.filters = filters;
     this.tasks = tasks;
+    this.unitLists = List.copyOf(unitLists);
+    this.card = card;
   }
 
   private List<Definition> definitions() {
+    List<Definition> all = new ArrayList<>(everyRolesLists());
+    for (UnitTaskList l : unitLists) {
+      all.add(
+          new Definition(
+              l.key(),
+              l.name(),
+              l.description(),
+              l.priority(),
+              l.color(),
+              tasks
+                  .createTaskQuery()
+                  .processDefinitionKey(l.processDefinitionKey())
+                  .orderByDueDate()
+                  .asc()));
+    }
+    return all;
+  }
+
+  private List<Definition> everyRolesLists() {
     return List.of(
         new Definition(
             MINE,
@@ -103,21 +126,19 @@ public class TasklistFilters {
                 .dueAfterExpression("${now()}")
                 .dueBeforeExpression("${dateTime().plusDays(2).toDate()}")
                 .orderByDueDate()
-                .asc()),
-        new Definition(
-            UNIT_REQUESTS,
-            "Đề nghị của đơn vị",
-            "Các đề nghị đăng tin của đơn vị đang ở bước nào, ai xử lý, hạn xử lý; việc chỉnh sửa của đơn vị và thông báo",
-            10,
-            "#449d44",
-            tasks.createTaskQuery().processDefinitionKey(VneidProcess.KEY).orderByDueDate().asc()));
+                .asc()));
   }
 
-  /** The keys of the lists a group's members see: units also see their requests' steps. */
-  public static List<String> forGroup(String groupId) {
-    return groupId.startsWith("unit-")
-        ? List.of(MINE, UNIT, OVERDUE, DUE_SOON, UNIT_REQUESTS)
-        : List.of(MINE, UNIT, OVERDUE, DUE_SOON);
+  /**
+   * The keys of the lists a group's members see: units also see their requests' steps (the flows'
+   * {@link UnitTaskList}s).
+   */
+  public List<String> forGroup(String groupId) {
+    List<String> keys = new ArrayList<>(List.of(MINE, UNIT, OVERDUE, DUE_SOON));
+    if (groupId.startsWith("unit-")) {
+      unitLists.forEach(l -> keys.add(l.key()));
+    }
+    return keys;
   }
 
   /** Creates or updates every list; returns their ids by key. Idempotent. */
@@ -154,7 +175,7 @@ public class TasklistFilters {
     return known.get(key);
   }
 
-  private static Map<String, Object> properties(Definition d) {
+  private Map<String, Object> properties(Definition d) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put(KEY, d.key());
     p.put("description", d.description());
@@ -163,11 +184,9 @@ public class TasklistFilters {
     p.put("refresh", true);
     p.put(
         "variables",
-        List.of(
-            Map.of("name", TaskCard.UNIT, "label", "Đơn vị"),
-            Map.of("name", TaskCard.ROUND, "label", "Vòng"),
-            Map.of("name", TaskCard.DEADLINE, "label", "Hạn xử lý"),
-            Map.of("name", TaskCard.NOTICE, "label", "Thông báo")));
+        card.columns().stream()
+            .map(c -> Map.of("name", c.variable(), "label", c.label()))
+            .toList());
     return p;
   }
 }

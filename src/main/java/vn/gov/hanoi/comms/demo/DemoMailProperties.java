@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.notification;
+package vn.gov.hanoi.comms.demo;
 
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.notification;
+package vn.gov.hanoi.comms.demo;
 
 import jakarta.mail.MessagingException;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.reporting;
+package vn.gov.hanoi.comms.demo;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import vn.gov.hanoi.comms.area.AreaService;
 import vn.gov.hanoi.comms.common.ProductClock;
 import vn.gov.hanoi.comms.common.StartupOrder;
+import vn.gov.hanoi.comms.reporting.ReportKind;
+import vn.gov.hanoi.comms.reporting.ReportProcess;
 import vn.gov.hanoi.comms.reporting.ReportProcess.Vars;
 
 /**

@@ -1,4 +1,4 @@
-package vn.gov.hanoi.comms.notification;
+package vn.gov.hanoi.comms.demo;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
