@@ -1610,6 +1610,17 @@ class ScreenerTest {
         .doesNotContain(FindingKind.LICENCE_PLATE);
   }
 
+  @Test
+  @DisplayName(
+      "V-CHECK-5 (blind15 causes): \"đăng ký ngày ...\" is a registration deadline, not a signing"
+          + " (\"ký ngày ...\" of a document)")
+  void registrationIsNoSigning() {
+    assertThat(kinds(body("<p>Các đội đăng ký dự giải, hạn chót đăng ký ngày 08/01/2027.</p>")))
+        .contains("DATE_AFTER_WINDOW:08/01/2027");
+    assertThat(kindsOf("<p>Văn bản do Chủ tịch phường ký ngày 20/11/2026.</p>"))
+        .doesNotContain(FindingKind.DATE_PAST);
+  }
+
   /** A finding whose kind and passage start so ("CRIMINAL_RECORD:lấn chiếm"). */
   private static void finds(String html, String kindAndPassageStart) {
     assertThat(kinds(body(html))).anyMatch(k -> k.startsWith(kindAndPassageStart));
