@@ -1621,6 +1621,18 @@ class ScreenerTest {
         .doesNotContain(FindingKind.DATE_PAST);
   }
 
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind15 causes): \"chủ tài khoản Hội Khuyến học xã ...\": the association is the"
+          + " holder, no person \"Hội Khuyến\"")
+  void studyPromotionAssociationHoldsItsAccount() {
+    assertThat(
+            kindsOf(
+                "<p>Xin ủng hộ qua tài khoản số 1500 3300 4455 tại Vietcombank, chủ tài khoản Hội"
+                    + " Khuyến học xã Đông Anh.</p>"))
+        .doesNotContain(FindingKind.BANK_ACCOUNT);
+  }
+
   /** A finding whose kind and passage start so ("CRIMINAL_RECORD:lấn chiếm"). */
   private static void finds(String html, String kindAndPassageStart) {
     assertThat(kinds(body(html))).anyMatch(k -> k.startsWith(kindAndPassageStart));
