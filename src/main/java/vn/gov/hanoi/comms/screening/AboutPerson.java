@@ -2,8 +2,11 @@ package vn.gov.hanoi.comms.screening;
 
 import static vn.gov.hanoi.comms.screening.BankAccounts.ACCOUNT_HOLDER;
 import static vn.gov.hanoi.comms.screening.CriminalWords.FINE_AMOUNT;
+import static vn.gov.hanoi.comms.screening.CriminalWords.FLIGHT;
 import static vn.gov.hanoi.comms.screening.CriminalWords.NOT_CRIMINAL;
+import static vn.gov.hanoi.comms.screening.CriminalWords.VEHICLE_FLEES;
 import static vn.gov.hanoi.comms.screening.CriminalWords.VEHICLE_SUBJECT;
+import static vn.gov.hanoi.comms.screening.CriminalWords.VICTIM;
 import static vn.gov.hanoi.comms.screening.HealthWords.NOT_HEALTH;
 import static vn.gov.hanoi.comms.screening.PassageOwner.finding;
 import static vn.gov.hanoi.comms.screening.SubjectRoles.BENEFACTOR;
@@ -14,6 +17,7 @@ import static vn.gov.hanoi.comms.screening.SubjectRoles.NAMED_AS;
 import static vn.gov.hanoi.comms.screening.SubjectRoles.NOT_OBJECT;
 import static vn.gov.hanoi.comms.screening.SubjectRoles.OBJECT_GAP;
 import static vn.gov.hanoi.comms.screening.SubjectRoles.OTHER_PARTY;
+import static vn.gov.hanoi.comms.screening.SubjectRoles.PATIENT;
 import static vn.gov.hanoi.comms.screening.SubjectRoles.ROLE_GAP_ENDS;
 import static vn.gov.hanoi.comms.screening.SubjectRoles.ROLE_NOUNS;
 import static vn.gov.hanoi.comms.screening.SubjectRoles.ROLE_ONLY;
@@ -47,6 +51,21 @@ final class AboutPerson {
     return i < start - 1 && Character.isUpperCase(s.charAt(i));
   }
 
+  /**
+   * "Cơ sở cai nghiện ma túy số 2", "Trung tâm Điều trị ...": a word of an institution's name,
+   * capitalised where it starts, is no one's data.
+   */
+  private static boolean insideOrganisation(Reading r, Words.Hit h) {
+    return INSTITUTION_BEFORE
+            .matcher(r.text().substring(Math.max(0, h.start() - 20), h.start()))
+            .find()
+        || r.mentions().stream()
+            .anyMatch(m -> !m.person() && m.start() < h.start() && h.start() < m.end());
+  }
+
+  private static final Rx INSTITUTION_BEFORE =
+      Rx.compile("(?:Cơ sở|Trung tâm|Bệnh viện|Viện|Phòng khám|Khoa)(?:\\s+\\p{Ll}+){0,2}\\s+$");
+
   /** Health or criminal data about a named private person: one finding per sentence and person. */
   static void aboutPerson(Reading r, Words terms, FindingKind kind, List<Finding> out) {
     String lower = r.lower();
@@ -54,8 +73,10 @@ final class AboutPerson {
     for (Words.Hit h : terms.findAll(lower)) {
       Words not = kind == FindingKind.CRIMINAL_RECORD ? NOT_CRIMINAL : NOT_HEALTH;
       if (not.anyIn(lower, Math.max(0, h.start() - 12), Math.min(lower.length(), h.end() + 20))
-          || insideProperName(r.text(), h.start())) {
-        continue;
+          || insideProperName(r.text(), h.start())
+          || r.screened().inHeadingRow(h.start())
+          || insideOrganisation(r, h)) {
+        continue; // a table's heading names a column ("Tội danh"), the cells below say the data
       }
       if ((ROLE_NOUNS.contains(h.phrase()) || STATUS_NOUNS.contains(h.phrase()))
           && KIN.endingAt(lower, h.start()) != null) {
@@ -78,11 +99,17 @@ final class AboutPerson {
         person = next.type() == Type.PERSON ? next : null;
       } else if (!ROLE_ONLY.contains(h.phrase())) {
         Mention before =
-            DONE_BY_ANYONE.contains(h.phrase()) ? null : r.nearestPersonBefore(h.start(), 150);
+            DONE_BY_ANYONE.contains(h.phrase()) || PATIENT.contains(h.phrase())
+                ? null
+                : r.nearestPersonBefore(h.start(), 150);
         if (before != null
             && (before.type() == Type.PERSON || concernsOfficial(r, before, h))
             && !SPEECH.anyIn(lower, before.end(), h.start())
-            && !OTHER_PARTY.anyIn(lower, before.end(), h.start())
+            && !otherParty(lower, before.end(), h)
+            && !(kind == FindingKind.CRIMINAL_RECORD
+                && VICTIM.anyIn(lower, before.end(), h.start()))
+            && !(FLIGHT.contains(h.phrase())
+                && VEHICLE_FLEES.matcher(lower.substring(before.end(), h.start())).find())
             && !ROBBED_OF
                 .matcher(lower.substring(Math.max(0, before.start() - 50), before.start()))
                 .find()) {
@@ -155,7 +182,21 @@ final class AboutPerson {
    */
   static final Rx ROBBED_OF =
       Rx.compile(
-          "(?:giật|cướp|trộm|lấy cắp|móc túi|chiếm đoạt)[^.;:]{0,40}của\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+          "(?:giật|cướp|trộm|lấy cắp|móc túi|chiếm đoạt|va chạm|tông|đâm)[^.;:]{0,40}của\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  /**
+   * Someone else between the person and the term ("anh A bắt giữ đối tượng ..."); but "ông A ...
+   * phát hiện mắc ung thư" is what was found about A himself.
+   */
+  private static boolean otherParty(String lower, int from, Words.Hit h) {
+    return OTHER_PARTY.findIn(lower, from, h.start()).stream()
+        .anyMatch(
+            o ->
+                !(o.phrase().equals("phát hiện")
+                    && DIAGNOSED.matcher(lower.substring(o.end(), h.start())).matches()));
+  }
+
+  private static final Rx DIAGNOSED = Rx.compile("\\s*(?:mình\\s+)?(?:mắc|bị|có)?\\s*");
 
   /**
    * "đánh bạc tại nhà riêng của A" (also after a few words: "đánh bạc dưới hình thức ... tại nhà
@@ -165,7 +206,8 @@ final class AboutPerson {
   static final Rx AT_HOME_OF =
       Rx.compile(
           "^(?:[^.;:]{0,40}?\\s)?\\s*(?:tại\\s+(?:nhà riêng|nhà ở|nhà)\\s+của"
-              + "|[^.;:]{0,80},?\\s*của\\s+(?:chủ đầu tư|chủ công trình|chủ nhà)(?:\\s+là)?)"
+              + "|[^.;:]{0,80},?\\s*của\\s+(?:chủ đầu tư|chủ công trình|chủ nhà)(?:\\s+là)?"
+              + "|[^.;:]{0,80},\\s*của)"
               + "\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
 
   /** "vụ lừa đảo ... do A (...) thực hiện": the one who did it, named after the offence. */
@@ -211,7 +253,7 @@ final class AboutPerson {
       // people only: "Em A, học sinh Trường THCS B, ... . Em bị ..." is about A, not the school
       if (m.person()
           && m.end() <= start
-          && m.start() >= start - 250
+          && m.start() >= start - 400
           && (last == null || m.end() > last.end())) {
         last = m;
       }

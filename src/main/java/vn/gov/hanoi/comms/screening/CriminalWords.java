@@ -124,6 +124,10 @@ final class CriminalWords {
           "đánh con",
           "đánh cháu",
           "dùng gậy đánh",
+          // an assault told by where the blow landed ("đánh vào đầu anh A")
+          "đánh vào đầu",
+          "đánh vào mặt",
+          "đánh vào người",
           "bỏ trốn",
           "bỏ chạy",
           "gây tai nạn rồi bỏ chạy",
@@ -181,6 +185,17 @@ final class CriminalWords {
           "đổ trộm",
           "đổ trộm phế thải",
           "không có giấy phép",
+          "sai nội dung giấy phép", // building otherwise than the permit allows
+          "sai giấy phép",
+          "sai phép",
+          // encroaching on any public space ("lấn chiếm ngõ", "lấn chiếm đất công"), told by its
+          // verb
+          "lấn chiếm",
+          // an offence admitted by what was done ("thừa nhận trộm ...", "thừa nhận hành vi ...")
+          "thừa nhận trộm",
+          "thừa nhận hành vi",
+          // a wanted notice by its other name
+          "truy tìm",
           "công trình vi phạm",
           // selling counterfeit or smuggled goods
           "bán hàng giả",
@@ -206,13 +221,36 @@ final class CriminalWords {
           "tạm giữ xe",
           // "co tien su benh tram cam" typed without diacritics: a medical history ("tiền sử
           // bệnh"), not a prior violation ("tiền sự")
-          "tiền sử bệnh");
+          "tiền sử bệnh",
+          // "kiến nghị về việc lấn chiếm ngõ": the matter complained of, not the complainant's deed
+          "về việc",
+          // a line that announces the record below ("Thông tin về bị can như sau:") and advice to
+          // the public ("Không tự ý bắt giữ"): no fact about the person
+          "như sau",
+          "không tự ý");
 
   /**
    * A bare "phạt" is no offence ("nộp tiền phạt vào tài khoản", "Số tiền phạt" as a column, "phạt
    * nguội" as a list's name): it is one when a fine's amount follows ("phạt 2.500.000 đồng").
    */
   static final Rx FINE_AMOUNT = Rx.compile("^\\s*(?:tiền\\s+)?\\d");
+
+  /** Fleeing: said of whoever did the deed, which may be a vehicle and its unnamed driver. */
+  static final java.util.Set<String> FLIGHT =
+      java.util.Set.of("bỏ chạy", "bỏ trốn", "bỏ chạy khỏi hiện trường");
+
+  /**
+   * Between a named person and a flight word, a vehicle brought in as the subject of what follows
+   * ("anh A ... thì bị một xe ô tô ... va chạm rồi bỏ chạy", "...; xe ô tô sau đó đã bỏ chạy"): the
+   * vehicle flees, not the person.
+   */
+  static final Rx VEHICLE_FLEES =
+      Rx.compile("(?:(?<![\\p{L}])bị|;|\\.)\\s+(?:một\\s+)?(?:chiếc\\s+)?(?:xe|ô tô)(?![\\p{L}])");
+
+  /**
+   * "chị A (...) là bị hại trong vụ án ...": the victim of the offence named after, not its doer.
+   */
+  static final Words VICTIM = Words.of("bị hại", "người bị hại", "nạn nhân");
 
   /** A sentence whose subject is a vehicle: what it says is held ("tạm giữ") is the vehicle. */
   static final Rx VEHICLE_SUBJECT =

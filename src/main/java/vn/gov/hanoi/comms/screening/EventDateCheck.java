@@ -67,7 +67,7 @@ final class EventDateCheck {
   private static final Rx NOT_EVENT_BEFORE =
       Rx.compile(
           "(?:\\d+/[\\p{L}\\p{N}/\\-]*\\p{L}[\\p{L}\\p{N}/\\-]*"
-              + "|ban hành|ký|kí|thông qua|hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|cấp|ngày cấp|ngày ban hành|ngày ký"
+              + "|ban hành|(?<!đăng )(?<![\\p{L}])(?:ký|kí)|thông qua|hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|cấp|ngày cấp|ngày ban hành|ngày ký"
               + "|(?<![\\p{L}])(?<!học |hy |nữ |nam |thí |vệ |phát |sản )sinh(?: vào)?|ngày sinh|thành lập|ra đời|có giá trị đến|giá trị đến|hết hạn|ngày hết hạn)"
               + "\\s*,?\\s*(?:ngày|vào ngày|vào)?\\s*$");
 

@@ -166,6 +166,7 @@ final class HealthWords {
           "cắn vào chân",
           "cắn vào tay",
           "cắn vào người",
+          "cắn vào", // "bị một con chó cắn vào bắp chân": any part of the body
           "được tiêm phòng dại",
           "tiêm huyết thanh kháng dại",
           // being taken for treatment ("đưa ông đi điều trị")
@@ -230,13 +231,19 @@ final class HealthWords {
           "sinh mổ",
           "mổ đẻ",
           "mù lòa",
-          "mù loà");
+          "mù loà",
+          // wasting muscles, broken bones named by the bone, wounds by their place
+          "teo cơ",
+          "vỡ xương",
+          "vết thương");
 
   /** "về tội cố ý gây thương tích": the name of an offence, not someone's injury. */
   static final Words NOT_HEALTH =
       Words.of(
           "cố ý gây thương tích",
           "vô ý gây thương tích",
+          // "ông A ... gây thương tích cho thành viên gia đình": A is who hurt, not who is hurt
+          "gây thương tích cho",
           // a drug test, criminal record by the docs, not an infection
           "dương tính với ma túy",
           "dương tính với ma tuý",

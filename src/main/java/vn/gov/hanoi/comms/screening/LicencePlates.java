@@ -70,7 +70,17 @@ final class LicencePlates {
         continue;
       }
       Mention owner = r.nearestBefore(m.start(), 150);
-      if (r.screened().headingAt(m.start()) != null) {
+      Matcher told = TOLD_AFTER.matcher(r.text().substring(m.end()));
+      if (told.lookingAt()) {
+        // "biển số ... mà A dùng", "... được ông A trúng đấu giá", "... đứng tên Công ty B", "...
+        // do một doanh nghiệp trúng": who has the vehicle is told right after the plate
+        Mention after = r.nearestAfter(m.end(), 40);
+        boolean named = after != null && after.start() <= m.end() + told.end() + 8;
+        if (!named || !after.person()) {
+          continue;
+        }
+        owner = after;
+      } else if (r.screened().headingAt(m.start()) != null) {
         owner =
             personOfRow(r, m.start()); // a table row is one record: the plate and its owner's cell
       }
@@ -114,6 +124,13 @@ final class LicencePlates {
       }
     }
   }
+
+  /**
+   * Right after the plate, who uses, wins or holds the vehicle: a person ("mà A dùng", "được ông
+   * A"), an organisation ("đứng tên Công ty B"), or someone unnamed ("do một doanh nghiệp").
+   */
+  static final Rx TOLD_AFTER =
+      Rx.compile("^\\s*(?:mà|được|do|đứng tên|mang tên)\\s+(?=\\p{Lu}|\\p{Ll}+\\s+\\p{Lu}|một\\s)");
 
   /**
    * "... biển số 30G ... đỗ trên vỉa hè. Chủ phương tiện là ông A" or "... Qua xác minh, xe đứng

@@ -41,6 +41,8 @@ final class OrganisationWords {
           "hội nông dân",
           "hội chữ thập đỏ",
           "hội người cao tuổi",
+          "hội khuyến học", // the study-promotion association that runs the funds ("Quỹ Khuyến
+          // học")
           "đoàn thanh niên",
           "ban chỉ huy",
           "ban quản lý",

@@ -114,6 +114,20 @@ public final class ScreenedText {
     return c == null ? null : c.heading();
   }
 
+  /**
+   * Whether this offset is in a table's heading row: the line right below starts with a cell that
+   * has this line's first cell as its heading.
+   */
+  public boolean inHeadingRow(int offset) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    int lineEnd = text.indexOf('\n', offset);
+    Cell below = lineEnd < 0 ? null : cellAt(lineEnd + 1);
+    return below != null
+        && below.heading() != null
+        && cellAt(offset) == null
+        && text.startsWith(below.heading(), lineStart);
+  }
+
   /** The table cell holding this offset, or null outside tables. */
   public Cell cellAt(int offset) {
     for (Cell c : cells) {

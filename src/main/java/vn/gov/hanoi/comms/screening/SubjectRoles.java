@@ -137,6 +137,13 @@ final class SubjectRoles {
   static final Set<String> ROLE_ONLY = Set.of("đối tượng");
 
   /**
+   * "nấu cơm cho người nhà bệnh nhân", "phục vụ bệnh nhân nghèo": the patients are whom a role word
+   * names (a name right after it, or a list: "2 bệnh nhân lao mới: ông A và bà B"), never the
+   * subject before it.
+   */
+  static final Set<String> PATIENT = Set.of("bệnh nhân", "người bệnh");
+
+  /**
    * "một cụ bà ... có biểu hiện sa sút trí tuệ, chỉ nhớ tên là Nghiêm Thị Bảy": the name given
    * right after the data, as the name of the one it is about.
    */

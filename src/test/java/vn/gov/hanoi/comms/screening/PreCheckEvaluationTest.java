@@ -39,7 +39,8 @@ class PreCheckEvaluationTest {
           "articles-blind11.txt",
           "articles-blind12.txt",
           "articles-blind13.txt",
-          "articles-blind14.txt");
+          "articles-blind14.txt",
+          "articles-blind15.txt");
 
   /** Fewer expected findings of a kind than this would make its figures meaningless. */
   static final int MIN_EXPECTED = 10;

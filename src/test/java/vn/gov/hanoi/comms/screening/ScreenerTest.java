@@ -1472,4 +1472,169 @@ class ScreenerTest {
                         + " thời.</p>")))
         .contains("HEALTH:đưa đi cấp cứu");
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind15 causes): a flight word is whoever fled: a vehicle brought in as the subject"
+          + " (\"bị một xe tải tông ... rồi bỏ chạy\", \"; xe con sau đó bỏ chạy\") or the one whose"
+          + " vehicle was hit flees not; a victim (\"là bị hại trong vụ ...\") is no offender")
+  void flightOfAVehicleAndVictimsAreNoOffence() {
+    assertThat(
+            kindsOf(
+                "<p>Tối qua, chị Đào Thị Hạnh đi bộ qua đường thì bị một xe tải tông phải rồi bỏ"
+                    + " chạy.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD);
+    assertThat(
+            kindsOf(
+                "<p>Một xe khách va chạm với xe đạp của cháu Phí Minh Tâm rồi bỏ chạy về hướng"
+                    + " cầu.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD);
+    assertThat(
+            kindsOf(
+                "<p>Xe máy của anh Trịnh Văn Sơn (trú tại thôn Đoài) bị quệt; xe con sau đó bỏ"
+                    + " chạy.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD);
+    finds("<p>Anh Phí Văn Tâm gây tai nạn rồi bỏ chạy khỏi hiện trường.</p>", "CRIMINAL_RECORD:");
+    assertThat(
+            kindsOf(
+                "<p>Công an mời bà Kim Thị Lụa (ở ngõ 3 Chùa Láng) là bị hại trong vụ án lừa đảo qua"
+                    + " mạng đến làm việc.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind15 causes): a table's heading (\"Tội danh\") names a column, the cell below"
+          + " is the data; a word of an institution's name (\"Cơ sở cai nghiện ...\") is no one's"
+          + " data; a line that announces a record (\"như sau\") and advice (\"không tự ý bắt"
+          + " giữ\") state nothing; a complaint \"về việc lấn chiếm\" accuses not its author")
+  void headingsInstitutionsAnnouncementsAndComplaintsAreNoOffence() {
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><th>Họ tên</th><th>Tội danh</th></tr><tr><td>Đoàn Văn Nhất</td>"
+                        + "<td>Trộm cắp tài sản</td></tr></table>")))
+        .anyMatch(k -> k.startsWith("CRIMINAL_RECORD:Trộm cắp"))
+        .noneMatch(k -> k.contains("Tội danh"));
+    assertThat(kindsOf("<p>Bà Phan Thị Yến nấu ăn ở Cơ sở cai nghiện ma túy số 5 từ 2010.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD);
+    assertThat(
+            kinds(
+                body(
+                    "<p>Công an quận truy nã bị can Lò Văn Chiến. Dưới đây là thông tin về bị can"
+                        + " như sau:</p><p>Ai gặp thì báo công an, không tự ý bắt giữ đối"
+                        + " tượng.</p>")))
+        .filteredOn(k -> k.startsWith("CRIMINAL_RECORD:"))
+        .hasSize(1);
+    assertThat(
+            kindsOf(
+                "<p>Ông Vi Văn Toàn gửi đơn kiến nghị về việc lấn chiếm lối đi chung của xóm.</p>"))
+        .doesNotContain(FindingKind.CRIMINAL_RECORD);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind15 causes): an offence told as what was done: encroaching (\"lấn chiếm\"),"
+          + " building otherwise than the permit (\"sai nội dung giấy phép\"), an admitted theft"
+          + " (\"thừa nhận trộm ...\"), a blow told by where it landed (\"đánh vào đầu\"), unlawful"
+          + " works \"..., của ông A\"; a notice to find someone (\"truy tìm\")")
+  void offencesToldAsWhatWasDone() {
+    finds(
+        "<p>Hộ ông Lạc Văn Hùng đã dựng quán lấn chiếm lối đi 2 m.</p>",
+        "CRIMINAL_RECORD:lấn chiếm");
+    finds(
+        "<p>Bà Lưu Thị Liên, chủ nhà số 8, đã xây sai nội dung giấy phép, thêm một" + " tum.</p>",
+        "CRIMINAL_RECORD:sai nội dung giấy phép");
+    finds(
+        "<p>Anh Hà Văn Cường, 30 tuổi, đã thừa nhận trộm hai con dê.</p>",
+        "CRIMINAL_RECORD:thừa nhận trộm");
+    finds(
+        "<p>Lỗ Văn Tài đã cầm chai đánh vào đầu anh Mai Văn Bảo.</p>",
+        "CRIMINAL_RECORD:đánh vào đầu");
+    finds(
+        "<p>Xã lập biên bản đối với nhà xưởng rộng 300 m², xây dựng trái phép trên đất"
+            + " nông nghiệp, của ông Diệp Văn Thuận, trú tại thôn Hạ.</p>",
+        "CRIMINAL_RECORD:");
+    finds("<p>Công an thông báo truy tìm đối tượng Cao Văn Lộc.</p>", "CRIMINAL_RECORD:truy tìm");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind15 causes): \"bệnh nhân\" is a role word for whom it names (\"bệnh nhân là"
+          + " ông A\", a list after it), never the subject before (\"nấu cháo cho bệnh nhân nghèo\");"
+          + " \"phát hiện mắc ...\" is found about the subject; muscles, bones, wounds and bites;"
+          + " \"gây thương tích cho ...\" is who hurt, not who is hurt")
+  void patientsDiagnosesWoundsAndHurtingOthers() {
+    assertThat(kindsOf("<p>Bà Hồ Thị Nga nấu cháo miễn phí cho bệnh nhân nghèo.</p>"))
+        .doesNotContain(FindingKind.HEALTH);
+    finds("<p>Xác minh cho thấy bệnh nhân là ông Tô Văn Lộc, 70 tuổi.</p>", "HEALTH:bệnh nhân");
+    finds(
+        "<p>Ông Chu Văn Hải, 60 tuổi, ở xóm Trại, phát hiện mắc ung thư phổi từ tháng"
+            + " trước.</p>",
+        "HEALTH:");
+    finds("<p>Em Doãn Thị Hoa bị teo cơ từ nhỏ.</p>", "HEALTH:");
+    finds("<p>Anh Ma Văn Quý bị vỡ xương đòn.</p>", "HEALTH:");
+    finds("<p>Chị Lê Thị Thơm bị vết thương ở cổ tay.</p>", "HEALTH:");
+    finds("<p>Cháu Hứa Văn An bị mèo cắn vào ngón tay.</p>", "HEALTH:");
+    assertThat(
+            kindsOf("<p>Ông Tôn Văn Lực bị phạt tiền vì gây thương tích cho người hàng xóm.</p>"))
+        .doesNotContain(FindingKind.HEALTH);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind15 causes): who has a vehicle told right after its plate: a person (\"mà A"
+          + " dùng\", \"được ông A trúng đấu giá\"), or an organisation or someone unnamed"
+          + " (\"đứng tên Công ty B\", \"do một doanh nghiệp\"), not the person named before")
+  void vehicleHolderToldAfterThePlate() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Công an bắt Lò Văn Khánh. Chiếc xe máy biển số 29-X1 123.45 mà Khánh dùng đã"
+                        + " bị thu giữ.</p>")))
+        .contains("LICENCE_PLATE:29-X1 123.45");
+    assertThat(
+            kinds(
+                body(
+                    "<p>Biển số 30A-777.77 được ông Quan Văn Đạt, ở phường Láng, trúng đấu giá.</p>")))
+        .contains("LICENCE_PLATE:30A-777.77");
+    assertThat(
+            kindsOf(
+                "<p>Xe máy biển số 29C1-111.22 đứng tên bà Y Thị Nụ; xe tải biển số 29H-333.44"
+                    + " đứng tên Công ty TNHH Ánh Dương.</p>"))
+        .containsOnlyOnce(FindingKind.LICENCE_PLATE);
+    assertThat(
+            kindsOf(
+                "<p>Ông Đinh Văn Mạnh cho biết biển số 30K-666.66 do một doanh nghiệp trúng đấu"
+                    + " giá.</p>"))
+        .doesNotContain(FindingKind.LICENCE_PLATE);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-5 (blind15 causes): \"đăng ký ngày ...\" is a registration deadline, not a signing"
+          + " (\"ký ngày ...\" of a document)")
+  void registrationIsNoSigning() {
+    assertThat(kinds(body("<p>Các đội đăng ký dự giải, hạn chót đăng ký ngày 08/01/2027.</p>")))
+        .contains("DATE_AFTER_WINDOW:08/01/2027");
+    assertThat(kindsOf("<p>Văn bản do Chủ tịch phường ký ngày 20/11/2026.</p>"))
+        .doesNotContain(FindingKind.DATE_PAST);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 (blind15 causes): \"chủ tài khoản Hội Khuyến học xã ...\": the association is the"
+          + " holder, no person \"Hội Khuyến\"")
+  void studyPromotionAssociationHoldsItsAccount() {
+    assertThat(
+            kindsOf(
+                "<p>Xin ủng hộ qua tài khoản số 1500 3300 4455 tại Vietcombank, chủ tài khoản Hội"
+                    + " Khuyến học xã Đông Anh.</p>"))
+        .doesNotContain(FindingKind.BANK_ACCOUNT);
+  }
+
+  /** A finding whose kind and passage start so ("CRIMINAL_RECORD:lấn chiếm"). */
+  private static void finds(String html, String kindAndPassageStart) {
+    assertThat(kinds(body(html))).anyMatch(k -> k.startsWith(kindAndPassageStart));
+  }
 }
