@@ -14,6 +14,8 @@
 # Environment: VOLUME_DB, VOLUME_PORT, VOLUME_MAIL_PORT, VNEID, IHANOI, OPEN, DAYS, VOLUME_XMX (default 1g),
 # SEED_THREADS (the open requests' submitting threads, default 4), VOLUME_OUT (default target/volume),
 # READS_N (calls per read, default 30: a Tasklist list call took 2-4 s on the loaded machine, see BENCHMARKS.md).
+# VOLUME_JAVA_OPTS: JVM options of the node, before -jar (e.g. -XX:SharedArchiveFile=app.jsa for a CDS archive
+# with an extracted jar, docs/operations.md).
 # VOLUME_STEPS (default all) runs part of it, so that one fill serves several measures (e.g. two jars):
 #   fill     steps 1-4 only, without the reads on the empty database; keeps VOLUME_DB (with its node's
 #            schema and data) and writes $VOLUME_OUT/fill.md (times, rows, loads); BENCHMARKS.md untouched
@@ -68,7 +70,7 @@ NODE=
 start_node() {
   local t0=$(date +%s.%N)
   DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER=$PGUSER DB_PASSWORD=${PGPASSWORD:-} \
-    MAIL_PORT=${VOLUME_MAIL_PORT:-3126} java -Xmx$XMX -jar "$JAR" --spring.profiles.active=postgres,bench \
+    MAIL_PORT=${VOLUME_MAIL_PORT:-3126} java -Xmx$XMX ${VOLUME_JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=postgres,bench \
     --server.port="$PORT" --app.demo.enabled=false ${NODE_ARGS:-} > "$OUT/node-$1.log" 2>&1 &
   NODE=$!
   for _ in $(seq 900); do
