@@ -254,9 +254,10 @@ class OfficialsDailyWorkBrowserTest extends IntegrationTest {
     // The unit follows its request: the step, its holder's deadline, read-only.
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-content")));
     filter("Đề nghị của đơn vị");
-    WebElement followed =
-        wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(appraisal.getId())));
-    assertThat(followed.getText()).isEqualTo("Thẩm định · " + TITLE);
+    // Located again at each poll: Tasklist may re-render the list between finding the link and
+    // reading
+    // it (a stale element in CI, stop 27).
+    wait.until(ExpectedConditions.textToBe(taskLink(appraisal.getId()), "Thẩm định · " + TITLE));
     shot("3-ward-unit-requests.png");
     assertThat(fetch("/api/vneid/requests/" + id + "/preview"))
         .as("P-2: the unit's full-text view lists its attachment")
