@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ public class QuotaRepository {
    * month (issue 14).
    */
   public List<Map<String, Integer>> publishedByUnit(List<Instant> bounds) {
-    List<Map<String, Integer>> counts = new java.util.ArrayList<>();
+    List<Map<String, Integer>> counts = new ArrayList<>();
     StringBuilder period = new StringBuilder("case");
     var params = new HashMap<String, Object>();
     for (int i = 0; i < bounds.size(); i++) {

@@ -1,5 +1,7 @@
 package vn.gov.hanoi.comms.screening;
 
+import java.util.Set;
+
 /**
  * Offence, sentence, arrest, fine and wanted-notice words (CRIMINAL_RECORD findings), and the
  * phrases that only look like them.
@@ -236,8 +238,7 @@ final class CriminalWords {
   static final Rx FINE_AMOUNT = Rx.compile("^\\s*(?:tiền\\s+)?\\d");
 
   /** Fleeing: said of whoever did the deed, which may be a vehicle and its unnamed driver. */
-  static final java.util.Set<String> FLIGHT =
-      java.util.Set.of("bỏ chạy", "bỏ trốn", "bỏ chạy khỏi hiện trường");
+  static final Set<String> FLIGHT = Set.of("bỏ chạy", "bỏ trốn", "bỏ chạy khỏi hiện trường");
 
   /**
    * Between a named person and a flight word, a vehicle brought in as the subject of what follows

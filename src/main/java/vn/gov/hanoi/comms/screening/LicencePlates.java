@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -211,7 +212,7 @@ final class LicencePlates {
 
   /** A plate's letters and digits: "29-D1 556.23" and "29D1-556.23" are one vehicle. */
   private static String plateKey(String plate) {
-    return plate.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(java.util.Locale.ROOT);
+    return plate.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(Locale.ROOT);
   }
 
   /**

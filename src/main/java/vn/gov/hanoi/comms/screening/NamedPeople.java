@@ -2,6 +2,7 @@ package vn.gov.hanoi.comms.screening;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import vn.gov.hanoi.comms.screening.Reading.Mention;
@@ -96,7 +97,7 @@ final class NamedPeople {
 
   private static boolean acronym(String s, int[] span) {
     String w = s.substring(span[0], span[1]);
-    return w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    return w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT));
   }
 
   private void addPerson(String s, String lower, List<int[]> run) {

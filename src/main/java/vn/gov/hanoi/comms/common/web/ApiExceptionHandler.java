@@ -3,7 +3,9 @@ package vn.gov.hanoi.comms.common.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -46,8 +48,8 @@ public class ApiExceptionHandler {
   @ExceptionHandler(UnavailableException.class)
   public ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(status(HttpStatus.SERVICE_UNAVAILABLE, "Chưa sẵn sàng, xin thử lại", e.getMessage()));
   }
 
