@@ -80,7 +80,8 @@ final class NamedPeople {
       List<int[]> run = new ArrayList<>();
       run.add(new int[] {m.start(), m.end()});
       int next = m.end();
-      while (next + 1 < s.length() && s.charAt(next) == ' ') {
+      // a file name joins the words of a name by underscores ("Nguyen_Van_Phung_sn1948.pdf")
+      while (next + 1 < s.length() && (s.charAt(next) == ' ' || s.charAt(next) == '_')) {
         Matcher w = NAME_WORD.matcher(s).region(next + 1, s.length());
         if (!w.lookingAt()
             || w.end() < s.length() && Reading.isWordChar(s.charAt(w.end()))

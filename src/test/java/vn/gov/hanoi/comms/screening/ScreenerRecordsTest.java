@@ -2,7 +2,9 @@ package vn.gov.hanoi.comms.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -217,5 +219,27 @@ class ScreenerRecordsTest {
   void identityCardCalledShort() {
     assertThat(body("<p>Số chứng minh 013548276 của bà Nông Thị Ước dùng để nhận tiền.</p>"))
         .contains("CMND:013548276");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 DATE_OF_BIRTH (blind16 causes): a file name joins a name's words by underscores"
+          + " (\"ho_so_Tran_Thi_Hoa_sn1975.pdf\", named in a summary with diacritics): the name is read, and"
+          + " the birth year after it")
+  void birthYearInAFileName() {
+    List<Finding> f =
+        new Screener()
+            .screen(
+                new Screener.Input(
+                    "Hồ sơ trợ cấp",
+                    "Chi tiết trong tệp ho_so_Tran_Thi_Hoa_sn1975.pdf gửi kèm thông báo.",
+                    "<p>Xem tệp đính kèm.</p>",
+                    List.of(),
+                    Instant.parse("2026-12-01T01:00:00Z"),
+                    Instant.parse("2026-12-15T15:00:00Z")),
+                new Screener.Rules(List.of("gov.vn"), Set.of()))
+            .findings();
+    assertThat(ScreenerTest.kinds(f)).containsExactly("DATE_OF_BIRTH:1975");
+    assertThat(f.get(0).field()).isEqualTo(Field.SUMMARY);
   }
 }
