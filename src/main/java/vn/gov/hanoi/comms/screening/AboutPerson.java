@@ -1,6 +1,7 @@
 package vn.gov.hanoi.comms.screening;
 
 import static vn.gov.hanoi.comms.screening.BankAccounts.ACCOUNT_HOLDER;
+import static vn.gov.hanoi.comms.screening.CriminalWords.CAMERA_FAULT;
 import static vn.gov.hanoi.comms.screening.CriminalWords.FINE_AMOUNT;
 import static vn.gov.hanoi.comms.screening.CriminalWords.FLIGHT;
 import static vn.gov.hanoi.comms.screening.CriminalWords.NOT_CRIMINAL;
@@ -82,8 +83,21 @@ final class AboutPerson {
           && KIN.endingAt(lower, h.start()) != null) {
         continue;
       }
-      if (h.phrase().equals("phạt") && !FINE_AMOUNT.matcher(lower.substring(h.end())).find()) {
+      if (h.phrase().equals("phạt") && !FINE_AMOUNT.matcher(lower.substring(h.end())).find()
+          || h.phrase().equals("quá tốc độ")
+              && CAMERA_FAULT
+                  .matcher(lower.substring(Math.max(0, h.start() - 12), h.start()))
+                  .find()) {
         continue;
+      }
+      if (kind == FindingKind.HEALTH
+          && (UNNAMED_COUNT.matcher(lower.substring(Math.max(0, h.start() - 30), h.start())).find()
+              || FORGED
+                  .matcher(
+                      lower.substring(
+                          Math.max(r.sentenceStart(h.start()), h.start() - 40), h.start()))
+                  .find())) {
+        continue; // "làm 1 người chết, 2 người bị thương"; "làm giả giấy xác nhận thương binh"
       }
       if (h.phrase().equals("tạm giữ")
           && VEHICLE_SUBJECT.matcher(lower.substring(r.sentenceStart(h.start()))).find()) {
@@ -101,11 +115,12 @@ final class AboutPerson {
         Mention before =
             DONE_BY_ANYONE.contains(h.phrase()) || PATIENT.contains(h.phrase())
                 ? null
-                : r.nearestPersonBefore(h.start(), 150);
+                : subjectBefore(r, h, kind);
         if (before != null
             && (before.type() == Type.PERSON || concernsOfficial(r, before, h))
-            && !SPEECH.anyIn(lower, before.end(), h.start())
-            && !otherParty(lower, before.end(), h)
+            && !(SPEECH.anyIn(lower, before.end(), h.start())
+                && !ONESELF.matcher(lower.substring(before.end(), h.start())).find())
+            && !(otherParty(lower, before.end(), h) && !inspected(lower, before))
             && !(kind == FindingKind.CRIMINAL_RECORD
                 && VICTIM.anyIn(lower, before.end(), h.start()))
             && !(FLIGHT.contains(h.phrase())
@@ -116,6 +131,7 @@ final class AboutPerson {
           person = before;
         } else if (next != null
             && next.type() == Type.PERSON
+            && !ROBBED_OF.matcher(lower.substring(h.start(), next.start())).find()
             && (isObjectGap(lower.substring(h.end(), next.start()))
                 || listFollows(lower.substring(h.end(), next.start()))
                 || NAMED_AS.matcher(lower.substring(h.end(), next.start())).find())) {
@@ -182,7 +198,47 @@ final class AboutPerson {
    */
   static final Rx ROBBED_OF =
       Rx.compile(
-          "(?:giật|cướp|trộm|lấy cắp|móc túi|chiếm đoạt|va chạm|tông|đâm)[^.;:]{0,40}của\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+          "(?:(?:giật|cướp|trộm|lấy cắp|móc túi|chiếm đoạt|va chạm|tông|đâm)[^.;:]{0,40}của"
+              // "va chạm với xe đạp điện do em A điều khiển, rồi bỏ chạy": whose vehicle was hit
+              + "|(?:va chạm|tông|đâm)\\s+(?:vào|với)\\s+(?:chiếc\\s+)?xe[^.;:]{0,30}do)"
+              + "\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  /** "làm 1 người chết, 2 người bị thương": unnamed people counted, not the one named before. */
+  private static final Rx UNNAMED_COUNT =
+      Rx.compile("(?<![\\p{L}])(?:\\d+|một|hai|ba|nhiều)\\s+(?:người|nạn nhân)\\s+(?:đã\\s+)?$");
+
+  /** "làm giả giấy xác nhận thương binh": forged papers say nothing of the forger's health. */
+  private static final Rx FORGED = Rx.compile("(?<![\\p{L}])(?:làm giả|giả mạo)(?![\\p{L}])");
+
+  /** "Bà A chia sẻ, bản thân từng bị ...": the speaker speaks of herself. */
+  private static final Rx ONESELF = Rx.compile("(?<![\\p{L}])(?:bản thân|chính mình)(?![\\p{L}])");
+
+  /**
+   * "kiểm tra xe tải do ông A điều khiển, phát hiện ... hàng giả": the inspectors find it on the
+   * person inspected, who is what it is about.
+   */
+  private static boolean inspected(String lower, Mention person) {
+    return INSPECTED
+        .matcher(lower.substring(Math.max(0, person.start() - 70), person.start()))
+        .find();
+  }
+
+  private static final Rx INSPECTED =
+      Rx.compile("kiểm tra(?:[^.;:]|\\.(?=\\d)){0,60}(?:do|của)\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  /**
+   * The person named before the term: within 150 characters, or (health data) further back in the
+   * same sentence when no one else is named between ("ông A, sinh năm ..., trú tại ..., được miễn
+   * ... do bị bệnh hiểm nghèo").
+   */
+  private static Mention subjectBefore(Reading r, Words.Hit h, FindingKind kind) {
+    Mention near = r.nearestPersonBefore(h.start(), 150);
+    if (near != null || kind != FindingKind.HEALTH) {
+      return near;
+    }
+    Mention far = r.nearestPersonBefore(h.start(), 300);
+    return far != null && far.start() >= r.sentenceStart(h.start()) ? far : null;
+  }
 
   /**
    * Someone else between the person and the term ("anh A bắt giữ đối tượng ..."); but "ông A ...

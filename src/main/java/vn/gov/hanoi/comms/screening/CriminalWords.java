@@ -203,7 +203,44 @@ final class CriminalWords {
           "bán hàng giả",
           "hàng giả",
           "hàng nhái",
-          "hàng lậu");
+          "hàng lậu",
+          // counterfeit goods told by what they fake, goods whose trade is banned
+          "giả nhãn hiệu",
+          "giả mạo nhãn hiệu",
+          "hàng cấm",
+          // an assault told as what was done: a weapon used, a stab or a cut at a person
+          "dùng dao",
+          "dùng hung khí",
+          "đâm anh",
+          "đâm chị",
+          "đâm ông",
+          "đâm bà",
+          "đâm em",
+          "đâm cháu",
+          "chém anh",
+          "chém chị",
+          "chém ông",
+          "chém bà",
+          // drugs by their names, as "ma túy" ("cất giấu 3 gói heroin")
+          "heroin",
+          "hêrôin",
+          "ma túy đá",
+          "thuốc lắc",
+          "cần sa",
+          "ketamin",
+          "ketamine",
+          // bank accounts sold to the criminals they serve ("mở tài khoản rồi bán lại cho các
+          // đối tượng lừa đảo")
+          "bán lại cho các đối tượng",
+          "bán lại cho đối tượng",
+          "bán cho các đối tượng",
+          "bán cho đối tượng",
+          // an indictment, an administrative measure, speeding, storeys built beyond the permit
+          "truy tố",
+          "bị truy tố",
+          "xử lý hành chính",
+          "quá tốc độ",
+          "xây vượt");
 
   /**
    * "hết thời hạn tạm giữ": the vehicle's, not a person's detention; "nhà anh A bị mất trộm xe
@@ -229,7 +266,15 @@ final class CriminalWords {
           // a line that announces the record below ("Thông tin về bị can như sau:") and advice to
           // the public ("Không tự ý bắt giữ"): no fact about the person
           "như sau",
-          "không tự ý");
+          "không tự ý",
+          // "Bị cáo có quyền kháng cáo ...": the rights of the accused told, no fact about them
+          "quyền kháng cáo");
+
+  /**
+   * "chủ phương tiện bà A, lỗi chạy quá tốc độ": a camera's note of a fault on an owner's plate
+   * (the owner need not be the driver), not speeding said of a driver.
+   */
+  static final Rx CAMERA_FAULT = Rx.compile("(?<![\\p{L}])lỗi\\s+(?:chạy\\s+|vượt\\s+)?$");
 
   /**
    * A bare "phạt" is no offence ("nộp tiền phạt vào tài khoản", "Số tiền phạt" as a column, "phạt

@@ -75,7 +75,7 @@ final class EventDateCheck {
       Rx.compile(
           "(?:luật|bộ luật|nghị định|nghị quyết|quyết định|thông tư"
               + "|chỉ thị|công văn|kế hoạch|thông báo|công điện|văn bản|hướng dẫn|pháp lệnh|tờ trình|báo cáo|hiến pháp"
-              + "|điều lệ|quy chế|quy định|nđ|qđ|nq|tt|ct|kh|tb|cv)(?![\\p{L}])");
+              + "|điều lệ|quy chế|quy định|lời kêu gọi|thư kêu gọi|nđ|qđ|nq|tt|ct|kh|tb|cv)(?![\\p{L}])");
   private static final Words EVENT_WORDS =
       Words.of(
           "vào",
@@ -142,9 +142,13 @@ final class EventDateCheck {
   private static final Rx OPENS_SENTENCE =
       Rx.compile("(?:^|[.;:!?]\\s)\\s*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\\s+)?(?:ngày\\s+)?$");
 
-  /** "Hà Nội, ngày", also a place named with a dash ("Văn Miếu - Quốc Tử Giám, ngày"). */
+  /**
+   * "Hà Nội, ngày", also a place named with a dash ("Văn Miếu - Quốc Tử Giám, ngày"): a place's
+   * name, every word capitalised; "Theo cáo trạng, ngày ...", "Điển hình, ngày ..." open an event.
+   */
   private static final Rx LETTERHEAD =
-      Rx.compile("^\\s*\\p{Lu}[\\p{L} .\\-–]{1,40},\\s*(?:ngày\\s*)?$");
+      Rx.compile(
+          "^\\s*\\p{Lu}[\\p{L}.]*(?:[ .\\-–]+\\p{Lu}[\\p{L}.]*){0,6}\\s*,\\s*(?:ngày\\s*)?$");
 
   private final LocalDate windowStart;
   private final LocalDate windowEnd;

@@ -235,7 +235,14 @@ final class HealthWords {
           // wasting muscles, broken bones named by the bone, wounds by their place
           "teo cơ",
           "vỡ xương",
-          "vết thương");
+          "vết thương",
+          // blindness by its other word, ribs broken, a fracture named by its verb
+          "lòa mắt",
+          "loà mắt",
+          "bị lòa",
+          "bị loà",
+          "xương sườn",
+          "bị gãy");
 
   /** "về tội cố ý gây thương tích": the name of an offence, not someone's injury. */
   static final Words NOT_HEALTH =

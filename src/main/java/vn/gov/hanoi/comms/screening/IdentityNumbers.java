@@ -53,6 +53,7 @@ final class IdentityNumbers {
           "chứng minh nhân dân",
           "chứng minh thư",
           "số cm",
+          "số chứng minh",
           "giấy tờ tùy thân",
           "giấy tờ tuỳ thân",
           "số căn cước",

@@ -24,6 +24,10 @@ final class LaterMentions {
     this.r = r;
   }
 
+  private static final Rx BUSINESS_BEFORE =
+      Rx.compile(
+          "(?:công ty|doanh nghiệp|cửa hàng|nhà hàng|khách sạn|cơ sở|hộ kinh doanh)[^,.;:()\\n]*$");
+
   private static final Rx WRITER = Rx.compile("(?<![\\p{L}])tôi\\s+(?:tên\\s+)?là\\s*$");
   private static final Rx I = Rx.compile("(?<![\\p{L}])tôi(?![\\p{L}])");
 
@@ -63,30 +67,46 @@ final class LaterMentions {
     List<Mention> aliases = new ArrayList<>();
     for (Mention m : r.mentions()) {
       String[] words = m.name().split(" ");
-      String given = words[words.length - 1];
-      if (words.length < 2 || given.length() < 2) {
-        continue;
-      }
-      int i = s.indexOf(given, m.end());
-      while (i >= 0 && i < m.end() + 400) {
-        int end = i + given.length();
-        boolean alone =
-            (i == 0 || !Reading.isWordChar(s.charAt(i - 1)))
-                && (end == s.length() || !Reading.isWordChar(s.charAt(end)))
-                && !(end + 1 < s.length()
-                    && s.charAt(end) == ' '
-                    && Character.isUpperCase(s.charAt(end + 1)))
-                && !(i >= 2
-                    && s.charAt(i - 1) == ' '
-                    && capitalisedWordEndsAt(s, i - 1)); // "Y tế Đức Minh"
-        int at = i;
-        if (alone && r.mentions().stream().noneMatch(o -> o.start() <= at && at < o.end())) {
-          aliases.add(new Mention(i, end, m.type(), m.name()));
-        }
-        i = s.indexOf(given, end);
+      aliasesOf(s, m, words[words.length - 1], words.length >= 2, aliases);
+      // "Nông Đức Anh ... xử phạt Đức Anh": a name of three words is also called by its last two
+      if (words.length >= 3) {
+        List<Mention> two = new ArrayList<>();
+        aliasesOf(s, m, words[words.length - 2] + " " + words[words.length - 1], true, two);
+        // not the end of a business's name ("Công ty CP Thiết bị Y tế Đức Minh")
+        two.removeIf(
+            a ->
+                BUSINESS_BEFORE
+                    .matcher(r.lower().substring(Math.max(0, a.start() - 60), a.start()))
+                    .find());
+        aliases.addAll(two);
       }
     }
     r.mentions().addAll(aliases);
+  }
+
+  /** Each later stand-alone use of {@code alias} within 400 characters of the full name. */
+  private void aliasesOf(String s, Mention m, String alias, boolean full, List<Mention> aliases) {
+    if (!full || alias.length() < 2) {
+      return;
+    }
+    int i = s.indexOf(alias, m.end());
+    while (i >= 0 && i < m.end() + 400) {
+      int end = i + alias.length();
+      boolean alone =
+          (i == 0 || !Reading.isWordChar(s.charAt(i - 1)))
+              && (end == s.length() || !Reading.isWordChar(s.charAt(end)))
+              && !(end + 1 < s.length()
+                  && s.charAt(end) == ' '
+                  && Character.isUpperCase(s.charAt(end + 1)))
+              && !(i >= 2
+                  && s.charAt(i - 1) == ' '
+                  && capitalisedWordEndsAt(s, i - 1)); // "Y tế Đức Minh"
+      int at = i;
+      if (alone && r.mentions().stream().noneMatch(o -> o.start() <= at && at < o.end())) {
+        aliases.add(new Mention(i, end, m.type(), m.name()));
+      }
+      i = s.indexOf(alias, end);
+    }
   }
 
   /**

@@ -53,6 +53,9 @@ final class NamedPeople {
           "ông", "bà", "anh", "chị", "em", "cháu", "cụ", "bé", "chú", "cô", "bác", "cậu", "dì",
           "hộ", "đ/c", "vợ", "con", "bạn", "ong", "chi");
 
+  private static final Set<String> ACCUSED =
+      Set.of("bị can", "bị cáo", "đối tượng", "phạm nhân", "can phạm", "người vi phạm");
+
   /** Adds to the reading every capitalised run that names a person, in text order. */
   static void find(Reading r) {
     new NamedPeople(r).findPeople();
@@ -77,7 +80,8 @@ final class NamedPeople {
       List<int[]> run = new ArrayList<>();
       run.add(new int[] {m.start(), m.end()});
       int next = m.end();
-      while (next + 1 < s.length() && s.charAt(next) == ' ') {
+      // a file name joins the words of a name by underscores ("Nguyen_Van_Phung_sn1948.pdf")
+      while (next + 1 < s.length() && (s.charAt(next) == ' ' || s.charAt(next) == '_')) {
         Matcher w = NAME_WORD.matcher(s).region(next + 1, s.length());
         if (!w.lookingAt()
             || w.end() < s.length() && Reading.isWordChar(s.charAt(w.end()))
@@ -151,9 +155,12 @@ final class NamedPeople {
     }
     Words.Hit marker = PersonWords.PERSON_MARKERS.endingAt(lower, nameStart);
     int phraseStart = first > 0 ? run.get(0)[0] : marker != null ? marker.start() : nameStart;
+    // "Cơ quan Cảnh sát điều tra ... triệu tập bị can A": the accused holds no office the title
+    // before names
+    boolean accused = marker != null && ACCUSED.contains(marker.phrase());
     official =
         official
-            || OfficeHolders.titleBefore(r, phraseStart)
+            || !accused && OfficeHolders.titleBefore(r, phraseStart)
             || OfficeHolders.titleAfter(lower, nameEnd);
     // In a table, a column headed by a title ("Tổ trưởng", "Cán bộ phụ trách") lists office
     // holders.
@@ -282,7 +289,7 @@ final class NamedPeople {
       from--;
     }
     // "đưa vào cơ sở cai nghiện bắt buộc đối với Lâm Văn Phúc": whom a measure is taken against
-    // is a person, not the business named before it
+    // is a person, not the business named before it; nor is "Chủ quán là A", its owner
     Matcher against = AGAINST.matcher(lower).region(from, nameStart);
     while (against.find()) {
       from = against.end();
@@ -290,7 +297,7 @@ final class NamedPeople {
     return BUSINESS.anyIn(lower, from, nameStart);
   }
 
-  private static final Rx AGAINST = Rx.compile("(?<![\\p{L}])đối với(?![\\p{L}])");
+  private static final Rx AGAINST = Rx.compile("(?<![\\p{L}])(?:đối với|là)(?![\\p{L}])");
 
   private static String word(String lower, int[] span) {
     return lower.substring(span[0], span[1]);

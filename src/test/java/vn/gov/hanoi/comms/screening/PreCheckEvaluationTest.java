@@ -40,7 +40,8 @@ class PreCheckEvaluationTest {
           "articles-blind12.txt",
           "articles-blind13.txt",
           "articles-blind14.txt",
-          "articles-blind15.txt");
+          "articles-blind15.txt",
+          "articles-blind16.txt");
 
   /** Fewer expected findings of a kind than this would make its figures meaningless. */
   static final int MIN_EXPECTED = 10;

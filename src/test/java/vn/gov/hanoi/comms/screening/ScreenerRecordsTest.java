@@ -1,0 +1,245 @@
+package vn.gov.hanoi.comms.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Criminal-record, health, date and identity-card findings whose causes blind16 showed (its one
+ * blind run, docs/prechecks.md): offences told as what was done, whose act a word is, which
+ * sentence speaks of whom, and the dates an opening clause was mistaken for a letterhead. Written
+ * in other words than the evaluation articles.
+ */
+class ScreenerRecordsTest {
+  /** The findings of a body screened as ScreenerTest does (1-15 December 2026), as KIND:passage. */
+  private static List<String> body(String html) {
+    return ScreenerTest.kinds(ScreenerTest.body(html));
+  }
+
+  private static List<String> of(String kind, List<String> findings) {
+    return findings.stream().filter(f -> f.startsWith(kind + ":")).toList();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 CRIMINAL_RECORD (blind16 causes): offences told as what was done: a weapon used on"
+          + " a person, drugs by their names, accounts sold to criminals, faked trade marks, an"
+          + " indictment, an administrative measure, speeding by a driver, storeys built beyond the"
+          + " permit")
+  void offencesToldAsWhatWasDone() {
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Giữa Lò Văn Khiêm và anh Tạ Minh Sơn nảy sinh cãi vã. Khiêm dùng hung khí"
+                        + " gây thương tích cho anh Sơn.</p>")))
+        .containsExactly("CRIMINAL_RECORD:dùng hung khí");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Tổ tuần tra thấy Mạc Văn Thiện (SN 1992) giấu 5 gói hêrôin trong yên"
+                        + " xe.</p>")))
+        .containsExactly("CRIMINAL_RECORD:hêrôin");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Ông Đoàn Văn Hậu gom thẻ ngân hàng của người quen rồi bán cho các đối"
+                        + " tượng chiếm đoạt tiền.</p>")))
+        .hasSize(1);
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Đoàn kiểm tra kiểm tra xe khách biển số 30F-118.42 do ông Lạc Văn Nghĩa"
+                        + " điều khiển, phát hiện 40 thùng rượu giả nhãn hiệu.</p>")))
+        .containsExactly("CRIMINAL_RECORD:giả nhãn hiệu");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Viện kiểm sát đã ra cáo trạng truy tố Lê Thị Ngân về hành vi gian dối.</p>")))
+        .containsExactly("CRIMINAL_RECORD:truy tố");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Hội đồng quyết định áp dụng biện pháp xử lý hành chính đối với chị Giàng"
+                        + " Thị Mỷ.</p>")))
+        .containsExactly("CRIMINAL_RECORD:xử lý hành chính");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Tài xế Phan Văn Lực lái xe tải chạy quá tốc độ trên Quốc lộ 6.</p>"
+                        + "<p>2. Xe 29A-556.10, chủ phương tiện ông Vy Văn Kha, lỗi chạy quá tốc"
+                        + " độ.</p>")))
+        .as("speeding said of a driver, not a camera's fault on an owner's plate")
+        .containsExactly("CRIMINAL_RECORD:quá tốc độ");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body("<p>Ông Hoàng Văn Đức xây vượt 3 tầng so với giấy phép.</p>")))
+        .containsExactly("CRIMINAL_RECORD:xây vượt");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 CRIMINAL_RECORD (blind16 causes): the owner of what was taken is its victim, the"
+          + " one whose vehicle was hit does not flee, and the rights of the accused are no record")
+  void victimsAndRightsAreNoOffence() {
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Một người lạ đã lấy trộm chiếc điện thoại của anh Chu Văn Thanh tại"
+                        + " bến xe.</p>")))
+        .isEmpty();
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Một xe tải va chạm với xe máy do chị Mông Thị Hoa điều khiển rồi bỏ"
+                        + " chạy.</p>")))
+        .isEmpty();
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Tòa tuyên phạt bị cáo Thân Văn Bảo 2 năm tù.</p>"
+                        + "<p>Bị cáo có quyền kháng cáo bản án trong 15 ngày.</p>")))
+        .hasSize(1);
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 CRIMINAL_RECORD, DATE_OF_BIRTH (blind16 causes): whom the sentence is about: the"
+          + " owner after \"Chủ cửa hàng là\" is a person, the accused after a police unit's name"
+          + " holds no office, and a three-word name is later called by its last two words (not"
+          + " inside a business's name)")
+  void whomTheSentenceIsAbout() {
+    assertThat(body("<p>Chủ cửa hàng là Lương Văn Định (SN 1980) đã bị xử phạt 5 triệu đồng.</p>"))
+        .contains("DATE_OF_BIRTH:1980", "CRIMINAL_RECORD:bị xử phạt");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Phòng Cảnh sát điều tra Công an tỉnh mời bị can Quản Thị Lệ đến làm"
+                        + " việc.</p>")))
+        .containsExactly("CRIMINAL_RECORD:bị can");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Tổ công tác đưa Trần Minh Khôi về trụ sở.</p><p>Công an phường đã lập"
+                        + " biên bản và xử phạt Minh Khôi 4 triệu đồng.</p>")))
+        .containsExactly("CRIMINAL_RECORD:xử phạt");
+    assertThat(
+            of(
+                "HOME_ADDRESS",
+                body(
+                    "<p>Bà Vũ Thanh Hà, Giám đốc Công ty TNHH Thực phẩm Sạch Thanh Hà (địa chỉ"
+                        + " số 5 Lê Duẩn), tặng 200 suất quà.</p>")))
+        .as("\"Thanh Hà\" ends the company's name: no alias of the director")
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 HEALTH (blind16 causes): blindness and broken ribs; a speaker who speaks of"
+          + " herself (\"bản thân\"); the subject far back in a long sentence; not unnamed people"
+          + " counted, nor papers forged")
+  void healthOfWhom() {
+    assertThat(of("HEALTH", body("<p>Cụ Lại Thị Huê bị lòa mắt từ nhiều năm nay.</p>")))
+        .containsExactly("HEALTH:bị lòa");
+    assertThat(of("HEALTH", body("<p>Anh Tô Văn Phát ngã từ mái nhà, gãy 2 xương sườn.</p>")))
+        .containsExactly("HEALTH:xương sườn");
+    assertThat(
+            of(
+                "HEALTH",
+                body(
+                    "<p>Chị Hầu Thị Duyên kể lại, bản thân từng mắc ung thư tuyến giáp nên"
+                        + " thấu hiểu người bệnh.</p>")))
+        .containsExactly("HEALTH:ung thư");
+    assertThat(
+            of(
+                "HEALTH",
+                body(
+                    "<p>Ông Đinh Công Tráng, sinh năm 1950, thường trú tại thôn Đông, xã Tân"
+                        + " Lập, nguyên là thợ cả của hợp tác xã mộc, được Hội Người cao tuổi"
+                        + " tặng quà trong dịp cuối năm vì đã ngoài 75 tuổi lại đang mắc bệnh"
+                        + " hiểm nghèo.</p>")))
+        .hasSize(1);
+    assertThat(
+            of(
+                "HEALTH",
+                body(
+                    "<p>Tài xế Kha Văn Lâm lái xe đâm vào trạm chờ làm 3 người bị"
+                        + " thương.</p>")))
+        .isEmpty();
+    assertThat(
+            of(
+                "HEALTH",
+                body(
+                    "<p>Ông Ninh Văn Toản đã làm giả giấy chứng nhận thương binh để nhận trợ"
+                        + " cấp.</p>")))
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-6 DATE_PAST (blind16 causes): an opening clause before the date (\"Theo hồ sơ,"
+          + " ngày ...\") is no letterhead, a place's name is (\"Hà Nội, ngày ...\"); an appeal's"
+          + " date is a document's")
+  void openingClausesAndAppeals() {
+    assertThat(
+            of(
+                "DATE_PAST",
+                body(
+                    "<p>Theo kết luận điều tra, ngày 20/10/2026, Sơn đã lừa bán chiếc xe.</p>"
+                        + "<p>Cụ thể, ngày 21/10/2026, đoàn kiểm tra làm việc tại chợ.</p>")))
+        .containsExactly("DATE_PAST:20/10/2026", "DATE_PAST:21/10/2026");
+    assertThat(
+            of(
+                "DATE_PAST",
+                body(
+                    "<p>Hà Nội, ngày 20/11/2026</p><p>Hưởng ứng Lời kêu gọi ngày 22/11/2026 của"
+                        + " Ủy ban MTTQ Việt Nam thành phố, xã phát động quyên góp.</p>")))
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 CMND (blind16 causes): \"Số chứng minh\" without \"nhân dân\" names a 9-digit card")
+  void identityCardCalledShort() {
+    assertThat(body("<p>Số chứng minh 013548276 của bà Nông Thị Ước dùng để nhận tiền.</p>"))
+        .contains("CMND:013548276");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 DATE_OF_BIRTH (blind16 causes): a file name joins a name's words by underscores"
+          + " (\"ho_so_Tran_Thi_Hoa_sn1975.pdf\", named in a summary with diacritics): the name is read, and"
+          + " the birth year after it")
+  void birthYearInAFileName() {
+    List<Finding> f =
+        new Screener()
+            .screen(
+                new Screener.Input(
+                    "Hồ sơ trợ cấp",
+                    "Chi tiết trong tệp ho_so_Tran_Thi_Hoa_sn1975.pdf gửi kèm thông báo.",
+                    "<p>Xem tệp đính kèm.</p>",
+                    List.of(),
+                    Instant.parse("2026-12-01T01:00:00Z"),
+                    Instant.parse("2026-12-15T15:00:00Z")),
+                new Screener.Rules(List.of("gov.vn"), Set.of()))
+            .findings();
+    assertThat(ScreenerTest.kinds(f)).containsExactly("DATE_OF_BIRTH:1975");
+    assertThat(f.get(0).field()).isEqualTo(Field.SUMMARY);
+  }
+}
