@@ -134,12 +134,14 @@ final class LicencePlates {
       Rx.compile("^\\s*(?:mà|được|do|đứng tên|mang tên)\\s+(?=\\p{Lu}|\\p{Ll}+\\s+\\p{Lu}|một\\s)");
 
   /**
-   * "... biển số 30G ... đỗ trên vỉa hè. Chủ phương tiện là ông A" or "... Qua xác minh, xe đứng
-   * tên bà B": the next sentence names the owner (its first person, right after the owner's words).
+   * "... biển số 30G ... đỗ trên vỉa hè. Chủ phương tiện là ông A", "... Qua xác minh, xe đứng tên
+   * bà B" or "... Lái xe là C", "tài xế D ... bị bắt giữ": the next sentence names the owner or the
+   * driver (its first person, right after those words).
    */
   static final Rx OWNER_NEXT =
       Rx.compile(
-          "(?:^[\\s.!?;]*|\\s)(?:chủ phương tiện|chủ xe|chủ sở hữu|người điều khiển|đứng tên|mang tên)(?: phương tiện| xe)?\\s*(?:là|:)?\\s*(?:\\p{L}+\\s+){0,2}$");
+          "(?:^[\\s.!?;]*|\\s)(?:chủ phương tiện|chủ xe|chủ sở hữu|người điều khiển|đứng tên|mang tên"
+              + "|tài xế|lái xe)(?: phương tiện| xe)?\\s*(?:là|:)?\\s*(?:\\p{L}+\\s+){0,2}$");
 
   /** Losing something: what the lost wallet held is the loser's. */
   static final Words LOST =

@@ -287,8 +287,13 @@ final class NamedPeople {
     while (against.find()) {
       from = against.end();
     }
-    return BUSINESS.anyIn(lower, from, nameStart);
+    // "Chủ quán là Dương Văn Tú": the owner of the business named is a person
+    return BUSINESS.anyIn(lower, from, nameStart)
+        && !OWNER_OF.matcher(lower.substring(from, nameStart)).find();
   }
+
+  private static final Rx OWNER_OF =
+      Rx.compile("(?<![\\p{L}])chủ\\s+(?:[\\p{Ll}\\p{M}]+\\s+){1,3}(?:là|:)\\s*$");
 
   private static final Rx AGAINST = Rx.compile("(?<![\\p{L}])đối với(?![\\p{L}])");
 

@@ -215,7 +215,8 @@ final class Reading {
       }
     }
     for (Words.Hit h : OrganisationWords.ORGANISATIONS.findAll(lower())) {
-      if (!ACCOUNTS_BANK.matcher(lower().substring(Math.max(0, h.start() - 3), h.end())).find()) {
+      if (!ACCOUNTS_BANK.matcher(lower().substring(Math.max(0, h.start() - 3), h.end())).find()
+          && !numberLabel(h)) {
         mentions.add(
             new Mention(
                 h.start(), h.end(), Type.ORGANISATION, text().substring(h.start(), h.end())));
@@ -236,6 +237,20 @@ final class Reading {
    * after its number, owns neither the account nor what follows.
    */
   private static final Rx ACCOUNTS_BANK = Rx.compile("\\d\\s*,?\\s*ngân hàng$");
+
+  /** "mã số BHXH 0122158890", "sổ BHXH số ...": an organisation's word naming a number. */
+  private static final Rx LABEL_BEFORE = Rx.compile("(?<![\\p{L}])(?:mã số|mã|sổ|thẻ)\\s+$");
+
+  private static final Rx NUMBER_AFTER = Rx.compile("^\\s*(?:số)?\\s*:?\\s*\\d");
+
+  /**
+   * The word is part of a person's number's label ("bà A, mã số BHXH 0122158890, thôn B"): no
+   * office is named.
+   */
+  private boolean numberLabel(Words.Hit h) {
+    return LABEL_BEFORE.matcher(lower().substring(Math.max(0, h.start() - 8), h.start())).find()
+        && NUMBER_AFTER.matcher(lower().substring(h.end())).find();
+  }
 
   /**
    * Whether the title's holder is named next to it ("Vi Văn Luận, cán bộ Địa chính"): then the name
