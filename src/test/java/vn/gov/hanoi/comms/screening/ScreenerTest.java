@@ -19,13 +19,13 @@ class ScreenerTest {
   private static final Screener.Rules RULES =
       new Screener.Rules(List.of("gov.vn"), Set.of("024 3829 1234"));
 
-  private static List<Finding> body(String html) {
+  static List<Finding> body(String html) {
     return new Screener()
         .screen(new Screener.Input("Tiêu đề", "Tóm tắt", html, List.of(), FROM, UNTIL), RULES)
         .findings();
   }
 
-  private static List<String> kinds(List<Finding> findings) {
+  static List<String> kinds(List<Finding> findings) {
     return findings.stream().map(f -> f.kind().name() + ":" + f.passage()).toList();
   }
 
