@@ -68,6 +68,14 @@ final class HomeAddresses {
       if (person == null || !person.person()) {
         person = person == null ? r.personAbove(k.start()) : null;
       }
+      if (person == null && bareSubject(r, k.start())) {
+        // "Cháu A đi lạc ... . Mẹ con cháu đang tạm trú tại ...": the people named just before
+        Mention before = r.lastPersonBefore(k.start(), 300);
+        person = before != null && before.type() == Type.PERSON ? before : null;
+      }
+      if (person == null && "nhà số".equals(k.phrase())) {
+        person = householderNext(r, k.start()); // "... từ nhà số 47 ngõ 88 X. Chủ hộ là ông A"
+      }
       addAddress(r, claimed, out, person, from);
     }
     for (Mention p : r.mentions()) {
@@ -92,6 +100,39 @@ final class HomeAddresses {
         addAddress(r, claimed, out, person, i);
       }
     }
+  }
+
+  /** A sentence whose subject is only kin words or an honorific: "Mẹ con cháu đang ...". */
+  static final Rx BARE_SUBJECT =
+      Rx.compile(
+          "^\\s*(?:mẹ con|bố con|vợ chồng|gia đình)?\\s*(?:cháu|em|ông|bà|anh|chị|cụ)"
+              + "(?:\\s+(?:ấy|này))?(?:\\s+(?:đang|hiện|vẫn|đã|cùng))*\\s+$");
+
+  /** The sentence of {@code at}, up to it, names nobody but by a kin word or an honorific. */
+  static boolean bareSubject(Reading r, int at) {
+    int start = r.sentenceStart(at);
+    String before = r.text().substring(start, at).strip();
+    return BARE_SUBJECT.matcher(r.lower().substring(start, at)).matches()
+        && before.length() > 1
+        && before.substring(1).chars().noneMatch(Character::isUpperCase);
+  }
+
+  /** The opening of a sentence that names a house's householder: "Chủ hộ là ông ". */
+  static final Rx HOUSEHOLDER =
+      Rx.compile("^[\\s.]*(?:chủ hộ|chủ nhà)\\s*(?:là|:)\\s*(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  /**
+   * A house given without its people, and the next sentence opening with its householder: the house
+   * is the householder's home.
+   */
+  static Mention householderNext(Reading r, int at) {
+    int from = r.sentenceEnd(at);
+    Mention m = r.firstInSentence(from);
+    return m != null
+            && m.type() == Type.PERSON
+            && HOUSEHOLDER.matcher(r.lower().substring(from, m.start())).matches()
+        ? m
+        : null;
   }
 
   /**

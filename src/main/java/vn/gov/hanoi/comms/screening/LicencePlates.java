@@ -98,6 +98,9 @@ final class LicencePlates {
       if (owner == null || !owner.person()) {
         owner = ownerAbove(r, m.start()); // "Họ tên người đăng ký xe: A" ... "Biển số xe: ..."
       }
+      if (owner == null || !owner.person()) {
+        owner = ownerLaterInRecord(r, m.start(), m.end()); // "Biển số xe: ... Họ tên chủ xe: A"
+      }
       if ((owner == null || !owner.person())
           && OF_BARE_HONORIFIC.matcher(r.text().substring(m.end())).lookingAt()) {
         owner = r.lastPersonOnLine(m.start()); // "Ông A bị ngạt khói. Chiếc xe ... của ông bị cháy"
@@ -228,6 +231,32 @@ final class LicencePlates {
     }
     int lineStart = r.lower().lastIndexOf('\n', Math.max(0, above.start() - 1)) + 1;
     return OWNER_LABEL.matcher(r.lower().substring(lineStart, above.start())).find() ? above : null;
+  }
+
+  /** "Biển số xe: ": the plate is the value of a labelled field. */
+  static final Rx LABELLED = Rx.compile("^\\s*[\\p{L}\\p{M} ]{2,30}:\\s*$");
+
+  /**
+   * A record written on one line ("Biển số xe: 29S6-118.92. Nhãn hiệu: ... Họ tên người đăng ký xe:
+   * A."): the person a later field of the same line labels as the vehicle's owner or driver.
+   */
+  static Mention ownerLaterInRecord(Reading r, int start, int end) {
+    String lower = r.lower();
+    int sentence = r.sentenceStart(start);
+    if (!LABELLED.matcher(lower.substring(sentence, start)).matches()) {
+      return null;
+    }
+    int lineEnd = lower.indexOf('\n', end);
+    lineEnd = lineEnd < 0 ? lower.length() : lineEnd;
+    for (Mention m : r.mentions()) {
+      if (m.person() && m.start() >= end && m.end() <= lineEnd) {
+        String label = lower.substring(r.sentenceStart(m.start()), m.start());
+        if (LABELLED.matcher(label).matches() && OWNER_LABEL.matcher(label).find()) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   static final Rx OWNER_LABEL =

@@ -147,6 +147,15 @@ final class Reading {
     return null;
   }
 
+  /** The first mention of the sentence starting at {@code from}, or null. */
+  Mention firstInSentence(int from) {
+    int to = sentenceEnd(from);
+    return mentions.stream()
+        .filter(m -> m.start() >= from && m.start() < to)
+        .findFirst()
+        .orElse(null);
+  }
+
   /**
    * A person named on a line of a form-like block just above ("Họ và tên: Nguyễn Văn A" then "Ngày
    * sinh: ..."), when the line of {@code pos} is itself a "label: value" line; null otherwise.

@@ -120,6 +120,42 @@ class ScreenerContactsTest {
 
   @Test
   @DisplayName(
+      "V-CHECK-4..6 HOME_ADDRESS: a house given without its people, then \"Chủ nhà là bà A\" opening the next sentence, is A's home")
+  void householderNamedNext() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Tổ dân phố nhận phản ánh về mùi khói từ nhà số 12 ngách 5 ngõ 30 Láng Hạ."
+                        + " Chủ nhà là bà Vũ Thị Hoa.</p>")))
+        .containsExactly("HOME_ADDRESS:12 ngách 5 ngõ 30 Láng Hạ");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6 HOME_ADDRESS: a residence sentence whose subject is only kin words (\"Bố con cháu đang tạm trú tại ...\") is about the person named just before")
+  void kinSubjectLivesAt() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Cháu Nông Văn Quý, 12 tuổi, đi lạc khi theo bố đi chợ. Bố con cháu đang tạm"
+                        + " trú tại số 3 ngõ 12 thôn Ninh Hiệp.</p>")))
+        .containsExactly("HOME_ADDRESS:số 3 ngõ 12 thôn Ninh Hiệp");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6 LICENCE_PLATE: in a record on one line, a later field labelling a person as the vehicle's owner (\"Họ tên chủ xe: A\") makes the plate A's")
+  void ownerLabelledLaterInTheRecord() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Xe đạp điện để quá hạn tại bãi. Biển số xe: 29AA-345.67. Màu sơn: xanh. Họ"
+                        + " tên chủ xe: Lương Thị Hằng Nga.</p>")))
+        .containsExactly("LICENCE_PLATE:29AA-345.67");
+  }
+
+  @Test
+  @DisplayName(
       "V-CHECK-4..6 LICENCE_PLATE: the driver named in the next sentence (\"Lái xe là A\", \"tài xế A ...\") makes the plate personal data")
   void driverNamedInTheNextSentence() {
     assertThat(
