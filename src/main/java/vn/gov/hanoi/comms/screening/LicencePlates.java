@@ -93,6 +93,9 @@ final class LicencePlates {
         owner = suspectNamedNext(r, m.end());
       }
       if (owner == null || !owner.person()) {
+        owner = driverNamedLater(r, m.end());
+      }
+      if (owner == null || !owner.person()) {
         owner = whoLostIt(r, m.start());
       }
       if (owner == null || !owner.person()) {
@@ -293,6 +296,26 @@ final class LicencePlates {
       }
     }
     return null;
+  }
+
+  /** The driver without a name: "nồng độ cồn của tài xế là ...". */
+  static final Words UNNAMED_DRIVER = Words.of("tài xế", "lái xe", "người điều khiển");
+
+  /**
+   * "... dừng xe tải biển kiểm soát 30H-... . Kết quả đo nồng độ cồn của tài xế là ... . Đội CSGT
+   * ra quyết định xử phạt ... đối với ông A": the next sentence speaks of the vehicle's driver
+   * unnamed, the one after names whom the measure is taken against.
+   */
+  static Mention driverNamedLater(Reading r, int end) {
+    int next = r.sentenceEnd(end);
+    int after = r.sentenceEnd(next);
+    Mention inNext = r.firstInSentence(next);
+    if (after >= r.text().length()
+        || inNext != null && inNext.start() < after
+        || !UNNAMED_DRIVER.anyIn(r.lower(), next, after)) {
+      return null;
+    }
+    return suspectNamedNext(r, next);
   }
 
   static Mention ownerNamedNext(Reading r, int end) {

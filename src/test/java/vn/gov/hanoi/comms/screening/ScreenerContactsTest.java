@@ -175,6 +175,20 @@ class ScreenerContactsTest {
 
   @Test
   @DisplayName(
+      "V-CHECK-4..6 LICENCE_PLATE: the next sentence speaks of the driver unnamed (\"lái xe không mang ...\"), the one after names whom the measure is against: the plate is that person's")
+  void driverNamedTwoSentencesLater() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Tổ tuần tra dừng xe khách biển số 29B-556.18 để kiểm tra. Kết quả cho thấy"
+                        + " lái xe không mang giấy phép lái xe. Công an huyện đã lập biên bản đối với"
+                        + " anh Hầu Văn Dũng.</p>"),
+                FindingKind.LICENCE_PLATE))
+        .containsExactly("LICENCE_PLATE:29B-556.18");
+  }
+
+  @Test
+  @DisplayName(
       "V-CHECK-4..6 LICENCE_PLATE: the owner of a business (\"Chủ cửa hàng là A\") is a person, so \"xe ... của A\" is A's plate")
   void businessOwnerIsAPerson() {
     assertThat(
