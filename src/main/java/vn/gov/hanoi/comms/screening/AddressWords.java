@@ -274,11 +274,13 @@ final class AddressWords {
 
   /**
    * "ngôi nhà số 42 ngõ 178 Thái Hà của gia đình ông A", "căn hộ 406 nhà C2 khu tập thể B của bà
-   * C", "nhà số 25 xóm Chợ, thôn D của ông E": a home given before whose it is.
+   * C", "nhà số 25 xóm Chợ, thôn D của ông E", "ngôi nhà 3 tầng số 8 ...": a home given before
+   * whose it is.
    */
   static final Rx HOUSE_OF =
       Rx.compile(
-          "(?:ngôi nhà|căn nhà|nhà|căn hộ)\\s+((?<=hộ )(?:số\\s*)?\\d[^.;:()]{0,60}?"
+          "(?:ngôi nhà|căn nhà|nhà|căn hộ)\\s+(?:\\d+\\s+tầng\\s+|cấp\\s+\\d\\s+)?"
+              + "((?<=hộ )(?:số\\s*)?\\d[^.;:()]{0,60}?"
               + "|số\\s*\\d[^.;:()]{0,60}?)\\s+của\\s+(?:gia đình\\s+)?"
               + "(?:[\\p{Ll}\\p{M}]+\\s+)?");
 
@@ -332,7 +334,11 @@ final class AddressWords {
           "sự việc",
           "tài sản");
 
-  /** ", số 0389 115 702", ", số tiền ...", ", số CMT ...": a phone, an amount, a card; no house. */
+  /**
+   * ", số 0389 115 702", ", số tiền ...", ", số CMT ...", ", số căn cước ...": a phone, an amount,
+   * a card; no house (a house number is digits or "số nhà").
+   */
   static final Rx NOT_HOUSE_NUMBER =
-      Rx.compile("\\s*số\\s*(?:tiền|cmt|cmnd|cccd|\\+?\\d(?:[ .\\-]?\\d){7,})");
+      Rx.compile(
+          "\\s*số\\s*(?:tiền|cmt|cmnd|cccd|\\+?\\d(?:[ .\\-]?\\d){7,}|(?!nhà(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]{2,})");
 }

@@ -227,8 +227,12 @@ final class BankAccounts {
             .orElse(null);
     if (named != null) {
       Mention m = r.nearestAfter(named.end(), 20);
-      if (m != null) {
-        return m;
+      if (m != null && m.start() < r.sentenceEnd(named.end())) {
+        return m; // not the next line's first name: "... không ghi chủ tài khoản.\nCông an ..."
+      }
+      Mention by = heldBy(r, after, named.start());
+      if (by != null) {
+        return by;
       }
     }
     Mention kin = holderAsKin(r, after);
@@ -239,6 +243,10 @@ final class BankAccounts {
       if (between.start() >= before && between.end() <= after) {
         return between;
       }
+    }
+    Mention namedBefore = holderNamedBefore(r, before);
+    if (namedBefore != null) {
+      return namedBefore;
     }
     if (TREASURY.anyIn(r.lower(), after, Math.min(r.sentenceEnd(after), after + 50))) {
       return new Mention(
@@ -271,6 +279,51 @@ final class BankAccounts {
           : null;
     }
     return m;
+  }
+
+  /** "... Techcombank do Ánh đứng tên": "do", the holder, then the holder word. */
+  static final Rx HELD_BY = Rx.compile("(?<![\\p{L}])do\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  /**
+   * "tài khoản số ... Techcombank do Ánh đứng tên": the holder named between the number and "đứng
+   * tên", after "do".
+   */
+  static Mention heldBy(Reading r, int after, int holderWord) {
+    String lower = r.lower();
+    for (Mention m : r.mentions()) {
+      if (m.start() >= after
+          && m.end() <= holderWord
+          && lower.substring(m.end(), holderWord).isBlank()
+          && HELD_BY.matcher(lower.substring(after, m.start())).find()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "chủ tài khoản Quỹ phòng chống dịch bệnh phường ..., STK ...": the holder named before the
+   * number, in the same sentence; a holder whose name opens with an organisation's word is that
+   * organisation, even where the word alone reads as a name.
+   */
+  static Mention holderNamedBefore(Reading r, int before) {
+    Words.Hit word =
+        ACCOUNT_HOLDER.lastIn(r.lower(), Math.max(r.sentenceStart(before), before - 80), before);
+    if (word == null
+        || r.text().substring(word.end(), before).matches("(?s).*[\\d;].*")
+        || ALTERNATIVE.anyIn(r.lower(), word.end(), before)) {
+      return null; // another account's holder: "..., chủ tài khoản A, ...; hoặc ... tài khoản ..."
+    }
+    Mention found = null;
+    for (Mention m : r.mentions()) {
+      if (m.start() >= word.end() && m.start() <= word.end() + 3 && m.end() <= before) {
+        if (m.type() == Type.ORGANISATION) {
+          return m;
+        }
+        found = found == null ? m : found;
+      }
+    }
+    return found;
   }
 
   /** "STK ... Agribank của mẹ em là bà A": the account of the one named as the kin after "của". */

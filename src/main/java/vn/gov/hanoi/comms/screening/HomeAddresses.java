@@ -40,11 +40,15 @@ final class HomeAddresses {
   /** "sổ" right before a residence word: the household booklet ("sổ hộ khẩu"). */
   static final Rx BOOKLET = Rx.compile("(?<![\\p{L}])sổ\\s+$");
 
+  /** "đi khỏi nơi cư trú 15 ngày mà không xin phép": how long, not where. */
+  static final Rx DURATION = Rx.compile("\\d+\\s*(?:ngày|tháng|năm|tuần|giờ)(?![\\p{L}\\p{M}])");
+
   static void addresses(Reading r, BitSet claimed, List<Finding> out) {
     String lower = r.lower();
     for (Words.Hit k : RESIDENCE.findAll(lower)) {
       int from = skipLabel(lower, k.end());
       if (NOT_ADDRESS.startsAt(lower, from)
+          || DURATION.matcher(lower).region(from, lower.length()).lookingAt()
           || OrganisationWords.ORGANISATIONS.startsAt(lower, from)
           || NOT_ADDRESS.startsAt(lower, k.start()) // "tru so" typed without diacritics: "trụ sở"
           || BOOKLET.matcher(lower.substring(Math.max(0, k.start() - 4), k.start())).find()) {
@@ -63,6 +67,14 @@ final class HomeAddresses {
               : r.nearestPersonBefore(k.start(), 150);
       if (person == null || !person.person()) {
         person = person == null ? r.personAbove(k.start()) : null;
+      }
+      if (person == null && bareSubject(r, k.start())) {
+        // "Cháu A đi lạc ... . Mẹ con cháu đang tạm trú tại ...": the people named just before
+        Mention before = r.lastPersonBefore(k.start(), 300);
+        person = before != null && before.type() == Type.PERSON ? before : null;
+      }
+      if (person == null && "nhà số".equals(k.phrase())) {
+        person = householderNext(r, k.start()); // "... từ nhà số 47 ngõ 88 X. Chủ hộ là ông A"
       }
       addAddress(r, claimed, out, person, from);
     }
@@ -88,6 +100,39 @@ final class HomeAddresses {
         addAddress(r, claimed, out, person, i);
       }
     }
+  }
+
+  /** A sentence whose subject is only kin words or an honorific: "Mẹ con cháu đang ...". */
+  static final Rx BARE_SUBJECT =
+      Rx.compile(
+          "^\\s*(?:mẹ con|bố con|vợ chồng|gia đình)?\\s*(?:cháu|em|ông|bà|anh|chị|cụ)"
+              + "(?:\\s+(?:ấy|này))?(?:\\s+(?:đang|hiện|vẫn|đã|cùng))*\\s+$");
+
+  /** The sentence of {@code at}, up to it, names nobody but by a kin word or an honorific. */
+  static boolean bareSubject(Reading r, int at) {
+    int start = r.sentenceStart(at);
+    String before = r.text().substring(start, at).strip();
+    return BARE_SUBJECT.matcher(r.lower().substring(start, at)).matches()
+        && before.length() > 1
+        && before.substring(1).chars().noneMatch(Character::isUpperCase);
+  }
+
+  /** The opening of a sentence that names a house's householder: "Chủ hộ là ông ". */
+  static final Rx HOUSEHOLDER =
+      Rx.compile("^[\\s.]*(?:chủ hộ|chủ nhà)\\s*(?:là|:)\\s*(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  /**
+   * A house given without its people, and the next sentence opening with its householder: the house
+   * is the householder's home.
+   */
+  static Mention householderNext(Reading r, int at) {
+    int from = r.sentenceEnd(at);
+    Mention m = r.firstInSentence(from);
+    return m != null
+            && m.type() == Type.PERSON
+            && HOUSEHOLDER.matcher(r.lower().substring(from, m.start())).matches()
+        ? m
+        : null;
   }
 
   /**
@@ -156,11 +201,13 @@ final class HomeAddresses {
     String lower = r.lower();
     int i = p.end();
     int end = Math.min(r.sentenceEnd(p.end()), p.end() + 120);
+    int previous = i;
     for (int chunk = 0; chunk < 3 && i < end; chunk++) {
       while (i < lower.length() && lower.charAt(i) == ' ') {
         i++;
       }
-      if (i < lower.length() && ",(–-".indexOf(lower.charAt(i)) >= 0) {
+      boolean separated = i < lower.length() && ",(–-".indexOf(lower.charAt(i)) >= 0;
+      if (separated) {
         i = skipLabel(lower, i + 1);
       } else if (chunk > 0) {
         return;
@@ -188,10 +235,21 @@ final class HomeAddresses {
               || chunk == 0
                   && lower.lastIndexOf('(', i) >= p.end()
                   && lower.lastIndexOf('(', i) >= i - 2;
+      // the number within the address itself, not in the next sentence ("tại thôn Bầu. Phát hiện 4
+      // người ...")
       boolean precise =
-          !at || lower.substring(i, Math.min(lower.length(), i + 25)).matches("(?s).*\\d.*");
+          !at
+              || lower
+                  .substring(i, Math.max(i, Math.min(addressEnd(r, i), i + 25)))
+                  .matches("(?s).*\\d.*");
       if (precise && addressStarts(r, i)
           || livesIn && ADMIN_UNITS.startsAt(lower, i)
+          // "Tống Văn A, CMND ..., xã Hòa Xá": a named ward or commune as a chunk of its own in a
+          // list of people is where the person lives
+          // (after the name or a number's chunk: not the rest of "quê quán thôn B, xã C")
+          || separated
+              && namedAdminUnit(r.text(), i)
+              && (chunk == 0 || lower.substring(previous, i).matches("(?s).*\\d.*"))
           || inBracketAfter(lower, p.end(), i)
               && STREET.matcher(r.text()).region(i, end).lookingAt()) {
         addAddress(r, claimed, out, p, i);
@@ -201,8 +259,20 @@ final class HomeAddresses {
       if (next < 0 || chunk == 0 && officeBetween(r, i, next)) {
         return; // "A liên hệ Công an X, số 1 phố Y": the office's (later: A's workplace, maybe)
       }
+      previous = i;
       i = next;
     }
+  }
+
+  private static final Rx NAMED_ADMIN_UNIT =
+      Rx.compile(
+          "(?:phường|xã|thị trấn)\\s+\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*\\s*(?:[.,;:)\\n|]|$)");
+
+  /**
+   * "xã Hòa Xá", "phường Trung Hòa" and nothing more in the chunk (not "xã Hòa Xá tổ chức ...").
+   */
+  static boolean namedAdminUnit(String s, int at) {
+    return NAMED_ADMIN_UNIT.matcher(s).region(at, s.length()).lookingAt();
   }
 
   static boolean officeBetween(Reading r, int from, int to) {
@@ -351,6 +421,11 @@ final class HomeAddresses {
           || c == ')'
           || c == '–'
           || c == '-' && i > 0 && s.charAt(i - 1) == ' '
+          // "thôn Phúc Hậu: số tài khoản ...": a label after the address starts another field (not
+          // the rest of a label before it: "nơi cư trú cuối cùng: số 6 ...")
+          || c == ':'
+              && (i + 1 >= s.length() || s.charAt(i + 1) == ' ')
+              && s.substring(from, i).matches("(?s).*[\\d\\p{Lu}].*")
           || c == '.'
               && i + 1 < s.length()
               && s.charAt(i + 1) == ' '
@@ -369,11 +444,27 @@ final class HomeAddresses {
           && i > from
           && ADDRESS_STOPS.startsAt(lower, i + 1)
           && !ADDRESS_CONTINUES.startsAt(lower, i + 1)
-          && lower.substring(from, i).matches("(?s).*\\p{L}.*\\d.*|.*\\d.*\\p{L}.*")) {
+          && (lower.substring(from, i).matches("(?s).*\\p{L}.*\\d.*|.*\\d.*\\p{L}.*")
+              || placeNameEnds(s, i))) {
         return trimmed(s, from, i);
       }
     }
     return trimmed(s, from, limit);
+  }
+
+  /**
+   * "phường Khương Đình bị chiếm đoạt ...": a lowercase word after a capitalised one ends the
+   * place's name (a stop word written capitalised, "thôn Yên Là", is still part of it).
+   */
+  static boolean placeNameEnds(String s, int space) {
+    int word = space;
+    while (word > 0 && Reading.isWordChar(s.charAt(word - 1))) {
+      word--;
+    }
+    return word < space
+        && Character.isUpperCase(s.charAt(word))
+        && space + 1 < s.length()
+        && Character.isLowerCase(s.charAt(space + 1));
   }
 
   static int trimmed(String s, int from, int end) {

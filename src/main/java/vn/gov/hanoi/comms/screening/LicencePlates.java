@@ -93,10 +93,16 @@ final class LicencePlates {
         owner = suspectNamedNext(r, m.end());
       }
       if (owner == null || !owner.person()) {
+        owner = driverNamedLater(r, m.end());
+      }
+      if (owner == null || !owner.person()) {
         owner = whoLostIt(r, m.start());
       }
       if (owner == null || !owner.person()) {
         owner = ownerAbove(r, m.start()); // "Họ tên người đăng ký xe: A" ... "Biển số xe: ..."
+      }
+      if (owner == null || !owner.person()) {
+        owner = ownerLaterInRecord(r, m.start(), m.end()); // "Biển số xe: ... Họ tên chủ xe: A"
       }
       if ((owner == null || !owner.person())
           && OF_BARE_HONORIFIC.matcher(r.text().substring(m.end())).lookingAt()) {
@@ -134,12 +140,14 @@ final class LicencePlates {
       Rx.compile("^\\s*(?:mà|được|do|đứng tên|mang tên)\\s+(?=\\p{Lu}|\\p{Ll}+\\s+\\p{Lu}|một\\s)");
 
   /**
-   * "... biển số 30G ... đỗ trên vỉa hè. Chủ phương tiện là ông A" or "... Qua xác minh, xe đứng
-   * tên bà B": the next sentence names the owner (its first person, right after the owner's words).
+   * "... biển số 30G ... đỗ trên vỉa hè. Chủ phương tiện là ông A", "... Qua xác minh, xe đứng tên
+   * bà B" or "... Lái xe là C", "tài xế D ... bị bắt giữ": the next sentence names the owner or the
+   * driver (its first person, right after those words).
    */
   static final Rx OWNER_NEXT =
       Rx.compile(
-          "(?:^[\\s.!?;]*|\\s)(?:chủ phương tiện|chủ xe|chủ sở hữu|người điều khiển|đứng tên|mang tên)(?: phương tiện| xe)?\\s*(?:là|:)?\\s*(?:\\p{L}+\\s+){0,2}$");
+          "(?:^[\\s.!?;]*|\\s)(?:chủ phương tiện|chủ xe|chủ sở hữu|người điều khiển|đứng tên|mang tên"
+              + "|tài xế|lái xe)(?: phương tiện| xe)?\\s*(?:là|:)?\\s*(?:\\p{L}+\\s+){0,2}$");
 
   /** Losing something: what the lost wallet held is the loser's. */
   static final Words LOST =
@@ -228,6 +236,32 @@ final class LicencePlates {
     return OWNER_LABEL.matcher(r.lower().substring(lineStart, above.start())).find() ? above : null;
   }
 
+  /** "Biển số xe: ": the plate is the value of a labelled field. */
+  static final Rx LABELLED = Rx.compile("^\\s*[\\p{L}\\p{M} ]{2,30}:\\s*$");
+
+  /**
+   * A record written on one line ("Biển số xe: 29S6-118.92. Nhãn hiệu: ... Họ tên người đăng ký xe:
+   * A."): the person a later field of the same line labels as the vehicle's owner or driver.
+   */
+  static Mention ownerLaterInRecord(Reading r, int start, int end) {
+    String lower = r.lower();
+    int sentence = r.sentenceStart(start);
+    if (!LABELLED.matcher(lower.substring(sentence, start)).matches()) {
+      return null;
+    }
+    int lineEnd = lower.indexOf('\n', end);
+    lineEnd = lineEnd < 0 ? lower.length() : lineEnd;
+    for (Mention m : r.mentions()) {
+      if (m.person() && m.start() >= end && m.end() <= lineEnd) {
+        String label = lower.substring(r.sentenceStart(m.start()), m.start());
+        if (LABELLED.matcher(label).matches() && OWNER_LABEL.matcher(label).find()) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
   static final Rx OWNER_LABEL =
       Rx.compile("(?:đăng ký xe|chủ xe|chủ phương tiện|người điều khiển|đứng tên)");
 
@@ -262,6 +296,26 @@ final class LicencePlates {
       }
     }
     return null;
+  }
+
+  /** The driver without a name: "nồng độ cồn của tài xế là ...". */
+  static final Words UNNAMED_DRIVER = Words.of("tài xế", "lái xe", "người điều khiển");
+
+  /**
+   * "... dừng xe tải biển kiểm soát 30H-... . Kết quả đo nồng độ cồn của tài xế là ... . Đội CSGT
+   * ra quyết định xử phạt ... đối với ông A": the next sentence speaks of the vehicle's driver
+   * unnamed, the one after names whom the measure is taken against.
+   */
+  static Mention driverNamedLater(Reading r, int end) {
+    int next = r.sentenceEnd(end);
+    int after = r.sentenceEnd(next);
+    Mention inNext = r.firstInSentence(next);
+    if (after >= r.text().length()
+        || inNext != null && inNext.start() < after
+        || !UNNAMED_DRIVER.anyIn(r.lower(), next, after)) {
+      return null;
+    }
+    return suspectNamedNext(r, next);
   }
 
   static Mention ownerNamedNext(Reading r, int end) {

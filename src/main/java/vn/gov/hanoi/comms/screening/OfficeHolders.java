@@ -81,12 +81,26 @@ final class OfficeHolders {
     }
     String between = lower.substring(title.end(), start);
     return between.isBlank()
+        // "Tổ trưởng tổ hòa giải là ông A": the title, its unit, then its holder
+        || unitThenHolder(lower, title.end(), start)
         // "Trưởng ban là ông A", "tổ trưởng là bà B": the title names its holder; not "trưởng
         // nhóm là chị C" (a volunteer group's leader: the title read ends before "nhóm")
         || HOLDER_IS.matcher(between).matches()
         || between.chars().filter(ch -> ch == ',').count() <= 1
             && !between.contains("(")
             && !otherHolder(r, title.end(), start);
+  }
+
+  private static final Rx UNIT_THEN_HOLDER = Rx.compile("^\\s+[\\p{L}\\p{M} ]{2,40}?\\s+là\\s+$");
+
+  /** Between a title and a name: the unit it heads (an organisation's word first), then "là". */
+  private static boolean unitThenHolder(String lower, int titleEnd, int name) {
+    int unit = titleEnd;
+    while (unit < name && lower.charAt(unit) == ' ') {
+      unit++;
+    }
+    return UNIT_THEN_HOLDER.matcher(lower.substring(titleEnd, name)).matches()
+        && OrganisationWords.ORGANISATIONS.startsAt(lower, unit);
   }
 
   /**
@@ -145,6 +159,21 @@ final class OfficeHolders {
         TitleWords.TITLES.findIn(lower, i, Math.min(lower.length(), i + 40)).stream()
             .findFirst()
             .orElse(null);
-    return title != null && title.start() == i && !RETIRED.startsAt(lower, title.end());
+    return title != null
+        && title.start() == i
+        && !RETIRED.startsAt(lower, title.end())
+        // "anh A, trưởng nhóm, STK ...": a volunteer group's leader holds no office
+        && !VOLUNTEER_GROUP.startsAt(lower, skipSpaces(lower, title.end()));
+  }
+
+  /** After "trưởng": a group of volunteers, no office ("trưởng nhóm"). */
+  static final Words VOLUNTEER_GROUP = Words.of("nhóm");
+
+  private static int skipSpaces(String lower, int at) {
+    int i = at;
+    while (i < lower.length() && lower.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
   }
 }

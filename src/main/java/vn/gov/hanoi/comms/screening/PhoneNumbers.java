@@ -127,9 +127,12 @@ final class PhoneNumbers {
           owner = named;
         }
         if (owner != null
-            && IMPOSTOR.anyIn(
-                lower, Math.max(r.sentenceStart(m.start()), owner.start() - 25), m.start())) {
-          owner = null; // "đối tượng giả danh cán bộ thuế gọi từ số ...": the caller is not named
+                && IMPOSTOR.anyIn(
+                    lower, Math.max(r.sentenceStart(m.start()), owner.start() - 25), m.start())
+            || callerPassesFor(lower, m.end())) {
+          // "đối tượng giả danh cán bộ thuế gọi từ số ...", "cuộc gọi từ số ... tự xưng là cán bộ
+          // BHXH": the caller is not named, the office named before only reports the call
+          owner = null;
         } else if (PRIVATE_LINE.endingAt(lower, m.start()) != null) {
           // "liên hệ theo số máy bàn gia đình 024 ...": the line of whoever is named before
           Mention person = r.nearestPersonBefore(m.start(), 150);
@@ -176,6 +179,15 @@ final class PhoneNumbers {
 
   static final Words IMPOSTOR =
       Words.of("giả danh", "mạo danh", "giả mạo", "tự xưng", "tự nhận là", "xưng là");
+
+  /** Right after the number, the caller passes for someone: "từ số ... tự xưng là cán bộ". */
+  static boolean callerPassesFor(String lower, int end) {
+    int i = end;
+    while (i < lower.length() && (lower.charAt(i) == ' ' || lower.charAt(i) == ',')) {
+      i++;
+    }
+    return i - end <= 3 && IMPOSTOR.startsAt(lower, i);
+  }
 
   /** Right before a number: it is a household's or a person's own line. */
   static final Words PRIVATE_LINE =

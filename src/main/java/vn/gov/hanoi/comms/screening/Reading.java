@@ -147,6 +147,15 @@ final class Reading {
     return null;
   }
 
+  /** The first mention of the sentence starting at {@code from}, or null. */
+  Mention firstInSentence(int from) {
+    int to = sentenceEnd(from);
+    return mentions.stream()
+        .filter(m -> m.start() >= from && m.start() < to)
+        .findFirst()
+        .orElse(null);
+  }
+
   /**
    * A person named on a line of a form-like block just above ("Họ và tên: Nguyễn Văn A" then "Ngày
    * sinh: ..."), when the line of {@code pos} is itself a "label: value" line; null otherwise.
@@ -215,7 +224,8 @@ final class Reading {
       }
     }
     for (Words.Hit h : OrganisationWords.ORGANISATIONS.findAll(lower())) {
-      if (!ACCOUNTS_BANK.matcher(lower().substring(Math.max(0, h.start() - 3), h.end())).find()) {
+      if (!ACCOUNTS_BANK.matcher(lower().substring(Math.max(0, h.start() - 3), h.end())).find()
+          && !numberLabel(h)) {
         mentions.add(
             new Mention(
                 h.start(), h.end(), Type.ORGANISATION, text().substring(h.start(), h.end())));
@@ -236,6 +246,20 @@ final class Reading {
    * after its number, owns neither the account nor what follows.
    */
   private static final Rx ACCOUNTS_BANK = Rx.compile("\\d\\s*,?\\s*ngân hàng$");
+
+  /** "mã số BHXH 0122158890", "sổ BHXH số ...": an organisation's word naming a number. */
+  private static final Rx LABEL_BEFORE = Rx.compile("(?<![\\p{L}])(?:mã số|mã|sổ|thẻ)\\s+$");
+
+  private static final Rx NUMBER_AFTER = Rx.compile("^\\s*(?:số)?\\s*:?\\s*\\d");
+
+  /**
+   * The word is part of a person's number's label ("bà A, mã số BHXH 0122158890, thôn B"): no
+   * office is named.
+   */
+  private boolean numberLabel(Words.Hit h) {
+    return LABEL_BEFORE.matcher(lower().substring(Math.max(0, h.start() - 8), h.start())).find()
+        && NUMBER_AFTER.matcher(lower().substring(h.end())).find();
+  }
 
   /**
    * Whether the title's holder is named next to it ("Vi Văn Luận, cán bộ Địa chính"): then the name
