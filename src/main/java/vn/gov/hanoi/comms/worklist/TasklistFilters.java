@@ -80,10 +80,17 @@ public class TasklistFilters {
             "Việc chưa ai nhận của nhóm tôi và việc tôi đã nhận, hạn gần nhất trước",
             -10,
             "#2b7bb9",
+            // My groups' tasks, unclaimed or claimed by me. The same tasks as "assignee = me OR
+            // unclaimed candidate of my groups": the guard lets only a member of a task's group
+            // claim it or be assigned it (EngineGuard), so a task I hold is one of my groups'. The
+            // OR now stays inside ACT_RU_TASK, joined on the group index, instead of spanning the
+            // left-joined identity links, which made PostgreSQL read both tables whole (issue 14).
             tasks
                 .createTaskQuery()
-                .or()
                 .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks()
+                .or()
+                .taskUnassigned()
                 .taskAssigneeExpression("${currentUser()}")
                 .endOr()
                 .orderByDueDate()
