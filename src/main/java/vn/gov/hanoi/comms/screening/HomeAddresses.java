@@ -216,8 +216,11 @@ final class HomeAddresses {
       if (LAND_PARCEL.startsAt(lower, i)) {
         return; // "hộ ông A, thửa đất số 45, tờ bản đồ số 12, thôn B": where the land lies
       }
-      if (DUTY_AREA.startsAt(lower, i)) {
-        return; // "Đại úy A, Cảnh sát khu vực thôn Đông, thôn Đoài": where she serves, not lives
+      if (DUTY_AREA.startsAt(lower, i)
+          || lower.startsWith("| ", i) && DUTY_AREA.startsAt(lower, i + 2)) {
+        // "Đại úy A, Cảnh sát khu vực thôn Đông, thôn Đoài", also in the next cell of a table's
+        // row: where she serves, not where she lives
+        return;
       }
       if (lower.startsWith(Fold.w("hộ số "), i)) {
         i += 3; // "bà A, hộ số 17 thôn Đông": the household's number, where she lives

@@ -271,13 +271,21 @@ class ScreenerContactsTest {
   @Test
   @DisplayName(
       "V-CHECK-4..6 HOME_ADDRESS (blind17 causes): an area of duty after a name (\"Cảnh sát khu vực"
-          + " thôn B, thôn C\") is where the officer serves, not a home")
+          + " thôn B, thôn C\"), also in the next cell of a table's row, is where the officer serves,"
+          + " not a home")
   void areaOfDuty() {
     assertThat(
             kinds(
                 body(
                     "<p>Liên hệ: Thượng úy Cầm Văn Nam, Cảnh sát khu vực xóm Trại, xóm Giữa,"
                         + " điện thoại 0912 448 107.</p>"),
+                FindingKind.HOME_ADDRESS))
+        .isEmpty();
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><th>Cán bộ</th><th>Nhiệm vụ</th></tr><tr><td>Trung úy Hà Thị"
+                        + " Nụ</td><td>Cảnh sát khu vực tổ 3, tổ 4</td></tr></table>"),
                 FindingKind.HOME_ADDRESS))
         .isEmpty();
   }
