@@ -318,4 +318,19 @@ class ScreenerRecordsTest {
                 body("<p>Hai đợt tiêm chủng dự kiến vào tháng 02/2027 và tháng 03/2027.</p>")))
         .containsExactly("DATE_AFTER_WINDOW:tháng 02/2027", "DATE_AFTER_WINDOW:tháng 03/2027");
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 CRIMINAL_RECORD (blind17 causes): a name right after \"truy tìm\" is whom the"
+          + " office before it seeks (\"Phòng Cảnh sát hình sự ... đang truy tìm A\"), not an office"
+          + " holder")
+  void soughtByAnOffice() {
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Phòng Cảnh sát hình sự Công an thành phố đang truy tìm Hứa Văn Khoa,"
+                        + " sinh năm 1990, quê xã Tiên Phong.</p>")))
+        .containsExactly("CRIMINAL_RECORD:truy tìm");
+  }
 }
