@@ -29,6 +29,7 @@ import static vn.gov.hanoi.comms.screening.SubjectRoles.namedBeforeRole;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import vn.gov.hanoi.comms.screening.Reading.Mention;
 import vn.gov.hanoi.comms.screening.Reading.Type;
 
@@ -129,6 +130,8 @@ final class AboutPerson {
                 .matcher(lower.substring(Math.max(0, before.start() - 50), before.start()))
                 .find()) {
           person = before;
+        } else if (kind == FindingKind.CRIMINAL_RECORD && robber(r, lower, before) != null) {
+          person = robber(r, lower, before);
         } else if (next != null
             && next.type() == Type.PERSON
             && !ROBBED_OF.matcher(lower.substring(h.start(), next.start())).find()
@@ -202,6 +205,27 @@ final class AboutPerson {
               // "va chạm với xe đạp điện do em A điều khiển, rồi bỏ chạy": whose vehicle was hit
               + "|(?:va chạm|tông|đâm)\\s+(?:vào|với)\\s+(?:chiếc\\s+)?xe[^.;:]{0,30}do)"
               + "\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  /**
+   * "A ... áp sát, giật túi xách của chị B rồi bỏ chạy": the victim is named right after what was
+   * taken, so the deed is the one named before it in the same sentence.
+   */
+  private static Mention robber(Reading r, String lower, Mention victim) {
+    if (victim == null) {
+      return null;
+    }
+    int from = Math.max(r.sentenceStart(victim.start()), victim.start() - 50);
+    Matcher robbed = ROBBED_OF.matcher(lower.substring(from, victim.start()));
+    if (!robbed.find()) {
+      return null;
+    }
+    Mention doer = r.nearestPersonBefore(from + robbed.start(), 150);
+    return doer != null
+            && doer.type() == Type.PERSON
+            && doer.start() >= r.sentenceStart(victim.start())
+        ? doer
+        : null;
+  }
 
   /** "làm 1 người chết, 2 người bị thương": unnamed people counted, not the one named before. */
   private static final Rx UNNAMED_COUNT =

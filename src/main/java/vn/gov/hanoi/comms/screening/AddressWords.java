@@ -287,6 +287,13 @@ final class AddressWords {
   /** Words that start like an address word but are none ("tổ chức" is to organise, not "tổ 5"). */
   static final Words NOT_PLACES = Words.of("tổ chức");
 
+  /**
+   * An area of duty after a name ("Cảnh sát khu vực thôn Đông, thôn Đoài", "phụ trách tổ 5"): the
+   * places the person serves, not a home.
+   */
+  static final Words DUTY_AREA =
+      Words.of("cảnh sát khu vực", "công an khu vực", "phụ trách", "công an viên phụ trách");
+
   /** A land parcel after a name: the chunks after it say where the land lies, not the home. */
   static final Words LAND_PARCEL = Words.of("thửa", "thửa đất", "tờ bản đồ");
 
@@ -306,7 +313,10 @@ final class AddressWords {
           "thôn",
           "xóm",
           "khu dân cư",
-          "tdp");
+          "tdp",
+          // "Nơi ĐKTT", "HKTT": the registered permanent residence, abbreviated
+          "đktt",
+          "hktt");
 
   /**
    * Address columns of something other than a home: a land parcel ("Địa chỉ thửa đất"), a business

@@ -44,6 +44,10 @@ final class CriminalWords {
           // a wanted person sought, a report drawn up against a person for an offence
           "bị truy tìm",
           "bị lập biên bản",
+          // a report drawn up against a named person ("lập biên bản vi phạm đối với ông A"): the
+          // start of the sentence's one finding
+          "lập biên bản vi phạm",
+          "lập biên bản đối với",
           "đầu thú",
           "nghiện ma túy",
           "nghiện ma tuý",
@@ -130,6 +134,13 @@ final class CriminalWords {
           "đánh vào đầu",
           "đánh vào mặt",
           "đánh vào người",
+          "đánh vào tay",
+          "đánh vào chân",
+          "đánh vào lưng",
+          "đánh vào vai",
+          "đánh vào gáy",
+          "đánh vào bụng",
+          "đánh vào ngực",
           "bỏ trốn",
           "bỏ chạy",
           "gây tai nạn rồi bỏ chạy",
@@ -160,6 +171,12 @@ final class CriminalWords {
           "mua bán người",
           "buôn bán người",
           "cho vay nặng lãi",
+          // usury told by its gain ("cho ... vay tiền với lãi suất 300%/năm, thu lợi bất chính")
+          "cho vay lãi nặng",
+          "thu lợi bất chính",
+          // public disorder told as what was done ("đập vỡ bát đĩa, xô đổ bàn ghế"); not "đập phá"
+          // or "gây mất trật tự", which the sets also tell of the mentally ill (health, no offence)
+          "đập vỡ",
           "bạo lực gia đình",
           "ngược đãi",
           "tù chung thân",
@@ -287,11 +304,12 @@ final class CriminalWords {
 
   /**
    * Between a named person and a flight word, a vehicle brought in as the subject of what follows
-   * ("anh A ... thì bị một xe ô tô ... va chạm rồi bỏ chạy", "...; xe ô tô sau đó đã bỏ chạy"): the
-   * vehicle flees, not the person.
+   * ("anh A ... thì bị một xe ô tô ... va chạm rồi bỏ chạy", "...; xe ô tô sau đó đã bỏ chạy",
+   * "..., xe tải sau đó bỏ chạy"): the vehicle flees, not the person.
    */
   static final Rx VEHICLE_FLEES =
-      Rx.compile("(?:(?<![\\p{L}])bị|;|\\.)\\s+(?:một\\s+)?(?:chiếc\\s+)?(?:xe|ô tô)(?![\\p{L}])");
+      Rx.compile(
+          "(?:(?<![\\p{L}])bị|;|,|\\.)\\s+(?:một\\s+)?(?:chiếc\\s+)?(?:xe|ô tô)(?![\\p{L}])");
 
   /**
    * "chị A (...) là bị hại trong vụ án ...": the victim of the offence named after, not its doer.

@@ -26,6 +26,14 @@ final class EventDateCheck {
           "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:,\\s*)?(?:năm\\s+)?(\\d{4}))?");
   private static final Rx MONTH =
       Rx.compile("(?<!\\d\\s)tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
+
+  /**
+   * "chi trả lương hưu tháng 01/2027 và tháng 02/2027 cùng kỳ": two months joined, read as one
+   * period only where that changes the verdict: it starts while the text is out (months that both
+   * fall after it stay events of their own: "trong tháng 10/2027 và tháng 11/2027").
+   */
+  private static final Rx MONTHS_JOINED = Rx.compile("^\\s*(?:và|,)\\s*$");
+
   private static final Rx DAY_RANGE =
       Rx.compile("(?<![\\d/.\\-])(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
 
@@ -181,6 +189,11 @@ final class EventDateCheck {
               // a range given with hours is read as one only where that changes the verdict: it
               // starts while the text is out
               || RANGE_TO_HOUR.matcher(between).matches()
+                  && windowEnd != null
+                  && !d.first().isAfter(windowEnd)
+              || d.period()
+                  && dates.get(i + 1).period()
+                  && MONTHS_JOINED.matcher(between).matches()
                   && windowEnd != null
                   && !d.first().isAfter(windowEnd))) {
         Dated to = dates.get(++i);

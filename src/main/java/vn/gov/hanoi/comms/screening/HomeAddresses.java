@@ -6,6 +6,7 @@ import static vn.gov.hanoi.comms.screening.AddressWords.ADDRESS_START;
 import static vn.gov.hanoi.comms.screening.AddressWords.ADDRESS_STOPS;
 import static vn.gov.hanoi.comms.screening.AddressWords.ADMIN_UNITS;
 import static vn.gov.hanoi.comms.screening.AddressWords.AT_HOME;
+import static vn.gov.hanoi.comms.screening.AddressWords.DUTY_AREA;
 import static vn.gov.hanoi.comms.screening.AddressWords.HOME_CUES;
 import static vn.gov.hanoi.comms.screening.AddressWords.HOME_OF_NAMED;
 import static vn.gov.hanoi.comms.screening.AddressWords.HOUSE_OF;
@@ -214,6 +215,12 @@ final class HomeAddresses {
       }
       if (LAND_PARCEL.startsAt(lower, i)) {
         return; // "hộ ông A, thửa đất số 45, tờ bản đồ số 12, thôn B": where the land lies
+      }
+      if (DUTY_AREA.startsAt(lower, i)
+          || lower.startsWith("| ", i) && DUTY_AREA.startsAt(lower, i + 2)) {
+        // "Đại úy A, Cảnh sát khu vực thôn Đông, thôn Đoài", also in the next cell of a table's
+        // row: where she serves, not where she lives
+        return;
       }
       if (lower.startsWith(Fold.w("hộ số "), i)) {
         i += 3; // "bà A, hộ số 17 thôn Đông": the household's number, where she lives

@@ -14,6 +14,9 @@ import vn.gov.hanoi.comms.screening.Reading.Type;
  * years named like people are left out.
  */
 final class NamedPeople {
+  /** A name right after a wanted notice's verb is whom it seeks ("truy tìm A", "truy nã A"). */
+  private static final Rx SOUGHT = Rx.compile("(?<![\\p{L}])(?:truy tìm|truy nã|truy bắt)\\s+$");
+
   /** A capitalised word: "Nguyễn", "A", "NGUYỄN". */
   private static final Rx NAME_WORD =
       Rx.compile("(?:\\p{Lu}[\\p{Lu}\\p{M}]+|\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}\\p{N}])");
@@ -157,7 +160,10 @@ final class NamedPeople {
     int phraseStart = first > 0 ? run.get(0)[0] : marker != null ? marker.start() : nameStart;
     // "Cơ quan Cảnh sát điều tra ... triệu tập bị can A": the accused holds no office the title
     // before names
-    boolean accused = marker != null && ACCUSED.contains(marker.phrase());
+    boolean accused =
+        marker != null && ACCUSED.contains(marker.phrase())
+            // "Cơ quan Cảnh sát điều tra ... đang truy tìm A": whom the office seeks, no holder
+            || SOUGHT.matcher(lower.substring(Math.max(0, phraseStart - 20), phraseStart)).find();
     official =
         official
             || !accused && OfficeHolders.titleBefore(r, phraseStart)

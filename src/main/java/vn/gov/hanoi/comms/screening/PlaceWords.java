@@ -95,8 +95,10 @@ final class PlaceWords {
           "lớp",
           "đội",
           "tiểu khu",
-          // a clan by its family name ("dòng họ Nguyễn Đình"), not a person
+          // a clan by its family name ("dòng họ Nguyễn Đình", "nhà thờ họ Nguyễn Đình"), not a
+          // person
           "dòng họ",
+          "nhà thờ họ",
           // junctions named after the streets that meet there ("Ngã tư Khuất Duy Tiến")
           "ngã tư",
           "ngã ba",

@@ -247,4 +247,46 @@ class ScreenerContactsTest {
                     + " 0033 2211 tại VietinBank.</p>"))
         .isEmpty();
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6 HOME_ADDRESS (blind17 causes): a clan's temple by its family name (\"nhà thờ họ"
+          + " Lê Văn thôn B\") names no person; an address column headed \"Nơi ĐKTT\" gives the"
+          + " homes of the names beside it, also as bare villages")
+  void clanTempleAndRegisteredResidenceColumn() {
+    assertThat(
+            kinds(
+                body("<p>Con cháu nhà thờ họ Lê Văn thôn Đồng Nhân góp tiền tu sửa mái ngói.</p>"),
+                FindingKind.HOME_ADDRESS))
+        .isEmpty();
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><th>Họ tên</th><th>Nơi ĐKTT</th></tr>"
+                        + "<tr><td>Hoàng Văn Khánh</td><td>thôn Yên Lạc</td></tr></table>"),
+                FindingKind.HOME_ADDRESS))
+        .containsExactly("HOME_ADDRESS:thôn Yên Lạc");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6 HOME_ADDRESS (blind17 causes): an area of duty after a name (\"Cảnh sát khu vực"
+          + " thôn B, thôn C\"), also in the next cell of a table's row, is where the officer serves,"
+          + " not a home")
+  void areaOfDuty() {
+    assertThat(
+            kinds(
+                body(
+                    "<p>Liên hệ: Thượng úy Cầm Văn Nam, Cảnh sát khu vực xóm Trại, xóm Giữa,"
+                        + " điện thoại 0912 448 107.</p>"),
+                FindingKind.HOME_ADDRESS))
+        .isEmpty();
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><th>Cán bộ</th><th>Nhiệm vụ</th></tr><tr><td>Trung úy Hà Thị"
+                        + " Nụ</td><td>Cảnh sát khu vực tổ 3, tổ 4</td></tr></table>"),
+                FindingKind.HOME_ADDRESS))
+        .isEmpty();
+  }
 }

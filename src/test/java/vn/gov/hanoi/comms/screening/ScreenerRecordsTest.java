@@ -242,4 +242,95 @@ class ScreenerRecordsTest {
     assertThat(ScreenerTest.kinds(f)).containsExactly("DATE_OF_BIRTH:1975");
     assertThat(f.get(0).field()).isEqualTo(Field.SUMMARY);
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 CRIMINAL_RECORD (blind17 causes): offences told as what was done: a blow told by"
+          + " where it landed, usury told by its unlawful gain, things smashed, a report drawn up"
+          + " against a named person")
+  void blind17OffencesToldAsActs() {
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body("<p>Trong lúc cãi nhau, Hà Văn Lực cầm ống tuýp đánh vào vai ông Kha.</p>")))
+        .containsExactly("CRIMINAL_RECORD:đánh vào vai");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Từ năm 2025, Nông Thị Hoa cho tiểu thương vay với lãi 1%/ngày, thu lợi"
+                        + " bất chính 90 triệu đồng.</p>")))
+        .containsExactly("CRIMINAL_RECORD:thu lợi bất chính");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body("<p>Say rượu, Lò Văn Khải đập vỡ cửa kính quán nước của hàng xóm.</p>")))
+        .containsExactly("CRIMINAL_RECORD:đập vỡ");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Tổ tuần tra lập biên bản vi phạm đối với anh Quan Văn Đạt, người điều khiển"
+                        + " xe có nồng độ cồn vượt mức.</p>")))
+        .hasSize(1)
+        .allMatch(f -> f.startsWith("CRIMINAL_RECORD:lập biên bản vi phạm"));
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 CRIMINAL_RECORD (blind17 causes): \"A ... giật đồ của B rồi bỏ chạy\": the flight"
+          + " is the snatcher's, named before the victim; \"..., xe con sau đó bỏ chạy\": a vehicle"
+          + " brought in after a comma flees, not the person named before")
+  void snatcherAndFleeingVehicle() {
+    List<Finding> snatched =
+        ScreenerTest.body(
+            "<p>Tối qua, Đinh Văn Hậu đi xe máy vượt lên, giật chiếc điện thoại của bà Mã Thị"
+                + " Lan rồi bỏ chạy.</p>");
+    assertThat(snatched)
+        .filteredOn(f -> f.kind() == FindingKind.CRIMINAL_RECORD)
+        .singleElement()
+        .satisfies(f -> assertThat(f.detail()).contains("Đinh Văn Hậu").doesNotContain("Mã Thị"));
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Xe đạp do ông Quàng Văn Sử đi va chạm với một xe con màu trắng, xe con sau"
+                        + " đó bỏ chạy về hướng cầu.</p>")))
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-6 DATE_AFTER_WINDOW (blind17 causes): two months joined (\"tháng 12/2026 và tháng"
+          + " 01/2027\") are one period where it starts while the text is out; two months both"
+          + " after the window stay two events")
+  void joinedMonths() {
+    assertThat(
+            of(
+                "DATE_AFTER_WINDOW",
+                body(
+                    "<p>Xã chi trả trợ cấp người có công tháng 12/2026 và tháng 01/2027 một lần,"
+                        + " từ ngày 03/12/2026.</p>")))
+        .isEmpty();
+    assertThat(
+            of(
+                "DATE_AFTER_WINDOW",
+                body("<p>Hai đợt tiêm chủng dự kiến vào tháng 02/2027 và tháng 03/2027.</p>")))
+        .containsExactly("DATE_AFTER_WINDOW:tháng 02/2027", "DATE_AFTER_WINDOW:tháng 03/2027");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 CRIMINAL_RECORD (blind17 causes): a name right after \"truy tìm\" is whom the"
+          + " office before it seeks (\"Phòng Cảnh sát hình sự ... đang truy tìm A\"), not an office"
+          + " holder")
+  void soughtByAnOffice() {
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Phòng Cảnh sát hình sự Công an thành phố đang truy tìm Hứa Văn Khoa,"
+                        + " sinh năm 1990, quê xã Tiên Phong.</p>")))
+        .containsExactly("CRIMINAL_RECORD:truy tìm");
+  }
 }
