@@ -307,8 +307,8 @@ class ScreenerContactsTest {
             kinds(
                 body(
                     "<table><tr><th>Chủ công trình</th><th>Vị trí công trình</th></tr>"
-                        + "<tr><td>Bà Mùa Thị Dợ</td><td>Lô 5, khu tái định cư Nam Thăng"
-                        + " Long</td></tr></table>"
+                        + "<tr><td>Bà Mùa Thị Dợ</td><td>Ô đất BT 3, khu đô thị Việt"
+                        + " Hưng</td></tr></table>"
                         + "<p>Tôi là Khổng Thị Vân, sáng nay đánh rơi ví ở khu vực chợ Đồng"
                         + " Xuân.</p>"
                         + "<p>Chó Phú Quốc tên Vàng, 4 tuổi, bị lạc ở ngõ 14 phố Trần Khát"
