@@ -337,4 +337,16 @@ class ScreenerContactsTest {
                 FindingKind.PHONE))
         .isEmpty();
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6 LICENCE_PLATE (blind18 causes): an electric motorbike's series holds \"Đ\""
+          + " (\"29MĐ2-118.07\")")
+  void electricMotorbikeSeries() {
+    assertThat(
+            kinds(
+                body("<p>Chị Lục Thị Sen đi chiếc xe máy điện biển số 29MĐ2-118.07 đến chợ.</p>"),
+                FindingKind.LICENCE_PLATE))
+        .containsExactly("LICENCE_PLATE:29MĐ2-118.07");
+  }
 }
