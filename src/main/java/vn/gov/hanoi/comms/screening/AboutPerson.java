@@ -1,6 +1,7 @@
 package vn.gov.hanoi.comms.screening;
 
 import static vn.gov.hanoi.comms.screening.BankAccounts.ACCOUNT_HOLDER;
+import static vn.gov.hanoi.comms.screening.CriminalWords.AGENT_BEFORE_REPORT;
 import static vn.gov.hanoi.comms.screening.CriminalWords.CAMERA_FAULT;
 import static vn.gov.hanoi.comms.screening.CriminalWords.FINE_AMOUNT;
 import static vn.gov.hanoi.comms.screening.CriminalWords.FLIGHT;
@@ -58,9 +59,16 @@ final class AboutPerson {
    * capitalised where it starts, is no one's data.
    */
   private static boolean insideOrganisation(Reading r, Words.Hit h) {
-    return INSTITUTION_BEFORE
-            .matcher(r.text().substring(Math.max(0, h.start() - 20), h.start()))
-            .find()
+    int from = Math.max(0, h.start() - 20);
+    Matcher institution = INSTITUTION_BEFORE.matcher(r.text().substring(from, h.start()));
+    // "Ông Khoa bị xử phạt": a given name that is also an institution's word ("Khoa") is the person
+    return institution.find()
+            && r.mentions().stream()
+                .noneMatch(
+                    m ->
+                        m.person()
+                            && m.start() <= from + institution.start()
+                            && from + institution.start() < m.end())
         || r.mentions().stream()
             .anyMatch(m -> !m.person() && m.start() < h.start() && h.start() < m.end());
   }
@@ -81,7 +89,8 @@ final class AboutPerson {
         continue; // a table's heading names a column ("Tội danh"), the cells below say the data
       }
       if ((ROLE_NOUNS.contains(h.phrase()) || STATUS_NOUNS.contains(h.phrase()))
-          && KIN.endingAt(lower, h.start()) != null) {
+          && KIN.endingAt(lower, h.start()) != null
+          && !holderNamed(lower, h, r.nearestAfter(h.end(), 40))) {
         continue;
       }
       if (h.phrase().equals("phạt") && !FINE_AMOUNT.matcher(lower.substring(h.end())).find()
@@ -100,6 +109,23 @@ final class AboutPerson {
                   .find())) {
         continue; // "làm 1 người chết, 2 người bị thương"; "làm giả giấy xác nhận thương binh"
       }
+      if (h.phrase().equals("lập biên bản")
+          && !AGENT_BEFORE_REPORT
+              .matcher(
+                  lower.substring(Math.max(r.sentenceStart(h.start()), h.start() - 90), h.start()))
+              .find()) {
+        continue; // "kể từ ngày lập biên bản": the report's date, no one's record
+      }
+      if (kind == FindingKind.CRIMINAL_RECORD && rightsTold(r, h)) {
+        continue; // "Bị cáo có quyền nhờ người bào chữa; người đại diện của bị cáo ..."
+      }
+      if (kind == FindingKind.HEALTH
+          && PERFORMS
+              .matcher(
+                  lower.substring(Math.max(r.sentenceStart(h.start()), h.start() - 20), h.start()))
+              .find()) {
+        continue; // "ông A đã thực hiện phẫu thuật thẩm mỹ": who operates, not who is operated on
+      }
       if (h.phrase().equals("tạm giữ")
           && VEHICLE_SUBJECT.matcher(lower.substring(r.sentenceStart(h.start()))).find()) {
         continue; // "Xe tải ... do ông A điều khiển đã được tạm giữ": the vehicle is held
@@ -108,9 +134,12 @@ final class AboutPerson {
       boolean ofRecord = false;
       Mention next = r.nearestAfter(h.end(), 40);
       if (ROLE_NOUNS.contains(h.phrase())
-          && next != null
-          && next.start() - h.end() <= 3
-          && !ROLE_GAP_ENDS.matcher(lower.substring(h.end(), next.start())).find()) {
+              && next != null
+              && (next.start() - h.end() <= 3
+                      && !ROLE_GAP_ENDS.matcher(lower.substring(h.end(), next.start())).find()
+                  // "đối tượng được xác định là A": the role, then its name
+                  || IDENTIFIED_AS.matcher(lower.substring(h.end(), next.start())).matches())
+          || holderNamed(lower, h, next)) {
         person = next.type() == Type.PERSON ? next : null;
       } else if (!ROLE_ONLY.contains(h.phrase())) {
         Mention before =
@@ -123,7 +152,10 @@ final class AboutPerson {
                 && !ONESELF.matcher(lower.substring(before.end(), h.start())).find())
             && !(otherParty(lower, before.end(), h) && !inspected(lower, before))
             && !(kind == FindingKind.CRIMINAL_RECORD
-                && VICTIM.anyIn(lower, before.end(), h.start()))
+                && (VICTIM.anyIn(lower, before.end(), h.start())
+                    || HIT_BY
+                        .matcher(lower.substring(Math.max(0, before.start() - 30), before.start()))
+                        .find()))
             && !(FLIGHT.contains(h.phrase())
                 && VEHICLE_FLEES.matcher(lower.substring(before.end(), h.start())).find())
             && !ROBBED_OF
@@ -207,6 +239,13 @@ final class AboutPerson {
               + "\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
 
   /**
+   * "xe máy ... đã tông vào bà A ... rồi bỏ chạy": the one hit did no offence (her injury is still
+   * hers, so this is for criminal data only).
+   */
+  static final Rx HIT_BY =
+      Rx.compile("(?<![\\p{L}])(?:tông|húc|đâm)\\s+(?:vào|phải)\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  /**
    * "A ... áp sát, giật túi xách của chị B rồi bỏ chạy": the victim is named right after what was
    * taken, so the deed is the one named before it in the same sentence.
    */
@@ -227,6 +266,46 @@ final class AboutPerson {
         : null;
   }
 
+  /** "đối tượng được xác định là A", "đối tượng là A": the role, then the name it is. */
+  private static final Rx IDENTIFIED_AS =
+      Rx.compile("^\\s+(?:được\\s+xác\\s+định\\s+|chính\\s+)?là\\s+(?:[\\p{Ll}\\p{M}]+\\s+)?$");
+
+  /**
+   * "thương binh hạng 1/4 Nguyễn Văn A", "gia đình thương binh hạng 2/4 B": a status, its grade,
+   * then whose it is; a kin word before ("gia đình", "con") does not make it a relative's, the name
+   * after says whose.
+   */
+  private static boolean holderNamed(String lower, Words.Hit h, Mention next) {
+    return STATUS_NOUNS.contains(h.phrase())
+        && next != null
+        && next.type() == Type.PERSON
+        && GRADE_GAP.matcher(lower.substring(h.end(), next.start())).matches();
+  }
+
+  private static final Rx GRADE_GAP =
+      Rx.compile("^\\s*(?:hạng\\s+\\d\\s*/\\s*\\d\\s*)?(?:(?:ông|bà|anh|chị|cụ)\\s+)?$");
+
+  /**
+   * "Bị cáo có quyền nhờ người bào chữa; người đại diện của bị cáo ...": from where a sentence
+   * tells the rights of the accused on, it tells no fact about them.
+   */
+  private static boolean rightsTold(Reading r, Words.Hit h) {
+    int start = r.sentenceStart(h.start());
+    Matcher rights = RIGHTS.matcher(r.lower().substring(start, r.sentenceEnd(h.start())));
+    return rights.find() && start + rights.start() <= h.start();
+  }
+
+  private static final Rx RIGHTS =
+      Rx.compile(
+          "(?<![\\p{L}])(?:bị cáo|bị can|người bị buộc tội|người bị tạm giữ)\\s+(?:có|được)"
+              + "\\s+(?:các\\s+)?quyền(?![\\p{L}])");
+
+  /**
+   * "đã thực hiện phẫu thuật": the one who operates. "được thực hiện phẫu thuật" is operated on.
+   */
+  private static final Rx PERFORMS =
+      Rx.compile("(?<![\\p{L}])(?<!được\\s)(?:thực hiện|tiến hành)\\s+$");
+
   /** "làm 1 người chết, 2 người bị thương": unnamed people counted, not the one named before. */
   private static final Rx UNNAMED_COUNT =
       Rx.compile("(?<![\\p{L}])(?:\\d+|một|hai|ba|nhiều)\\s+(?:người|nạn nhân)\\s+(?:đã\\s+)?$");
@@ -235,7 +314,8 @@ final class AboutPerson {
   private static final Rx FORGED = Rx.compile("(?<![\\p{L}])(?:làm giả|giả mạo)(?![\\p{L}])");
 
   /** "Bà A chia sẻ, bản thân từng bị ...": the speaker speaks of herself. */
-  private static final Rx ONESELF = Rx.compile("(?<![\\p{L}])(?:bản thân|chính mình)(?![\\p{L}])");
+  private static final Rx ONESELF =
+      Rx.compile("(?<![\\p{L}])(?:bản thân|chính mình|tôi)(?![\\p{L}])");
 
   /**
    * "kiểm tra xe tải do ông A điều khiển, phát hiện ... hàng giả": the inspectors find it on the

@@ -139,6 +139,8 @@ final class AddressWords {
           "thuê nhà",
           "nhà trọ",
           "sinh sống",
+          // "Em A, học sinh ..., nhà ở thôn B": the named one's home
+          "nhà ở",
           "trú");
 
   /** "dạy kèm tại nhà, căn hộ 1208 tòa CT2": "nhà" then the address of that home. */
@@ -316,7 +318,11 @@ final class AddressWords {
           "tdp",
           // "Nơi ĐKTT", "HKTT": the registered permanent residence, abbreviated
           "đktt",
-          "hktt");
+          "hktt",
+          // the hamlet or village column of the mountain provinces and the south ("Bản", "Ấp")
+          "bản",
+          "ấp",
+          "làng");
 
   /**
    * Address columns of something other than a home: a land parcel ("Địa chỉ thửa đất"), a business
@@ -342,7 +348,13 @@ final class AddressWords {
           "địa điểm vi phạm",
           "xảy ra",
           "sự việc",
-          "tài sản");
+          "tài sản",
+          // "bản" also names a document or a map, never a home ("Số văn bản", "Tờ bản đồ")
+          "văn bản",
+          "bản đồ",
+          "bản án",
+          "bản sao",
+          "bản chính");
 
   /**
    * ", số 0389 115 702", ", số tiền ...", ", số CMT ...", ", số căn cước ...": a phone, an amount,

@@ -9,6 +9,7 @@ import static vn.gov.hanoi.comms.screening.PassageOwner.phoneWordBefore;
 import static vn.gov.hanoi.comms.screening.PersonalDataDetector.isClaimed;
 import static vn.gov.hanoi.comms.screening.PhoneNumbers.ALTERNATIVE;
 import static vn.gov.hanoi.comms.screening.PhoneNumbers.IMPOSTOR;
+import static vn.gov.hanoi.comms.screening.PhoneNumbers.LANDLINE;
 import static vn.gov.hanoi.comms.screening.PhoneNumbers.MOBILE;
 import static vn.gov.hanoi.comms.screening.PhoneNumbers.PHONE_CUES;
 
@@ -135,8 +136,12 @@ final class BankAccounts {
       // a table column headed "Số tài khoản" says what its cells are, as a keyword would
       boolean bankAfter =
           (bankWordAfter(r, m.end()) || headingHas(r, m.start(), BANK_WORDS)) && d.length() >= 8;
-      if (keyword == null && MOBILE.matcher(m.group()).matches() && phoneWordBefore(r, m.start())) {
-        continue; // "tin nhắn từ số điện thoại 0589 ... báo tài khoản bị khóa": a phone
+      if (keyword == null
+          && (MOBILE.matcher(m.group()).matches() || LANDLINE.matcher(m.group()).matches())
+          && phoneWordBefore(r, m.start())) {
+        // "tin nhắn từ số điện thoại 0589 ... báo tài khoản bị khóa", "điện thoại 0215 3825 441,
+        // hoặc chuyển khoản ...": a phone, mobile or landline
+        continue;
       }
       if (ID_WORDS.anyIn(lower, Math.max(r.sentenceStart(m.start()), m.start() - 30), m.start())) {
         continue; // "chứng minh thư số 012654789 và thẻ ngân hàng": an identity number

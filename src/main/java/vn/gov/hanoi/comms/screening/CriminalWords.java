@@ -48,6 +48,9 @@ final class CriminalWords {
           // start of the sentence's one finding
           "lập biên bản vi phạm",
           "lập biên bản đối với",
+          // "ông A đã bị Đội ... lập biên bản": the agent between "bị" and the report (only so:
+          // AGENT_BEFORE_REPORT; "kể từ ngày lập biên bản" is a date)
+          "lập biên bản",
           "đầu thú",
           "nghiện ma túy",
           "nghiện ma tuý",
@@ -257,7 +260,27 @@ final class CriminalWords {
           "bị truy tố",
           "xử lý hành chính",
           "quá tốc độ",
-          "xây vượt");
+          "xây vượt",
+          // offences told as what was done: bribes taken or given, records or papers faked,
+          // anything done unlawfully ("khai thác cát trái phép"), a monument or a public thing
+          // carved on or defaced, stealing told by its errand ("đi trộm chó")
+          "nhận hối lộ",
+          "đưa hối lộ",
+          "môi giới hối lộ",
+          "lập khống",
+          "khống hồ sơ",
+          "trái phép",
+          "khắc chữ lên",
+          "khắc tên lên",
+          "viết bậy",
+          "vẽ bậy",
+          "bôi bẩn",
+          "đi trộm",
+          "trộm chó",
+          // a measure enforced against a named person ("bị cưỡng chế thi hành quyết định ..."); not
+          // a bare "cưỡng chế", which an office announces ("UBND sẽ tổ chức cưỡng chế")
+          "bị cưỡng chế",
+          "cưỡng chế thi hành");
 
   /**
    * "hết thời hạn tạm giữ": the vehicle's, not a person's detention; "nhà anh A bị mất trộm xe
@@ -285,7 +308,11 @@ final class CriminalWords {
           "như sau",
           "không tự ý",
           // "Bị cáo có quyền kháng cáo ...": the rights of the accused told, no fact about them
-          "quyền kháng cáo");
+          "quyền kháng cáo",
+          // a scammer's "tài khoản tạm giữ" is an account the victim is told to pay into
+          "tài khoản tạm giữ",
+          // a police unit's name ("Đội Cảnh sát điều tra tội phạm về trật tự xã hội")
+          "tội phạm về");
 
   /**
    * "chủ phương tiện bà A, lỗi chạy quá tốc độ": a camera's note of a fault on an owner's plate
@@ -299,6 +326,12 @@ final class CriminalWords {
    */
   static final Rx FINE_AMOUNT = Rx.compile("^\\s*(?:tiền\\s+)?\\d");
 
+  /**
+   * A bare "lập biên bản" is a report drawn up against the one named before only in the passive,
+   * with its agent between ("ông A đã bị Đội Quản lý trật tự xây dựng lập biên bản").
+   */
+  static final Rx AGENT_BEFORE_REPORT = Rx.compile("(?<![\\p{L}])bị\\s+[^.;:]{1,80}$");
+
   /** Fleeing: said of whoever did the deed, which may be a vehicle and its unnamed driver. */
   static final Set<String> FLIGHT = Set.of("bỏ chạy", "bỏ trốn", "bỏ chạy khỏi hiện trường");
 
@@ -309,7 +342,12 @@ final class CriminalWords {
    */
   static final Rx VEHICLE_FLEES =
       Rx.compile(
-          "(?:(?<![\\p{L}])bị|;|,|\\.)\\s+(?:một\\s+)?(?:chiếc\\s+)?(?:xe|ô tô)(?![\\p{L}])");
+          "(?:(?<![\\p{L}])bị|;|,|\\.)\\s+(?:một\\s+)?(?:chiếc\\s+)?(?:xe|ô tô)(?![\\p{L}])"
+              // "chị A đang đi bộ thì bị một nam thanh niên ... giật điện thoại rồi bỏ chạy": an
+              // unnamed one brought in as the doer flees, not the victim named before
+              + "|(?<![\\p{L}])bị\\s+(?:một\\s+|hai\\s+|\\d+\\s+)?(?:nhóm\\s+)?"
+              + "(?:nam\\s+thanh\\s+niên|nữ\\s+thanh\\s+niên|thanh\\s+niên|người\\s+đàn\\s+ông"
+              + "|người\\s+phụ\\s+nữ|kẻ\\s+gian|đối\\s+tượng|người\\s+lạ|tên)(?![\\p{L}])");
 
   /**
    * "chị A (...) là bị hại trong vụ án ...": the victim of the offence named after, not its doer.

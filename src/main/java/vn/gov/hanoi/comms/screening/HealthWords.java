@@ -146,6 +146,7 @@ final class HealthWords {
           "hôn mê",
           "bạch cầu",
           "máu trắng",
+          "bệnh máu trắng", // typed without diacritics too ("benh mau trang"; not "mau trang")
           "thoái hóa",
           "thoái hoá",
           "gãy tay",
@@ -242,7 +243,21 @@ final class HealthWords {
           "bị lòa",
           "bị loà",
           "xương sườn",
-          "bị gãy");
+          "bị gãy",
+          // fingers lost or cut off, counted or not ("bị đứt hai ngón tay"; "#" is a count), and
+          // working capacity lost, as a medical board grades it ("suy giảm 35% khả năng lao động")
+          "đứt ngón",
+          "đứt # ngón",
+          "mất ngón",
+          "mất # ngón",
+          "cụt ngón",
+          "cụt # ngón",
+          "dập ngón",
+          "dập # ngón",
+          "suy giảm khả năng lao động",
+          "suy giảm # khả năng lao động",
+          "mất khả năng lao động",
+          "mất # khả năng lao động");
 
   /** "về tội cố ý gây thương tích": the name of an offence, not someone's injury. */
   static final Words NOT_HEALTH =
@@ -251,6 +266,10 @@ final class HealthWords {
           "vô ý gây thương tích",
           // "ông A ... gây thương tích cho thành viên gia đình": A is who hurt, not who is hurt
           "gây thương tích cho",
+          // a medical service named ("hồ sơ khám chữa bệnh", "cơ sở khám, chữa bệnh"), nobody's
+          // treatment
+          "khám chữa bệnh",
+          "khám, chữa bệnh",
           // a drug test, criminal record by the docs, not an infection
           "dương tính với ma túy",
           "dương tính với ma tuý",

@@ -56,8 +56,9 @@ final class HomeAddresses {
         continue; // "mang theo sổ hộ khẩu đến ...": the booklet, not where anyone lives
       }
       if (("ở".equals(k.phrase()) || "trú".equals(k.phrase()) || "ngụ".equals(k.phrase()))
-          && !ADDRESS_START.startsAt(lower, from)
-          && !ADMIN_UNITS.startsAt(lower, from)) {
+          && (!ADDRESS_START.startsAt(lower, from) && !ADMIN_UNITS.startsAt(lower, from)
+              // "đánh rơi chiếc ví ở khu vực bến xe": a vicinity, where something happened
+              || lower.startsWith(Fold.w("khu vực"), from))) {
         continue;
       }
       // "trú tại", "nhà riêng" speak of a person whatever stands between; "địa chỉ" may be an
@@ -215,6 +216,11 @@ final class HomeAddresses {
       }
       if (LAND_PARCEL.startsAt(lower, i)) {
         return; // "hộ ông A, thửa đất số 45, tờ bản đồ số 12, thôn B": where the land lies
+      }
+      String heading = r.screened().headingAt(i);
+      if (heading != null
+          && NOT_HOME_HEADINGS.anyIn(ScreenedText.lowerSameLength(heading), 0, heading.length())) {
+        return; // a row's next cell headed "Địa điểm công trình": where the works stand
       }
       if (DUTY_AREA.startsAt(lower, i)
           || lower.startsWith("| ", i) && DUTY_AREA.startsAt(lower, i + 2)) {

@@ -20,9 +20,10 @@ import vn.gov.hanoi.comms.screening.Reading.Type;
  * papers in a lost wallet.
  */
 final class LicencePlates {
+  // the series may hold "Đ": "29MĐ1-034.52" is an electric motorbike's plate
   static final Rx PLATE =
       Rx.compile(
-          "(?<![\\p{L}\\p{N}])\\d{2}\\s?-?\\s?[A-Z]{1,2}\\d?\\s?[-. ]?\\s?(?:\\d{3}\\.\\d{2}|\\d{4,5})(?![\\p{L}\\p{N}])");
+          "(?<![\\p{L}\\p{N}])\\d{2}\\s?-?\\s?[A-ZĐ]{1,2}\\d?\\s?[-. ]?\\s?(?:\\d{3}\\.\\d{2}|\\d{4,5})(?![\\p{L}\\p{N}])");
   static final Words PLATE_WORDS =
       Words.of(
           "biển số",

@@ -15,6 +15,14 @@ import vn.gov.hanoi.comms.screening.Reading.Type;
  */
 final class NamedPeople {
   /** A name right after a wanted notice's verb is whom it seeks ("truy tìm A", "truy nã A"). */
+  private static final Rx FRIEND_REQUEST = Rx.compile("(?<![\\p{L}])kết\\s+bạn\\s+$");
+
+  private static final Rx PET_NAMED =
+      Rx.compile(
+          "(?<![\\p{L}])(?:mèo|chó|cún|vẹt|chim)(?![\\p{L}])[^.;:,]{0,30}?(?<![\\p{L}])(?:tên là|tên)\\s+$");
+
+  private static final Rx GRADE = Rx.compile("(?<![\\p{L}])hạng\\s+\\d\\s*/\\s*\\d$");
+
   private static final Rx SOUGHT = Rx.compile("(?<![\\p{L}])(?:truy tìm|truy nã|truy bắt)\\s+$");
 
   /** A capitalised word: "Nguyễn", "A", "NGUYỄN". */
@@ -120,10 +128,16 @@ final class NamedPeople {
     // "ông Hoàng Văn Thụ" is a man, "phố Hoàng Văn Thụ" a street: after a lowercase honorific the
     // name is a person's.
     // "Đại tướng Võ Nguyên Giáp (1911 - 2013)": a title right before it makes it a person too.
+    if (PET_NAMED.matcher(lower.substring(Math.max(0, nameStart - 40), nameStart)).find()) {
+      return; // "mèo tam thể tên Mít": a lost pet's name, no person
+    }
+    // "kết bạn Zalo": befriending an app's account, "bạn" is no honorific there
+    Words.Hit marker =
+        FRIEND_REQUEST.matcher(lower.substring(Math.max(0, nameStart - 12), nameStart)).find()
+            ? null
+            : PersonWords.PERSON_MARKERS.endingAt(lower, nameStart);
     boolean marked =
-        first == 0
-            && (PersonWords.PERSON_MARKERS.endingAt(lower, nameStart) != null
-                || TitleWords.TITLES.endingAt(lower, nameStart) != null);
+        first == 0 && (marker != null || TitleWords.TITLES.endingAt(lower, nameStart) != null);
     boolean middleName = count >= 3 && Fold.in(MIDDLE_NAMES, word(lower, run.get(first + 1)));
     if (!marked && notAPerson(lower.substring(nameStart, nameEnd))
         || first > 0 && notAPerson(lower.substring(run.get(0)[0], nameEnd))
@@ -133,7 +147,7 @@ final class NamedPeople {
         || TitleWords.TITLES.startsAt(lower, nameStart) && !middleName) {
       return;
     }
-    boolean honorific = first > 0 || PersonWords.PERSON_MARKERS.endingAt(lower, nameStart) != null;
+    boolean honorific = first > 0 || marker != null;
     boolean official =
         PersonWords.OFFICIAL_MARKERS.endingAt(lower, nameStart) != null
             || first > 0 && "đ/c".equals(word(lower, run.get(0)));
@@ -156,7 +170,6 @@ final class NamedPeople {
     if (count == 1 && name.length() == 1) {
       return; // "đối tượng N.V.H.": initials keep the person anonymous
     }
-    Words.Hit marker = PersonWords.PERSON_MARKERS.endingAt(lower, nameStart);
     int phraseStart = first > 0 ? run.get(0)[0] : marker != null ? marker.start() : nameStart;
     // "Cơ quan Cảnh sát điều tra ... triệu tập bị can A": the accused holds no office the title
     // before names
@@ -164,10 +177,13 @@ final class NamedPeople {
         marker != null && ACCUSED.contains(marker.phrase())
             // "Cơ quan Cảnh sát điều tra ... đang truy tìm A": whom the office seeks, no holder
             || SOUGHT.matcher(lower.substring(Math.max(0, phraseStart - 20), phraseStart)).find();
+    // "Bị can A, Giám đốc công ty, ...": the accused is a private person here whatever office
+    // they hold or held
     official =
         official
-            || !accused && OfficeHolders.titleBefore(r, phraseStart)
-            || OfficeHolders.titleAfter(lower, nameEnd);
+            || !accused
+                && (OfficeHolders.titleBefore(r, phraseStart)
+                    || OfficeHolders.titleAfter(lower, nameEnd));
     // In a table, a column headed by a title ("Tổ trưởng", "Cán bộ phụ trách") lists office
     // holders.
     String heading = r.screened().headingAt(nameStart);
@@ -280,7 +296,9 @@ final class NamedPeople {
       i--;
     }
     if (i > 0 && (Character.isDigit(lower.charAt(i - 1)) || lower.charAt(i - 1) == '/')) {
-      return true;
+      // "thương binh hạng 1/4 Nguyễn Văn A": a war invalid's grade, then the invalid; "số 12
+      // Nguyễn Trãi" is a street
+      return !GRADE.matcher(lower.substring(Math.max(0, i - 16), i)).find();
     }
     return PlaceWords.PLACE_WORDS.endingAt(lower, nameStart) != null;
   }

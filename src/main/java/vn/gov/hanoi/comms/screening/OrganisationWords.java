@@ -37,6 +37,10 @@ final class OrganisationWords {
           "mặt trận",
           "mttq",
           "hội phụ nữ",
+          // "Hội Liên hiệp phụ nữ xã ...", "Hội LHPN": the women's union by its full name
+          "hội liên hiệp phụ nữ",
+          "hội liên hiệp",
+          "hội lhpn",
           "hội cựu chiến binh",
           "hội nông dân",
           "hội chữ thập đỏ",

@@ -95,6 +95,10 @@ final class TitleWords {
           "cảnh sát khu vực",
           "cskv",
           "công an viên",
+          // a commune's veterinarian and health worker at work ("thú y viên xã, ông A, 09...")
+          "thú y viên",
+          "nhân viên thú y",
+          "y tế thôn",
           "công an khu vực",
           "trưởng thôn",
           "trưởng khu phố",

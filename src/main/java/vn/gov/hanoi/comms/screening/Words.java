@@ -23,10 +23,20 @@ final class Words {
 
   /**
    * Words whose folded form is mostly another, commoner word: "bạn" and "ban" (a board), "bố" and
-   * "bộ", "dì" and "đi", "nói" and "nơi" ("noi thuong tru"). Not looked for in texts typed without
-   * diacritics (nor by {@link Fold#in}).
+   * "bộ", "dì" and "đi", "nói" and "nơi" ("noi thuong tru"), "máu trắng" (leukaemia) and "màu
+   * trắng" (white: "xe dap dien mau trang"). Not looked for in texts typed without diacritics (nor
+   * by {@link Fold#in}).
    */
-  static final Set<String> NOT_FOLDED = Set.of("bạn", "bố", "dì", "nói");
+  static final Set<String> NOT_FOLDED = Set.of("bạn", "bố", "dì", "nói", "máu trắng");
+
+  /**
+   * In a listed phrase, a count or a share: "đứt # ngón" matches "đứt hai ngón", "suy giảm # khả
+   * năng lao động" matches "suy giảm 35% khả năng lao động".
+   */
+  static final String COUNT = "#";
+
+  private static final String A_COUNT =
+      "(?:\\d+(?:[.,]\\d+)?\\s*%|\\d+|một|hai|ba|bốn|năm|mot|bon|nam)";
 
   /** The same phrases without diacritics, for texts typed so ({@link Fold}). */
   private final Pattern folded;
@@ -56,7 +66,8 @@ final class Words {
       if (!alternatives.isEmpty()) {
         alternatives.append('|');
       }
-      alternatives.append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
+      alternatives.append(
+          Pattern.quote(p).replace(" ", "\\E\\s+\\Q").replace(COUNT, "\\E" + A_COUNT + "\\Q"));
     }
     return Pattern.compile(
         "(?<![\\p{L}\\p{N}\\p{M}])(?:" + alternatives + ")(?![\\p{L}\\p{N}\\p{M}])");

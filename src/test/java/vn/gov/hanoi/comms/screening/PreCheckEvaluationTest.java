@@ -42,7 +42,8 @@ class PreCheckEvaluationTest {
           "articles-blind14.txt",
           "articles-blind15.txt",
           "articles-blind16.txt",
-          "articles-blind17.txt");
+          "articles-blind17.txt",
+          "articles-blind18.txt");
 
   /** Fewer expected findings of a kind than this would make its figures meaningless. */
   static final int MIN_EXPECTED = 10;

@@ -289,4 +289,64 @@ class ScreenerContactsTest {
                 FindingKind.HOME_ADDRESS))
         .isEmpty();
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6 HOME_ADDRESS (blind18 causes): a column headed \"Bản\" gives the hamlets of"
+          + " the names beside it; a row's next cell headed by a building site, a vicinity after"
+          + " \"ở khu vực\", and a lost pet's name give no home")
+  void hamletColumnSiteVicinityAndPets() {
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><th>Họ tên</th><th>Bản</th></tr>"
+                        + "<tr><td>Lò Văn Pấng</td><td>bản Phiêng Ban</td></tr></table>"),
+                FindingKind.HOME_ADDRESS))
+        .containsExactly("HOME_ADDRESS:bản Phiêng Ban");
+    assertThat(
+            kinds(
+                body(
+                    "<table><tr><th>Chủ công trình</th><th>Vị trí công trình</th></tr>"
+                        + "<tr><td>Bà Mùa Thị Dợ</td><td>Ô đất BT 3, khu đô thị Việt"
+                        + " Hưng</td></tr></table>"
+                        + "<p>Tôi là Khổng Thị Vân, sáng nay đánh rơi ví ở khu vực chợ Đồng"
+                        + " Xuân.</p>"
+                        + "<p>Chó Phú Quốc tên Vàng, 4 tuổi, bị lạc ở ngõ 14 phố Trần Khát"
+                        + " Chân.</p>"),
+                FindingKind.HOME_ADDRESS))
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6 BANK_ACCOUNT, PHONE (blind18 causes): an association's landline before \"hoặc"
+          + " chuyển khoản\" is its phone, and \"chủ tài khoản Hội Liên hiệp phụ nữ ...\" an"
+          + " association; a commune's veterinarian at work is an official")
+  void associationNumbersAndVeterinarian() {
+    assertThat(
+            body(
+                "<p>Mọi ủng hộ xin liên hệ Hội Liên hiệp phụ nữ phường, điện thoại 024 3856 2211,"
+                    + " hoặc chuyển khoản vào tài khoản 1020 3344 5566 tại Vietcombank, chủ tài"
+                    + " khoản Hội Liên hiệp phụ nữ phường Kim Liên.</p>"))
+        .isEmpty();
+    assertThat(
+            kinds(
+                body(
+                    "<p>Chủ nuôi cần hỏi thêm liên hệ thú y viên phường, bà Nông Thị Ngát, 0983"
+                        + " 441 270.</p>"),
+                FindingKind.PHONE))
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4..6 LICENCE_PLATE (blind18 causes): an electric motorbike's series holds \"Đ\""
+          + " (\"29MĐ2-118.07\")")
+  void electricMotorbikeSeries() {
+    assertThat(
+            kinds(
+                body("<p>Chị Lục Thị Sen đi chiếc xe máy điện biển số 29MĐ2-118.07 đến chợ.</p>"),
+                FindingKind.LICENCE_PLATE))
+        .containsExactly("LICENCE_PLATE:29MĐ2-118.07");
+  }
 }

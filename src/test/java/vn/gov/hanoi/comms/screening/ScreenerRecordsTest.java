@@ -333,4 +333,162 @@ class ScreenerRecordsTest {
                         + " sinh năm 1990, quê xã Tiên Phong.</p>")))
         .containsExactly("CRIMINAL_RECORD:truy tìm");
   }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 CRIMINAL_RECORD (blind18 causes): offences told as what was done: a bribe taken,"
+          + " papers faked (\"lập khống\"), anything done unlawfully (\"trái phép\"), a name carved on"
+          + " a monument, stealing told by its errand, an enforced decision, a report drawn up with"
+          + " its agent between")
+  void blind18OffencesToldAsActs() {
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body("<p>Năm 2025, Mạc Thị Hòe nhận hối lộ 80 triệu đồng của một nhà thầu.</p>")))
+        .containsExactly("CRIMINAL_RECORD:nhận hối lộ");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body("<p>Tống Văn Lũy lập khống 300 phiếu nhập kho để rút tiền quỹ.</p>")))
+        .containsExactly("CRIMINAL_RECORD:lập khống");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Ông Ninh Văn Tá dùng máy xúc khai thác đất trái phép ở bãi bồi ven"
+                        + " sông.</p>")))
+        .containsExactly("CRIMINAL_RECORD:trái phép");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Du khách Cù Minh Hải đã khắc tên lên thân cây cổ thụ trong khu di"
+                        + " tích.</p>")))
+        .containsExactly("CRIMINAL_RECORD:khắc tên lên");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body("<p>Đêm qua, Mạc Văn Tuệ mang bả đi trộm chó ở xóm bên.</p>")))
+        .containsExactly("CRIMINAL_RECORD:đi trộm");
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Bà Lò Thị Xoan không chấp hành nên bị cưỡng chế thi hành quyết định thu"
+                        + " hồi đất.</p>")))
+        .hasSize(1);
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body("<p>Bà Hứa Thị Mến từng bị Thanh tra xây dựng lập biên bản năm 2025.</p>")))
+        .containsExactly("CRIMINAL_RECORD:lập biên bản");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 CRIMINAL_RECORD (blind18 causes): the accused holds no office that a title after"
+          + " the name gives (\"Bị can A, Giám đốc ...\"); \"đối tượng được xác định là A\" names"
+          + " the offender; a given name that is an institution's word (\"Ông Khoa\") is a person")
+  void accusedWithATitleAndNamedAs() {
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Bị can Đỗ Văn Khang, Giám đốc Công ty Hưng Thịnh, đã dùng dự án ma để"
+                        + " chiếm đoạt 20 tỷ đồng.</p>")))
+        .singleElement()
+        .satisfies(f -> assertThat(f).startsWith("CRIMINAL_RECORD:Bị can"));
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Qua camera, đối tượng được xác định là Tạ Văn Sính, trú tại xã Hồng"
+                        + " Vân.</p>")))
+        .singleElement()
+        .satisfies(f -> assertThat(f).startsWith("CRIMINAL_RECORD:đối tượng"));
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Ông Hà Đăng Khoa dựng lều quán trên vỉa hè. Ông Khoa bị xử phạt 5 triệu"
+                        + " đồng.</p>")))
+        .contains("CRIMINAL_RECORD:bị xử phạt");
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 CRIMINAL_RECORD (blind18 causes): no record in the rights of the accused told"
+          + " (\"Bị can có quyền ...; gia đình của bị can ...\"), in the one a vehicle hit or an"
+          + " unnamed youth robbed before fleeing, in a scammer's \"tài khoản tạm giữ\", in a police"
+          + " unit's name, nor in an app's name after \"kết bạn\"")
+  void rightsVictimsAndNames() {
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Bị can Khúc Văn An bị truy tố về tội trộm cắp.</p><p>Bị can có quyền mời"
+                        + " luật sư; gia đình của bị can có thể liên hệ Viện kiểm sát.</p>")))
+        .hasSize(1);
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Một xe tải chạy quá nhanh đã tông vào cụ Ma Thị Én đang qua đường rồi bỏ"
+                        + " chạy.</p>"
+                        + "<p>Anh Vi Văn Bằng đang đứng chờ xe buýt thì bị một thanh niên lạ mặt"
+                        + " giật ví rồi bỏ chạy.</p>")))
+        .isEmpty();
+    assertThat(
+            of(
+                "CRIMINAL_RECORD",
+                body(
+                    "<p>Kẻ gian gọi cho bà Đàm Thị Lụa, yêu cầu chuyển 200 triệu đồng vào \"tài"
+                        + " khoản tạm giữ\" để xác minh.</p>"
+                        + "<p>Đề nghị chị Giáp Thị Hoa đến Phòng Cảnh sát điều tra tội phạm về ma"
+                        + " túy để nhận lại giấy tờ.</p>"
+                        + "<p>Nhóm lừa đảo bảo người dân kết bạn Zalo rồi chiếm đoạt tiền.</p>")))
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "V-CHECK-4 HEALTH (blind18 causes): a war invalid's grade before the name (also \"gia đình"
+          + " thương binh hạng ... A\"), fingers lost, working capacity lost, a speaker's own"
+          + " \"tôi\"; not who performs an operation, a medical service named, nor \"mau trang\""
+          + " typed without diacritics")
+  void blind18Health() {
+    List<Finding> invalids =
+        ScreenerTest.body(
+            "<p>Đoàn đến thăm thương binh hạng 3/4 Lê Văn Cừ.</p><p>Đoàn tặng quà gia đình"
+                + " thương binh hạng 1/4 Mai Văn Tiếp.</p>");
+    assertThat(invalids)
+        .filteredOn(f -> f.kind() == FindingKind.HEALTH)
+        .extracting(Finding::detail)
+        .hasSize(2)
+        .anySatisfy(d -> assertThat(d).contains("Lê Văn Cừ"))
+        .anySatisfy(d -> assertThat(d).contains("Mai Văn Tiếp"));
+    assertThat(of("HEALTH", body("<p>Anh Sầm Văn Lịch bị máy dập đứt ba ngón tay trái.</p>")))
+        .hasSize(1);
+    assertThat(
+            of(
+                "HEALTH",
+                body(
+                    "<p>Hội đồng giám định kết luận chị Ma Thị Hiền suy giảm 41% khả năng lao"
+                        + " động.</p>")))
+        .hasSize(1);
+    assertThat(
+            of("HEALTH", body("<p>Bà Thào Thị Dế kể: \"Tôi bị tăng nhãn áp đã hai năm nay.\"</p>")))
+        .hasSize(1);
+    assertThat(
+            of(
+                "HEALTH",
+                body(
+                    "<p>Ông Hầu Văn Páo đã thực hiện phẫu thuật nâng mũi cho khách tại nhà"
+                        + " riêng.</p>"
+                        + "<p>Bà Vương Thị Đào lập khống hồ sơ khám chữa bệnh để rút tiền bảo"
+                        + " hiểm.</p>"
+                        + "<p>Chau Ly Minh Khoi mac ao mau trang, di xe dap mau trang khi roi khoi"
+                        + " nha luc 7h sang nay.</p>")))
+        .isEmpty();
+  }
 }
