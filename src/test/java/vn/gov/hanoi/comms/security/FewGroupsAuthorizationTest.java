@@ -57,6 +57,8 @@ class FewGroupsAuthorizationTest extends IntegrationTest {
             .createTaskQuery()
             .taskDefinitionKey(VneidProcess.Tasks.APPRAISE)
             .taskCandidateGroup(Groups.districtAppraisal("001"))
+            // claimed ones too (other tests in the shared context claim Ba Đình's tasks)
+            .includeAssignedTasks()
             .list()
             .stream()
             .map(Task::getId)
