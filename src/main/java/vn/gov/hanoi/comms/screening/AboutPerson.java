@@ -96,14 +96,11 @@ final class AboutPerson {
         continue;
       }
       if (h.phrase().equals("phạt") && !FINE_AMOUNT.matcher(lower.substring(h.end())).find()
-          || h.phrase().equals("quá tốc độ")
-              && CAMERA_FAULT
-                  .matcher(lower.substring(Math.max(0, h.start() - 12), h.start()))
-                  .find()) {
+          || h.phrase().equals("quá tốc độ") && CAMERA_FAULT.foundBefore(lower, h.start(), 12)) {
         continue;
       }
       if (kind == FindingKind.HEALTH
-          && (UNNAMED_COUNT.matcher(lower.substring(Math.max(0, h.start() - 30), h.start())).find()
+          && (UNNAMED_COUNT.foundBefore(lower, h.start(), 30)
               || FORGED
                   .matcher(
                       lower.substring(
@@ -155,14 +152,10 @@ final class AboutPerson {
             && !(otherParty(lower, before.end(), h) && !inspected(lower, before))
             && !(kind == FindingKind.CRIMINAL_RECORD
                 && (VICTIM.anyIn(lower, before.end(), h.start())
-                    || HIT_BY
-                        .matcher(lower.substring(Math.max(0, before.start() - 30), before.start()))
-                        .find()))
+                    || HIT_BY.foundBefore(lower, before.start(), 30)))
             && !(FLIGHT.contains(h.phrase())
                 && VEHICLE_FLEES.matcher(lower.substring(before.end(), h.start())).find())
-            && !ROBBED_OF
-                .matcher(lower.substring(Math.max(0, before.start() - 50), before.start()))
-                .find()) {
+            && !ROBBED_OF.foundBefore(lower, before.start(), 50)) {
           person = before;
         } else if (kind == FindingKind.CRIMINAL_RECORD && robber(r, lower, before) != null) {
           person = robber(r, lower, before);
@@ -324,9 +317,7 @@ final class AboutPerson {
    * person inspected, who is what it is about.
    */
   private static boolean inspected(String lower, Mention person) {
-    return INSPECTED
-        .matcher(lower.substring(Math.max(0, person.start() - 70), person.start()))
-        .find();
+    return INSPECTED.foundBefore(lower, person.start(), 70);
   }
 
   private static final Rx INSPECTED =

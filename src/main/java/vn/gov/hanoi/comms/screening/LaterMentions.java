@@ -67,17 +67,15 @@ final class LaterMentions {
     List<Mention> aliases = new ArrayList<>();
     for (Mention m : r.mentions()) {
       String[] words = m.name().split(" ");
-      aliasesOf(s, m, words[words.length - 1], words.length >= 2, aliases);
+      if (words.length >= 2) {
+        aliasesOf(s, m, words[words.length - 1], aliases);
+      }
       // "Nông Đức Anh ... xử phạt Đức Anh": a name of three words is also called by its last two
       if (words.length >= 3) {
         List<Mention> two = new ArrayList<>();
-        aliasesOf(s, m, words[words.length - 2] + " " + words[words.length - 1], true, two);
+        aliasesOf(s, m, words[words.length - 2] + " " + words[words.length - 1], two);
         // not the end of a business's name ("Công ty CP Thiết bị Y tế Đức Minh")
-        two.removeIf(
-            a ->
-                BUSINESS_BEFORE
-                    .matcher(r.lower().substring(Math.max(0, a.start() - 60), a.start()))
-                    .find());
+        two.removeIf(a -> BUSINESS_BEFORE.foundBefore(r.lower(), a.start(), 60));
         aliases.addAll(two);
       }
     }
@@ -85,8 +83,8 @@ final class LaterMentions {
   }
 
   /** Each later stand-alone use of {@code alias} within 400 characters of the full name. */
-  private void aliasesOf(String s, Mention m, String alias, boolean full, List<Mention> aliases) {
-    if (!full || alias.length() < 2) {
+  private void aliasesOf(String s, Mention m, String alias, List<Mention> aliases) {
+    if (alias.length() < 2) {
       return;
     }
     int i = s.indexOf(alias, m.end());

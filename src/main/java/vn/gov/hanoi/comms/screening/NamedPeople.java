@@ -14,15 +14,18 @@ import vn.gov.hanoi.comms.screening.Reading.Type;
  * years named like people are left out.
  */
 final class NamedPeople {
-  /** A name right after a wanted notice's verb is whom it seeks ("truy tìm A", "truy nã A"). */
+  /** "kết bạn Zalo": befriending an app's account, where "bạn" is no honorific. */
   private static final Rx FRIEND_REQUEST = Rx.compile("(?<![\\p{L}])kết\\s+bạn\\s+$");
 
+  /** "mèo tam thể tên Mít": a lost pet's name. */
   private static final Rx PET_NAMED =
       Rx.compile(
           "(?<![\\p{L}])(?:mèo|chó|cún|vẹt|chim)(?![\\p{L}])[^.;:,]{0,30}?(?<![\\p{L}])(?:tên là|tên)\\s+$");
 
+  /** "hạng 1/4" before a name: a war invalid's grade, not a house number. */
   private static final Rx GRADE = Rx.compile("(?<![\\p{L}])hạng\\s+\\d\\s*/\\s*\\d$");
 
+  /** A name right after a wanted notice's verb is whom it seeks ("truy tìm A", "truy nã A"). */
   private static final Rx SOUGHT = Rx.compile("(?<![\\p{L}])(?:truy tìm|truy nã|truy bắt)\\s+$");
 
   /** A capitalised word: "Nguyễn", "A", "NGUYỄN". */
@@ -128,12 +131,12 @@ final class NamedPeople {
     // "ông Hoàng Văn Thụ" is a man, "phố Hoàng Văn Thụ" a street: after a lowercase honorific the
     // name is a person's.
     // "Đại tướng Võ Nguyên Giáp (1911 - 2013)": a title right before it makes it a person too.
-    if (PET_NAMED.matcher(lower.substring(Math.max(0, nameStart - 40), nameStart)).find()) {
+    if (PET_NAMED.foundBefore(lower, nameStart, 40)) {
       return; // "mèo tam thể tên Mít": a lost pet's name, no person
     }
     // "kết bạn Zalo": befriending an app's account, "bạn" is no honorific there
     Words.Hit marker =
-        FRIEND_REQUEST.matcher(lower.substring(Math.max(0, nameStart - 12), nameStart)).find()
+        FRIEND_REQUEST.foundBefore(lower, nameStart, 12)
             ? null
             : PersonWords.PERSON_MARKERS.endingAt(lower, nameStart);
     boolean marked =
@@ -176,7 +179,7 @@ final class NamedPeople {
     boolean accused =
         marker != null && ACCUSED.contains(marker.phrase())
             // "Cơ quan Cảnh sát điều tra ... đang truy tìm A": whom the office seeks, no holder
-            || SOUGHT.matcher(lower.substring(Math.max(0, phraseStart - 20), phraseStart)).find();
+            || SOUGHT.foundBefore(lower, phraseStart, 20);
     // "Bị can A, Giám đốc công ty, ...": the accused is a private person here whatever office
     // they hold or held
     official =
@@ -298,7 +301,7 @@ final class NamedPeople {
     if (i > 0 && (Character.isDigit(lower.charAt(i - 1)) || lower.charAt(i - 1) == '/')) {
       // "thương binh hạng 1/4 Nguyễn Văn A": a war invalid's grade, then the invalid; "số 12
       // Nguyễn Trãi" is a street
-      return !GRADE.matcher(lower.substring(Math.max(0, i - 16), i)).find();
+      return !GRADE.foundBefore(lower, i, 16);
     }
     return PlaceWords.PLACE_WORDS.endingAt(lower, nameStart) != null;
   }

@@ -257,7 +257,7 @@ final class Reading {
    * office is named.
    */
   private boolean numberLabel(Words.Hit h) {
-    return LABEL_BEFORE.matcher(lower().substring(Math.max(0, h.start() - 8), h.start())).find()
+    return LABEL_BEFORE.foundBefore(lower(), h.start(), 8)
         && NUMBER_AFTER.matcher(lower().substring(h.end())).find();
   }
 

@@ -17,6 +17,13 @@ final class Rx {
     return new Rx(regex);
   }
 
+  /**
+   * Whether the pattern is found in the {@code reach} characters of {@code s} before {@code at}.
+   */
+  boolean foundBefore(String s, int at, int reach) {
+    return matcher(s.substring(Math.max(0, at - reach), at)).find();
+  }
+
   Matcher matcher(CharSequence input) {
     return (Fold.active() ? folded : plain).matcher(input);
   }
